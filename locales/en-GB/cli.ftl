@@ -1,0 +1,67 @@
+# The command line, `signpost check`, and messages when the tutor cannot start.
+
+cli-about = Signpost: a talking tutor that helps you get online, one small step at a time.
+cli-plain = Plain text: no full screen, choices by number. Best with a screen reader or braille display.
+cli-lang = The language to use, such as en-GB.
+cli-lessons = Use the lessons in this folder instead of the built-in ones.
+cli-locales = Use the words in this folder instead of the built-in ones.
+cli-data-dir = Keep progress in this folder.
+cli-speech = Speak everything aloud (on) or not (off).
+cli-speech-log = Write every announcement to this file, one line each.
+cli-check = Check lessons and translations, and show any problems.
+cli-list = Show the courses and lessons.
+cli-value-dir = FOLDER
+cli-value-lang = LANGUAGE
+cli-value-file = FILE
+
+list-course = { $title } ({ $id })
+list-lesson = {"  "}{ $number }. { $title } ({ $id })
+
+error-folder = Signpost could not read the folder { $path }: { $detail }
+error-no-data-dir = Signpost could not find a folder to keep progress in. Please start it with --data-dir and a folder name.
+error-store-damaged =
+    Signpost could not read the progress file { $path }. It may be damaged.
+    The file has been kept just as it was, so nothing is lost. Please ask your champion for help.
+    To start afresh now, use --data-dir with a new folder.
+error-store-too-new =
+    The progress file { $path } was saved by a newer Signpost. This one cannot read it.
+    The file has been kept just as it was. Please use the newer Signpost, or ask your champion for help.
+error-store-open = Signpost could not open the progress file { $path }: { $detail }
+error-log = Signpost could not open its log file ({ $detail }). It will carry on without one.
+error-no-lessons = Signpost could not load any lessons. Please run "signpost check" to see why.
+error-speech-log = Signpost could not open the speech log { $path }: { $detail }
+error-terminal = Something went wrong with the terminal: { $detail }
+
+## signpost check
+check-error = error
+check-warning = warning
+check-summary = Checked { $courses } { $courses ->
+        [one] course
+       *[other] courses
+    } and { $lessons } { $lessons ->
+        [one] lesson
+       *[other] lessons
+    }: { $errors } { $errors ->
+        [one] error
+       *[other] errors
+    }, { $warnings } { $warnings ->
+        [one] warning
+       *[other] warnings
+    }.
+check-unreadable = This file could not be read: { $detail }
+check-toml = { $detail }
+check-format-version = This file says format_version = { $found }, but this Signpost reads version { $supported }.
+check-missing-course-file = This course folder has no course.toml, so its lessons were not loaded.
+check-bad-id = The id "{ $id }" should use only small letters, digits and dashes, like "using-a-keyboard".
+check-duplicate-id = Another { $what } already has the id "{ $id }".
+check-no-steps = This lesson has no steps. Add at least one [[steps]] table.
+check-missing-field = A { $kind } step needs the field "{ $field }".
+check-field-not-allowed = The field "{ $field }" does not belong in a { $kind } step.
+check-too-few-choices = A question needs at least two choices.
+check-correct-count = A question needs exactly one choice with correct = true, but this one has { $count }.
+check-unknown-key = "{ $name }" is not a key name. Use enter, space, backspace, tab, up, down, left, right, or one character.
+check-missing-message = The message "{ $id }" is not in { $locale }. Add it to a .ftl file in locales/{ $locale }.
+check-untranslated-message = The message "{ $id }" has no translation in { $locale } yet, so English is shown.
+check-fluent-syntax = Fluent could not read this: { $detail }
+check-duplicate-message = The message "{ $id }" is already defined earlier in this language.
+check-bad-locale-folder = "{ $name }" is not a language tag. Name locale folders like en-GB, cy or pl.

@@ -1,0 +1,157 @@
+# The words of the tutor itself (not of a course). Short sentences, everyday words.
+# $mode is "tui" in the full-screen view and "plain" in plain mode, where people type
+# words and press Enter instead of pressing single keys.
+
+app-name = Signpost
+text-missing = Some words are missing here. Please tell your champion.
+window-too-small = The window is too small. Please make it bigger, or make the text smaller.
+heading-learner = Signpost: { $name }
+
+## Speech status, always on the bottom line.
+speech-starting = Speech is starting.
+speech-on = Speech is on.
+speech-off-chosen = Speech is off.
+speech-off-failed = Speech is off: no speech engine could start.
+
+## Keys that work here (full-screen view) and what to type (plain mode).
+keys-choices = Up and Down: move. Enter: choose. Esc: back. H: help. R: repeat. Q: stop.
+keys-continue = Enter: go on. Esc: back. H: help. R: repeat. Q: stop.
+keys-practice = Press the key the step asks for. Esc: back. F1: help. F2: repeat.
+keys-typing = Type, then press Enter. Backspace: rub out. Esc: back. F1: help.
+prompt-choices = Type a number, then press Enter. Or type help.
+prompt-continue = Press Enter to go on. Or type help.
+prompt-practice = Press the key, then press Enter. Or type help.
+prompt-typing = Type your answer, then press Enter. Or type help.
+
+## Words typed in plain mode. Each line lists the words (and letters) that do the
+## same thing, separated by spaces. Translate the words; keep them short.
+command-repeat = repeat r
+command-help = help h ?
+command-where = where w
+command-back = back b
+command-quit = quit stop q
+
+## Choosing who is learning.
+learners-title = Welcome to Signpost
+learners-body = Who is learning today? Choose your name.
+learners-add = Add a new learner
+new-learner-title = A new learner
+new-learner-body =
+    What is your first name? Type it, then press Enter.
+    You do not need an email address or a password.
+new-learner-label = Your first name
+name-empty = Please type your first name first.
+name-too-long = That name is too long. Please use { $max } letters or fewer.
+name-taken = Someone called { $name } is already learning here. Please add the first letter of your last name, like { $name } B.
+
+## A learner's courses and lessons.
+courses-title = Hello, { $name }
+courses-body = What would you like to learn today?
+courses-resume = Carry on where you left off: { $lesson }, step { $step } of { $total }
+courses-item = { $course }: { $done } of { $total } { $total ->
+        [one] lesson
+       *[other] lessons
+    } done
+courses-someone-else = Someone else is learning
+lessons-item-new = { $lesson }
+lessons-item-started = { $lesson }: started, step { $step } of { $total }
+lessons-item-done = { $lesson }: done
+back-to-courses = Back to the list of courses
+
+## A step of a lesson.
+step-heading = { $course }: { $lesson }
+step-title = Step { $step } of { $total }: { $title }
+step-typed-label = Your typing
+step-go-on = Press Enter to go on.
+question-try-again = Have another go.
+key-wrong = You pressed { $pressed }. This step needs { $expected }. Have another go.
+key-need-shift = That was a small letter. For a capital { $char }, hold down Shift and press { $char }.
+type-wrong = You typed { $typed }. This step needs { $expected }. Have another go.
+type-empty = Nothing was typed yet. Please type { $expected }, then press Enter.
+
+## Names of keys, as the tutor says them.
+key-enter = Enter
+key-space = the Space bar
+key-backspace = Backspace
+key-tab = Tab
+key-escape = Escape
+key-up = the Up arrow
+key-down = the Down arrow
+key-left = the Left arrow
+key-right = the Right arrow
+key-other = a different key
+key-letter = the letter { $char }
+key-capital = a capital { $char }
+key-digit = the number { $char }
+key-sign = the { $char } key
+
+## The end of a lesson.
+done-title = Well done, { $name }!
+done-body = You finished the lesson { $lesson }.
+done-next-lesson = Next lesson: { $lesson }
+done-back-to-course = Back to { $course }
+
+## Stopping.
+quit-title = Stop for now?
+quit-body =
+    Everything you have done is saved.
+    Next time, choose your name to carry on.
+quit-no = No, carry on
+quit-yes = Yes, stop now
+goodbye = Goodbye. Come back soon.
+goodbye-learner = Goodbye, { $name }. Your progress is saved.
+
+## Help, one message for each kind of screen.
+help-title = Help
+help-always = { $mode ->
+        [plain] Type repeat to hear it again, where to hear where you are, back to go back, and quit to stop. Press Enter to close this help.
+       *[tui] R repeats, W says where you are, Escape goes back, and Q stops. Press Enter to close this help.
+    }
+help-learners = { $mode ->
+        [plain] Type the number next to your name, then press Enter. If your name is not there, choose Add a new learner.
+       *[tui] Use the Up and Down arrows to find your name, then press Enter. If your name is not there, choose Add a new learner.
+    }
+help-new-learner = Type your first name using the letter keys. Backspace rubs out a mistake. Press Enter when you have finished.
+help-courses = { $mode ->
+        [plain] Type the number of a course, then press Enter. Carry on where you left off takes you back to your last step.
+       *[tui] Move to a course with the Up and Down arrows, then press Enter. Carry on where you left off takes you back to your last step.
+    }
+help-lessons = Choose a lesson to start it. A lesson you have started opens at the step where you stopped.
+help-lesson-done = Choose the next lesson, or go back to the list.
+help-explain = Read or listen to the step. Then press Enter to go on.
+help-question = { $mode ->
+        [plain] Type the number of your answer, then press Enter. If it is not right, you can try again.
+       *[tui] Move to your answer with the Up and Down arrows, then press Enter. Or press its number. If it is not right, you can try again.
+    }
+help-key = { $mode ->
+        [plain] Press the key the step asks for, then press Enter. The tutor tells you which key you pressed.
+       *[tui] Press the key the step asks for. The tutor tells you which key you pressed. Escape still goes back.
+    }
+help-type = Type the words the step asks for, then press Enter. Backspace rubs out the letter before the cursor.
+
+## Where am I?
+where-learners = You are on the first screen, choosing who is learning.
+where-new-learner = You are adding a new learner.
+where-courses = You are on the list of courses for { $name }.
+where-lessons = You are in the course { $course }, on the list of lessons.
+where-step = You are in { $course }, lesson { $lesson }, step { $step } of { $total }.
+where-lesson-done = You have finished the lesson { $lesson }.
+where-help = You are reading help.
+where-quit = You are being asked if you want to stop.
+where-focus = You are on: { $item }.
+
+## Nudges, when what was typed or pressed does not fit.
+nudge-choices = { $mode ->
+        [plain] Please type a number from 1 to { $count }, then press Enter.
+       *[tui] Please use the Up and Down arrows, then press Enter.
+    }
+nudge-continue = Press Enter to go on.
+nudge-practice = Press the key the step asks for.
+nudge-typing = Type your answer, then press Enter.
+
+## Small things speech says.
+say-choice = { $number }: { $item }.
+say-field = { $label }: type here.
+say-focus = { $item }. { $number } of { $count }.
+say-space = space
+say-rubbed-out = Rubbed out { $char }.

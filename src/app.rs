@@ -1,0 +1,135 @@
+//! The shell around the engine: it feeds messages to `update`, carries out the effects
+//! (speak, save, load) and hands the front ends a fresh `Screen` to draw.
+
+use crate::i18n::{Args, I18n};
+use crate::learner::Progress;
+use crate::lesson::Catalog;
+use crate::speech::Voice;
+use crate::store::{Store, StoreError};
+use crate::tutor::{update, view, Context, Effect, InputMode, Message, Screen, State};
+
+/// A running tutor: state, lessons, words, progress file and voice.
+pub struct App<'a> {
+    state: State,
+    ctx: Context<'a>,
+    store: Store,
+    voice: Voice,
+    finished: bool,
+}
+
+impl<'a> App<'a> {
+    /// Starts on the first screen and says it.
+    pub fn new(catalog: &'a Catalog, i18n: &'a I18n, store: Store, voice: Voice) -> Result<App<'a>, StoreError> {
+        let learners = store.learners()?;
+        let state = State::new(learners, voice.status());
+        let mut app = App { state, ctx: Context { catalog, i18n }, store, voice, finished: false };
+        app.announce();
+        Ok(app)
+    }
+
+    /// Handles one message and everything it leads to.
+    pub fn dispatch(&mut self, message: Message) {
+        let mut queue = vec![message];
+        while let Some(message) = queue.pop() {
+            for effect in update(&mut self.state, &self.ctx, message) {
+                if let Some(reply) = self.run(effect) {
+                    queue.push(reply);
+                }
+            }
+        }
+    }
+
+    fn run(&mut self, effect: Effect) -> Option<Message> {
+        let result = match effect {
+            Effect::Announce => {
+                self.announce();
+                Ok(None)
+            }
+            Effect::RepeatLast => {
+                self.voice.repeat();
+                Ok(None)
+            }
+            Effect::AddLearner(name) => self
+                .store
+                .add_learner(&name)
+                .map(|learner| Some(Message::LearnerReady { learner, progress: Progress::default() })),
+            Effect::OpenLearner(id) => self.open_learner(id),
+            Effect::SaveStep { learner_id, course_id, lesson_id, step_id } => {
+                self.store.save_step(learner_id, &course_id, &lesson_id, &step_id).map(|()| None)
+            }
+            Effect::CompleteLesson { learner_id, course_id, lesson_id } => {
+                self.store.complete_lesson(learner_id, &course_id, &lesson_id).map(|()| None)
+            }
+            Effect::Quit => {
+                self.finished = true;
+                Ok(None)
+            }
+        };
+        result.unwrap_or_else(|e| {
+            // Saving failed (a full disk, say). The lesson goes on; the log says why.
+            log::error!("{e}");
+            None
+        })
+    }
+
+    fn open_learner(&mut self, id: i64) -> Result<Option<Message>, StoreError> {
+        let learner = self.state.learners.iter().find(|l| l.id == id).cloned();
+        let Some(learner) = learner else {
+            return Ok(None);
+        };
+        let progress = self.store.progress(id)?;
+        Ok(Some(Message::LearnerReady { learner, progress }))
+    }
+
+    fn announce(&mut self) {
+        let screen = self.screen();
+        self.voice.say(&screen.announcement);
+    }
+
+    /// The screen to show now.
+    pub fn screen(&self) -> Screen {
+        view(&self.state, &self.ctx)
+    }
+
+    /// What input the tutor waits for, so front ends can map keys and lines.
+    pub fn input_mode(&self) -> InputMode {
+        self.state.input_mode(self.ctx.catalog)
+    }
+
+    /// The words, for front ends that read commands typed in the learner's language.
+    pub fn i18n(&self) -> &I18n {
+        self.ctx.i18n
+    }
+
+    /// Notices a change in the speech engine; true if the screen should be redrawn.
+    pub fn check_speech(&mut self) -> bool {
+        match self.voice.status_change() {
+            Some(status) => {
+                self.dispatch(Message::Speech(status));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// True once the learner has chosen to stop (or input has ended).
+    pub fn finished(&self) -> bool {
+        self.finished
+    }
+
+    /// Says goodbye (by name, if a learner was chosen) and returns the words to print.
+    pub fn farewell(&mut self) -> String {
+        let i18n = self.ctx.i18n;
+        let text = match &self.state.learner {
+            Some((learner, _)) => i18n.tr_args("goodbye-learner", &Args::new().with("name", learner.name.as_str())),
+            None => i18n.tr("goodbye"),
+        };
+        self.voice.say(&text);
+        text
+    }
+
+    /// The engine state, for tests.
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+}

@@ -1,0 +1,159 @@
+//! The command line. Option names are fixed (tests and partners rely on them); their
+//! help text comes from Fluent like every other word, in the language `--lang` asks for.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::builder::PossibleValuesParser;
+use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
+
+use crate::i18n::I18n;
+
+/// What the person asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    pub action: Action,
+    pub plain: bool,
+    pub lang: Option<String>,
+    pub lessons: Option<PathBuf>,
+    pub locales: Option<PathBuf>,
+    pub data_dir: Option<PathBuf>,
+    pub speech: bool,
+    pub speech_log: Option<PathBuf>,
+}
+
+/// Run the tutor, or one of the subcommands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Tutor,
+    Check,
+    List,
+}
+
+/// Finds `--name VALUE` or `--name=VALUE` before full parsing, so that help text can
+/// be shown in the right language from the right locale folder.
+pub fn early_value(args: &[OsString], name: &str) -> Option<String> {
+    let flag = format!("--{name}");
+    let prefix = format!("--{name}=");
+    let mut iter = args.iter().map(|a| a.to_string_lossy());
+    while let Some(arg) = iter.next() {
+        if arg == flag {
+            return iter.next().map(|v| v.into_owned());
+        }
+        if let Some(value) = arg.strip_prefix(&prefix) {
+            return Some(value.to_owned());
+        }
+    }
+    None
+}
+
+/// The `signpost` command, described in the learner's language.
+pub fn command(i18n: &I18n) -> Command {
+    let dir_arg = |name: &'static str, help: &str| {
+        Arg::new(name)
+            .long(name)
+            .value_name(i18n.tr("cli-value-dir"))
+            .value_parser(value_parser!(PathBuf))
+            .help(help.to_owned())
+            .global(true)
+    };
+    Command::new("signpost")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about(i18n.tr("cli-about"))
+        .disable_help_subcommand(true)
+        .arg(Arg::new("plain").long("plain").action(ArgAction::SetTrue).help(i18n.tr("cli-plain")))
+        .arg(Arg::new("lang").long("lang").value_name(i18n.tr("cli-value-lang")).help(i18n.tr("cli-lang")).global(true))
+        .arg(dir_arg("lessons", &i18n.tr("cli-lessons")))
+        .arg(dir_arg("locales", &i18n.tr("cli-locales")))
+        .arg(
+            Arg::new("data-dir")
+                .long("data-dir")
+                .env("SIGNPOST_DATA_DIR")
+                .value_name(i18n.tr("cli-value-dir"))
+                .value_parser(value_parser!(PathBuf))
+                .help(i18n.tr("cli-data-dir")),
+        )
+        .arg(
+            Arg::new("speech")
+                .long("speech")
+                .value_parser(PossibleValuesParser::new(["on", "off"]))
+                .default_value("on")
+                .help(i18n.tr("cli-speech")),
+        )
+        .arg(
+            Arg::new("speech-log")
+                .long("speech-log")
+                .value_name(i18n.tr("cli-value-file"))
+                .value_parser(value_parser!(PathBuf))
+                .help(i18n.tr("cli-speech-log")),
+        )
+        .subcommand(Command::new("check").about(i18n.tr("cli-check")))
+        .subcommand(Command::new("list").about(i18n.tr("cli-list")))
+}
+
+/// Reads the parsed arguments into [`Options`].
+pub fn options(matches: &ArgMatches) -> Options {
+    let action = match matches.subcommand_name() {
+        Some("check") => Action::Check,
+        Some("list") => Action::List,
+        _ => Action::Tutor,
+    };
+    // Global options given after a subcommand live in the subcommand's matches.
+    let sub = matches.subcommand().map(|(_, m)| m);
+    let path = |name: &str| {
+        sub.and_then(|m| m.get_one::<PathBuf>(name))
+            .or_else(|| matches.get_one::<PathBuf>(name))
+            .cloned()
+    };
+    let lang = sub
+        .and_then(|m| m.get_one::<String>("lang"))
+        .or_else(|| matches.get_one::<String>("lang"))
+        .cloned();
+    Options {
+        action,
+        plain: matches.get_flag("plain"),
+        lang,
+        lessons: path("lessons"),
+        locales: path("locales"),
+        data_dir: matches.get_one::<PathBuf>("data-dir").cloned(),
+        speech: matches.get_one::<String>("speech").is_none_or(|s| s == "on"),
+        speech_log: matches.get_one::<PathBuf>("speech-log").cloned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::base_language;
+
+    fn parse(args: &[&str]) -> Options {
+        let i18n = I18n::built_in(&[base_language()]);
+        options(&command(&i18n).try_get_matches_from(args).unwrap())
+    }
+
+    #[test]
+    fn the_command_is_well_formed() {
+        command(&I18n::built_in(&[base_language()])).debug_assert();
+    }
+
+    #[test]
+    fn options_are_read_before_and_after_subcommands() {
+        let opts = parse(&["signpost", "--plain", "--speech", "off", "--lang", "cy", "--data-dir", "/tmp/x"]);
+        assert_eq!(opts.action, Action::Tutor);
+        assert!(opts.plain && !opts.speech);
+        assert_eq!(opts.lang.as_deref(), Some("cy"));
+        assert_eq!(opts.data_dir, Some(PathBuf::from("/tmp/x")));
+        let opts = parse(&["signpost", "check", "--lessons", "l", "--locales", "t"]);
+        assert_eq!(opts.action, Action::Check);
+        assert_eq!((opts.lessons, opts.locales), (Some("l".into()), Some("t".into())));
+        assert!(parse(&["signpost", "list"]).speech);
+    }
+
+    #[test]
+    fn early_values_are_found_in_both_spellings() {
+        let args: Vec<OsString> = ["signpost", "--lang", "cy", "--locales=x"].iter().map(OsString::from).collect();
+        assert_eq!(early_value(&args, "lang").as_deref(), Some("cy"));
+        assert_eq!(early_value(&args, "locales").as_deref(), Some("x"));
+        assert_eq!(early_value(&args, "lessons"), None);
+    }
+}

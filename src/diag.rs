@@ -1,0 +1,177 @@
+//! Problems found in lesson and locale files, each with a file, line and column, so an
+//! author can go straight to the place. The words come from Fluent like all others.
+
+use std::path::{Path, PathBuf};
+
+use crate::i18n::{Args, I18n};
+
+/// How bad a problem is: errors stop a lesson loading, warnings do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// What is wrong. Each variant has its own message in `locales/*/check.ftl`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The file could not be read (or is not UTF-8).
+    Unreadable { detail: String },
+    /// TOML syntax, an unknown field, an unknown step kind, a wrong type: the toml
+    /// crate's own words.
+    Toml { detail: String },
+    FormatVersion { found: u32, supported: u32 },
+    MissingCourseFile,
+    BadId { id: String },
+    DuplicateId { what: &'static str, id: String },
+    NoSteps,
+    MissingField { field: &'static str, kind: &'static str },
+    FieldNotAllowed { field: &'static str, kind: &'static str },
+    TooFewChoices,
+    CorrectCount { count: usize },
+    UnknownKey { name: String },
+    MissingMessage { id: String, locale: String },
+    UntranslatedMessage { id: String, locale: String },
+    FluentSyntax { detail: String },
+    DuplicateMessage { id: String },
+    BadLocaleFolder { name: String },
+}
+
+/// One problem at one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub path: PathBuf,
+    pub line: usize,
+    pub col: usize,
+    pub severity: Severity,
+    pub problem: Problem,
+}
+
+impl Diagnostic {
+    /// A problem at byte `offset` of `text`, the contents of `path`.
+    pub fn at(path: &Path, text: &str, offset: usize, severity: Severity, problem: Problem) -> Self {
+        let (line, col) = line_col(text, offset);
+        Diagnostic { path: path.to_path_buf(), line, col, severity, problem }
+    }
+
+    /// A problem with the file as a whole: reported at its first line.
+    pub fn file(path: &Path, severity: Severity, problem: Problem) -> Self {
+        Diagnostic { path: path.to_path_buf(), line: 1, col: 1, severity, problem }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `path:line:col: error: message`, the form editors and CI logs understand.
+    pub fn render(&self, i18n: &I18n) -> String {
+        let severity = match self.severity {
+            Severity::Error => i18n.tr("check-error"),
+            Severity::Warning => i18n.tr("check-warning"),
+        };
+        let (id, args) = self.problem.message();
+        let message = i18n.tr_args(id, &args);
+        format!("{}:{}:{}: {severity}: {message}", self.path.display(), self.line, self.col)
+    }
+}
+
+impl Problem {
+    /// The Fluent id and arguments of this problem's message.
+    fn message(&self) -> (&'static str, Args) {
+        let mut args = Args::new();
+        let id = match self {
+            Problem::Unreadable { detail } => {
+                args.set("detail", detail.as_str());
+                "check-unreadable"
+            }
+            Problem::Toml { detail } => {
+                args.set("detail", detail.as_str());
+                "check-toml"
+            }
+            Problem::FormatVersion { found, supported } => {
+                args.set("found", *found);
+                args.set("supported", *supported);
+                "check-format-version"
+            }
+            Problem::MissingCourseFile => "check-missing-course-file",
+            Problem::BadId { id } => {
+                args.set("id", id.as_str());
+                "check-bad-id"
+            }
+            Problem::DuplicateId { what, id } => {
+                args.set("what", *what);
+                args.set("id", id.as_str());
+                "check-duplicate-id"
+            }
+            Problem::NoSteps => "check-no-steps",
+            Problem::MissingField { field, kind } => {
+                args.set("field", *field);
+                args.set("kind", *kind);
+                "check-missing-field"
+            }
+            Problem::FieldNotAllowed { field, kind } => {
+                args.set("field", *field);
+                args.set("kind", *kind);
+                "check-field-not-allowed"
+            }
+            Problem::TooFewChoices => "check-too-few-choices",
+            Problem::CorrectCount { count } => {
+                args.set("count", *count);
+                "check-correct-count"
+            }
+            Problem::UnknownKey { name } => {
+                args.set("name", name.as_str());
+                "check-unknown-key"
+            }
+            Problem::MissingMessage { id, locale } => {
+                args.set("id", id.as_str());
+                args.set("locale", locale.as_str());
+                "check-missing-message"
+            }
+            Problem::UntranslatedMessage { id, locale } => {
+                args.set("id", id.as_str());
+                args.set("locale", locale.as_str());
+                "check-untranslated-message"
+            }
+            Problem::FluentSyntax { detail } => {
+                args.set("detail", detail.as_str());
+                "check-fluent-syntax"
+            }
+            Problem::DuplicateMessage { id } => {
+                args.set("id", id.as_str());
+                "check-duplicate-message"
+            }
+            Problem::BadLocaleFolder { name } => {
+                args.set("name", name.as_str());
+                "check-bad-locale-folder"
+            }
+        };
+        (id, args)
+    }
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_col;
+
+    #[test]
+    fn line_col_counts_from_one_in_characters() {
+        let text = "ab\ncŵd\n";
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, 1), (1, 2));
+        assert_eq!(line_col(text, 3), (2, 1));
+        // 'ŵ' is two bytes but one column.
+        assert_eq!(line_col(text, 6), (2, 3));
+        assert_eq!(line_col(text, 999), (3, 1));
+    }
+}

@@ -1,0 +1,190 @@
+//! Every word a learner sees or hears, from Fluent files in `locales/<language>/*.ftl`.
+//!
+//! A chosen language is tried first, then English (en-GB), message by message, so a
+//! half-finished translation still shows every screen; a message missing everywhere
+//! shows a kind "text missing" sentence, never a raw id.
+
+mod args;
+mod load;
+mod negotiate;
+
+pub use args::{ArgValue, Args};
+pub use load::{parse_tree as parse_locales, MessageDefinition, ParsedLocale};
+pub use negotiate::{negotiate, requested_languages};
+
+use fluent_bundle::{FluentBundle, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+use crate::diag::Diagnostic;
+use crate::source::SourceTree;
+
+/// The language everything falls back to, and the one every message must exist in.
+pub const BASE_LANGUAGE: &str = "en-GB";
+
+/// The id of the sentence shown in place of a message that exists in no locale.
+const MISSING_TEXT: &str = "text-missing";
+
+/// Which front end is asking: messages can say "press R" or "type r" to match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Tui,
+    Plain,
+}
+
+/// Translated words for one learner's language, with English behind it.
+pub struct I18n {
+    /// Most wanted first; the last is always the built-in en-GB.
+    bundles: Vec<FluentBundle<FluentResource>>,
+    language: LanguageIdentifier,
+    mode: Mode,
+}
+
+impl I18n {
+    /// Loads the locales of `tree` for the first of `requested` that exists (else en-GB),
+    /// behind which the built-in en-GB always stands. Returns the problems found too.
+    pub fn load(tree: &SourceTree, requested: &[LanguageIdentifier]) -> (I18n, Vec<Diagnostic>) {
+        let (locales, diagnostics) = load::parse_tree(tree);
+        let available: Vec<LanguageIdentifier> = locales.iter().map(|l| l.language.clone()).collect();
+        let chain = negotiate(requested, &available);
+        let mut bundles: Vec<FluentBundle<FluentResource>> = chain
+            .iter()
+            .filter_map(|lang| locales.iter().find(|l| &l.language == lang))
+            .map(ParsedLocale::to_bundle)
+            .collect();
+        // The built-in English is the last resort, even when `--locales` has its own en-GB.
+        let (built_in, _) = load::parse_tree(&SourceTree::built_in_locales());
+        if let Some(base) = built_in.iter().find(|l| l.language.to_string() == BASE_LANGUAGE) {
+            bundles.push(base.to_bundle());
+        }
+        let language = chain.first().cloned().unwrap_or_else(base_language);
+        (I18n { bundles, language, mode: Mode::Tui }, diagnostics)
+    }
+
+    /// The built-in locales only, for the language asked for (used by `check` and tests).
+    pub fn built_in(requested: &[LanguageIdentifier]) -> I18n {
+        I18n::load(&SourceTree::built_in_locales(), requested).0
+    }
+
+    /// The language chosen for this run.
+    pub fn language(&self) -> &LanguageIdentifier {
+        &self.language
+    }
+
+    /// Says which front end the words are for (see the `$mode` variable in `ui.ftl`).
+    pub fn set_mode(&mut self, mode: Mode) {
+        self.mode = mode;
+    }
+
+    /// The words of message `id`, with no arguments of its own.
+    pub fn tr(&self, id: &str) -> String {
+        self.tr_args(id, &Args::new())
+    }
+
+    /// The words of message `id` with `args`, from the first bundle that has it.
+    pub fn tr_args(&self, id: &str, args: &Args) -> String {
+        if let Some(text) = self.format(id, args) {
+            return text;
+        }
+        log::error!("message {id} is missing from every locale");
+        self.format(MISSING_TEXT, args).unwrap_or_default()
+    }
+
+    /// Whether any bundle, the English one included, has message `id`.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundles.iter().any(|b| b.has_message(id))
+    }
+
+    fn format(&self, id: &str, args: &Args) -> Option<String> {
+        let mut fluent_args = args.to_fluent();
+        fluent_args.set(
+            "mode",
+            match self.mode {
+                Mode::Tui => "tui",
+                Mode::Plain => "plain",
+            },
+        );
+        for bundle in &self.bundles {
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+            for error in errors {
+                log::warn!("message {id}: {error}");
+            }
+            return Some(text.into_owned());
+        }
+        None
+    }
+}
+
+/// en-GB as a language identifier.
+pub fn base_language() -> LanguageIdentifier {
+    unic_langid::langid!("en-GB")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn tree(files: &[(&str, &str)]) -> (tempfile::TempDir, SourceTree) {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, text) in files {
+            let path = dir.path().join(path);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, text).unwrap();
+        }
+        let tree = SourceTree::from_dir(dir.path()).unwrap();
+        (dir, tree)
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_to_english_one_message_at_a_time() {
+        let (_dir, tree) = tree(&[
+            ("en-GB/a.ftl", "hello = Hello\nbye = Goodbye\n"),
+            ("cy/a.ftl", "hello = Helo\n"),
+        ]);
+        let (i18n, problems) = I18n::load(&tree, &["cy".parse().unwrap()]);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(i18n.language().to_string(), "cy");
+        assert_eq!(i18n.tr("hello"), "Helo");
+        assert_eq!(i18n.tr("bye"), "Goodbye");
+    }
+
+    #[test]
+    fn a_message_missing_everywhere_shows_a_sentence_not_its_id() {
+        let i18n = I18n::built_in(&[base_language()]);
+        let shown = i18n.tr("no-such-message-anywhere");
+        assert!(!shown.contains("no-such-message"), "{shown}");
+        assert_eq!(shown, i18n.tr(MISSING_TEXT));
+        assert!(!shown.is_empty());
+    }
+
+    #[test]
+    fn variables_are_filled_in_without_isolation_marks() {
+        let (_dir, tree) = tree(&[("en-GB/a.ftl", "hi = Hello, { $name }!\n")]);
+        let (i18n, _) = I18n::load(&tree, &[base_language()]);
+        let mut args = Args::new();
+        args.set("name", "Ann");
+        assert_eq!(i18n.tr_args("hi", &args), "Hello, Ann!");
+    }
+
+    #[test]
+    fn the_mode_variable_lets_a_message_match_the_front_end() {
+        let (_dir, tree) = tree(&[(
+            "en-GB/a.ftl",
+            "again = { $mode ->\n    [plain] Type r.\n   *[tui] Press R.\n}\n",
+        )]);
+        let (mut i18n, _) = I18n::load(&tree, &[base_language()]);
+        assert_eq!(i18n.tr("again"), "Press R.");
+        i18n.set_mode(Mode::Plain);
+        assert_eq!(i18n.tr("again"), "Type r.");
+    }
+
+    #[test]
+    fn an_unknown_language_gets_english() {
+        let i18n = I18n::built_in(&["xx-YY".parse().unwrap()]);
+        assert_eq!(i18n.language().to_string(), BASE_LANGUAGE);
+    }
+}

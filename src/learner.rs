@@ -1,0 +1,92 @@
+//! Learners and what they have done: the facts the tutor shows and the store keeps.
+
+use std::collections::HashMap;
+
+/// Someone learning with Signpost. Only a first name: no email, no password.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Learner {
+    pub id: i64,
+    pub name: String,
+}
+
+/// How far a learner has got with one lesson.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LessonProgress {
+    /// The step they were last on (or last finished on).
+    pub step_id: String,
+    /// True while they are part way through; false once they reach the end.
+    pub in_progress: bool,
+    /// True once they have finished the lesson at least once.
+    pub completed: bool,
+}
+
+/// Everything a learner has done, keyed by `(course id, lesson id)`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub lessons: HashMap<(String, String), LessonProgress>,
+    /// The lesson they were in most recently and have not finished: where "Carry on
+    /// where you left off" goes.
+    pub resume: Option<(String, String)>,
+}
+
+impl Progress {
+    /// The progress of one lesson, if they have started it.
+    pub fn lesson(&self, course_id: &str, lesson_id: &str) -> Option<&LessonProgress> {
+        self.lessons.get(&(course_id.to_owned(), lesson_id.to_owned()))
+    }
+}
+
+/// The longest first name accepted: enough for any real name, short enough for a list.
+pub const MAX_NAME_CHARS: usize = 40;
+
+/// Why a name was not accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameProblem {
+    Empty,
+    TooLong,
+    Taken,
+}
+
+/// Tidies a typed name (spaces trimmed and squeezed) and checks it against the
+/// learners already on this computer.
+pub fn check_name(typed: &str, existing: &[Learner]) -> Result<String, NameProblem> {
+    let name: String = typed
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .filter(|c| !c.is_control())
+        .collect();
+    if name.is_empty() {
+        return Err(NameProblem::Empty);
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(NameProblem::TooLong);
+    }
+    if existing.iter().any(|l| l.name.to_lowercase() == name.to_lowercase()) {
+        return Err(NameProblem::Taken);
+    }
+    Ok(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_tidied_and_checked() {
+        let existing = [Learner { id: 1, name: "Ann".into() }];
+        let cases: &[(&str, Result<&str, NameProblem>)] = &[
+            ("  Mary  ", Ok("Mary")),
+            ("Mary   Jane", Ok("Mary Jane")),
+            ("Siân", Ok("Siân")),
+            ("", Err(NameProblem::Empty)),
+            ("   ", Err(NameProblem::Empty)),
+            ("ann", Err(NameProblem::Taken)),
+            (&"x".repeat(41), Err(NameProblem::TooLong)),
+        ];
+        for (typed, expected) in cases {
+            assert_eq!(check_name(typed, &existing).as_deref().map_err(|e| *e), *expected, "{typed:?}");
+        }
+    }
+}

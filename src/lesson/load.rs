@@ -1,0 +1,116 @@
+//! Loading every course and lesson in a tree. One broken file never stops the others:
+//! it is left out and its problems are reported.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Component, Path};
+
+use serde::de::DeserializeOwned;
+
+use super::format::{CourseFile, LessonFile};
+use super::model::{Catalog, Course};
+use super::validate::{self, FileCheck, MessageRef};
+use crate::diag::{Diagnostic, Problem, Severity};
+use crate::source::{SourceFile, SourceTree};
+
+/// The name of the file that describes a course, in each course folder.
+pub const COURSE_FILE: &str = "course.toml";
+
+/// What loading found: the lessons that are fit to use, the problems, and where each
+/// message id was used (for `check` to look up in every locale).
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub catalog: Catalog,
+    pub problems: Vec<Diagnostic>,
+    pub refs: Vec<MessageRef>,
+}
+
+/// Loads `tree`: each folder is a course, with `course.toml` and one `.toml` file a
+/// lesson, in file-name order. Courses come in folder-name order.
+pub fn load(tree: &SourceTree) -> Loaded {
+    let mut folders: BTreeMap<String, Vec<&SourceFile>> = BTreeMap::new();
+    for file in tree.with_extension("toml") {
+        if let Some(folder) = course_folder(&file.relative) {
+            folders.entry(folder).or_default().push(file);
+        }
+    }
+    let mut loaded = Loaded::default();
+    let mut course_ids = HashSet::new();
+    for files in folders.values() {
+        let Some(course) = load_course(files, &mut loaded, &mut course_ids) else {
+            continue;
+        };
+        loaded.catalog.courses.push(course);
+    }
+    loaded
+}
+
+/// The course folder of a file exactly one folder deep, such as `01-email/course.toml`.
+fn course_folder(relative: &Path) -> Option<String> {
+    let parts: Vec<Component> = relative.components().collect();
+    match parts.as_slice() {
+        [Component::Normal(folder), Component::Normal(_)] => Some(folder.to_string_lossy().into_owned()),
+        _ => None,
+    }
+}
+
+fn load_course(files: &[&SourceFile], loaded: &mut Loaded, course_ids: &mut HashSet<String>) -> Option<Course> {
+    let Some(course_file) = files.iter().find(|f| f.relative.ends_with(COURSE_FILE)) else {
+        let first = files.first()?;
+        let folder = first.path.parent().unwrap_or(&first.path);
+        let problem = Problem::MissingCourseFile;
+        loaded.problems.push(Diagnostic::file(&folder.join(COURSE_FILE), Severity::Error, problem));
+        return None;
+    };
+    let check = |parsed, check: &mut FileCheck| validate::course(parsed, check, course_ids);
+    let mut course = parse::<CourseFile>(course_file, loaded, check)?;
+    let mut lesson_ids = HashSet::new();
+    for file in files.iter().filter(|f| !f.relative.ends_with(COURSE_FILE)) {
+        let check = |parsed, check: &mut FileCheck| validate::lesson(parsed, check, &mut lesson_ids);
+        let Some(lesson) = parse::<LessonFile>(file, loaded, check) else {
+            continue;
+        };
+        course.lessons.push(lesson);
+    }
+    Some(course)
+}
+
+/// Parses one file as `T` and checks it with `check`, recording any problem.
+fn parse<T: DeserializeOwned>(
+    file: &SourceFile,
+    loaded: &mut Loaded,
+    check: impl FnOnce(T, &mut FileCheck) -> Option<T::Output>,
+) -> Option<T::Output>
+where
+    T: Checked,
+{
+    let text = match &file.text {
+        Ok(text) => text,
+        Err(detail) => {
+            let problem = Problem::Unreadable { detail: detail.clone() };
+            loaded.problems.push(Diagnostic::file(&file.path, Severity::Error, problem));
+            return None;
+        }
+    };
+    let mut file_check = FileCheck { path: &file.path, text, problems: &mut loaded.problems, refs: &mut loaded.refs };
+    match toml::from_str::<T>(text) {
+        Ok(parsed) => check(parsed, &mut file_check),
+        Err(e) => {
+            let offset = e.span().map_or(0, |s| s.start);
+            file_check.error(offset..offset, Problem::Toml { detail: e.message().trim().to_owned() });
+            None
+        }
+    }
+}
+
+/// Ties a file format to the model type its check produces.
+pub trait Checked {
+    type Output;
+}
+
+impl Checked for CourseFile {
+    type Output = Course;
+}
+
+impl Checked for LessonFile {
+    type Output = super::model::Lesson;
+}

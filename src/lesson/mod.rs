@@ -1,0 +1,10 @@
+//! Lessons as data: the file format, the checked model, loading and checking.
+
+pub mod format;
+mod load;
+pub mod model;
+mod validate;
+
+pub use load::{load, Loaded, COURSE_FILE};
+pub use model::{Catalog, Choice, Course, Key, Lesson, Step, StepBody};
+pub use validate::MessageRef;

@@ -1,0 +1,197 @@
+//! Turns what an author wrote ([`super::format`]) into the checked model
+//! ([`super::model`]), reporting every problem at its line and column.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use toml::Spanned;
+
+use super::format::{ChoiceEntry, CourseFile, LessonFile, StepEntry, StepKind, FORMAT_VERSION};
+use super::model::{Choice, Course, Key, Lesson, Step, StepBody};
+use crate::diag::{Diagnostic, Problem, Severity};
+
+/// A place in a lesson file where a message id is used, so that `check` can say where a
+/// missing message was asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageRef {
+    pub id: String,
+    pub path: std::path::PathBuf,
+    pub line: usize,
+    pub col: usize,
+}
+
+/// One file being checked: where problems and message uses are collected.
+pub struct FileCheck<'a> {
+    pub path: &'a Path,
+    pub text: &'a str,
+    pub problems: &'a mut Vec<Diagnostic>,
+    pub refs: &'a mut Vec<MessageRef>,
+}
+
+impl FileCheck<'_> {
+    /// Records an error at the start of `span`.
+    pub fn error(&mut self, span: std::ops::Range<usize>, problem: Problem) {
+        let d = Diagnostic::at(self.path, self.text, span.start, Severity::Error, problem);
+        self.problems.push(d);
+    }
+
+    fn message(&mut self, id: &Spanned<String>) -> String {
+        let (line, col) = crate::diag::line_col(self.text, id.span().start);
+        let path = self.path.to_path_buf();
+        self.refs.push(MessageRef { id: id.get_ref().clone(), path, line, col });
+        id.get_ref().clone()
+    }
+
+    fn version(&mut self, version: &Spanned<u32>) -> bool {
+        if *version.get_ref() == FORMAT_VERSION {
+            return true;
+        }
+        let problem = Problem::FormatVersion { found: *version.get_ref(), supported: FORMAT_VERSION };
+        self.error(version.span(), problem);
+        false
+    }
+
+    fn id(&mut self, id: &Spanned<String>) -> bool {
+        let text = id.get_ref();
+        let ok = text.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !ok {
+            self.error(id.span(), Problem::BadId { id: text.clone() });
+        }
+        ok
+    }
+}
+
+/// Checks a course file; `None` when it has errors. `taken` holds the ids of the
+/// courses loaded so far.
+pub fn course(file: CourseFile, check: &mut FileCheck, taken: &mut HashSet<String>) -> Option<Course> {
+    let version_ok = check.version(&file.format_version);
+    let mut id_ok = check.id(&file.id);
+    if id_ok && !taken.insert(file.id.get_ref().clone()) {
+        let problem = Problem::DuplicateId { what: "course", id: file.id.get_ref().clone() };
+        check.error(file.id.span(), problem);
+        id_ok = false;
+    }
+    let title = check.message(&file.title);
+    let summary = check.message(&file.summary);
+    (version_ok && id_ok).then(|| Course { id: file.id.into_inner(), title, summary, lessons: Vec::new() })
+}
+
+/// Checks a lesson file; `None` when it has errors, so the lesson is left out.
+/// `taken` holds the ids of the course's lessons so far.
+pub fn lesson(file: LessonFile, check: &mut FileCheck, taken: &mut HashSet<String>) -> Option<Lesson> {
+    let before = check.problems.len();
+    check.version(&file.format_version);
+    if check.id(&file.id) && !taken.insert(file.id.get_ref().clone()) {
+        let problem = Problem::DuplicateId { what: "lesson", id: file.id.get_ref().clone() };
+        check.error(file.id.span(), problem);
+    }
+    let title = check.message(&file.title);
+    let summary = check.message(&file.summary);
+    if file.steps.is_empty() {
+        check.error(file.id.span(), Problem::NoSteps);
+    }
+    let mut seen = HashSet::new();
+    let mut steps = Vec::new();
+    for entry in file.steps {
+        if check.id(&entry.id) && !seen.insert(entry.id.get_ref().clone()) {
+            let problem = Problem::DuplicateId { what: "step", id: entry.id.get_ref().clone() };
+            check.error(entry.id.span(), problem);
+        }
+        steps.extend(step(entry, check));
+    }
+    (check.problems.len() == before).then(|| Lesson {
+        id: file.id.into_inner(),
+        title,
+        summary,
+        steps,
+        path: check.path.to_path_buf(),
+    })
+}
+
+fn kind_name(kind: StepKind) -> &'static str {
+    match kind {
+        StepKind::Explain => "explain",
+        StepKind::Question => "question",
+        StepKind::Key => "key",
+        StepKind::Type => "type",
+    }
+}
+
+/// The optional fields of a step, by name, with the span of each one given.
+fn optional_fields(entry: &StepEntry) -> [(&'static str, Option<std::ops::Range<usize>>); 5] {
+    [
+        ("choices", entry.choices.as_ref().map(|_| entry.kind.span())),
+        ("key", entry.key.as_ref().map(Spanned::span)),
+        ("answer", entry.answer.as_ref().map(Spanned::span)),
+        ("match_case", entry.match_case.as_ref().map(Spanned::span)),
+        ("success", entry.success.as_ref().map(Spanned::span)),
+    ]
+}
+
+fn step(entry: StepEntry, check: &mut FileCheck) -> Option<Step> {
+    let kind = *entry.kind.get_ref();
+    let name = kind_name(kind);
+    let allowed: &[&str] = match kind {
+        StepKind::Explain => &[],
+        StepKind::Question => &["choices"],
+        StepKind::Key => &["key", "success"],
+        StepKind::Type => &["answer", "match_case", "success"],
+    };
+    let before = check.problems.len();
+    for (field, span) in optional_fields(&entry) {
+        match span {
+            Some(span) if !allowed.contains(&field) => {
+                check.error(span, Problem::FieldNotAllowed { field, kind: name });
+            }
+            None if allowed.contains(&field) && field != "match_case" => {
+                check.error(entry.kind.span(), Problem::MissingField { field, kind: name });
+            }
+            _ => {}
+        }
+    }
+    let title = check.message(&entry.title);
+    let text = check.message(&entry.text);
+    let success = entry.success.as_ref().map(|s| check.message(s)).unwrap_or_default();
+    let body = match kind {
+        StepKind::Explain => Some(StepBody::Explain),
+        StepKind::Question => question(entry.choices.unwrap_or_default(), &entry.kind, check),
+        StepKind::Key => entry.key.as_ref().and_then(|key| match Key::parse(key.get_ref()) {
+            Some(key) => Some(StepBody::Key { key, success }),
+            None => {
+                check.error(key.span(), Problem::UnknownKey { name: key.get_ref().clone() });
+                None
+            }
+        }),
+        StepKind::Type => entry.answer.as_ref().map(|answer| StepBody::Type {
+            answer: check.message(answer),
+            match_case: entry.match_case.as_ref().is_some_and(|m| *m.get_ref()),
+            success,
+        }),
+    };
+    let body = body.filter(|_| check.problems.len() == before)?;
+    Some(Step { id: entry.id.into_inner(), title, text, body })
+}
+
+fn question(entries: Vec<ChoiceEntry>, kind: &Spanned<StepKind>, check: &mut FileCheck) -> Option<StepBody> {
+    if entries.is_empty() {
+        return None; // Reported as a missing field.
+    }
+    if entries.len() < 2 {
+        check.error(kind.span(), Problem::TooFewChoices);
+    }
+    let correct: Vec<usize> = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.correct.as_ref().is_some_and(|c| *c.get_ref()))
+        .map(|(i, _)| i)
+        .collect();
+    if correct.len() != 1 {
+        check.error(kind.span(), Problem::CorrectCount { count: correct.len() });
+    }
+    let choices = entries
+        .iter()
+        .map(|c| Choice { text: check.message(&c.text), feedback: check.message(&c.feedback) })
+        .collect();
+    Some(StepBody::Question { choices, correct: *correct.first()? })
+}

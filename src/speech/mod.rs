@@ -1,0 +1,128 @@
+//! Speaking to the learner. The tutor never waits for speech: the engine runs on its
+//! own thread, a new announcement interrupts the old one, and if the engine cannot
+//! start (or dies) the tutor carries on silently and shows that speech is off.
+
+mod log_file;
+#[cfg(feature = "speech")]
+mod tts_engine;
+
+use std::path::Path;
+use std::sync::mpsc;
+
+pub use log_file::SpeechLog;
+
+/// Whether the tutor's own voice is working.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeechStatus {
+    /// The engine is starting (this can take a moment, or hang: we do not wait).
+    Starting,
+    On,
+    /// Turned off with `--speech off`.
+    OffByChoice,
+    /// No speech engine could start, or it stopped and could not be restarted.
+    Unavailable,
+}
+
+/// Something that can say words aloud without making the caller wait.
+pub trait Engine {
+    /// Says `text`, cutting off anything still being said.
+    fn speak(&mut self, text: &str);
+}
+
+/// The tutor's voice: an engine if there is one, and a log of every announcement if
+/// asked for (for tests, and for champions checking what was said).
+pub struct Voice {
+    engine: Option<Box<dyn Engine>>,
+    log: Option<SpeechLog>,
+    /// Status changes reported by the engine's thread.
+    status_rx: Option<mpsc::Receiver<SpeechStatus>>,
+    status: SpeechStatus,
+    last: String,
+}
+
+impl Voice {
+    /// Starts the voice. With `enabled` false, or when built without the `speech`
+    /// feature, nothing is spoken but the log still records each announcement.
+    pub fn start(enabled: bool, log_path: Option<&Path>) -> std::io::Result<Voice> {
+        let log = log_path.map(SpeechLog::open).transpose()?;
+        let mut voice = Voice { engine: None, log, status_rx: None, status: SpeechStatus::OffByChoice, last: String::new() };
+        if enabled {
+            voice.start_engine();
+        }
+        Ok(voice)
+    }
+
+    #[cfg(feature = "speech")]
+    fn start_engine(&mut self) {
+        let (tx, rx) = mpsc::channel();
+        self.engine = Some(Box::new(tts_engine::TtsEngine::spawn(tx)));
+        self.status_rx = Some(rx);
+        self.status = SpeechStatus::Starting;
+    }
+
+    #[cfg(not(feature = "speech"))]
+    fn start_engine(&mut self) {
+        self.status = SpeechStatus::Unavailable;
+    }
+
+    /// Says `text` (ignored when empty) and records it in the log.
+    pub fn say(&mut self, text: &str) {
+        let text = text.trim();
+        if text.is_empty() {
+            return;
+        }
+        if let Some(log) = &mut self.log {
+            log.record(text);
+        }
+        if let Some(engine) = &mut self.engine {
+            engine.speak(text);
+        }
+        self.last = text.to_owned();
+    }
+
+    /// Says the last announcement again.
+    pub fn repeat(&mut self) {
+        let last = std::mem::take(&mut self.last);
+        self.say(&last);
+    }
+
+    /// A change of status since the last call, if any (never blocks).
+    pub fn status_change(&mut self) -> Option<SpeechStatus> {
+        let rx = self.status_rx.as_ref()?;
+        let mut changed = None;
+        while let Ok(status) = rx.try_recv() {
+            changed = Some(status);
+        }
+        let status = changed?;
+        if status == SpeechStatus::Unavailable {
+            self.engine = None;
+        }
+        (status != self.status).then(|| {
+            self.status = status;
+            status
+        })
+    }
+
+    pub fn status(&self) -> SpeechStatus {
+        self.status
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    #[test]
+    fn every_announcement_is_logged_one_line_each_and_repeat_says_it_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("speech.log");
+        let mut voice = Voice::start(false, Some(&path)).unwrap();
+        voice.say("Step 1 of 2: Welcome.\nPress Enter.");
+        voice.say("   ");
+        voice.repeat();
+        let log = fs::read_to_string(&path).unwrap();
+        assert_eq!(log, "Step 1 of 2: Welcome. Press Enter.\nStep 1 of 2: Welcome. Press Enter.\n");
+        assert_eq!(voice.status(), SpeechStatus::OffByChoice);
+    }
+}

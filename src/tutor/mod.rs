@@ -1,0 +1,85 @@
+//! The tutor engine: a pure `update` from messages to state changes and effects, and a
+//! `view` that describes the screen (and what to say) for both front ends.
+//!
+//! It knows lessons and learners. It knows nothing of terminals, SQLite or speech
+//! engines: those are effects the shell in [`crate::app`] carries out.
+
+mod navigate;
+mod state;
+mod steps;
+mod update;
+mod view;
+mod words;
+
+pub use state::{current_lesson, current_step, Event, InputMode, Item, Outcome, Overlay, Page, State, StepPage};
+pub use update::update;
+pub use view::{view, Field, Screen};
+
+use crate::i18n::I18n;
+use crate::learner::{Learner, Progress};
+use crate::lesson::{Catalog, Key};
+use crate::speech::SpeechStatus;
+
+/// What the engine reads but never changes: the lessons, and the words (a type step's
+/// answer is words in the learner's language).
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub catalog: &'a Catalog,
+    pub i18n: &'a I18n,
+}
+
+/// Something the learner did, or a result the shell brings back.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// Enter: go on, or choose the highlighted entry.
+    Next,
+    /// An empty line in plain mode: go on where nothing needs choosing.
+    Blank,
+    /// Escape: go back.
+    Back,
+    /// Move the highlight.
+    Up,
+    Down,
+    /// Choose entry number `n` (from 0) of the list.
+    Choose(usize),
+    Repeat,
+    Help,
+    Where,
+    /// Asks to stop; the tutor asks "are you sure?" first.
+    Quit,
+    /// A key pressed during key practice.
+    Key(Key),
+    /// A letter typed into a text field.
+    Type(char),
+    /// Backspace in a text field.
+    RubOut,
+    /// A whole line typed into a text field (plain mode).
+    Submit(String),
+    /// Plain-mode input that is no command and no answer.
+    Unknown(String),
+    /// Standard input closed: save and stop without asking.
+    EndOfInput,
+    /// The shell added or opened a learner and read their progress.
+    LearnerReady { learner: Learner, progress: Progress },
+    /// The speech engine started, failed or was turned off.
+    Speech(SpeechStatus),
+}
+
+/// Something for the shell to do after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Say the view's announcement.
+    Announce,
+    /// Say again the last thing said.
+    RepeatLast,
+    /// Add a learner with this (checked) name, then send `LearnerReady`.
+    AddLearner(String),
+    /// Read this learner's progress, then send `LearnerReady`.
+    OpenLearner(i64),
+    /// The learner is now on this step: save it.
+    SaveStep { learner_id: i64, course_id: String, lesson_id: String, step_id: String },
+    /// The learner finished this lesson: save it.
+    CompleteLesson { learner_id: i64, course_id: String, lesson_id: String },
+    /// Stop the tutor (everything is already saved).
+    Quit,
+}

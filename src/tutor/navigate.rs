@@ -1,0 +1,171 @@
+//! Moving between the list pages: learners, courses, lessons, and the end of a lesson.
+
+use super::state::{Event, Item, Overlay, Page, State};
+use super::steps;
+use super::update::{arrive, say};
+use super::{Effect, Message};
+use crate::learner::{check_name, MAX_NAME_CHARS};
+use crate::lesson::Catalog;
+
+/// A message on a page that is a list of choices.
+pub fn list(state: &mut State, catalog: &Catalog, message: Message) -> Vec<Effect> {
+    let items = state.items(catalog);
+    let focus = state.focus().unwrap_or(0).min(items.len().saturating_sub(1));
+    match message {
+        Message::Up | Message::Down => {
+            let moved = match message {
+                Message::Up => focus.saturating_sub(1),
+                _ => (focus + 1).min(items.len().saturating_sub(1)),
+            };
+            set_focus(&mut state.page, moved);
+            say(state, Event::Focus)
+        }
+        Message::Next => match items.get(focus) {
+            Some(item) => activate(state, catalog, *item),
+            None => Vec::new(),
+        },
+        Message::Choose(n) => match items.get(n) {
+            Some(item) => {
+                set_focus(&mut state.page, n);
+                activate(state, catalog, *item)
+            }
+            None => say(state, Event::Nudge),
+        },
+        Message::Back => back(state, catalog),
+        Message::Blank | Message::Unknown(_) | Message::Submit(_) => say(state, Event::Nudge),
+        _ => Vec::new(),
+    }
+}
+
+fn set_focus(page: &mut Page, to: usize) {
+    match page {
+        Page::Learners { focus }
+        | Page::Courses { focus }
+        | Page::Lessons { focus, .. }
+        | Page::LessonDone { focus, .. } => *focus = to,
+        Page::NewLearner { .. } | Page::Step(_) => {}
+    }
+}
+
+fn activate(state: &mut State, catalog: &Catalog, item: Item) -> Vec<Effect> {
+    let course = match state.page {
+        Page::Lessons { course, .. } | Page::LessonDone { course, .. } => course,
+        _ => 0,
+    };
+    match item {
+        Item::Learner(i) => match state.learners.get(i) {
+            Some(learner) => {
+                state.event = Event::Quiet;
+                vec![Effect::OpenLearner(learner.id)]
+            }
+            None => Vec::new(),
+        },
+        Item::AddLearner => arrive(state, Page::NewLearner { name: String::new(), problem: None }),
+        Item::Resume { course, lesson } => steps::start_lesson(state, catalog, course, lesson),
+        Item::Course(course) => arrive(state, Page::Lessons { course, focus: first_unfinished(state, catalog, course) }),
+        Item::SomeoneElse => leave_learner(state),
+        Item::Lesson(lesson) | Item::NextLesson(lesson) => steps::start_lesson(state, catalog, course, lesson),
+        Item::BackToLessons => {
+            let lesson = match state.page {
+                Page::LessonDone { lesson, .. } => lesson,
+                _ => 0,
+            };
+            arrive(state, Page::Lessons { course, focus: lesson })
+        }
+        Item::BackToCourses => arrive(state, Page::Courses { focus: 0 }),
+        Item::KeepGoing | Item::Stop => Vec::new(),
+    }
+}
+
+/// Escape on a list page, or on the first step of a lesson.
+pub fn back(state: &mut State, catalog: &Catalog) -> Vec<Effect> {
+    match state.page {
+        Page::Learners { .. } => {
+            state.overlay = Some(Overlay::ConfirmQuit { focus: 0 });
+            say(state, Event::Arrived)
+        }
+        Page::NewLearner { .. } if state.learners.is_empty() => {
+            state.overlay = Some(Overlay::ConfirmQuit { focus: 0 });
+            say(state, Event::Arrived)
+        }
+        Page::NewLearner { .. } | Page::Courses { .. } => leave_learner(state),
+        Page::Lessons { course, .. } => {
+            // The courses page may start with "carry on", so find the course's place in it.
+            state.page = Page::Courses { focus: 0 };
+            let focus = state.items(catalog).iter().position(|i| *i == Item::Course(course)).unwrap_or(0);
+            arrive(state, Page::Courses { focus })
+        }
+        Page::LessonDone { course, lesson, .. } => arrive(state, Page::Lessons { course, focus: lesson }),
+        Page::Step(ref page) => {
+            let (course, lesson) = (page.course, page.lesson);
+            arrive(state, Page::Lessons { course, focus: lesson })
+        }
+    }
+}
+
+fn leave_learner(state: &mut State) -> Vec<Effect> {
+    let focus = state
+        .learner
+        .take()
+        .and_then(|(learner, _)| state.learners.iter().position(|l| l.id == learner.id))
+        .unwrap_or(0);
+    arrive(state, Page::Learners { focus })
+}
+
+/// The first lesson of a course the learner has not finished (the first if all are).
+fn first_unfinished(state: &State, catalog: &Catalog, course: usize) -> usize {
+    let Some(course) = catalog.courses.get(course) else {
+        return 0;
+    };
+    course
+        .lessons
+        .iter()
+        .position(|lesson| {
+            !state
+                .progress()
+                .and_then(|p| p.lesson(&course.id, &lesson.id))
+                .is_some_and(|p| p.completed)
+        })
+        .unwrap_or(0)
+}
+
+/// A message while typing a new learner's name.
+pub fn new_learner(state: &mut State, catalog: &Catalog, message: Message) -> Vec<Effect> {
+    let Page::NewLearner { name, problem } = &mut state.page else {
+        return Vec::new();
+    };
+    match message {
+        Message::Type(c) if name.chars().count() < MAX_NAME_CHARS => {
+            name.push(c);
+            *problem = None;
+            say(state, Event::Typed(c))
+        }
+        Message::RubOut => match name.pop() {
+            Some(c) => say(state, Event::RubbedOut(c)),
+            None => Vec::new(),
+        },
+        Message::Next | Message::Blank => {
+            let typed = name.clone();
+            add_learner(state, &typed)
+        }
+        Message::Submit(typed) | Message::Unknown(typed) => add_learner(state, &typed),
+        Message::Back => back(state, catalog),
+        _ => Vec::new(),
+    }
+}
+
+fn add_learner(state: &mut State, typed: &str) -> Vec<Effect> {
+    match check_name(typed, &state.learners) {
+        Ok(name) => {
+            state.event = Event::Quiet;
+            vec![Effect::AddLearner(name)]
+        }
+        Err(reason) => {
+            if let Page::NewLearner { problem, name } = &mut state.page {
+                *problem = Some(reason);
+                *name = typed.chars().take(MAX_NAME_CHARS).collect();
+            }
+            say(state, Event::Feedback)
+        }
+    }
+}

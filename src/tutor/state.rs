@@ -1,0 +1,224 @@
+//! What the tutor knows at one moment: the page on screen, the learner, and what just
+//! happened (which decides what is announced).
+
+use crate::learner::{Learner, NameProblem, Progress};
+use crate::lesson::{Catalog, Key, Lesson, Step, StepBody};
+use crate::speech::SpeechStatus;
+
+/// The whole state of the tutor. Changed only by [`super::update`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub page: Page,
+    pub overlay: Option<Overlay>,
+    pub learners: Vec<Learner>,
+    /// The learner who is learning now, once chosen, with what they have done.
+    pub learner: Option<(Learner, Progress)>,
+    /// What the last message did: the view announces it.
+    pub event: Event,
+    pub speech: SpeechStatus,
+}
+
+/// The page on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Page {
+    /// "Who is learning today?": the learners, then "add a new learner".
+    Learners { focus: usize },
+    /// Typing a new learner's first name.
+    NewLearner { name: String, problem: Option<NameProblem> },
+    /// The chosen learner's home: carry on, then the courses, then "someone else".
+    Courses { focus: usize },
+    /// The lessons of one course.
+    Lessons { course: usize, focus: usize },
+    /// A step of a lesson.
+    Step(StepPage),
+    /// The end of a lesson: well done, and where to go next.
+    LessonDone { course: usize, lesson: usize, focus: usize },
+}
+
+/// Where the learner is in a lesson and how the current step is going.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepPage {
+    pub course: usize,
+    pub lesson: usize,
+    pub step: usize,
+    /// The highlighted choice of a question.
+    pub focus: usize,
+    /// What has been typed so far in a `type` step.
+    pub typed: String,
+    pub outcome: Outcome,
+}
+
+/// How the learner is doing with the current step.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Waiting,
+    /// Chose a wrong answer (its index).
+    WrongChoice(usize),
+    /// Pressed a different key from the one asked for.
+    WrongKey(Key),
+    /// Typed something different.
+    WrongText(String),
+    /// Got it right: Enter goes on.
+    Right,
+}
+
+/// Something shown over the page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Overlay {
+    /// Help for the page underneath.
+    Help,
+    /// "Do you want to stop?" with the focused answer (0 = no, carry on).
+    ConfirmQuit { focus: usize },
+}
+
+/// What the last message did, so the view knows what to say.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// A new page, step or overlay: announce all of it.
+    Arrived,
+    /// The highlight moved: say the highlighted item.
+    Focus,
+    /// The learner answered or pressed a key: say the feedback.
+    Feedback,
+    /// "Where am I?": say the place.
+    Where,
+    /// Asked to hear it again.
+    Repeat,
+    /// Input that was not understood, or a choice out of range.
+    Nudge,
+    /// A letter was typed into a text field: say it, as a screen reader would.
+    Typed(char),
+    /// Backspace rubbed out a letter: say which.
+    RubbedOut(char),
+    /// Nothing to say (the shell is about to bring a result).
+    Quiet,
+}
+
+/// The entries of a list page, in order. Update acts on them and view names them, so
+/// the two never disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    Learner(usize),
+    AddLearner,
+    Resume { course: usize, lesson: usize },
+    Course(usize),
+    SomeoneElse,
+    Lesson(usize),
+    NextLesson(usize),
+    BackToLessons,
+    BackToCourses,
+    KeepGoing,
+    Stop,
+}
+
+/// What kind of input the tutor is waiting for; front ends map keys and lines by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputMode {
+    /// A list of numbered choices.
+    Choices,
+    /// Nothing to choose: Enter goes on.
+    Continue,
+    /// Every key is practice, except Escape and the function keys.
+    KeyPractice,
+    /// Letters go into a text field.
+    TextEntry,
+}
+
+impl State {
+    /// The first screen: pick a learner.
+    pub fn new(learners: Vec<Learner>, speech: SpeechStatus) -> State {
+        let page = if learners.is_empty() {
+            Page::NewLearner { name: String::new(), problem: None }
+        } else {
+            Page::Learners { focus: 0 }
+        };
+        State { page, overlay: None, learners, learner: None, event: Event::Arrived, speech }
+    }
+
+    /// The progress of the current learner (empty before one is chosen).
+    pub fn progress(&self) -> Option<&Progress> {
+        self.learner.as_ref().map(|(_, p)| p)
+    }
+
+    /// The entries of the list on screen, if it is a list.
+    pub fn items(&self, catalog: &Catalog) -> Vec<Item> {
+        if let Some(Overlay::ConfirmQuit { .. }) = self.overlay {
+            return vec![Item::KeepGoing, Item::Stop];
+        }
+        match &self.page {
+            Page::Learners { .. } => (0..self.learners.len())
+                .map(Item::Learner)
+                .chain([Item::AddLearner])
+                .collect(),
+            Page::Courses { .. } => {
+                let resume = self.resume_point(catalog).map(|(course, lesson)| Item::Resume { course, lesson });
+                resume
+                    .into_iter()
+                    .chain((0..catalog.courses.len()).map(Item::Course))
+                    .chain([Item::SomeoneElse])
+                    .collect()
+            }
+            Page::Lessons { course, .. } => {
+                let count = catalog.courses.get(*course).map_or(0, |c| c.lessons.len());
+                (0..count).map(Item::Lesson).chain([Item::BackToCourses]).collect()
+            }
+            Page::LessonDone { course, lesson, .. } => {
+                let count = catalog.courses.get(*course).map_or(0, |c| c.lessons.len());
+                let next = (lesson + 1 < count).then_some(Item::NextLesson(lesson + 1));
+                next.into_iter().chain([Item::BackToLessons, Item::BackToCourses]).collect()
+            }
+            Page::NewLearner { .. } | Page::Step(_) => Vec::new(),
+        }
+    }
+
+    /// The highlighted entry of a list page or question.
+    pub fn focus(&self) -> Option<usize> {
+        if let Some(Overlay::ConfirmQuit { focus }) = self.overlay {
+            return Some(focus);
+        }
+        match &self.page {
+            Page::Learners { focus }
+            | Page::Courses { focus }
+            | Page::Lessons { focus, .. }
+            | Page::LessonDone { focus, .. } => Some(*focus),
+            Page::Step(step) => Some(step.focus),
+            Page::NewLearner { .. } => None,
+        }
+    }
+
+    /// The lesson "Carry on where you left off" would open, if it still exists.
+    pub fn resume_point(&self, catalog: &Catalog) -> Option<(usize, usize)> {
+        let (course_id, lesson_id) = self.progress()?.resume.as_ref()?;
+        catalog.find(course_id, lesson_id)
+    }
+
+    /// What input the tutor waits for now.
+    pub fn input_mode(&self, catalog: &Catalog) -> InputMode {
+        if self.overlay.is_some() {
+            return match self.overlay {
+                Some(Overlay::ConfirmQuit { .. }) => InputMode::Choices,
+                _ => InputMode::Continue,
+            };
+        }
+        match &self.page {
+            Page::NewLearner { .. } => InputMode::TextEntry,
+            Page::Step(page) => match (current_step(catalog, page).map(|s| &s.body), &page.outcome) {
+                (_, Outcome::Right) | (Some(StepBody::Explain) | None, _) => InputMode::Continue,
+                (Some(StepBody::Question { .. }), _) => InputMode::Choices,
+                (Some(StepBody::Key { .. }), _) => InputMode::KeyPractice,
+                (Some(StepBody::Type { .. }), _) => InputMode::TextEntry,
+            },
+            _ => InputMode::Choices,
+        }
+    }
+}
+
+/// The lesson a step page is in.
+pub fn current_lesson<'a>(catalog: &'a Catalog, page: &StepPage) -> Option<&'a Lesson> {
+    catalog.lesson(page.course, page.lesson)
+}
+
+/// The step a step page shows.
+pub fn current_step<'a>(catalog: &'a Catalog, page: &StepPage) -> Option<&'a Step> {
+    current_lesson(catalog, page)?.steps.get(page.step)
+}

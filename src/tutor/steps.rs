@@ -1,0 +1,192 @@
+//! Working through a lesson: answering, practising keys and typing, going on and back.
+//! Every change of step is saved, so a learner can stop at any moment.
+
+use super::navigate;
+use super::state::{current_lesson, current_step, Event, Outcome, Page, State, StepPage};
+use super::update::{arrive, say};
+use super::{Context, Effect, Message};
+use crate::i18n::Args;
+use crate::learner::LessonProgress;
+use crate::lesson::{Catalog, StepBody};
+
+/// Opens a lesson where the learner left it, or at the start if they finished it (or
+/// never began).
+pub fn start_lesson(state: &mut State, catalog: &Catalog, course: usize, lesson: usize) -> Vec<Effect> {
+    let (Some(course_data), Some(lesson_data)) = (catalog.courses.get(course), catalog.lesson(course, lesson)) else {
+        return Vec::new();
+    };
+    let saved = state.progress().and_then(|p| p.lesson(&course_data.id, &lesson_data.id));
+    let step = match saved {
+        Some(LessonProgress { in_progress: true, step_id, .. }) => {
+            lesson_data.steps.iter().position(|s| &s.id == step_id).unwrap_or(0)
+        }
+        _ => 0,
+    };
+    go_to(state, catalog, StepPage { course, lesson, step, focus: 0, typed: String::new(), outcome: Outcome::Waiting })
+}
+
+/// Shows a step, saves that the learner is on it, and announces it.
+fn go_to(state: &mut State, catalog: &Catalog, page: StepPage) -> Vec<Effect> {
+    let saved = save_step(state, catalog, &page);
+    let mut effects = arrive(state, Page::Step(page));
+    effects.extend(saved);
+    effects
+}
+
+fn save_step(state: &mut State, catalog: &Catalog, page: &StepPage) -> Option<Effect> {
+    let course = catalog.courses.get(page.course)?;
+    let lesson = course.lessons.get(page.lesson)?;
+    let step = lesson.steps.get(page.step)?;
+    let (learner, progress) = state.learner.as_mut()?;
+    let key = (course.id.clone(), lesson.id.clone());
+    let entry = progress.lessons.entry(key.clone()).or_insert_with(|| LessonProgress {
+        step_id: step.id.clone(),
+        in_progress: true,
+        completed: false,
+    });
+    entry.step_id = step.id.clone();
+    entry.in_progress = true;
+    progress.resume = Some(key);
+    Some(Effect::SaveStep {
+        learner_id: learner.id,
+        course_id: course.id.clone(),
+        lesson_id: lesson.id.clone(),
+        step_id: step.id.clone(),
+    })
+}
+
+/// A message while a step is on screen.
+pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect> {
+    let catalog = ctx.catalog;
+    let Page::Step(page) = &state.page else {
+        return Vec::new();
+    };
+    let page = page.clone();
+    let Some(step) = current_step(catalog, &page) else {
+        return navigate::back(state, catalog);
+    };
+    let done = page.outcome == Outcome::Right || step.body == StepBody::Explain;
+    match (&step.body, message) {
+        (_, Message::Back) => back(state, catalog, page),
+        (_, Message::Next | Message::Blank) if done => forward(state, catalog, page),
+        (StepBody::Question { choices, correct }, message) => question(state, page, choices.len(), *correct, message),
+        (StepBody::Key { key, .. }, Message::Key(pressed)) if !done => {
+            let outcome = if pressed == *key { Outcome::Right } else { Outcome::WrongKey(pressed) };
+            feedback(state, page, outcome)
+        }
+        (StepBody::Type { answer, match_case, .. }, message) if !done => {
+            let name = state.learner.as_ref().map(|(l, _)| l.name.clone()).unwrap_or_default();
+            let answer = ctx.i18n.tr_args(answer, &Args::new().with("name", name));
+            typing(state, page, message, &answer, *match_case)
+        }
+        (_, Message::Unknown(_) | Message::Blank) => say(state, Event::Nudge),
+        _ => Vec::new(),
+    }
+}
+
+fn question(state: &mut State, mut page: StepPage, count: usize, correct: usize, message: Message) -> Vec<Effect> {
+    let last = count.saturating_sub(1);
+    let chosen = match message {
+        Message::Up | Message::Down => {
+            page.focus = if message == Message::Up { page.focus.saturating_sub(1) } else { (page.focus + 1).min(last) };
+            state.page = Page::Step(page);
+            return say(state, Event::Focus);
+        }
+        Message::Next => page.focus,
+        Message::Choose(n) if n < count => n,
+        Message::Choose(_) | Message::Blank | Message::Unknown(_) | Message::Submit(_) => {
+            return say(state, Event::Nudge);
+        }
+        _ => return Vec::new(),
+    };
+    page.focus = chosen;
+    let outcome = if chosen == correct { Outcome::Right } else { Outcome::WrongChoice(chosen) };
+    feedback(state, page, outcome)
+}
+
+/// Letters, Backspace and Enter in a `type` step; `answer` is the expected words in the
+/// learner's language.
+fn typing(state: &mut State, mut page: StepPage, message: Message, answer: &str, match_case: bool) -> Vec<Effect> {
+    match message {
+        Message::Type(c) => {
+            page.typed.push(c);
+            page.outcome = Outcome::Waiting;
+            state.page = Page::Step(page);
+            say(state, Event::Typed(c))
+        }
+        Message::RubOut => match page.typed.pop() {
+            Some(c) => {
+                state.page = Page::Step(page);
+                say(state, Event::RubbedOut(c))
+            }
+            None => Vec::new(),
+        },
+        Message::Next => {
+            let typed = page.typed.clone();
+            check_typed(state, page, typed, answer, match_case)
+        }
+        Message::Submit(typed) | Message::Unknown(typed) => check_typed(state, page, typed, answer, match_case),
+        Message::Blank => check_typed(state, page, String::new(), answer, match_case),
+        _ => Vec::new(),
+    }
+}
+
+fn check_typed(state: &mut State, mut page: StepPage, typed: String, answer: &str, match_case: bool) -> Vec<Effect> {
+    let outcome = if answer_matches(&typed, answer, match_case) { Outcome::Right } else { Outcome::WrongText(typed.clone()) };
+    page.typed = typed;
+    feedback(state, page, outcome)
+}
+
+/// Whether `typed` is the expected answer: spaces at the ends and doubled spaces do not
+/// matter; capitals matter only when the lesson says so.
+pub fn answer_matches(typed: &str, answer: &str, match_case: bool) -> bool {
+    let tidy = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (typed, answer) = (tidy(typed), tidy(answer));
+    if match_case {
+        typed == answer
+    } else {
+        typed.to_lowercase() == answer.to_lowercase()
+    }
+}
+
+fn feedback(state: &mut State, mut page: StepPage, outcome: Outcome) -> Vec<Effect> {
+    page.outcome = outcome;
+    state.page = Page::Step(page);
+    say(state, Event::Feedback)
+}
+
+fn forward(state: &mut State, catalog: &Catalog, page: StepPage) -> Vec<Effect> {
+    let count = current_lesson(catalog, &page).map_or(0, |l| l.steps.len());
+    if page.step + 1 < count {
+        let next = StepPage { step: page.step + 1, focus: 0, typed: String::new(), outcome: Outcome::Waiting, ..page };
+        return go_to(state, catalog, next);
+    }
+    let mut effects = arrive(state, Page::LessonDone { course: page.course, lesson: page.lesson, focus: 0 });
+    let (Some(course), Some(lesson)) = (catalog.courses.get(page.course), current_lesson(catalog, &page)) else {
+        return effects;
+    };
+    if let Some((learner, progress)) = state.learner.as_mut() {
+        let key = (course.id.clone(), lesson.id.clone());
+        if let Some(entry) = progress.lessons.get_mut(&key) {
+            entry.in_progress = false;
+            entry.completed = true;
+        }
+        if progress.resume.as_ref() == Some(&key) {
+            progress.resume = None;
+        }
+        effects.push(Effect::CompleteLesson {
+            learner_id: learner.id,
+            course_id: course.id.clone(),
+            lesson_id: lesson.id.clone(),
+        });
+    }
+    effects
+}
+
+fn back(state: &mut State, catalog: &Catalog, page: StepPage) -> Vec<Effect> {
+    if page.step == 0 {
+        return navigate::back(state, catalog);
+    }
+    let previous = StepPage { step: page.step - 1, focus: 0, typed: String::new(), outcome: Outcome::Waiting, ..page };
+    go_to(state, catalog, previous)
+}

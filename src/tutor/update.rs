@@ -1,0 +1,103 @@
+//! The one place the tutor's state changes: `update(state, message) -> effects`.
+//! Pure: no I/O, so every behaviour can be tested as a table of messages.
+
+use super::navigate;
+use super::state::{Event, Overlay, Page, State};
+use super::steps;
+use super::{Context, Effect, Message};
+
+/// Applies one message to the state and says what the shell should do next.
+pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect> {
+    match message {
+        Message::Speech(status) => {
+            state.speech = status;
+            state.event = Event::Quiet;
+            Vec::new()
+        }
+        Message::LearnerReady { learner, progress } => {
+            state.learners.retain(|l| l.id != learner.id);
+            state.learners.push(learner.clone());
+            state.learners.sort_by_key(|l| l.name.to_lowercase());
+            state.learner = Some((learner, progress));
+            state.overlay = None;
+            arrive(state, Page::Courses { focus: 0 })
+        }
+        Message::EndOfInput => vec![Effect::Quit],
+        Message::Repeat => {
+            state.event = Event::Repeat;
+            vec![Effect::RepeatLast]
+        }
+        Message::Where => {
+            state.event = Event::Where;
+            vec![Effect::Announce]
+        }
+        Message::Quit => open_overlay(state, Overlay::ConfirmQuit { focus: 0 }),
+        Message::Help if state.overlay == Some(Overlay::Help) => close_overlay(state),
+        Message::Help => open_overlay(state, Overlay::Help),
+        message => match state.overlay {
+            Some(Overlay::ConfirmQuit { focus }) => confirm_quit(state, focus, message),
+            Some(Overlay::Help) => match message {
+                Message::Next | Message::Blank | Message::Back => close_overlay(state),
+                // Anything else closes help and then does what it says.
+                other => {
+                    state.overlay = None;
+                    page_update(state, ctx, other)
+                }
+            },
+            None => page_update(state, ctx, message),
+        },
+    }
+}
+
+fn page_update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect> {
+    match state.page {
+        Page::Step(_) => steps::update(state, ctx, message),
+        Page::NewLearner { .. } => navigate::new_learner(state, ctx.catalog, message),
+        _ => navigate::list(state, ctx.catalog, message),
+    }
+}
+
+/// Shows `page` and announces it.
+pub(super) fn arrive(state: &mut State, page: Page) -> Vec<Effect> {
+    state.page = page;
+    state.event = Event::Arrived;
+    vec![Effect::Announce]
+}
+
+/// Says something about the current page (feedback, a nudge, a moved highlight).
+pub(super) fn say(state: &mut State, event: Event) -> Vec<Effect> {
+    state.event = event;
+    vec![Effect::Announce]
+}
+
+fn open_overlay(state: &mut State, overlay: Overlay) -> Vec<Effect> {
+    state.overlay = Some(overlay);
+    say(state, Event::Arrived)
+}
+
+fn close_overlay(state: &mut State) -> Vec<Effect> {
+    state.overlay = None;
+    say(state, Event::Arrived)
+}
+
+fn confirm_quit(state: &mut State, focus: usize, message: Message) -> Vec<Effect> {
+    const KEEP_GOING: usize = 0;
+    const STOP: usize = 1;
+    let chosen = match message {
+        Message::Up | Message::Down => {
+            let focus = if message == Message::Up { KEEP_GOING } else { STOP };
+            state.overlay = Some(Overlay::ConfirmQuit { focus });
+            return say(state, Event::Focus);
+        }
+        Message::Next => focus,
+        Message::Choose(n) if n <= STOP => n,
+        Message::Back => KEEP_GOING,
+        Message::Key(_) | Message::Type(_) | Message::RubOut => return Vec::new(),
+        _ => return say(state, Event::Nudge),
+    };
+    if chosen == STOP {
+        vec![Effect::Quit]
+    } else {
+        close_overlay(state)
+    }
+}

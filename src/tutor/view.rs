@@ -1,0 +1,306 @@
+//! The screen described in words: what both front ends draw and what speech says. One
+//! description for all three, so a listener, a braille reader and a sighted learner
+//! always get the same words.
+
+use super::state::{current_step, Event, InputMode, Outcome, Overlay, Page, State, StepPage};
+use super::words::{item_label, key_name, step_args, where_am_i};
+use super::Context;
+use crate::i18n::Args;
+use crate::learner::{NameProblem, MAX_NAME_CHARS};
+use crate::lesson::{Key, StepBody};
+use crate::speech::SpeechStatus;
+
+/// Everything a front end needs to show one moment of the tutor.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Screen {
+    /// Where this is: the course and lesson, or the learner's name.
+    pub heading: String,
+    /// The page's title, such as "Step 2 of 6: Going back".
+    pub title: String,
+    /// Paragraphs, one idea each.
+    pub body: Vec<String>,
+    /// The choices, without numbers (front ends number them).
+    pub items: Vec<String>,
+    /// The highlighted choice.
+    pub focus: Option<usize>,
+    /// A text field being typed in.
+    pub field: Option<Field>,
+    /// Feedback, a nudge, or "where am I": shown under the choices.
+    pub notice: Option<String>,
+    /// The keys that work here (shown at the bottom of the full-screen view).
+    pub keys: String,
+    /// What plain mode asks before reading a line.
+    pub prompt: String,
+    /// Whether speech is on.
+    pub status: String,
+    /// What to say aloud now.
+    pub announcement: String,
+    /// True when this is a new page (or asked for again): draw and say all of it.
+    pub fresh: bool,
+    /// What the full-screen view shows when the window is too small to use.
+    pub too_small: String,
+}
+
+/// A text field: its label and what has been typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub label: String,
+    pub value: String,
+}
+
+/// Describes the state as a screen, in the learner's language.
+pub fn view(state: &State, ctx: &Context) -> Screen {
+    let mut screen = match state.overlay {
+        Some(Overlay::Help) => help(state, ctx),
+        Some(Overlay::ConfirmQuit { .. }) => paragraphs(ctx, "quit-title", "quit-body"),
+        None => page(state, ctx),
+    };
+    let items = state.items(ctx.catalog);
+    if !items.is_empty() {
+        screen.items = items.iter().map(|item| item_label(state, ctx, *item)).collect();
+        screen.focus = state.focus();
+    }
+    let mode = state.input_mode(ctx.catalog);
+    match state.event {
+        Event::Nudge => screen.notice = Some(nudge(ctx, mode, screen.items.len())),
+        Event::Where => {
+            let focused = screen.focus.and_then(|f| screen.items.get(f)).map(String::as_str);
+            screen.notice = Some(where_am_i(state, ctx, focused));
+        }
+        _ => {}
+    }
+    let (keys, prompt) = hints(mode);
+    screen.keys = ctx.i18n.tr(keys);
+    screen.prompt = ctx.i18n.tr(prompt);
+    screen.status = ctx.i18n.tr(speech_words(&state.speech));
+    screen.too_small = ctx.i18n.tr("window-too-small");
+    screen.fresh = matches!(state.event, Event::Arrived | Event::Repeat);
+    screen.announcement = announcement(state, ctx, &screen);
+    screen
+}
+
+fn hints(mode: InputMode) -> (&'static str, &'static str) {
+    match mode {
+        InputMode::Choices => ("keys-choices", "prompt-choices"),
+        InputMode::Continue => ("keys-continue", "prompt-continue"),
+        InputMode::KeyPractice => ("keys-practice", "prompt-practice"),
+        InputMode::TextEntry => ("keys-typing", "prompt-typing"),
+    }
+}
+
+fn speech_words(status: &SpeechStatus) -> &'static str {
+    match status {
+        SpeechStatus::Starting => "speech-starting",
+        SpeechStatus::On => "speech-on",
+        SpeechStatus::OffByChoice => "speech-off-chosen",
+        SpeechStatus::Unavailable => "speech-off-failed",
+    }
+}
+
+/// A screen of a title and a body, both from messages.
+fn paragraphs(ctx: &Context, title: &str, body: &str) -> Screen {
+    Screen { title: ctx.i18n.tr(title), body: lines(&ctx.i18n.tr(body)), ..Screen::default() }
+}
+
+/// Splits a message into paragraphs: one per line of the message.
+fn lines(text: &str) -> Vec<String> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect()
+}
+
+fn page(state: &State, ctx: &Context) -> Screen {
+    let i18n = ctx.i18n;
+    let name = state.learner.as_ref().map(|(l, _)| l.name.clone()).unwrap_or_default();
+    let heading = match &state.learner {
+        Some(_) => i18n.tr_args("heading-learner", &Args::new().with("name", name.clone())),
+        None => i18n.tr("app-name"),
+    };
+    let screen = match &state.page {
+        Page::Learners { .. } => paragraphs(ctx, "learners-title", "learners-body"),
+        Page::NewLearner { name, problem } => {
+            let mut screen = paragraphs(ctx, "new-learner-title", "new-learner-body");
+            screen.field = Some(Field { label: i18n.tr("new-learner-label"), value: name.clone() });
+            screen.notice = problem.map(|p| name_problem(ctx, p, name));
+            screen
+        }
+        Page::Courses { .. } => Screen {
+            title: i18n.tr_args("courses-title", &Args::new().with("name", name)),
+            body: lines(&i18n.tr("courses-body")),
+            ..Screen::default()
+        },
+        Page::Lessons { course, .. } => match ctx.catalog.courses.get(*course) {
+            Some(course) => Screen { title: i18n.tr(&course.title), body: lines(&i18n.tr(&course.summary)), ..Screen::default() },
+            None => Screen::default(),
+        },
+        Page::Step(page) => return step(state, ctx, page),
+        Page::LessonDone { course, lesson, .. } => {
+            let lesson_title = ctx.catalog.lesson(*course, *lesson).map(|l| i18n.tr(&l.title)).unwrap_or_default();
+            let args = Args::new().with("name", name).with("lesson", lesson_title);
+            Screen {
+                title: i18n.tr_args("done-title", &args),
+                body: lines(&i18n.tr_args("done-body", &args)),
+                ..Screen::default()
+            }
+        }
+    };
+    Screen { heading, ..screen }
+}
+
+fn name_problem(ctx: &Context, problem: NameProblem, name: &str) -> String {
+    let (id, args) = match problem {
+        NameProblem::Empty => ("name-empty", Args::new()),
+        NameProblem::TooLong => ("name-too-long", Args::new().with("max", MAX_NAME_CHARS)),
+        NameProblem::Taken => ("name-taken", Args::new().with("name", name.trim())),
+    };
+    ctx.i18n.tr_args(id, &args)
+}
+
+fn step(state: &State, ctx: &Context, page: &StepPage) -> Screen {
+    let i18n = ctx.i18n;
+    let Some(step) = current_step(ctx.catalog, page) else {
+        return Screen::default();
+    };
+    let args = step_args(ctx, page).with("title", i18n.tr(&step.title));
+    let name = state.learner.as_ref().map(|(l, _)| l.name.clone()).unwrap_or_default();
+    let text_args = Args::new().with("name", name.clone());
+    let mut screen = Screen {
+        heading: i18n.tr_args("step-heading", &args),
+        title: i18n.tr_args("step-title", &args),
+        body: lines(&i18n.tr_args(&step.text, &text_args)),
+        ..Screen::default()
+    };
+    match &step.body {
+        StepBody::Question { choices, .. } => {
+            screen.items = choices.iter().map(|c| i18n.tr(&c.text)).collect();
+            screen.focus = Some(page.focus);
+        }
+        StepBody::Type { .. } => {
+            screen.field = Some(Field { label: i18n.tr("step-typed-label"), value: page.typed.clone() });
+        }
+        StepBody::Explain | StepBody::Key { .. } => {}
+    }
+    screen.notice = feedback(ctx, &step.body, &page.outcome, &text_args);
+    screen
+}
+
+/// What the tutor says about the learner's answer.
+fn feedback(ctx: &Context, body: &StepBody, outcome: &Outcome, text_args: &Args) -> Option<String> {
+    let i18n = ctx.i18n;
+    let go_on = || i18n.tr("step-go-on");
+    let text = match (body, outcome) {
+        (_, Outcome::Waiting) => return None,
+        (StepBody::Question { choices, .. }, Outcome::Right) | (StepBody::Question { choices, .. }, Outcome::WrongChoice(_)) => {
+            let chosen = match outcome {
+                Outcome::WrongChoice(i) => *i,
+                _ => body_correct(body),
+            };
+            let said = choices.get(chosen).map(|c| i18n.tr(&c.feedback)).unwrap_or_default();
+            if *outcome == Outcome::Right {
+                format!("{said} {}", go_on())
+            } else {
+                format!("{said} {}", i18n.tr("question-try-again"))
+            }
+        }
+        (StepBody::Key { success, .. } | StepBody::Type { success, .. }, Outcome::Right) => {
+            format!("{} {}", i18n.tr_args(success, text_args), go_on())
+        }
+        (StepBody::Key { key, .. }, Outcome::WrongKey(pressed)) => wrong_key(ctx, *key, *pressed),
+        (StepBody::Type { answer, .. }, Outcome::WrongText(typed)) => {
+            let expected = i18n.tr_args(answer, text_args);
+            if typed.trim().is_empty() {
+                i18n.tr_args("type-empty", &Args::new().with("expected", expected))
+            } else {
+                i18n.tr_args("type-wrong", &Args::new().with("typed", typed.trim()).with("expected", expected))
+            }
+        }
+        _ => return None,
+    };
+    Some(text)
+}
+
+fn body_correct(body: &StepBody) -> usize {
+    match body {
+        StepBody::Question { correct, .. } => *correct,
+        _ => 0,
+    }
+}
+
+/// "You pressed Space. This step needs Enter." with a word about Shift when that was all
+/// that was missing.
+fn wrong_key(ctx: &Context, expected: Key, pressed: Key) -> String {
+    let i18n = ctx.i18n;
+    if let (Key::Char(want), Key::Char(got)) = (expected, pressed) {
+        if want.is_uppercase() && want.to_lowercase().eq(got.to_lowercase()) && got != want {
+            return i18n.tr_args("key-need-shift", &Args::new().with("char", want.to_string()));
+        }
+    }
+    let args = Args::new().with("pressed", key_name(i18n, pressed)).with("expected", key_name(i18n, expected));
+    i18n.tr_args("key-wrong", &args)
+}
+
+fn help(state: &State, ctx: &Context) -> Screen {
+    let topic = match &state.page {
+        Page::Learners { .. } => "help-learners",
+        Page::NewLearner { .. } => "help-new-learner",
+        Page::Courses { .. } => "help-courses",
+        Page::Lessons { .. } => "help-lessons",
+        Page::LessonDone { .. } => "help-lesson-done",
+        Page::Step(page) => match current_step(ctx.catalog, page).map(|s| &s.body) {
+            Some(StepBody::Question { .. }) => "help-question",
+            Some(StepBody::Key { .. }) => "help-key",
+            Some(StepBody::Type { .. }) => "help-type",
+            Some(StepBody::Explain) | None => "help-explain",
+        },
+    };
+    let mut screen = paragraphs(ctx, "help-title", topic);
+    screen.body.extend(lines(&ctx.i18n.tr("help-always")));
+    screen
+}
+
+fn nudge(ctx: &Context, mode: InputMode, count: usize) -> String {
+    let id = match mode {
+        InputMode::Choices => "nudge-choices",
+        InputMode::Continue => "nudge-continue",
+        InputMode::KeyPractice => "nudge-practice",
+        InputMode::TextEntry => "nudge-typing",
+    };
+    ctx.i18n.tr_args(id, &Args::new().with("count", count))
+}
+
+/// What to say for the last event, built from the same words as the screen.
+fn announcement(state: &State, ctx: &Context, screen: &Screen) -> String {
+    let i18n = ctx.i18n;
+    match state.event {
+        Event::Arrived | Event::Repeat => {
+            let mut parts = vec![screen.title.clone()];
+            parts.extend(screen.body.iter().cloned());
+            for (i, item) in screen.items.iter().enumerate() {
+                parts.push(i18n.tr_args("say-choice", &Args::new().with("number", i + 1).with("item", item.as_str())));
+            }
+            if let Some(field) = &screen.field {
+                parts.push(i18n.tr_args("say-field", &Args::new().with("label", field.label.as_str())));
+            }
+            parts.extend(screen.notice.iter().cloned());
+            parts.join(" ")
+        }
+        Event::Focus => match screen.focus.and_then(|f| screen.items.get(f).map(|item| (f, item))) {
+            Some((f, item)) => {
+                let args = Args::new().with("item", item.as_str()).with("number", f + 1).with("count", screen.items.len());
+                i18n.tr_args("say-focus", &args)
+            }
+            None => String::new(),
+        },
+        Event::Feedback | Event::Nudge | Event::Where => screen.notice.clone().unwrap_or_default(),
+        Event::Typed(c) => typed_words(ctx, c),
+        Event::RubbedOut(c) => i18n.tr_args("say-rubbed-out", &Args::new().with("char", typed_words(ctx, c))),
+        Event::Quiet => String::new(),
+    }
+}
+
+/// A typed character as speech says it: the letter itself, or "space".
+fn typed_words(ctx: &Context, c: char) -> String {
+    if c == ' ' {
+        ctx.i18n.tr("say-space")
+    } else {
+        c.to_string()
+    }
+}

@@ -1,0 +1,67 @@
+//! Plain mode: linear text for screen readers, braille displays and scripts. It never
+//! redraws, uses no box drawing, numbers every choice and reads whole lines.
+
+mod commands;
+
+use std::io::{self, BufRead, Write};
+
+pub use commands::Commands;
+
+use crate::app::App;
+use crate::tutor::{Message, Screen};
+
+/// Runs the tutor over `input` and `output` until the learner stops or input ends.
+pub fn run(app: &mut App, input: impl BufRead, mut output: impl Write) -> io::Result<()> {
+    let commands = Commands::new(app.i18n());
+    let mut lines = input.lines();
+    let mut shown_status = app.screen().status;
+    print_screen(&mut output, &app.screen(), true)?;
+    while !app.finished() {
+        let line = match lines.next() {
+            Some(line) => line?,
+            None => {
+                app.dispatch(Message::EndOfInput);
+                break;
+            }
+        };
+        let message = commands.parse(app.input_mode(), &line);
+        app.dispatch(message);
+        app.check_speech();
+        if app.finished() {
+            break;
+        }
+        let screen = app.screen();
+        if screen.status != shown_status {
+            writeln!(output, "{}", screen.status)?;
+            shown_status = screen.status.clone();
+        }
+        print_screen(&mut output, &screen, screen.fresh)?;
+    }
+    output.flush()
+}
+
+/// Prints a whole page when it is new, else only what changed (the notice), then the
+/// prompt. Nothing printed before is ever overwritten.
+fn print_screen(out: &mut impl Write, screen: &Screen, whole: bool) -> io::Result<()> {
+    if whole {
+        writeln!(out)?;
+        if !screen.heading.is_empty() {
+            writeln!(out, "{}", screen.heading)?;
+        }
+        writeln!(out, "{}", screen.title)?;
+        for paragraph in &screen.body {
+            writeln!(out, "{paragraph}")?;
+        }
+        for (i, item) in screen.items.iter().enumerate() {
+            writeln!(out, "{}. {item}", i + 1)?;
+        }
+        if let Some(field) = &screen.field {
+            writeln!(out, "{}:", field.label)?;
+        }
+    }
+    if let Some(notice) = &screen.notice {
+        writeln!(out, "{notice}")?;
+    }
+    writeln!(out, "{}", screen.prompt)?;
+    out.flush()
+}

@@ -1,0 +1,250 @@
+//! Where each line of a `Screen` goes, and where the cursor sits. Pure, so it can be
+//! tested at every size without a terminal.
+//!
+//! Text is left-aligned, at most [`MAX_TEXT_WIDTH`] columns wide, with no borders or
+//! box drawing (screen readers read those out). The key help and the speech status are
+//! always on the last rows, where a learner learns to look for them.
+
+use crate::tutor::Screen;
+
+/// Lines longer than this are hard to follow (RNIB Clear Print; accessibility rule 12).
+pub const MAX_TEXT_WIDTH: usize = 70;
+/// The smallest window the tutor is designed for.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+/// Columns left empty at the left edge.
+const MARGIN: usize = 1;
+
+/// What a row shows, which decides its style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowKind {
+    Heading,
+    Title,
+    Body,
+    Item { focused: bool },
+    Field,
+    Notice,
+    Keys,
+    Status,
+    Blank,
+}
+
+/// One row of text at column [`MARGIN`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub text: String,
+    pub kind: RowKind,
+}
+
+/// The rows to draw, top to bottom, and the cursor's column and row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    pub rows: Vec<Row>,
+    pub cursor: (u16, u16),
+    pub margin: u16,
+}
+
+/// Lays `screen` out in a `width` x `height` window; `too_small` is shown instead when
+/// the window is below the minimum size.
+pub fn layout(screen: &Screen, width: u16, height: u16, too_small: &str) -> Layout {
+    let text_width = usize::from(width).saturating_sub(2 * MARGIN).clamp(1, MAX_TEXT_WIDTH);
+    let margin = MARGIN as u16;
+    if width < MIN_WIDTH || height < MIN_HEIGHT {
+        let rows = wrap(too_small, text_width, 0).into_iter().map(|text| Row { text, kind: RowKind::Notice }).collect();
+        return Layout { rows, cursor: (margin, 0), margin };
+    }
+    let height = usize::from(height);
+    let bottom = bottom_rows(screen, text_width);
+    let (mut top, cursor_row, cursor_col) = top_rows(screen, text_width);
+    let room = height.saturating_sub(bottom.len());
+    // Too tall: drop the spacing first, then scroll so the cursor's row stays in view.
+    let (mut cursor_row, mut first) = (cursor_row, 0);
+    if top.len() > room {
+        let mut kept = Vec::with_capacity(top.len());
+        for (i, row) in top.into_iter().enumerate() {
+            if row.kind == RowKind::Blank {
+                if i < cursor_row {
+                    cursor_row -= 1;
+                }
+            } else {
+                kept.push(row);
+            }
+        }
+        top = kept;
+        if cursor_row >= room {
+            first = cursor_row + 1 - room;
+        }
+    }
+    let mut rows: Vec<Row> = top.into_iter().skip(first).take(room).collect();
+    while rows.len() < room {
+        rows.push(Row { text: String::new(), kind: RowKind::Blank });
+    }
+    rows.extend(bottom);
+    let cursor_y = u16::try_from(cursor_row - first).unwrap_or(0);
+    let cursor_x = u16::try_from(MARGIN + cursor_col).unwrap_or(margin);
+    Layout { rows, cursor: (cursor_x, cursor_y), margin }
+}
+
+/// The rows above the key help, with the cursor's row and column within them.
+fn top_rows(screen: &Screen, width: usize) -> (Vec<Row>, usize, usize) {
+    let mut rows = Vec::new();
+    let push = |rows: &mut Vec<Row>, text: &str, kind: RowKind, indent: usize| {
+        for line in wrap(text, width, indent) {
+            rows.push(Row { text: line, kind });
+        }
+    };
+    let blank = |rows: &mut Vec<Row>| rows.push(Row { text: String::new(), kind: RowKind::Blank });
+    if !screen.heading.is_empty() {
+        push(&mut rows, &screen.heading, RowKind::Heading, 0);
+        blank(&mut rows);
+    }
+    let title_row = rows.len();
+    push(&mut rows, &screen.title, RowKind::Title, 0);
+    blank(&mut rows);
+    for paragraph in &screen.body {
+        push(&mut rows, paragraph, RowKind::Body, 0);
+    }
+    let mut cursor = (title_row, 0);
+    if !screen.items.is_empty() {
+        blank(&mut rows);
+        for (i, item) in screen.items.iter().enumerate() {
+            let focused = screen.focus == Some(i);
+            if focused {
+                cursor = (rows.len(), 0);
+            }
+            let marker = if focused { ">" } else { " " };
+            let number = format!("{}. ", i + 1);
+            let text = format!("{marker} {number}{item}");
+            push(&mut rows, &text, RowKind::Item { focused }, 2 + number.len());
+        }
+    }
+    if let Some(field) = &screen.field {
+        blank(&mut rows);
+        push(&mut rows, &format!("{}:", field.label), RowKind::Field, 0);
+        let value = format!("  {}", field.value);
+        let lines = wrap(&value, width, 2);
+        let last = lines.last().map_or(2, |l| l.chars().count());
+        cursor = (rows.len() + lines.len().saturating_sub(1), last.min(width.saturating_sub(1)));
+        rows.extend(lines.into_iter().map(|text| Row { text, kind: RowKind::Field }));
+    }
+    if let Some(notice) = &screen.notice {
+        blank(&mut rows);
+        push(&mut rows, notice, RowKind::Notice, 0);
+    }
+    (rows, cursor.0, cursor.1)
+}
+
+fn bottom_rows(screen: &Screen, width: usize) -> Vec<Row> {
+    let mut rows: Vec<Row> = wrap(&screen.keys, width, 0).into_iter().map(|text| Row { text, kind: RowKind::Keys }).collect();
+    rows.push(Row { text: screen.status.clone(), kind: RowKind::Status });
+    rows
+}
+
+/// Wraps `text` at word boundaries to `width` columns; continuation lines are indented
+/// by `indent`. A word longer than a line is split. Whitespace-only text gives one
+/// empty line, so a text field with nothing typed still has its row.
+pub fn wrap(text: &str, width: usize, indent: usize) -> Vec<String> {
+    let width = width.max(indent + 1);
+    let leading: String = text.chars().take_while(|c| *c == ' ').collect();
+    let mut lines = Vec::new();
+    let mut line = leading;
+    for word in text.split_whitespace() {
+        let used = line.chars().count();
+        let is_fresh = line.trim().is_empty();
+        let needed = if is_fresh { word.chars().count() } else { word.chars().count() + 1 };
+        if used + needed > width && !is_fresh {
+            lines.push(std::mem::take(&mut line));
+            line = " ".repeat(indent);
+        }
+        if !line.trim().is_empty() {
+            line.push(' ');
+        }
+        for c in word.chars() {
+            if line.chars().count() >= width {
+                lines.push(std::mem::take(&mut line));
+                line = " ".repeat(indent);
+            }
+            line.push(c);
+        }
+    }
+    lines.push(line);
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn screen() -> Screen {
+        Screen {
+            heading: "Signpost: Ann".into(),
+            title: "Step 2 of 6: Going back".into(),
+            body: vec!["To go back a step, press Escape. It is the key at the top left.".into()],
+            items: vec!["Escape".into(), "Enter".into()],
+            focus: Some(1),
+            keys: "Enter: go on. Esc: back.".into(),
+            status: "Speech is off.".into(),
+            ..Screen::default()
+        }
+    }
+
+    #[test]
+    fn wrapping_breaks_at_spaces_and_indents_continuations() {
+        assert_eq!(wrap("one two three", 7, 2), ["one two", "  three"]);
+        assert_eq!(wrap("abcdefghij", 4, 0), ["abcd", "efgh", "ij"]);
+        assert_eq!(wrap("", 10, 0), [""]);
+        assert_eq!(wrap("  Ann", 10, 2), ["  Ann"]);
+    }
+
+    #[test]
+    fn no_row_is_longer_than_the_window_or_seventy_columns() {
+        let mut long = screen();
+        long.body = vec!["word ".repeat(60)];
+        for (w, h) in [(40, 12), (80, 25), (200, 60)] {
+            let laid = layout(&long, w, h, "small");
+            assert_eq!(laid.rows.len(), usize::from(h));
+            for row in &laid.rows {
+                let len = row.text.chars().count();
+                assert!(len <= MAX_TEXT_WIDTH && len + 1 < usize::from(w), "{w}x{h}: {:?}", row.text);
+            }
+        }
+    }
+
+    #[test]
+    fn the_cursor_sits_on_the_focused_item_even_when_scrolled() {
+        let laid = layout(&screen(), 80, 25, "small");
+        let (x, y) = laid.cursor;
+        assert_eq!(x, 1);
+        assert!(laid.rows[usize::from(y)].text.starts_with("> 2. Enter"), "{laid:?}");
+        let mut tall = screen();
+        tall.body = vec!["a sentence that goes on ".repeat(30)];
+        let laid = layout(&tall, 40, 12, "small");
+        let (_, y) = laid.cursor;
+        assert!(laid.rows[usize::from(y)].text.starts_with("> 2. Enter"), "{laid:?}");
+    }
+
+    #[test]
+    fn keys_and_status_are_always_the_last_rows() {
+        let laid = layout(&screen(), 80, 25, "small");
+        let kinds: Vec<_> = laid.rows.iter().rev().take(2).map(|r| r.kind).collect();
+        assert_eq!(kinds, [RowKind::Status, RowKind::Keys]);
+    }
+
+    #[test]
+    fn a_window_below_the_minimum_says_so() {
+        let laid = layout(&screen(), 39, 25, "The window is too small.");
+        assert_eq!(laid.rows[0].text, "The window is too small.");
+    }
+
+    #[test]
+    fn the_cursor_follows_typing_in_a_field() {
+        let mut typing = screen();
+        typing.items.clear();
+        typing.focus = None;
+        typing.field = Some(crate::tutor::Field { label: "First name".into(), value: "Ann".into() });
+        let laid = layout(&typing, 80, 25, "small");
+        let (x, y) = laid.cursor;
+        assert_eq!(laid.rows[usize::from(y)].text, "  Ann");
+        assert_eq!(x, 1 + 5);
+    }
+}

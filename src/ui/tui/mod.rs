@@ -1,0 +1,74 @@
+//! The full-screen front end (ratatui + crossterm) for sighted and partially sighted
+//! learners. It draws the engine's `Screen`, puts the hardware cursor on the focused
+//! item, and writes nothing while idle.
+
+mod draw;
+mod keys;
+mod layout;
+mod terminal;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use crossterm::event::{self, Event};
+use ratatui::backend::Backend;
+use ratatui::Terminal;
+
+pub use draw::{draw, Look};
+pub use keys::message_for;
+pub use layout::{layout, wrap, MAX_TEXT_WIDTH, MIN_HEIGHT, MIN_WIDTH};
+
+use crate::app::App;
+
+/// How often the loop wakes to notice a signal or a change in speech. Nothing is drawn
+/// on waking unless something changed.
+const TICK: Duration = Duration::from_millis(250);
+
+/// Runs the tutor full-screen until the learner stops or a signal arrives.
+pub fn run(app: &mut App, look: Look) -> anyhow::Result<()> {
+    let stop = terminal::stop_flag()?;
+    let (mut terminal, _restore) = terminal::setup()?;
+    run_loop(app, &mut terminal, look, &stop)
+}
+
+fn run_loop<B: Backend>(app: &mut App, terminal: &mut Terminal<B>, look: Look, stop: &AtomicBool) -> anyhow::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    redraw(app, terminal, look, true)?;
+    while !app.finished() && !stop.load(Ordering::Relaxed) {
+        if app.check_speech() {
+            redraw(app, terminal, look, false)?;
+        }
+        if !event::poll(TICK)? {
+            continue;
+        }
+        match event::read()? {
+            Event::Key(key) => {
+                if let Some(message) = message_for(app.input_mode(), key) {
+                    app.dispatch(message);
+                    if !app.finished() {
+                        redraw(app, terminal, look, false)?;
+                    }
+                }
+            }
+            Event::Resize(_, _) => redraw(app, terminal, look, true)?,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Draws the current screen. A new page clears first, so every line is written whole
+/// and a screen reader reads "Step 3 of 5", not just "3".
+pub fn redraw<B: Backend>(app: &App, terminal: &mut Terminal<B>, look: Look, force: bool) -> anyhow::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    let screen = app.screen();
+    if force || screen.fresh {
+        terminal.clear()?;
+    }
+    terminal.draw(|frame| draw(frame, &screen, look))?;
+    Ok(())
+}
