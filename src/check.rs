@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use crate::diag::{Diagnostic, Problem, Severity};
-use crate::i18n::{ParsedLocale, BASE_LANGUAGE};
+use crate::i18n::{base_language, ParsedLocale, BASE_LANGUAGE};
 use crate::lesson::{self, Catalog};
 use crate::source::SourceTree;
 
@@ -31,11 +31,14 @@ pub fn check(lessons: &SourceTree, locales: &SourceTree) -> Report {
     let mut problems = loaded.problems;
     let (parsed, locale_problems) = crate::i18n::parse_locales(locales);
     problems.extend(locale_problems);
-    let base = match parsed.iter().find(|l| l.language.to_string() == BASE_LANGUAGE) {
+    let base = match parsed.iter().find(|l| l.language == base_language()) {
         Some(base) => base.clone(),
         None => {
             let (built_in, _) = crate::i18n::parse_locales(&SourceTree::built_in_locales());
-            built_in.into_iter().find(|l| l.language.to_string() == BASE_LANGUAGE).unwrap_or_else(|| ParsedLocale::empty(crate::i18n::base_language()))
+            built_in
+                .into_iter()
+                .find(|l| l.language == base_language())
+                .unwrap_or_else(|| ParsedLocale::empty(base_language()))
         }
     };
     let others: Vec<&ParsedLocale> = parsed.iter().filter(|l| l.language != base.language).collect();
@@ -55,13 +58,15 @@ pub fn check(lessons: &SourceTree, locales: &SourceTree) -> Report {
             continue;
         }
         for locale in others.iter().filter(|l| !l.defines(&reference.id)) {
-            let problem = Problem::UntranslatedMessage { id: reference.id.clone(), locale: locale.language.to_string() };
+            let problem =
+                Problem::UntranslatedMessage { id: reference.id.clone(), locale: locale.language.to_string() };
             problems.push(at(Severity::Warning, problem));
         }
     }
     for definition in base.definitions.iter().filter(|d| !used.contains(d.id.as_str())) {
         for locale in others.iter().filter(|l| !l.defines(&definition.id)) {
-            let problem = Problem::UntranslatedMessage { id: definition.id.clone(), locale: locale.language.to_string() };
+            let problem =
+                Problem::UntranslatedMessage { id: definition.id.clone(), locale: locale.language.to_string() };
             problems.push(Diagnostic {
                 path: definition.path.clone(),
                 line: definition.line,

@@ -57,10 +57,30 @@ pub fn command(i18n: &I18n) -> Command {
             .help(help.to_owned())
             .global(true)
     };
+    // clap's own headings and flag descriptions are English: replace them with ours.
+    let template = |with_commands: bool| {
+        let commands = format!("{}:\n{{subcommands}}\n\n", i18n.tr("cli-heading-commands"));
+        format!(
+            "{{about}}\n\n{}: {{usage}}\n\n{}{}:\n{{options}}\n",
+            i18n.tr("cli-heading-usage"),
+            if with_commands { commands.as_str() } else { "" },
+            i18n.tr("cli-heading-options"),
+        )
+    };
+    let help = Arg::new("help").short('h').long("help").action(ArgAction::Help).help(i18n.tr("cli-help")).global(true);
+    let subcommand = |name: &'static str, about: &str, usage: &str| {
+        Command::new(name).about(about.to_owned()).override_usage(usage.to_owned()).help_template(template(false))
+    };
     Command::new("signpost")
         .version(env!("CARGO_PKG_VERSION"))
         .about(i18n.tr("cli-about"))
+        .override_usage(i18n.tr("cli-usage"))
+        .help_template(template(true))
         .disable_help_subcommand(true)
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .arg(help)
+        .arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help(i18n.tr("cli-version")))
         .arg(Arg::new("plain").long("plain").action(ArgAction::SetTrue).help(i18n.tr("cli-plain")))
         .arg(Arg::new("lang").long("lang").value_name(i18n.tr("cli-value-lang")).help(i18n.tr("cli-lang")).global(true))
         .arg(dir_arg("lessons", &i18n.tr("cli-lessons")))
@@ -78,6 +98,9 @@ pub fn command(i18n: &I18n) -> Command {
                 .long("speech")
                 .value_parser(PossibleValuesParser::new(["on", "off"]))
                 .default_value("on")
+                .hide_possible_values(true)
+                .hide_default_value(true)
+                .value_name("on|off")
                 .help(i18n.tr("cli-speech")),
         )
         .arg(
@@ -87,8 +110,8 @@ pub fn command(i18n: &I18n) -> Command {
                 .value_parser(value_parser!(PathBuf))
                 .help(i18n.tr("cli-speech-log")),
         )
-        .subcommand(Command::new("check").about(i18n.tr("cli-check")))
-        .subcommand(Command::new("list").about(i18n.tr("cli-list")))
+        .subcommand(subcommand("check", &i18n.tr("cli-check"), &i18n.tr("cli-usage-check")))
+        .subcommand(subcommand("list", &i18n.tr("cli-list"), &i18n.tr("cli-usage-list")))
 }
 
 /// Reads the parsed arguments into [`Options`].
@@ -100,15 +123,9 @@ pub fn options(matches: &ArgMatches) -> Options {
     };
     // Global options given after a subcommand live in the subcommand's matches.
     let sub = matches.subcommand().map(|(_, m)| m);
-    let path = |name: &str| {
-        sub.and_then(|m| m.get_one::<PathBuf>(name))
-            .or_else(|| matches.get_one::<PathBuf>(name))
-            .cloned()
-    };
-    let lang = sub
-        .and_then(|m| m.get_one::<String>("lang"))
-        .or_else(|| matches.get_one::<String>("lang"))
-        .cloned();
+    let path =
+        |name: &str| sub.and_then(|m| m.get_one::<PathBuf>(name)).or_else(|| matches.get_one::<PathBuf>(name)).cloned();
+    let lang = sub.and_then(|m| m.get_one::<String>("lang")).or_else(|| matches.get_one::<String>("lang")).cloned();
     Options {
         action,
         plain: matches.get_flag("plain"),

@@ -16,25 +16,59 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     /// The file could not be read (or is not UTF-8).
-    Unreadable { detail: String },
+    Unreadable {
+        detail: String,
+    },
     /// TOML syntax, an unknown field, an unknown step kind, a wrong type: the toml
     /// crate's own words.
-    Toml { detail: String },
-    FormatVersion { found: u32, supported: u32 },
+    Toml {
+        detail: String,
+    },
+    FormatVersion {
+        found: u32,
+        supported: u32,
+    },
     MissingCourseFile,
-    BadId { id: String },
-    DuplicateId { what: &'static str, id: String },
+    BadId {
+        id: String,
+    },
+    DuplicateId {
+        what: &'static str,
+        id: String,
+    },
     NoSteps,
-    MissingField { field: &'static str, kind: &'static str },
-    FieldNotAllowed { field: &'static str, kind: &'static str },
+    MissingField {
+        field: &'static str,
+        kind: &'static str,
+    },
+    FieldNotAllowed {
+        field: &'static str,
+        kind: &'static str,
+    },
     TooFewChoices,
-    CorrectCount { count: usize },
-    UnknownKey { name: String },
-    MissingMessage { id: String, locale: String },
-    UntranslatedMessage { id: String, locale: String },
-    FluentSyntax { detail: String },
-    DuplicateMessage { id: String },
-    BadLocaleFolder { name: String },
+    CorrectCount {
+        count: usize,
+    },
+    UnknownKey {
+        name: String,
+    },
+    MissingMessage {
+        id: String,
+        locale: String,
+    },
+    UntranslatedMessage {
+        id: String,
+        locale: String,
+    },
+    FluentSyntax {
+        detail: String,
+    },
+    DuplicateMessage {
+        id: String,
+    },
+    BadLocaleFolder {
+        name: String,
+    },
 }
 
 /// One problem at one place.

@@ -50,13 +50,8 @@ pub enum NameProblem {
 /// Tidies a typed name (spaces trimmed and squeezed) and checks it against the
 /// learners already on this computer.
 pub fn check_name(typed: &str, existing: &[Learner]) -> Result<String, NameProblem> {
-    let name: String = typed
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .filter(|c| !c.is_control())
-        .collect();
+    let name: String =
+        typed.split_whitespace().collect::<Vec<_>>().join(" ").chars().filter(|c| !c.is_control()).collect();
     if name.is_empty() {
         return Err(NameProblem::Empty);
     }

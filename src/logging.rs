@@ -24,12 +24,10 @@ impl Log for FileLogger {
         if !self.enabled(record.metadata()) {
             return;
         }
-        let seconds = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
+        let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
         if let Ok(mut file) = self.file.lock() {
             // A log that cannot be written must not stop a lesson.
-            let _ = writeln!(file, "{seconds} {} {}: {}", record.level(), record.target(), record.args());
+            let _ = writeln!(file, "{} {} {}: {}", utc(seconds), record.level(), record.target(), record.args());
         }
     }
 
@@ -40,12 +38,45 @@ impl Log for FileLogger {
     }
 }
 
-/// Sends log records to `dir/signpost.log` from now on.
+/// Sends log records to `dir/signpost.log` (private to the user, like the progress
+/// file: it can name learners) from now on.
 pub fn init(dir: &Path) -> std::io::Result<()> {
-    let file = OpenOptions::new().create(true).append(true).open(dir.join(LOG_FILE))?;
+    let mut options = OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(dir.join(LOG_FILE))?;
     let logger = FileLogger { file: Mutex::new(file) };
     if log::set_boxed_logger(Box::new(logger)).is_ok() {
         log::set_max_level(LevelFilter::Info);
     }
     Ok(())
+}
+
+/// `seconds` since 1970 as an ISO 8601 UTC time, such as `2026-11-21T19:53:38Z`.
+fn utc(seconds: u64) -> String {
+    let (days, rest) = (seconds / 86_400, seconds % 86_400);
+    // Civil date from a day count (Howard Hinnant's algorithm), for days after 1970.
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z % 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + u64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rest / 3_600, rest % 3_600 / 60, rest % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::utc;
+
+    #[test]
+    fn times_are_written_as_utc_dates() {
+        assert_eq!(utc(0), "1970-01-01T00:00:00Z");
+        assert_eq!(utc(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(utc(1_795_290_818), "2026-11-21T19:53:38Z");
+    }
 }

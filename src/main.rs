@@ -136,7 +136,12 @@ fn store_name() -> &'static str {
     signpost::store::DB_FILE
 }
 
-fn run_tutor(i18n: &mut I18n, options: &Options, lessons: &SourceTree, locales: &SourceTree) -> Result<ExitCode, Failure> {
+fn run_tutor(
+    i18n: &mut I18n,
+    options: &Options,
+    lessons: &SourceTree,
+    locales: &SourceTree,
+) -> Result<ExitCode, Failure> {
     let plain = wants_plain(options);
     let dir = data_dir(options)?;
     let store = Store::open(&dir).map_err(|e| store_failure(&e))?;
@@ -170,7 +175,9 @@ fn run_tutor(i18n: &mut I18n, options: &Options, lessons: &SourceTree, locales: 
             Ok(ExitCode::SUCCESS)
         }
         // A closed pipe (the reader went away) is not a failure of the tutor.
-        Err(e) if e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) => Ok(ExitCode::SUCCESS),
+        Err(e) if e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) => {
+            Ok(ExitCode::SUCCESS)
+        }
         Err(e) => {
             log::error!("{e:#}");
             Err(Failure("error-terminal", Args::new().with("detail", format!("{e:#}"))))

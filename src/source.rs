@@ -58,9 +58,7 @@ impl SourceTree {
 
     /// Files whose name ends with `.extension`.
     pub fn with_extension<'a>(&'a self, extension: &'a str) -> impl Iterator<Item = &'a SourceFile> + 'a {
-        self.files
-            .iter()
-            .filter(move |f| f.relative.extension().is_some_and(|e| e == extension))
+        self.files.iter().filter(move |f| f.relative.extension().is_some_and(|e| e == extension))
     }
 }
 
@@ -86,15 +84,8 @@ fn walk(dir: &Path, relative: &Path, out: &mut Vec<SourceFile>) -> io::Result<()
 
 fn collect_embedded(dir: &Dir<'static>, shown_as: &Path, out: &mut Vec<SourceFile>) {
     for file in dir.files() {
-        let text = file
-            .contents_utf8()
-            .map(str::to_owned)
-            .ok_or_else(|| String::from("not UTF-8"));
-        out.push(SourceFile {
-            path: shown_as.join(file.path()),
-            relative: file.path().to_path_buf(),
-            text,
-        });
+        let text = file.contents_utf8().map(str::to_owned).ok_or_else(|| String::from("not UTF-8"));
+        out.push(SourceFile { path: shown_as.join(file.path()), relative: file.path().to_path_buf(), text });
     }
     for sub in dir.dirs() {
         collect_embedded(sub, shown_as, out);
@@ -110,9 +101,7 @@ mod tests {
         let lessons = SourceTree::built_in_lessons();
         assert!(lessons.with_extension("toml").any(|f| f.relative.ends_with("course.toml")));
         let locales = SourceTree::built_in_locales();
-        assert!(locales
-            .with_extension("ftl")
-            .any(|f| f.relative.starts_with("en-GB")));
+        assert!(locales.with_extension("ftl").any(|f| f.relative.starts_with("en-GB")));
     }
 
     #[test]

@@ -150,10 +150,7 @@ mod tests {
     #[test]
     fn definitions_are_found_with_their_lines() {
         let text = "# comment\nhello = Hi\n-brand = Signpost\nlong =\n    More = words\n    .attr = x\nbye= Bye\n";
-        let ids: Vec<_> = message_definitions(Path::new("a.ftl"), text)
-            .into_iter()
-            .map(|d| (d.id, d.line))
-            .collect();
+        let ids: Vec<_> = message_definitions(Path::new("a.ftl"), text).into_iter().map(|d| (d.id, d.line)).collect();
         assert_eq!(ids, [("hello".into(), 2), ("long".into(), 4), ("bye".into(), 7)]);
     }
 

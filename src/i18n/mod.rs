@@ -53,7 +53,7 @@ impl I18n {
             .collect();
         // The built-in English is the last resort, even when `--locales` has its own en-GB.
         let (built_in, _) = load::parse_tree(&SourceTree::built_in_locales());
-        if let Some(base) = built_in.iter().find(|l| l.language.to_string() == BASE_LANGUAGE) {
+        if let Some(base) = built_in.iter().find(|l| l.language == base_language()) {
             bundles.push(base.to_bundle());
         }
         let language = chain.first().cloned().unwrap_or_else(base_language);
@@ -141,10 +141,7 @@ mod tests {
 
     #[test]
     fn a_missing_message_falls_back_to_english_one_message_at_a_time() {
-        let (_dir, tree) = tree(&[
-            ("en-GB/a.ftl", "hello = Hello\nbye = Goodbye\n"),
-            ("cy/a.ftl", "hello = Helo\n"),
-        ]);
+        let (_dir, tree) = tree(&[("en-GB/a.ftl", "hello = Hello\nbye = Goodbye\n"), ("cy/a.ftl", "hello = Helo\n")]);
         let (i18n, problems) = I18n::load(&tree, &["cy".parse().unwrap()]);
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(i18n.language().to_string(), "cy");
@@ -172,10 +169,7 @@ mod tests {
 
     #[test]
     fn the_mode_variable_lets_a_message_match_the_front_end() {
-        let (_dir, tree) = tree(&[(
-            "en-GB/a.ftl",
-            "again = { $mode ->\n    [plain] Type r.\n   *[tui] Press R.\n}\n",
-        )]);
+        let (_dir, tree) = tree(&[("en-GB/a.ftl", "again = { $mode ->\n    [plain] Type r.\n   *[tui] Press R.\n}\n")]);
         let (mut i18n, _) = I18n::load(&tree, &[base_language()]);
         assert_eq!(i18n.tr("again"), "Press R.");
         i18n.set_mode(Mode::Plain);

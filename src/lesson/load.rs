@@ -75,14 +75,11 @@ fn load_course(files: &[&SourceFile], loaded: &mut Loaded, course_ids: &mut Hash
 }
 
 /// Parses one file as `T` and checks it with `check`, recording any problem.
-fn parse<T: DeserializeOwned>(
+fn parse<T: DeserializeOwned + Checked>(
     file: &SourceFile,
     loaded: &mut Loaded,
     check: impl FnOnce(T, &mut FileCheck) -> Option<T::Output>,
-) -> Option<T::Output>
-where
-    T: Checked,
-{
+) -> Option<T::Output> {
     let text = match &file.text {
         Ok(text) => text,
         Err(detail) => {

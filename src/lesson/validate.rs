@@ -189,9 +189,7 @@ fn question(entries: Vec<ChoiceEntry>, kind: &Spanned<StepKind>, check: &mut Fil
     if correct.len() != 1 {
         check.error(kind.span(), Problem::CorrectCount { count: correct.len() });
     }
-    let choices = entries
-        .iter()
-        .map(|c| Choice { text: check.message(&c.text), feedback: check.message(&c.feedback) })
-        .collect();
+    let choices =
+        entries.iter().map(|c| Choice { text: check.message(&c.text), feedback: check.message(&c.feedback) }).collect();
     Some(StepBody::Question { choices, correct: *correct.first()? })
 }

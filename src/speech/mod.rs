@@ -45,7 +45,8 @@ impl Voice {
     /// feature, nothing is spoken but the log still records each announcement.
     pub fn start(enabled: bool, log_path: Option<&Path>) -> std::io::Result<Voice> {
         let log = log_path.map(SpeechLog::open).transpose()?;
-        let mut voice = Voice { engine: None, log, status_rx: None, status: SpeechStatus::OffByChoice, last: String::new() };
+        let mut voice =
+            Voice { engine: None, log, status_rx: None, status: SpeechStatus::OffByChoice, last: String::new() };
         if enabled {
             voice.start_engine();
         }

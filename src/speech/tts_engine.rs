@@ -18,9 +18,7 @@ impl TtsEngine {
     /// Starts the thread; it reports its status on `status`.
     pub fn spawn(status: Sender<SpeechStatus>) -> TtsEngine {
         let (tx, rx) = mpsc::channel::<String>();
-        let spawned = thread::Builder::new()
-            .name("speech".into())
-            .spawn(move || run(&rx, &status));
+        let spawned = thread::Builder::new().name("speech".into()).spawn(move || run(&rx, &status));
         if let Err(e) = spawned {
             log::error!("cannot start the speech thread: {e}");
         }

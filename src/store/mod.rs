@@ -58,16 +58,14 @@ impl Store {
 
     fn prepare(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {
         // Read the version before changing anything, so a file we cannot use is left as it was.
-        let found: i64 = conn
-            .pragma_query_value(None, "user_version", |row| row.get(0))
-            .map_err(|source| classify(path, source))?;
+        let found: i64 =
+            conn.pragma_query_value(None, "user_version", |row| row.get(0)).map_err(|source| classify(path, source))?;
         let supported = migrations::latest_version();
         if found > supported {
             return Err(StoreError::TooNew { path: path.to_path_buf(), found, supported });
         }
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(|source| classify(path, source))?;
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(|source| classify(path, source))?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         migrations::migrations().to_latest(&mut conn)?;
@@ -83,10 +81,7 @@ impl Store {
 /// "Not a database" and friends mean a damaged or foreign file; anything else is an
 /// ordinary failure to open.
 fn classify(path: &Path, source: rusqlite::Error) -> StoreError {
-    let damaged = matches!(
-        source.sqlite_error_code(),
-        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt)
-    );
+    let damaged = matches!(source.sqlite_error_code(), Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt));
     let path = path.to_path_buf();
     if damaged {
         StoreError::Damaged { path, source }

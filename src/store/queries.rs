@@ -44,7 +44,13 @@ impl Store {
     }
 
     /// Records that the learner is now on `step_id` of a lesson. Committed at once.
-    pub fn save_step(&self, learner_id: i64, course_id: &str, lesson_id: &str, step_id: &str) -> Result<(), StoreError> {
+    pub fn save_step(
+        &self,
+        learner_id: i64,
+        course_id: &str,
+        lesson_id: &str,
+        step_id: &str,
+    ) -> Result<(), StoreError> {
         self.conn.execute(
             "INSERT INTO lesson_progress (learner_id, course_id, lesson_id, step_id, touch)
              VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(touch), 0) + 1 FROM lesson_progress))

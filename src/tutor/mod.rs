@@ -60,7 +60,10 @@ pub enum Message {
     /// Standard input closed: save and stop without asking.
     EndOfInput,
     /// The shell added or opened a learner and read their progress.
-    LearnerReady { learner: Learner, progress: Progress },
+    LearnerReady {
+        learner: Learner,
+        progress: Progress,
+    },
     /// The speech engine started, failed or was turned off.
     Speech(SpeechStatus),
 }

@@ -62,7 +62,9 @@ fn activate(state: &mut State, catalog: &Catalog, item: Item) -> Vec<Effect> {
         },
         Item::AddLearner => arrive(state, Page::NewLearner { name: String::new(), problem: None }),
         Item::Resume { course, lesson } => steps::start_lesson(state, catalog, course, lesson),
-        Item::Course(course) => arrive(state, Page::Lessons { course, focus: first_unfinished(state, catalog, course) }),
+        Item::Course(course) => {
+            arrive(state, Page::Lessons { course, focus: first_unfinished(state, catalog, course) })
+        }
         Item::SomeoneElse => leave_learner(state),
         Item::Lesson(lesson) | Item::NextLesson(lesson) => steps::start_lesson(state, catalog, course, lesson),
         Item::BackToLessons => {
@@ -121,10 +123,7 @@ fn first_unfinished(state: &State, catalog: &Catalog, course: usize) -> usize {
         .lessons
         .iter()
         .position(|lesson| {
-            !state
-                .progress()
-                .and_then(|p| p.lesson(&course.id, &lesson.id))
-                .is_some_and(|p| p.completed)
+            !state.progress().and_then(|p| p.lesson(&course.id, &lesson.id)).is_some_and(|p| p.completed)
         })
         .unwrap_or(0)
 }

@@ -146,10 +146,7 @@ impl State {
             return vec![Item::KeepGoing, Item::Stop];
         }
         match &self.page {
-            Page::Learners { .. } => (0..self.learners.len())
-                .map(Item::Learner)
-                .chain([Item::AddLearner])
-                .collect(),
+            Page::Learners { .. } => (0..self.learners.len()).map(Item::Learner).chain([Item::AddLearner]).collect(),
             Page::Courses { .. } => {
                 let resume = self.resume_point(catalog).map(|(course, lesson)| Item::Resume { course, lesson });
                 resume

@@ -132,7 +132,8 @@ fn typing(state: &mut State, mut page: StepPage, message: Message, answer: &str,
 }
 
 fn check_typed(state: &mut State, mut page: StepPage, typed: String, answer: &str, match_case: bool) -> Vec<Effect> {
-    let outcome = if answer_matches(&typed, answer, match_case) { Outcome::Right } else { Outcome::WrongText(typed.clone()) };
+    let outcome =
+        if answer_matches(&typed, answer, match_case) { Outcome::Right } else { Outcome::WrongText(typed.clone()) };
     page.typed = typed;
     feedback(state, page, outcome)
 }

@@ -50,11 +50,16 @@ pub struct Field {
 
 /// Describes the state as a screen, in the learner's language.
 pub fn view(state: &State, ctx: &Context) -> Screen {
-    let mut screen = match state.overlay {
-        Some(Overlay::Help) => help(state, ctx),
-        Some(Overlay::ConfirmQuit { .. }) => paragraphs(ctx, "quit-title", "quit-body"),
-        None => page(state, ctx),
+    let mut screen = page(state, ctx);
+    // An overlay keeps the page's heading, so the top line never jumps about.
+    let overlay = match state.overlay {
+        Some(Overlay::Help) => Some(help(state, ctx)),
+        Some(Overlay::ConfirmQuit { .. }) => Some(paragraphs(ctx, "quit-title", "quit-body")),
+        None => None,
     };
+    if let Some(overlay) = overlay {
+        screen = Screen { heading: screen.heading, ..overlay };
+    }
     let items = state.items(ctx.catalog);
     if !items.is_empty() {
         screen.items = items.iter().map(|item| item_label(state, ctx, *item)).collect();
@@ -128,7 +133,9 @@ fn page(state: &State, ctx: &Context) -> Screen {
             ..Screen::default()
         },
         Page::Lessons { course, .. } => match ctx.catalog.courses.get(*course) {
-            Some(course) => Screen { title: i18n.tr(&course.title), body: lines(&i18n.tr(&course.summary)), ..Screen::default() },
+            Some(course) => {
+                Screen { title: i18n.tr(&course.title), body: lines(&i18n.tr(&course.summary)), ..Screen::default() }
+            }
             None => Screen::default(),
         },
         Page::Step(page) => return step(state, ctx, page),
@@ -188,7 +195,8 @@ fn feedback(ctx: &Context, body: &StepBody, outcome: &Outcome, text_args: &Args)
     let go_on = || i18n.tr("step-go-on");
     let text = match (body, outcome) {
         (_, Outcome::Waiting) => return None,
-        (StepBody::Question { choices, .. }, Outcome::Right) | (StepBody::Question { choices, .. }, Outcome::WrongChoice(_)) => {
+        (StepBody::Question { choices, .. }, Outcome::Right)
+        | (StepBody::Question { choices, .. }, Outcome::WrongChoice(_)) => {
             let chosen = match outcome {
                 Outcome::WrongChoice(i) => *i,
                 _ => body_correct(body),
@@ -271,7 +279,12 @@ fn announcement(state: &State, ctx: &Context, screen: &Screen) -> String {
     let i18n = ctx.i18n;
     match state.event {
         Event::Arrived | Event::Repeat => {
-            let mut parts = vec![screen.title.clone()];
+            let mut parts = Vec::new();
+            // Entering a lesson says which lesson it is; later steps just say the step.
+            if let (None, Page::Step(StepPage { step: 0, .. })) = (&state.overlay, &state.page) {
+                parts.push(sentence(&screen.heading));
+            }
+            parts.push(sentence(&screen.title));
             parts.extend(screen.body.iter().cloned());
             for (i, item) in screen.items.iter().enumerate() {
                 parts.push(i18n.tr_args("say-choice", &Args::new().with("number", i + 1).with("item", item.as_str())));
@@ -284,7 +297,8 @@ fn announcement(state: &State, ctx: &Context, screen: &Screen) -> String {
         }
         Event::Focus => match screen.focus.and_then(|f| screen.items.get(f).map(|item| (f, item))) {
             Some((f, item)) => {
-                let args = Args::new().with("item", item.as_str()).with("number", f + 1).with("count", screen.items.len());
+                let args =
+                    Args::new().with("item", item.as_str()).with("number", f + 1).with("count", screen.items.len());
                 i18n.tr_args("say-focus", &args)
             }
             None => String::new(),
@@ -302,5 +316,15 @@ fn typed_words(ctx: &Context, c: char) -> String {
         ctx.i18n.tr("say-space")
     } else {
         c.to_string()
+    }
+}
+
+/// Ends `text` with a full stop unless it already ends a sentence, so that a title
+/// and the text after it are spoken as two sentences.
+fn sentence(text: &str) -> String {
+    let text = text.trim_end();
+    match text.chars().last() {
+        Some('.' | '!' | '?' | ':') | None => text.to_owned(),
+        Some(_) => format!("{text}."),
     }
 }

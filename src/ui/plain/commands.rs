@@ -36,10 +36,7 @@ impl Commands {
         if !letters && word.chars().count() < 2 {
             return None;
         }
-        self.words
-            .iter()
-            .find(|(_, words)| words.contains(&word))
-            .map(|(message, _)| message.clone())
+        self.words.iter().find(|(_, words)| words.contains(&word)).map(|(message, _)| message.clone())
     }
 
     /// What a typed line means, given what the tutor is waiting for.

@@ -52,7 +52,10 @@ pub fn draw(frame: &mut Frame, screen: &Screen, look: Look) {
         buffer.set_stringn(area.x + laid.margin, area.y + y, &row.text, width, look.row(row.kind));
     }
     let (x, y) = laid.cursor;
-    frame.set_cursor_position((area.x + x.min(area.width.saturating_sub(1)), area.y + y.min(area.height.saturating_sub(1))));
+    frame.set_cursor_position((
+        area.x + x.min(area.width.saturating_sub(1)),
+        area.y + y.min(area.height.saturating_sub(1)),
+    ));
 }
 
 /// Paints the background so every cell has the theme's colours.

@@ -60,17 +60,9 @@ pub fn layout(screen: &Screen, width: u16, height: u16, too_small: &str) -> Layo
     // Too tall: drop the spacing first, then scroll so the cursor's row stays in view.
     let (mut cursor_row, mut first) = (cursor_row, 0);
     if top.len() > room {
-        let mut kept = Vec::with_capacity(top.len());
-        for (i, row) in top.into_iter().enumerate() {
-            if row.kind == RowKind::Blank {
-                if i < cursor_row {
-                    cursor_row -= 1;
-                }
-            } else {
-                kept.push(row);
-            }
-        }
-        top = kept;
+        let blanks_above = top[..cursor_row].iter().filter(|r| r.kind == RowKind::Blank).count();
+        cursor_row -= blanks_above;
+        top.retain(|row| row.kind != RowKind::Blank);
         if cursor_row >= room {
             first = cursor_row + 1 - room;
         }
@@ -135,7 +127,8 @@ fn top_rows(screen: &Screen, width: usize) -> (Vec<Row>, usize, usize) {
 }
 
 fn bottom_rows(screen: &Screen, width: usize) -> Vec<Row> {
-    let mut rows: Vec<Row> = wrap(&screen.keys, width, 0).into_iter().map(|text| Row { text, kind: RowKind::Keys }).collect();
+    let mut rows: Vec<Row> =
+        wrap(&screen.keys, width, 0).into_iter().map(|text| Row { text, kind: RowKind::Keys }).collect();
     rows.push(Row { text: screen.status.clone(), kind: RowKind::Status });
     rows
 }
