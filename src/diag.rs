@@ -37,6 +37,9 @@ pub enum Problem {
         id: String,
     },
     NoSteps,
+    UnknownStepKind {
+        kind: String,
+    },
     MissingField {
         field: &'static str,
         kind: &'static str,
@@ -138,6 +141,10 @@ impl Problem {
                 "check-duplicate-id"
             }
             Problem::NoSteps => "check-no-steps",
+            Problem::UnknownStepKind { kind } => {
+                args.set("kind", kind.as_str());
+                "check-unknown-step-kind"
+            }
             Problem::MissingField { field, kind } => {
                 args.set("field", *field);
                 args.set("kind", *kind);

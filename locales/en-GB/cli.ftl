@@ -57,14 +57,15 @@ check-summary = Checked { $courses } { $courses ->
        *[other] warnings
     }.
 check-unreadable = This file could not be read: { $detail }
-check-toml = { $detail }
+check-toml = This is not how a lesson file is written: { $detail }
 check-format-version = This file says format_version = { $found }, but this Signpost reads version { $supported }.
 check-missing-course-file = This course folder has no course.toml, so its lessons were not loaded.
 check-bad-id = The id "{ $id }" should use only small letters, digits and dashes, like "using-a-keyboard".
 check-duplicate-id = Another { $what } already has the id "{ $id }".
 check-no-steps = This lesson has no steps. Add at least one [[steps]] table.
-check-missing-field = A { $kind } step needs the field "{ $field }".
-check-field-not-allowed = The field "{ $field }" does not belong in a { $kind } step.
+check-unknown-step-kind = "{ $kind }" is not a kind of step. Use explain, question, key or type.
+check-missing-field = A step with kind = "{ $kind }" needs the field "{ $field }".
+check-field-not-allowed = The field "{ $field }" does not belong in a step with kind = "{ $kind }".
 check-too-few-choices = A question needs at least two choices.
 check-correct-count = A question needs exactly one choice with correct = true, but this one has { $count }.
 check-unknown-key = "{ $name }" is not a key name. Use enter, space, backspace, tab, up, down, left, right, or one character.

@@ -48,8 +48,7 @@ pub struct LessonFile {
 }
 
 /// What a step asks of the learner.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepKind {
     /// Words to read or hear; Enter goes on.
     Explain,
@@ -61,6 +60,26 @@ pub enum StepKind {
     Type,
 }
 
+impl StepKind {
+    /// Every kind, with its name in lesson files.
+    pub const ALL: [(StepKind, &'static str); 4] = [
+        (StepKind::Explain, "explain"),
+        (StepKind::Question, "question"),
+        (StepKind::Key, "key"),
+        (StepKind::Type, "type"),
+    ];
+
+    /// The kind a lesson file names, if there is one by that name.
+    pub fn parse(name: &str) -> Option<StepKind> {
+        StepKind::ALL.iter().find(|(_, n)| *n == name).map(|(kind, _)| *kind)
+    }
+
+    /// The kind's name in lesson files.
+    pub fn name(self) -> &'static str {
+        StepKind::ALL.iter().find(|(kind, _)| *kind == self).map_or("", |(_, n)| n)
+    }
+}
+
 /// One `[[steps]]` table. Which fields belong depends on `kind`; the checker says when a
 /// field is missing or does not belong.
 #[derive(Debug, Deserialize)]
@@ -69,8 +88,8 @@ pub struct StepEntry {
     /// A short name for the step, unique in its lesson. Saved progress points at it, so a
     /// learner carries on at the same step even after steps are added before it.
     pub id: Spanned<String>,
-    /// `explain`, `question`, `key` or `type`.
-    pub kind: Spanned<StepKind>,
+    /// `explain`, `question`, `key` or `type` (see [`StepKind`]).
+    pub kind: Spanned<String>,
     /// Message id of the step's short heading, spoken as "Step 2 of 6: heading".
     pub title: MessageId,
     /// Message id of what the step says: one idea, in short sentences.

@@ -109,15 +109,6 @@ pub fn lesson(file: LessonFile, check: &mut FileCheck, taken: &mut HashSet<Strin
     })
 }
 
-fn kind_name(kind: StepKind) -> &'static str {
-    match kind {
-        StepKind::Explain => "explain",
-        StepKind::Question => "question",
-        StepKind::Key => "key",
-        StepKind::Type => "type",
-    }
-}
-
 /// The optional fields of a step, by name, with the span of each one given.
 fn optional_fields(entry: &StepEntry) -> [(&'static str, Option<std::ops::Range<usize>>); 5] {
     [
@@ -130,8 +121,11 @@ fn optional_fields(entry: &StepEntry) -> [(&'static str, Option<std::ops::Range<
 }
 
 fn step(entry: StepEntry, check: &mut FileCheck) -> Option<Step> {
-    let kind = *entry.kind.get_ref();
-    let name = kind_name(kind);
+    let Some(kind) = StepKind::parse(entry.kind.get_ref()) else {
+        check.error(entry.kind.span(), Problem::UnknownStepKind { kind: entry.kind.get_ref().clone() });
+        return None;
+    };
+    let name = kind.name();
     let allowed: &[&str] = match kind {
         StepKind::Explain => &[],
         StepKind::Question => &["choices"],
@@ -173,7 +167,7 @@ fn step(entry: StepEntry, check: &mut FileCheck) -> Option<Step> {
     Some(Step { id: entry.id.into_inner(), title, text, body })
 }
 
-fn question(entries: Vec<ChoiceEntry>, kind: &Spanned<StepKind>, check: &mut FileCheck) -> Option<StepBody> {
+fn question(entries: Vec<ChoiceEntry>, kind: &Spanned<String>, check: &mut FileCheck) -> Option<StepBody> {
     if entries.is_empty() {
         return None; // Reported as a missing field.
     }

@@ -11,6 +11,9 @@ mod update;
 mod view;
 mod words;
 
+#[cfg(test)]
+mod tests;
+
 pub use state::{current_lesson, current_step, Event, InputMode, Item, Outcome, Overlay, Page, State, StepPage};
 pub use update::update;
 pub use view::{view, Field, Screen};

@@ -1,0 +1,282 @@
+//! Table tests of the engine: a start, a run of messages, and what must come of them.
+
+use std::fs;
+
+use super::*;
+use crate::i18n::{base_language, I18n};
+use crate::learner::{Learner, LessonProgress, NameProblem};
+use crate::lesson::{Choice, Course, Lesson, Step, StepBody};
+use crate::source::SourceTree;
+
+fn step(id: &str, body: StepBody) -> Step {
+    Step { id: id.into(), title: format!("{id}-title"), text: format!("{id}-text"), body }
+}
+
+/// One course of two lessons: every kind of step in the first, one step in the second.
+fn catalog() -> Catalog {
+    let question = StepBody::Question {
+        choices: vec![
+            Choice { text: "no".into(), feedback: "no-feedback".into() },
+            Choice { text: "yes".into(), feedback: "yes-feedback".into() },
+        ],
+        correct: 1,
+    };
+    let key = StepBody::Key { key: Key::Char('A'), success: "well-done".into() };
+    let typing = StepBody::Type { answer: "answer-cat".into(), match_case: false, success: "well-done".into() };
+    let lesson = |id: &str, steps| Lesson {
+        id: id.into(),
+        title: format!("{id}-title"),
+        summary: String::new(),
+        steps,
+        path: "x.toml".into(),
+    };
+    Catalog {
+        courses: vec![Course {
+            id: "c".into(),
+            title: "c-title".into(),
+            summary: "c-summary".into(),
+            lessons: vec![
+                lesson(
+                    "one",
+                    vec![
+                        step("intro", StepBody::Explain),
+                        step("question", question),
+                        step("key", key),
+                        step("typing", typing),
+                    ],
+                ),
+                lesson("two", vec![step("only", StepBody::Explain)]),
+            ],
+        }],
+    }
+}
+
+/// Words for the test course: the built-in interface, plus the answer to the typing step.
+fn words() -> (tempfile::TempDir, I18n) {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("en-GB")).unwrap();
+    let text = "answer-cat = cat\nc-title = Test course\none-title = Lesson one\nkey-title = Capitals\n";
+    fs::write(dir.path().join("en-GB/test.ftl"), text).unwrap();
+    let (i18n, _) = I18n::load(&SourceTree::from_dir(dir.path()).unwrap(), &[base_language()]);
+    (dir, i18n)
+}
+
+fn ann() -> Learner {
+    Learner { id: 7, name: "Ann".into() }
+}
+
+/// Ann, on her courses page, with `progress`.
+fn on_courses(progress: Progress, ctx: &Context) -> State {
+    let mut state = State::new(vec![ann()], SpeechStatus::OffByChoice);
+    update(&mut state, ctx, Message::LearnerReady { learner: ann(), progress });
+    state
+}
+
+/// Sends every message and returns the effects of the last one.
+fn send(state: &mut State, ctx: &Context, messages: &[Message]) -> Vec<Effect> {
+    messages.iter().fold(Vec::new(), |_, m| update(state, ctx, m.clone()))
+}
+
+fn save(step_id: &str) -> Effect {
+    Effect::SaveStep { learner_id: 7, course_id: "c".into(), lesson_id: "one".into(), step_id: step_id.into() }
+}
+
+fn step_page(state: &State) -> &StepPage {
+    match &state.page {
+        Page::Step(page) => page,
+        other => panic!("expected a step, got {other:?}"),
+    }
+}
+
+#[test]
+fn adding_a_learner_checks_the_name_then_asks_the_shell() {
+    let (catalog, (_dir, i18n)) = (catalog(), words());
+    let ctx = Context { catalog: &catalog, i18n: &i18n };
+    let mut state = State::new(Vec::new(), SpeechStatus::OffByChoice);
+    assert_eq!(state.page, Page::NewLearner { name: String::new(), problem: None });
+    let effects = send(&mut state, &ctx, &[Message::Next]);
+    assert_eq!(effects, [Effect::Announce]);
+    assert_eq!(state.page, Page::NewLearner { name: String::new(), problem: Some(NameProblem::Empty) });
+    let typed = [Message::Type('A'), Message::Type('n'), Message::Type('x'), Message::RubOut, Message::Type('n')];
+    send(&mut state, &ctx, &typed);
+    assert_eq!(state.event, Event::Typed('n'));
+    assert_eq!(send(&mut state, &ctx, &[Message::Next]), [Effect::AddLearner("Ann".into())]);
+    let effects = update(&mut state, &ctx, Message::LearnerReady { learner: ann(), progress: Progress::default() });
+    assert_eq!(effects, [Effect::Announce]);
+    assert_eq!(state.page, Page::Courses { focus: 0 });
+}
+
+#[test]
+fn list_pages_move_choose_and_go_back() {
+    let (catalog, (_dir, i18n)) = (catalog(), words());
+    let ctx = Context { catalog: &catalog, i18n: &i18n };
+    let bob = Learner { id: 8, name: "Bob".into() };
+    let mut state = State::new(vec![ann(), bob], SpeechStatus::OffByChoice);
+    let cases: &[(&[Message], Page, &[Effect])] = &[
+        (&[Message::Down], Page::Learners { focus: 1 }, &[Effect::Announce]),
+        (&[Message::Down, Message::Down], Page::Learners { focus: 2 }, &[Effect::Announce]),
+        (&[Message::Up, Message::Up, Message::Up], Page::Learners { focus: 0 }, &[Effect::Announce]),
+        (&[Message::Choose(9)], Page::Learners { focus: 0 }, &[Effect::Announce]),
+        (&[Message::Next], Page::Learners { focus: 0 }, &[Effect::OpenLearner(7)]),
+        (&[Message::Choose(1)], Page::Learners { focus: 1 }, &[Effect::OpenLearner(8)]),
+        (&[Message::Choose(2)], Page::NewLearner { name: String::new(), problem: None }, &[Effect::Announce]),
+        (&[Message::Back], Page::Learners { focus: 0 }, &[Effect::Announce]),
+    ];
+    for (messages, page, effects) in cases {
+        assert_eq!(send(&mut state, &ctx, messages), *effects, "after {messages:?}");
+        assert_eq!(&state.page, page, "after {messages:?}");
+    }
+    assert_eq!(state.event, Event::Arrived);
+}
+
+#[test]
+fn a_lesson_runs_step_by_step_and_saves_every_step() {
+    let (catalog, (_dir, i18n)) = (catalog(), words());
+    let ctx = Context { catalog: &catalog, i18n: &i18n };
+    let mut state = on_courses(Progress::default(), &ctx);
+    // Course, then first lesson: the first step is saved at once.
+    assert_eq!(send(&mut state, &ctx, &[Message::Choose(0), Message::Choose(0)]), [Effect::Announce, save("intro")]);
+    let cases: &[(Message, usize, Outcome, &[Effect])] = &[
+        (Message::Next, 1, Outcome::Waiting, &[Effect::Announce, save("question")]),
+        (Message::Blank, 1, Outcome::Waiting, &[Effect::Announce]),
+        (Message::Choose(0), 1, Outcome::WrongChoice(0), &[Effect::Announce]),
+        (Message::Choose(5), 1, Outcome::WrongChoice(0), &[Effect::Announce]),
+        (Message::Down, 1, Outcome::WrongChoice(0), &[Effect::Announce]),
+        (Message::Next, 1, Outcome::Right, &[Effect::Announce]),
+        (Message::Next, 2, Outcome::Waiting, &[Effect::Announce, save("key")]),
+        (Message::Key(Key::Char('a')), 2, Outcome::WrongKey(Key::Char('a')), &[Effect::Announce]),
+        (Message::Key(Key::Enter), 2, Outcome::WrongKey(Key::Enter), &[Effect::Announce]),
+        (Message::Blank, 2, Outcome::WrongKey(Key::Enter), &[Effect::Announce]),
+        (Message::Key(Key::Char('A')), 2, Outcome::Right, &[Effect::Announce]),
+        (Message::Next, 3, Outcome::Waiting, &[Effect::Announce, save("typing")]),
+        (Message::Type('c'), 3, Outcome::Waiting, &[Effect::Announce]),
+        (Message::Type('t'), 3, Outcome::Waiting, &[Effect::Announce]),
+        (Message::Next, 3, Outcome::WrongText("ct".into()), &[Effect::Announce]),
+        (Message::RubOut, 3, Outcome::WrongText("ct".into()), &[Effect::Announce]),
+        (Message::Type('a'), 3, Outcome::Waiting, &[Effect::Announce]),
+        (Message::Type('t'), 3, Outcome::Waiting, &[Effect::Announce]),
+        (Message::Next, 3, Outcome::Right, &[Effect::Announce]),
+    ];
+    for (message, step, outcome, effects) in cases {
+        assert_eq!(&update(&mut state, &ctx, message.clone()), effects, "{message:?}");
+        let page = step_page(&state);
+        assert_eq!((page.step, &page.outcome), (*step, outcome), "after {message:?}");
+    }
+    let done = Effect::CompleteLesson { learner_id: 7, course_id: "c".into(), lesson_id: "one".into() };
+    assert_eq!(update(&mut state, &ctx, Message::Next), [Effect::Announce, done]);
+    assert_eq!(state.page, Page::LessonDone { course: 0, lesson: 0, focus: 0 });
+    let progress = state.progress().unwrap();
+    assert_eq!(progress.resume, None);
+    assert!(progress.lesson("c", "one").is_some_and(|p| p.completed && !p.in_progress));
+    // "Next lesson" is the first choice on the done page.
+    let effects = update(&mut state, &ctx, Message::Next);
+    let first_of_two =
+        Effect::SaveStep { learner_id: 7, course_id: "c".into(), lesson_id: "two".into(), step_id: "only".into() };
+    assert_eq!(effects, [Effect::Announce, first_of_two]);
+}
+
+#[test]
+fn typed_answers_ignore_outer_spaces_and_capitals_unless_asked() {
+    use super::steps::answer_matches;
+    assert!(answer_matches("  Cat ", "cat", false));
+    assert!(answer_matches("big  cat", "big cat", false));
+    assert!(!answer_matches("cat", "Cat", true));
+    assert!(answer_matches("Cat", "Cat", true));
+    assert!(!answer_matches("catt", "cat", false));
+}
+
+#[test]
+fn back_goes_one_step_back_then_to_the_lessons() {
+    let (catalog, (_dir, i18n)) = (catalog(), words());
+    let ctx = Context { catalog: &catalog, i18n: &i18n };
+    let mut state = on_courses(Progress::default(), &ctx);
+    send(&mut state, &ctx, &[Message::Choose(0), Message::Choose(0), Message::Next]);
+    assert_eq!(step_page(&state).step, 1);
+    assert_eq!(update(&mut state, &ctx, Message::Back), [Effect::Announce, save("intro")]);
+    assert_eq!(step_page(&state).step, 0);
+    assert_eq!(update(&mut state, &ctx, Message::Back), [Effect::Announce]);
+    assert_eq!(state.page, Page::Lessons { course: 0, focus: 0 });
+    // The courses page starts with "carry on", so the course is the second entry.
+    update(&mut state, &ctx, Message::Back);
+    assert_eq!(state.page, Page::Courses { focus: 1 });
+    update(&mut state, &ctx, Message::Back);
+    assert_eq!(state.page, Page::Learners { focus: 0 });
+    assert_eq!(state.learner, None);
+}
+
+#[test]
+fn carry_on_opens_the_saved_step() {
+    let (catalog, (_dir, i18n)) = (catalog(), words());
+    let ctx = Context { catalog: &catalog, i18n: &i18n };
+    let mut progress = Progress::default();
+    let saved = LessonProgress { step_id: "key".into(), in_progress: true, completed: false };
+    progress.lessons.insert(("c".into(), "one".into()), saved);
+    progress.resume = Some(("c".into(), "one".into()));
+    let mut state = on_courses(progress, &ctx);
+    assert_eq!(state.items(&catalog)[0], Item::Resume { course: 0, lesson: 0 });
+    assert_eq!(view(&state, &ctx).items[0], "Carry on where you left off: Lesson one, step 3 of 4");
+    assert_eq!(update(&mut state, &ctx, Message::Next), [Effect::Announce, save("key")]);
+    assert_eq!(step_page(&state).step, 2);
+}
+
+#[test]
+fn stopping_asks_first_and_end_of_input_stops_at_once() {
+    let (catalog, (_dir, i18n)) = (catalog(), words());
+    let ctx = Context { catalog: &catalog, i18n: &i18n };
+    let mut state = on_courses(Progress::default(), &ctx);
+    let cases: &[(&[Message], Option<Overlay>, &[Effect])] = &[
+        (&[Message::Quit], Some(Overlay::ConfirmQuit { focus: 0 }), &[Effect::Announce]),
+        (&[Message::Next], None, &[Effect::Announce]),
+        (&[Message::Quit, Message::Back], None, &[Effect::Announce]),
+        (&[Message::Quit, Message::Blank], Some(Overlay::ConfirmQuit { focus: 0 }), &[Effect::Announce]),
+        (&[Message::Down], Some(Overlay::ConfirmQuit { focus: 1 }), &[Effect::Announce]),
+        (&[Message::Next], Some(Overlay::ConfirmQuit { focus: 1 }), &[Effect::Quit]),
+    ];
+    for (messages, overlay, effects) in cases {
+        assert_eq!(send(&mut state, &ctx, messages), *effects, "after {messages:?}");
+        assert_eq!(&state.overlay, overlay, "after {messages:?}");
+    }
+    let mut state = on_courses(Progress::default(), &ctx);
+    assert_eq!(send(&mut state, &ctx, &[Message::Quit, Message::Choose(1)]), [Effect::Quit]);
+    assert_eq!(update(&mut state, &ctx, Message::EndOfInput), [Effect::Quit]);
+}
+
+#[test]
+fn help_opens_over_the_page_and_any_answer_closes_it() {
+    let (catalog, (_dir, i18n)) = (catalog(), words());
+    let ctx = Context { catalog: &catalog, i18n: &i18n };
+    let mut state = on_courses(Progress::default(), &ctx);
+    update(&mut state, &ctx, Message::Help);
+    assert_eq!(state.overlay, Some(Overlay::Help));
+    let screen = view(&state, &ctx);
+    assert_eq!(screen.title, i18n.tr("help-title"));
+    assert!(screen.body.contains(&i18n.tr("help-courses")), "{screen:?}");
+    update(&mut state, &ctx, Message::Next);
+    assert_eq!((state.overlay.clone(), state.page.clone()), (None, Page::Courses { focus: 0 }));
+    send(&mut state, &ctx, &[Message::Help, Message::Choose(0)]);
+    assert_eq!((state.overlay.clone(), state.page.clone()), (None, Page::Lessons { course: 0, focus: 0 }));
+}
+
+#[test]
+fn what_is_said_matches_what_is_shown() {
+    let (catalog, (_dir, i18n)) = (catalog(), words());
+    let ctx = Context { catalog: &catalog, i18n: &i18n };
+    let mut state = on_courses(Progress::default(), &ctx);
+    send(&mut state, &ctx, &[Message::Choose(0), Message::Choose(0), Message::Next, Message::Choose(1), Message::Next]);
+    let screen = view(&state, &ctx);
+    assert_eq!(screen.title, "Step 3 of 4: Capitals");
+    assert!(screen.fresh);
+    assert!(screen.announcement.starts_with("Step 3 of 4: Capitals."), "{}", screen.announcement);
+    update(&mut state, &ctx, Message::Key(Key::Char('a')));
+    let screen = view(&state, &ctx);
+    let shift = i18n.tr_args("key-need-shift", &crate::i18n::Args::new().with("char", "A"));
+    assert_eq!(screen.notice.as_deref(), Some(shift.as_str()));
+    assert_eq!(screen.announcement, shift);
+    assert!(!screen.fresh, "feedback does not redraw the page");
+    update(&mut state, &ctx, Message::Key(Key::Space));
+    let said = view(&state, &ctx).announcement;
+    assert_eq!(said, "You pressed the Space bar. This step needs a capital A. Have another go.");
+    update(&mut state, &ctx, Message::Where);
+    let said = view(&state, &ctx).announcement;
+    assert_eq!(said, "You are in Test course, lesson Lesson one, step 3 of 4.");
+}

@@ -1,0 +1,53 @@
+//! Running the real `signpost` binary from tests.
+#![allow(dead_code)] // Each test file uses a different part of this.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+/// The binary under test, run from the crate's folder (so fixture paths are short),
+/// with no language or colour settings leaking in from the machine running the tests.
+pub fn signpost() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_signpost"));
+    command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    for name in ["LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "SIGNPOST_DATA_DIR", "ACCESSIBLE", "NO_COLOR"] {
+        command.env_remove(name);
+    }
+    command
+}
+
+/// Runs `signpost check` on a lessons folder and a locales folder.
+pub fn check(lessons: &Path, locales: Option<&Path>) -> Output {
+    let mut command = signpost();
+    command.arg("check").arg("--lessons").arg(lessons);
+    if let Some(locales) = locales {
+        command.arg("--locales").arg(locales);
+    }
+    command.output().expect("signpost runs")
+}
+
+/// Runs the tutor in plain mode with `input` on stdin, speech off, progress in
+/// `data`, and every announcement logged to `data/speech.log`.
+pub fn plain(data: &Path, input: &str, extra: &[&str]) -> Output {
+    let mut child = signpost()
+        .args(["--plain", "--speech", "off", "--lang", "en-GB", "--data-dir"])
+        .arg(data)
+        .arg("--speech-log")
+        .arg(data.join("speech.log"))
+        .args(extra)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("signpost starts");
+    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("input is written");
+    child.wait_with_output().expect("signpost finishes")
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}

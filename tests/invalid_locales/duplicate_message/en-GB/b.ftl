@@ -1,0 +1,2 @@
+bye = Bye
+hello = Hi again

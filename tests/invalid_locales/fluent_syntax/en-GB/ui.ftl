@@ -1,0 +1,3 @@
+hello = Hello
+broken = { $name
+bye = Bye
