@@ -30,7 +30,7 @@ pub fn check(lessons: &Path, locales: Option<&Path>) -> Output {
 /// `data`, and every announcement logged to `data/speech.log`.
 pub fn plain(data: &Path, input: &str, extra: &[&str]) -> Output {
     let mut child = signpost()
-        .args(["--plain", "--speech", "off", "--lang", "en-GB", "--data-dir"])
+        .args(["--plain", "--speech", "off", "--data-dir"])
         .arg(data)
         .arg("--speech-log")
         .arg(data.join("speech.log"))

@@ -1,0 +1,187 @@
+//! End to end in plain mode: the real binary over stdin and stdout, with a temporary
+//! data folder and a speech log, as a screen-reader user or a script would use it.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{plain, signpost, stderr, stdout};
+
+/// Lines typed to finish "Using this tutor" as a new learner called Ann, with one
+/// wrong answer on the way.
+const FINISH_FIRST_LESSON: &[&str] = &[
+    "Ann", // first name
+    "1",   // Getting started
+    "1",   // Using this tutor
+    "", "", // welcome, going on
+    "1", "2", "", // a wrong answer, the right one, go on
+    "", "", "", "", "", // going back, hearing again, help, where, stopping
+    "2", "", // the check question
+    "", // recap: the lesson is done
+];
+
+/// Then into "Using a keyboard": a wrong key, the right one, and stop at step 3.
+const STOP_IN_SECOND_LESSON: &[&str] = &[
+    "1", // Next lesson: Using a keyboard
+    "",  // the keyboard
+    "x", "", "", // Enter step: the letter x, then Enter, then go on
+    "quit", "2", // stop, and yes
+];
+
+fn lines(parts: &[&[&str]]) -> String {
+    parts.iter().flat_map(|p| p.iter()).map(|l| format!("{l}\n")).collect()
+}
+
+fn speech(data: &Path) -> String {
+    fs::read_to_string(data.join("speech.log")).unwrap_or_default()
+}
+
+#[test]
+fn a_learner_finishes_a_lesson_stops_mid_way_and_carries_on_later() {
+    let data = tempfile::tempdir().unwrap();
+    let output = plain(data.path(), &lines(&[FINISH_FIRST_LESSON, STOP_IN_SECOND_LESSON]), &[]);
+    let shown = stdout(&output);
+    assert!(output.status.success(), "{}", stderr(&output));
+    for expected in [
+        "Step 1 of 10: Welcome",
+        "Not quite. Escape takes you back a step. Have another go.",
+        "Yes, that is right. Enter takes you to the next step. Press Enter to go on.",
+        "Step 10 of 10: Well done",
+        "Well done, Ann!",
+        "You finished the lesson Using this tutor.",
+        "1. Next lesson: Using a keyboard",
+        "Step 2 of 13: The Enter key",
+        "You pressed the letter x. This step needs Enter. Have another go.",
+        "Well done. That was Enter. Press Enter to go on.",
+        "Step 3 of 13: The Space bar",
+        "Stop for now?",
+        "Goodbye, Ann. Your progress is saved.",
+    ] {
+        assert!(shown.contains(expected), "missing {expected:?} in:\n{shown}");
+    }
+    let said = speech(data.path());
+    for expected in [
+        "Getting started: Using this tutor. Step 1 of 10: Welcome. This tutor helps you",
+        "Not quite. Escape takes you back a step. Have another go.",
+        "Step 10 of 10: Well done.",
+        "You pressed the letter x. This step needs Enter. Have another go.",
+        "Goodbye, Ann. Your progress is saved.",
+    ] {
+        assert!(said.lines().any(|l| l.starts_with(expected) || l == expected), "not said: {expected:?}\n{said}");
+    }
+    // Plain mode: no escape codes, no box drawing or block characters.
+    assert!(!shown.contains('\u{1b}'), "no escape codes");
+    assert!(!shown.chars().any(|c| ('\u{2500}'..='\u{259f}').contains(&c)), "no box drawing or blocks");
+
+    // Later: choose Ann, and carry on at the exact step.
+    let output = plain(data.path(), "1\n1\n", &[]);
+    let shown = stdout(&output);
+    assert!(output.status.success());
+    assert!(shown.contains("1. Carry on where you left off: Using a keyboard, step 3 of 13"), "{shown}");
+    let after_carry_on = shown.split("Carry on where you left off").nth(1).unwrap_or_default();
+    assert!(after_carry_on.contains("Step 3 of 13: The Space bar"), "{shown}");
+    assert!(shown.contains("Getting started: 1 of 2 lessons done"), "{shown}");
+    let said = speech(data.path());
+    let last_two: Vec<&str> = said.lines().rev().take(2).collect();
+    assert!(last_two[1].starts_with("Step 3 of 13: The Space bar."), "{said}");
+    assert_eq!(last_two[0], "Goodbye, Ann. Your progress is saved.");
+}
+
+#[test]
+fn input_ending_saves_and_exits_cleanly_at_any_point() {
+    let data = tempfile::tempdir().unwrap();
+    // Stop in the middle of "Using this tutor" by closing input (Ctrl+D).
+    let output = plain(data.path(), "Ann\n1\n1\n\n\n", &[]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let output = plain(data.path(), "1\n", &[]);
+    assert!(stdout(&output).contains("Carry on where you left off: Using this tutor, step 3 of 10"));
+    let output = plain(data.path(), "", &[]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("Who is learning today?"));
+}
+
+#[test]
+fn help_repeat_where_and_back_work_by_word() {
+    let data = tempfile::tempdir().unwrap();
+    let input = "Ann\n1\n1\n\nhelp\n\nwhere\nrepeat\nback\nbanana\n";
+    let output = plain(data.path(), input, &[]);
+    let shown = stdout(&output);
+    assert!(shown.contains("Read or listen to the step. Then press Enter to go on."), "{shown}");
+    assert!(shown.contains("You are in Getting started, lesson Using this tutor, step 2 of 10."), "{shown}");
+    assert_eq!(shown.matches("Step 2 of 10: Going on").count(), 3, "shown, shown after help, repeated:\n{shown}");
+    assert_eq!(shown.matches("Step 1 of 10: Welcome").count(), 2, "once, then after back:\n{shown}");
+    assert!(shown.contains("Press Enter to go on.\nPress Enter to go on. Or type help."), "nudge:\n{shown}");
+}
+
+#[test]
+fn a_new_name_is_checked_kindly() {
+    let data = tempfile::tempdir().unwrap();
+    plain(data.path(), "Ann\n", &[]);
+    let output = plain(data.path(), "2\n\nann\nAnn B\n", &[]);
+    let shown = stdout(&output);
+    assert!(shown.contains("Please type your first name first."), "{shown}");
+    assert!(shown.contains("Someone called ann is already learning here."), "{shown}");
+    assert!(shown.contains("Hello, Ann B"), "{shown}");
+}
+
+#[test]
+fn piped_input_means_plain_mode_without_asking() {
+    let data = tempfile::tempdir().unwrap();
+    let output = signpost().args(["--speech", "off", "--data-dir"]).arg(data.path()).output().unwrap();
+    assert!(output.status.success());
+    let shown = stdout(&output);
+    assert!(shown.contains("A new learner") && !shown.contains('\u{1b}'), "{shown}");
+}
+
+#[test]
+fn a_message_missing_in_a_translation_falls_back_to_english() {
+    let data = tempfile::tempdir().unwrap();
+    let locales = tempfile::tempdir().unwrap();
+    fs::create_dir(locales.path().join("cy")).unwrap();
+    fs::write(locales.path().join("cy/ui.ftl"), "new-learner-title = Dysgwr newydd\n").unwrap();
+    let locales_arg = locales.path().to_str().unwrap();
+    let output = plain(data.path(), "", &["--lang", "cy", "--locales", locales_arg]);
+    let shown = stdout(&output);
+    assert!(shown.contains("Dysgwr newydd"), "the Welsh title:\n{shown}");
+    assert!(shown.contains("What is your first name?"), "English for the rest:\n{shown}");
+    assert!(!shown.contains("new-learner"), "never a raw id:\n{shown}");
+}
+
+#[test]
+fn a_damaged_progress_file_is_reported_and_kept() {
+    let data = tempfile::tempdir().unwrap();
+    let db = data.path().join("signpost.db");
+    let junk = "Not a database. ".repeat(300);
+    fs::write(&db, &junk).unwrap();
+    let output = plain(data.path(), "Ann\n", &[]);
+    assert_eq!(output.status.code(), Some(2));
+    let said = stderr(&output);
+    assert!(said.contains("could not read the progress file"), "{said}");
+    assert!(said.contains("kept just as it was"), "{said}");
+    assert_eq!(fs::read_to_string(&db).unwrap(), junk);
+}
+
+#[test]
+fn help_and_version_answer_like_other_tools() {
+    let output = signpost().arg("--help").output().unwrap();
+    assert!(output.status.success());
+    let help = stdout(&output);
+    for option in ["--plain", "--lang", "--lessons", "--locales", "--data-dir", "--speech", "--speech-log", "check", "list"]
+    {
+        assert!(help.contains(option), "{option} in help:\n{help}");
+    }
+    let output = signpost().arg("--version").output().unwrap();
+    assert_eq!(stdout(&output), format!("signpost {}\n", env!("CARGO_PKG_VERSION")));
+    let output = signpost().arg("--no-such-option").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn list_names_every_course_and_lesson_with_ids() {
+    let output = signpost().arg("list").output().unwrap();
+    assert_eq!(
+        stdout(&output),
+        "Getting started (getting-started)\n  1. Using this tutor (using-this-tutor)\n  2. Using a keyboard (using-a-keyboard)\n"
+    );
+}
