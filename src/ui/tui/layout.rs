@@ -57,15 +57,15 @@ pub fn layout(screen: &Screen, width: u16, height: u16, too_small: &str) -> Layo
     let bottom = bottom_rows(screen, text_width);
     let (mut top, cursor_row, cursor_col) = top_rows(screen, text_width);
     let room = height.saturating_sub(bottom.len());
-    // Too tall: drop the spacing first, then scroll so the cursor's row stays in view.
+    // Too tall: drop the spacing, then scroll as little as keeps the cursor in view.
     let (mut cursor_row, mut first) = (cursor_row, 0);
     if top.len() > room {
-        let blanks_above = top[..cursor_row].iter().filter(|r| r.kind == RowKind::Blank).count();
-        cursor_row -= blanks_above;
-        top.retain(|row| row.kind != RowKind::Blank);
-        if cursor_row >= room {
-            first = cursor_row + 1 - room;
-        }
+        // The heading goes too: the title below it still says where the learner is.
+        let dropped = |r: &Row| matches!(r.kind, RowKind::Blank | RowKind::Heading);
+        cursor_row -= top[..cursor_row].iter().filter(|r| dropped(r)).count();
+        top.retain(|row| !dropped(row));
+        // Show the end (the choices and any feedback) if the cursor stays in view.
+        first = top.len().saturating_sub(room).min(cursor_row);
     }
     let mut rows: Vec<Row> = top.into_iter().skip(first).take(room).collect();
     while rows.len() < room {

@@ -1,0 +1,111 @@
+//! The full-screen view on ratatui's TestBackend: what is drawn, and where the cursor
+//! is (screen readers and braille displays follow it).
+
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use signpost::app::App;
+use signpost::i18n::{base_language, I18n, Mode};
+use signpost::lesson::{self, Catalog};
+use signpost::source::SourceTree;
+use signpost::speech::Voice;
+use signpost::store::Store;
+use signpost::ui::tui::{message_for, redraw, Look};
+
+struct Setup {
+    catalog: Catalog,
+    i18n: I18n,
+}
+
+fn setup() -> Setup {
+    let catalog = lesson::load(&SourceTree::built_in_lessons()).catalog;
+    let mut i18n = I18n::built_in(&[base_language()]);
+    i18n.set_mode(Mode::Tui);
+    Setup { catalog, i18n }
+}
+
+fn app<'a>(setup: &'a Setup, learners: &[&str]) -> App<'a> {
+    let store = Store::open_in_memory().unwrap();
+    for name in learners {
+        store.add_learner(name).unwrap();
+    }
+    App::new(&setup.catalog, &setup.i18n, store, Voice::start(false, None).unwrap()).unwrap()
+}
+
+/// Presses keys as the real loop does: through the keymap, then `dispatch`.
+fn press(app: &mut App, keys: &[KeyCode]) {
+    for code in keys {
+        let event = KeyEvent::new(*code, KeyModifiers::NONE);
+        if let Some(message) = message_for(app.input_mode(), event) {
+            app.dispatch(message);
+        }
+    }
+}
+
+fn drawn(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    redraw(app, &mut terminal, Look { colour: true }, true).unwrap();
+    terminal
+}
+
+#[test]
+fn the_learner_picker_has_the_cursor_on_the_highlighted_name() {
+    let setup = setup();
+    let mut app = app(&setup, &["Ann", "Bob"]);
+    press(&mut app, &[KeyCode::Down]);
+    let mut terminal = drawn(&app, 80, 25);
+    insta::assert_snapshot!("learner_picker_80x25", terminal.backend());
+    terminal.backend_mut().assert_cursor_position((1, 7));
+    let row: String = (0..80).map(|x| terminal.backend().buffer()[(x, 7)].symbol().to_owned()).collect();
+    assert!(row.starts_with(" > 2. Bob"), "{row}");
+}
+
+#[test]
+fn a_lesson_step_with_choices_and_feedback() {
+    let setup = setup();
+    let mut app = app(&setup, &["Ann"]);
+    // Ann, Getting started, Using this tutor, two steps on, then a wrong answer.
+    press(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Enter, KeyCode::Enter, KeyCode::Enter, KeyCode::Enter]);
+    let mut terminal = drawn(&app, 80, 25);
+    insta::assert_snapshot!("question_step_80x25", terminal.backend());
+    terminal.backend_mut().assert_cursor_position((1, 7));
+    let feedback = "Not quite. Escape takes you back a step. Have another go.";
+    assert!(terminal.backend().to_string().contains(feedback));
+    let mut terminal = drawn(&app, 40, 12);
+    insta::assert_snapshot!("question_step_40x12", terminal.backend());
+    assert!(terminal.backend().to_string().contains("Not quite."), "feedback stays in view");
+    terminal.backend_mut().assert_cursor_position((1, 4));
+}
+
+#[test]
+fn the_quit_confirmation_asks_first_with_no_highlighted() {
+    let setup = setup();
+    let mut app = app(&setup, &["Ann"]);
+    press(&mut app, &[KeyCode::Enter, KeyCode::Char('q')]);
+    let mut terminal = drawn(&app, 80, 25);
+    insta::assert_snapshot!("quit_confirmation_80x25", terminal.backend());
+    terminal.backend_mut().assert_cursor_position((1, 7));
+    press(&mut app, &[KeyCode::Esc]);
+    assert!(!app.finished(), "Escape means carry on");
+    press(&mut app, &[KeyCode::Char('q'), KeyCode::Down, KeyCode::Enter]);
+    assert!(app.finished());
+}
+
+#[test]
+fn typing_a_name_puts_the_cursor_after_the_last_letter() {
+    let setup = setup();
+    let mut app = app(&setup, &[]);
+    press(&mut app, &[KeyCode::Char('A'), KeyCode::Char('n'), KeyCode::Char('n')]);
+    let mut terminal = drawn(&app, 80, 25);
+    insta::assert_snapshot!("new_learner_80x25", terminal.backend());
+    terminal.backend_mut().assert_cursor_position((6, 8));
+}
+
+#[test]
+fn a_window_too_small_says_so() {
+    let setup = setup();
+    let app = app(&setup, &["Ann"]);
+    let terminal = drawn(&app, 30, 10);
+    assert!(terminal.backend().to_string().contains("The window is too small."));
+}
