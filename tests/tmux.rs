@@ -1,0 +1,139 @@
+//! The real binary in a real terminal (tmux): the hardware cursor, the alternate
+//! screen, and the terminal given back on quitting and on SIGTERM. `./run test` and CI
+//! install tmux; without it these tests fail and say so.
+
+use std::path::Path;
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+/// One tmux server of our own, killed when the test ends.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn start(name: &str, data: &Path, width: u16, height: u16) -> Tmux {
+        let socket = format!("signpost-test-{}-{name}", std::process::id());
+        let binary = env!("CARGO_BIN_EXE_signpost");
+        let command = format!(
+            "env -u LANG -u LC_ALL -u NO_COLOR TERM=xterm-256color {binary} --speech off --data-dir {}; echo EXIT=$?; sleep 60",
+            data.display()
+        );
+        let tmux = Tmux { socket };
+        let size = [width.to_string(), height.to_string()];
+        tmux.run(&["new-session", "-d", "-x", &size[0], "-y", &size[1], &command]);
+        tmux
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let output = Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux must be installed to run these tests (./run test installs it)");
+        assert!(output.status.success(), "tmux {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for key in keys {
+            self.run(&["send-keys", key]);
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p"])
+    }
+
+    /// `cursor_x,cursor_y cursor_flag alternate_on`.
+    fn cursor(&self) -> String {
+        self.run(&["display", "-p", "#{cursor_x},#{cursor_y} #{cursor_flag} #{alternate_on}"]).trim().to_owned()
+    }
+
+    /// Waits (up to 20 s, for a slow machine) until the screen shows `text`.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(start.elapsed() < Duration::from_secs(20), "never showed {text:?}; screen:\n{screen}");
+            sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn signpost_pid(&self) -> String {
+        let shell = self.run(&["display", "-p", "#{pane_pid}"]);
+        let output = Command::new("pgrep").args(["-P", shell.trim()]).output().expect("pgrep");
+        String::from_utf8_lossy(&output.stdout).lines().next().expect("signpost is running").to_owned()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux").arg("-L").arg(&self.socket).arg("kill-server").output();
+    }
+}
+
+#[test]
+fn the_cursor_follows_the_focus_and_quitting_gives_the_terminal_back() {
+    let data = tempfile::tempdir().unwrap();
+    let tmux = Tmux::start("quit", data.path(), 80, 25);
+    tmux.wait_for("A new learner");
+    // The name field: cursor after "  " on the row below its label.
+    assert_eq!(tmux.cursor(), "3,8 1 1");
+    tmux.keys(&["A", "n", "n"]);
+    tmux.wait_for("  Ann");
+    assert_eq!(tmux.cursor(), "6,8 1 1");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Hello, Ann");
+    assert_eq!(tmux.cursor(), "1,6 1 1", "on the first course");
+    tmux.keys(&["Down"]);
+    tmux.wait_for("> 2. Someone else");
+    assert_eq!(tmux.cursor(), "1,7 1 1");
+    tmux.keys(&["q"]);
+    tmux.wait_for("Stop for now?");
+    assert_eq!(tmux.cursor(), "1,7 1 1", "on 'No, carry on'");
+    tmux.keys(&["Down", "Enter"]);
+    let screen = tmux.wait_for("EXIT=0");
+    assert!(screen.contains("Goodbye, Ann. Your progress is saved."), "{screen}");
+    let cursor = tmux.cursor();
+    assert!(cursor.ends_with(" 1 0"), "cursor shown, alternate screen left: {cursor}");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let data = tempfile::tempdir().unwrap();
+    let tmux = Tmux::start("term", data.path(), 80, 25);
+    tmux.wait_for("A new learner");
+    let pid = tmux.signpost_pid();
+    let killed = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(killed.success());
+    tmux.wait_for("EXIT=");
+    let cursor = tmux.cursor();
+    assert!(cursor.ends_with(" 1 0"), "cursor shown, alternate screen left: {cursor}");
+    // Raw mode is off: the shell's own echo of a typed line works again.
+    let screen = tmux.screen();
+    assert!(!screen.contains("A new learner"), "screen left clean:\n{screen}");
+}
+
+#[test]
+fn nothing_is_written_while_idle() {
+    let data = tempfile::tempdir().unwrap();
+    let tmux = Tmux::start("idle", data.path(), 80, 25);
+    tmux.wait_for("A new learner");
+    // Record every byte the tutor writes from now on; the loop wakes 4 times a second.
+    let written = data.path().join("written");
+    tmux.run(&["pipe-pane", "-o", &format!("cat >> {}", written.display())]);
+    sleep(Duration::from_secs(3));
+    let bytes = std::fs::read(&written).unwrap_or_default();
+    assert!(bytes.is_empty(), "wrote {} bytes while idle: {:?}", bytes.len(), String::from_utf8_lossy(&bytes));
+    // The recording works: a key press is written.
+    tmux.keys(&["A"]);
+    tmux.wait_for("  A");
+    sleep(Duration::from_millis(300));
+    assert!(!std::fs::read(&written).unwrap_or_default().is_empty(), "pipe-pane recorded nothing");
+}
