@@ -167,7 +167,8 @@ fn help_and_version_answer_like_other_tools() {
     let output = signpost().arg("--help").output().unwrap();
     assert!(output.status.success());
     let help = stdout(&output);
-    for option in ["--plain", "--lang", "--lessons", "--locales", "--data-dir", "--speech", "--speech-log", "check", "list"]
+    for option in
+        ["--plain", "--lang", "--lessons", "--locales", "--data-dir", "--speech", "--speech-log", "check", "list"]
     {
         assert!(help.contains(option), "{option} in help:\n{help}");
     }
@@ -184,4 +185,25 @@ fn list_names_every_course_and_lesson_with_ids() {
         stdout(&output),
         "Getting started (getting-started)\n  1. Using this tutor (using-this-tutor)\n  2. Using a keyboard (using-a-keyboard)\n"
     );
+}
+
+#[test]
+fn a_speech_engine_that_cannot_start_never_stops_the_lesson() {
+    // speech-dispatcher is pointed at a socket that does not exist: starting the engine
+    // fails (or hangs). The tutor must go on exactly as with speech off.
+    let data = tempfile::tempdir().unwrap();
+    let mut child = signpost()
+        .env("SPEECHD_ADDRESS", "unix_socket:/nonexistent/signpost-test.sock")
+        .args(["--plain", "--speech", "on", "--data-dir"])
+        .arg(data.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(b"Ann\n1\n1\n\n").unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    let shown = stdout(&output);
+    assert!(shown.contains("Step 2 of 10: Going on"), "{shown}");
 }

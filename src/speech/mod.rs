@@ -8,8 +8,14 @@ mod tts_engine;
 
 use std::path::Path;
 use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 pub use log_file::SpeechLog;
+
+/// How long the engine may take to start before the tutor stops waiting for it and
+/// says speech is off. Starting speech-dispatcher takes about 0.3 s; a broken set-up
+/// can hang for ever.
+const START_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Whether the tutor's own voice is working.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +43,7 @@ pub struct Voice {
     /// Status changes reported by the engine's thread.
     status_rx: Option<mpsc::Receiver<SpeechStatus>>,
     status: SpeechStatus,
+    started: Instant,
     last: String,
 }
 
@@ -45,8 +52,14 @@ impl Voice {
     /// feature, nothing is spoken but the log still records each announcement.
     pub fn start(enabled: bool, log_path: Option<&Path>) -> std::io::Result<Voice> {
         let log = log_path.map(SpeechLog::open).transpose()?;
-        let mut voice =
-            Voice { engine: None, log, status_rx: None, status: SpeechStatus::OffByChoice, last: String::new() };
+        let mut voice = Voice {
+            engine: None,
+            log,
+            status_rx: None,
+            status: SpeechStatus::OffByChoice,
+            started: Instant::now(),
+            last: String::new(),
+        };
         if enabled {
             voice.start_engine();
         }
@@ -94,9 +107,15 @@ impl Voice {
         while let Ok(status) = rx.try_recv() {
             changed = Some(status);
         }
+        if changed.is_none() && self.status == SpeechStatus::Starting && self.started.elapsed() > START_TIMEOUT {
+            log::warn!("speech engine did not start within {START_TIMEOUT:?}; carrying on without it");
+            changed = Some(SpeechStatus::Unavailable);
+        }
         let status = changed?;
         if status == SpeechStatus::Unavailable {
+            // Dropping the engine closes its channel, so a thread that wakes late ends.
             self.engine = None;
+            self.status_rx = None;
         }
         (status != self.status).then(|| {
             self.status = status;
@@ -113,6 +132,53 @@ impl Voice {
 mod tests {
     use super::*;
     use std::fs;
+    use std::sync::{Arc, Mutex};
+
+    /// An engine that remembers what it was asked to say.
+    struct Recorder(Arc<Mutex<Vec<String>>>);
+
+    impl Engine for Recorder {
+        fn speak(&mut self, text: &str) {
+            self.0.lock().unwrap().push(text.to_owned());
+        }
+    }
+
+    fn voice_with(engine: Recorder, status_rx: mpsc::Receiver<SpeechStatus>, started: Instant) -> Voice {
+        let engine: Box<dyn Engine> = Box::new(engine);
+        Voice {
+            engine: Some(engine),
+            log: None,
+            status_rx: Some(status_rx),
+            status: SpeechStatus::Starting,
+            started,
+            last: String::new(),
+        }
+    }
+
+    #[test]
+    fn an_engine_that_fails_is_dropped_and_the_voice_goes_quiet() {
+        let said = Arc::new(Mutex::new(Vec::new()));
+        let (tx, rx) = mpsc::channel();
+        let mut voice = voice_with(Recorder(Arc::clone(&said)), rx, Instant::now());
+        voice.say("one");
+        assert_eq!(voice.status_change(), None, "still starting");
+        tx.send(SpeechStatus::On).unwrap();
+        assert_eq!(voice.status_change(), Some(SpeechStatus::On));
+        tx.send(SpeechStatus::Unavailable).unwrap();
+        assert_eq!(voice.status_change(), Some(SpeechStatus::Unavailable));
+        voice.say("two");
+        assert_eq!(*said.lock().unwrap(), ["one"]);
+        assert_eq!(voice.status(), SpeechStatus::Unavailable);
+    }
+
+    #[test]
+    fn an_engine_that_never_starts_is_given_up_on() {
+        let (_tx, rx) = mpsc::channel();
+        let long_ago = Instant::now().checked_sub(START_TIMEOUT * 2).expect("the clock has run long enough");
+        let mut voice = voice_with(Recorder(Arc::default()), rx, long_ago);
+        assert_eq!(voice.status_change(), Some(SpeechStatus::Unavailable));
+        assert_eq!(voice.status_change(), None, "said once");
+    }
 
     #[test]
     fn every_announcement_is_logged_one_line_each_and_repeat_says_it_again() {

@@ -10,8 +10,8 @@ use super::{Context, Effect, Message};
 pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect> {
     match message {
         Message::Speech(status) => {
+            // Only the status line changes: what was last announced stays as it was.
             state.speech = status;
-            state.event = Event::Quiet;
             Vec::new()
         }
         Message::LearnerReady { learner, progress } => {

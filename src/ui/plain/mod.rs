@@ -24,17 +24,17 @@ pub fn run(app: &mut App, input: impl BufRead, mut output: impl Write) -> io::Re
                 break;
             }
         };
+        // Say first if speech started or stopped meanwhile, then answer the line.
+        if app.check_speech() && app.screen().status != shown_status {
+            shown_status = app.screen().status;
+            writeln!(output, "{shown_status}")?;
+        }
         let message = commands.parse(app.input_mode(), &line);
         app.dispatch(message);
-        app.check_speech();
         if app.finished() {
             break;
         }
         let screen = app.screen();
-        if screen.status != shown_status {
-            writeln!(output, "{}", screen.status)?;
-            shown_status = screen.status.clone();
-        }
         print_screen(&mut output, &screen, screen.fresh)?;
     }
     output.flush()
