@@ -111,3 +111,57 @@ impl Checked for CourseFile {
 impl Checked for LessonFile {
     type Output = super::model::Lesson;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lesson::{Key, StepBody};
+    use std::fs;
+
+    #[test]
+    fn the_built_in_course_loads_in_file_order_with_every_kind_of_step() {
+        let loaded = load(&SourceTree::built_in_lessons());
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        let course = &loaded.catalog.courses[0];
+        assert_eq!(course.id, "getting-started");
+        let ids: Vec<_> = course.lessons.iter().map(|l| l.id.as_str()).collect();
+        assert_eq!(ids, ["using-this-tutor", "using-a-keyboard"]);
+        let keyboard = &course.lessons[1];
+        let keys: Vec<Key> = keyboard
+            .steps
+            .iter()
+            .filter_map(|s| match s.body {
+                StepBody::Key { key, .. } => Some(key),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            keys,
+            [Key::Enter, Key::Space, Key::Char('a'), Key::Char('A'), Key::Up, Key::Down, Key::Left, Key::Right]
+        );
+        assert!(keyboard.steps.iter().any(|s| matches!(s.body, StepBody::Type { .. })));
+        assert!(keyboard.steps.iter().any(|s| matches!(s.body, StepBody::Question { correct: 2, .. })));
+        assert!(!loaded.refs.is_empty(), "message uses are recorded for check");
+    }
+
+    #[test]
+    fn a_lesson_added_as_a_file_joins_its_course_in_name_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let course = dir.path().join("01-course");
+        fs::create_dir(&course).unwrap();
+        fs::write(course.join(COURSE_FILE), "format_version = 1\nid = \"c\"\ntitle = \"t\"\nsummary = \"s\"\n")
+            .unwrap();
+        let lesson = |id: &str| {
+            format!(
+                "format_version = 1\nid = \"{id}\"\ntitle = \"t\"\nsummary = \"s\"\n\n[[steps]]\nid = \"x\"\nkind = \"explain\"\ntitle = \"t\"\ntext = \"t\"\n"
+            )
+        };
+        fs::write(course.join("02-second.toml"), lesson("second")).unwrap();
+        fs::write(course.join("01-first.toml"), lesson("first")).unwrap();
+        fs::write(course.join("notes.md"), "not a lesson").unwrap();
+        let loaded = load(&SourceTree::from_dir(dir.path()).unwrap());
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        let ids: Vec<_> = loaded.catalog.courses[0].lessons.iter().map(|l| l.id.as_str()).collect();
+        assert_eq!(ids, ["first", "second"]);
+    }
+}
