@@ -207,3 +207,43 @@ fn a_speech_engine_that_cannot_start_never_stops_the_lesson() {
     let shown = stdout(&output);
     assert!(shown.contains("Step 2 of 10: Going on"), "{shown}");
 }
+
+#[test]
+fn killing_the_tutor_loses_at_most_the_step_on_screen() {
+    use std::io::{BufRead, BufReader, Write};
+    let data = tempfile::tempdir().unwrap();
+    let mut child = signpost()
+        .args(["--plain", "--speech", "off", "--data-dir"])
+        .arg(data.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    input.write_all(b"Ann\n1\n1\n\n\n").unwrap();
+    input.flush().unwrap();
+    // Read until step 3 is on screen, then pull the plug (SIGKILL: no chance to tidy up).
+    let reader = BufReader::new(child.stdout.take().unwrap());
+    let reached = reader.lines().map_while(Result::ok).any(|line| line.starts_with("Step 3 of 10"));
+    assert!(reached, "step 3 was shown");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    drop(input);
+    let output = plain(data.path(), "1\n", &[]);
+    assert!(
+        stdout(&output).contains("Carry on where you left off: Using this tutor, step 3 of 10"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn the_tutor_runs_what_loaded_and_logs_the_lesson_that_did_not() {
+    let data = tempfile::tempdir().unwrap();
+    let output = plain(data.path(), "Ann\n1\n", &["--lessons", "tests/invalid_lessons/one_bad_lesson"]);
+    assert!(output.status.success());
+    let shown = stdout(&output);
+    assert!(shown.contains("1. Using this tutor\n2. Using this tutor\n3. Back to the list of courses"), "{shown}");
+    let log = fs::read_to_string(data.path().join("signpost.log")).unwrap();
+    assert!(log.contains("02-bad.toml:8:8: error:"), "{log}");
+}
