@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod learner;
 pub mod lesson;
 pub mod logging;
+pub mod practice;
 pub mod source;
 pub mod speech;
 pub mod store;

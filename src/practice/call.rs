@@ -1,0 +1,260 @@
+//! A practice video call, joined from a link in a text message, as for a GP video
+//! appointment or a family call: open the link, allow the camera and microphone, see
+//! yourself, type your name, wait to be let in, mute, turn the camera off, leave.
+
+use super::{Action, CallSetup, Control, Editing, Goal, Move, View, Words};
+
+/// A move in the video call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Act {
+    OpenLink,
+    Allow,
+    Block,
+    TryAgain,
+    EditName,
+    Join,
+    KeepWaiting,
+    Mute,
+    Unmute,
+    CameraOff,
+    CameraOn,
+    Leave,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    TextMessage,
+    Permission,
+    Blocked,
+    Ready,
+    Waiting,
+    InCall,
+    Left,
+}
+
+/// The practice call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Call {
+    setup: CallSetup,
+    stage: Stage,
+    name: String,
+    editing_name: bool,
+    muted: bool,
+    camera_on: bool,
+    /// What has happened, for goals such as "mute, then unmute".
+    was_muted: bool,
+    camera_was_off: bool,
+    joined: bool,
+}
+
+fn control(id: &'static str, a: Act) -> Control {
+    Control { label: Words::new(id), action: Action::Call(a) }
+}
+
+impl Call {
+    pub fn new(setup: &CallSetup) -> Call {
+        Call {
+            setup: setup.clone(),
+            stage: Stage::TextMessage,
+            name: String::new(),
+            editing_name: false,
+            muted: false,
+            camera_on: true,
+            was_muted: false,
+            camera_was_off: false,
+            joined: false,
+        }
+    }
+
+    fn status(&self) -> Words {
+        Words::new("practice-call-status")
+            .number("muted", usize::from(self.muted))
+            .number("camera", usize::from(self.camera_on))
+    }
+
+    pub fn view(&self) -> View {
+        let s = &self.setup;
+        let (title, lines, controls) = match self.stage {
+            Stage::TextMessage => (
+                "practice-call-messages-title",
+                vec![
+                    Words::new("practice-call-text-from").message("name", &s.sender),
+                    Words::new("practice-call-text").message("text", &s.text),
+                ],
+                vec![control("practice-call-open-link", Act::OpenLink)],
+            ),
+            Stage::Permission => (
+                "practice-call-browser-title",
+                vec![Words::new("practice-call-permission")],
+                vec![control("practice-call-allow", Act::Allow), control("practice-call-block", Act::Block)],
+            ),
+            Stage::Blocked => (
+                "practice-call-browser-title",
+                vec![Words::new("practice-call-blocked")],
+                vec![control("practice-call-try-again", Act::TryAgain)],
+            ),
+            Stage::Ready => {
+                let name = Words::new("practice-text").plain("text", &self.name);
+                let name_box = Control {
+                    label: Words::new("practice-call-name-box").nested("value", name),
+                    action: Action::Call(Act::EditName),
+                };
+                (
+                    "practice-call-ready-title",
+                    vec![Words::new("practice-call-you").message("description", &s.me), self.status()],
+                    vec![name_box, control("practice-call-join", Act::Join)],
+                )
+            }
+            Stage::Waiting => (
+                "practice-call-waiting-title",
+                vec![Words::new("practice-call-waiting")],
+                vec![control("practice-call-keep-waiting", Act::KeepWaiting)],
+            ),
+            Stage::InCall => {
+                let mute = if self.muted {
+                    control("practice-call-unmute", Act::Unmute)
+                } else {
+                    control("practice-call-mute", Act::Mute)
+                };
+                let camera = if self.camera_on {
+                    control("practice-call-camera-off", Act::CameraOff)
+                } else {
+                    control("practice-call-camera-on", Act::CameraOn)
+                };
+                let lines = vec![
+                    Words::new("practice-call-with").message("name", &s.host),
+                    Words::new("practice-call-scene").message("description", &s.scene),
+                    self.status(),
+                ];
+                ("practice-call-in-call-title", lines, vec![mute, camera, control("practice-call-leave", Act::Leave)])
+            }
+            Stage::Left => (
+                "practice-call-left-title",
+                vec![Words::new("practice-call-left")],
+                vec![control("practice-call-open-link", Act::OpenLink)],
+            ),
+        };
+        View { title: Words::new(title), lines, controls }
+    }
+
+    pub fn act(&mut self, a: &Act) -> Words {
+        let (stage, said) = match (self.stage, a) {
+            (Stage::TextMessage | Stage::Left, Act::OpenLink) if self.joined => {
+                (Stage::Ready, "practice-call-did-open")
+            }
+            (Stage::TextMessage | Stage::Left, Act::OpenLink) => (Stage::Permission, "practice-call-did-open"),
+            (Stage::Permission, Act::Allow) => (Stage::Ready, "practice-call-did-allow"),
+            (Stage::Permission, Act::Block) => (Stage::Blocked, "practice-call-did-block"),
+            (Stage::Blocked, Act::TryAgain) => (Stage::Permission, "practice-call-did-try-again"),
+            (Stage::Ready, Act::EditName) => {
+                self.editing_name = true;
+                return Words::new("practice-did-edit").nested("field", Words::new("practice-call-name-label"));
+            }
+            (Stage::Ready, Act::Join) if self.name.trim().is_empty() => return Words::new("practice-call-need-name"),
+            (Stage::Ready, Act::Join) => (Stage::Waiting, "practice-call-did-join"),
+            (Stage::Waiting, Act::KeepWaiting) => {
+                self.joined = true;
+                (Stage::InCall, "practice-call-let-in")
+            }
+            (Stage::InCall, Act::Mute) => {
+                (self.muted, self.was_muted) = (true, true);
+                (Stage::InCall, "practice-call-did-mute")
+            }
+            (Stage::InCall, Act::Unmute) => {
+                self.muted = false;
+                (Stage::InCall, "practice-call-did-unmute")
+            }
+            (Stage::InCall, Act::CameraOff) => {
+                (self.camera_on, self.camera_was_off) = (false, true);
+                (Stage::InCall, "practice-call-did-camera-off")
+            }
+            (Stage::InCall, Act::CameraOn) => {
+                self.camera_on = true;
+                (Stage::InCall, "practice-call-did-camera-on")
+            }
+            (Stage::InCall, Act::Leave) => (Stage::Left, "practice-call-did-leave"),
+            _ => return Words::new("practice-nothing"),
+        };
+        self.stage = stage;
+        Words::new(said)
+    }
+
+    pub fn back(&mut self) -> Option<Words> {
+        let (stage, said) = match self.stage {
+            Stage::TextMessage => return None,
+            Stage::Ready if self.editing_name => {
+                self.editing_name = false;
+                return Some(Words::new("practice-did-stop-typing"));
+            }
+            // In a call, Escape does not hang up: leaving is a choice of its own.
+            Stage::InCall => return Some(Words::new("practice-call-use-leave")),
+            Stage::Waiting => (Stage::Ready, "practice-call-did-leave-waiting"),
+            Stage::Permission | Stage::Blocked | Stage::Ready | Stage::Left => {
+                (Stage::TextMessage, "practice-call-did-back")
+            }
+        };
+        self.stage = stage;
+        Some(Words::new(said))
+    }
+
+    pub fn editing(&self) -> Option<Editing> {
+        (self.stage == Stage::Ready && self.editing_name).then(|| Editing {
+            label: Words::new("practice-call-name-label"),
+            value: self.name.clone(),
+            hidden: false,
+        })
+    }
+
+    pub fn fill(&mut self, text: &str) -> Option<Words> {
+        if !std::mem::take(&mut self.editing_name) {
+            return None;
+        }
+        self.name = text.trim().to_owned();
+        Some(Words::new("practice-did-type").nested("field", Words::new("practice-call-name-label")))
+    }
+
+    pub fn stop_editing(&mut self) {
+        self.editing_name = false;
+    }
+
+    pub fn goal_met(&self, goal: &Goal) -> bool {
+        let in_call = self.stage == Stage::InCall;
+        match goal.action.as_str() {
+            "join" => self.joined,
+            "mute" => in_call && self.muted,
+            "unmute" => in_call && self.was_muted && !self.muted,
+            "camera-off" => in_call && !self.camera_on,
+            "camera-on" => in_call && self.camera_was_off && self.camera_on,
+            "leave" => self.joined && self.stage == Stage::Left,
+            _ => false,
+        }
+    }
+
+    pub fn next_move(&self, goal: &Goal) -> Option<Move> {
+        if self.goal_met(goal) {
+            return None;
+        }
+        if self.editing_name {
+            return Some(Move::Type(goal.words.clone().unwrap_or_else(|| self.name.clone())));
+        }
+        let a = match self.stage {
+            Stage::TextMessage | Stage::Left => Act::OpenLink,
+            Stage::Permission => Act::Allow,
+            Stage::Blocked => Act::TryAgain,
+            Stage::Ready if self.name.trim().is_empty() => Act::EditName,
+            Stage::Ready => Act::Join,
+            Stage::Waiting => Act::KeepWaiting,
+            Stage::InCall => match goal.action.as_str() {
+                "mute" => Act::Mute,
+                "unmute" if self.muted => Act::Unmute,
+                "unmute" => Act::Mute,
+                "camera-off" => Act::CameraOff,
+                "camera-on" if self.camera_on => Act::CameraOff,
+                "camera-on" => Act::CameraOn,
+                "leave" => Act::Leave,
+                _ => return None,
+            },
+        };
+        Some(Move::Choose(Action::Call(a)))
+    }
+}

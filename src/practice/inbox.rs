@@ -1,0 +1,400 @@
+//! A practice email inbox: read, reply, write, forward, open a photo, delete, and
+//! report a scam by forwarding it to report@phishing.gov.uk.
+
+use super::{loosely, says, Action, Control, Editing, Goal, InboxSetup, MailSetup, Move, View, Words};
+
+/// Where scam emails are reported in the UK (National Cyber Security Centre).
+pub const REPORT_ADDRESS: &str = "report@phishing.gov.uk";
+
+/// A move in the inbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Act {
+    Open(usize),
+    Write,
+    Reply,
+    Forward,
+    Delete,
+    Photo,
+    Back,
+    Edit(Field),
+    Send,
+    Discard,
+}
+
+/// A box of the email being written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    To,
+    Subject,
+    Message,
+}
+
+/// What an email being written is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    New,
+    Reply(usize),
+    Forward(usize),
+}
+
+/// An email being written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    pub kind: Kind,
+    pub to: String,
+    /// Typed by the learner; for replies and forwards, `None` keeps "Re:"/"Fwd:" and the
+    /// original subject.
+    pub subject: Option<String>,
+    pub message: String,
+    pub editing: Option<Field>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Page {
+    List,
+    Reading(usize),
+    Photo(usize),
+    Compose(Draft),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Mail {
+    setup: MailSetup,
+    unread: bool,
+    deleted: bool,
+    opened: bool,
+    photo_seen: bool,
+}
+
+/// The practice inbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inbox {
+    mails: Vec<Mail>,
+    page: Page,
+    sent: Vec<Draft>,
+}
+
+fn act(a: Act) -> Action {
+    Action::Inbox(a)
+}
+
+fn control(id: &'static str, a: Act) -> Control {
+    Control { label: Words::new(id), action: act(a) }
+}
+
+impl Inbox {
+    pub fn new(setup: &InboxSetup) -> Inbox {
+        let mails = setup
+            .messages
+            .iter()
+            .map(|m| Mail { setup: m.clone(), unread: m.unread, deleted: false, opened: false, photo_seen: false })
+            .collect();
+        Inbox { mails, page: Page::List, sent: Vec::new() }
+    }
+
+    fn index(&self, id: &str) -> Option<usize> {
+        self.mails.iter().position(|m| m.setup.id == id)
+    }
+
+    /// The emails sent so far (for tests and goals).
+    pub fn sent(&self) -> &[Draft] {
+        &self.sent
+    }
+
+    pub fn view(&self) -> View {
+        match &self.page {
+            Page::List => {
+                let shown: Vec<(usize, &Mail)> = self.mails.iter().enumerate().filter(|(_, m)| !m.deleted).collect();
+                let unread = shown.iter().filter(|(_, m)| m.unread).count();
+                let mut controls: Vec<Control> = shown.iter().map(|(i, m)| mail_item(*i, m)).collect();
+                controls.push(control("practice-inbox-write", Act::Write));
+                let count = Words::new("practice-inbox-count").number("count", shown.len()).number("unread", unread);
+                View { title: Words::new("practice-inbox-title"), lines: vec![count], controls }
+            }
+            Page::Reading(i) => {
+                let m = &self.mails[*i].setup;
+                let mut lines = vec![
+                    Words::new("practice-mail-from").message("name", &m.from).plain("address", &m.address),
+                    Words::new("practice-mail-date").message("date", &m.date),
+                    Words::new(BODY).message("text", &m.body),
+                ];
+                let mut controls = vec![
+                    control("practice-mail-reply", Act::Reply),
+                    control("practice-mail-forward", Act::Forward),
+                    control("practice-mail-delete", Act::Delete),
+                ];
+                if m.photo.is_some() {
+                    lines.push(Words::new("practice-mail-has-photo"));
+                    controls.push(control("practice-mail-open-photo", Act::Photo));
+                }
+                controls.push(control("practice-back-to-inbox", Act::Back));
+                View { title: Words::new("practice-mail-title").message("subject", &m.subject), lines, controls }
+            }
+            Page::Photo(i) => {
+                let description = self.mails[*i].setup.photo.clone().unwrap_or_default();
+                View {
+                    title: Words::new("practice-photo-title"),
+                    lines: vec![Words::new("practice-photo-description").message("description", &description)],
+                    controls: vec![control("practice-back-to-message", Act::Back)],
+                }
+            }
+            Page::Compose(draft) => self.compose_view(draft),
+        }
+    }
+
+    fn subject_words(&self, draft: &Draft) -> Words {
+        match (&draft.subject, draft.kind) {
+            (Some(typed), _) => Words::new(BODY).plain("text", typed),
+            (None, Kind::Reply(i)) => {
+                Words::new("practice-subject-re").message("subject", &self.mails[i].setup.subject)
+            }
+            (None, Kind::Forward(i)) => {
+                Words::new("practice-subject-fwd").message("subject", &self.mails[i].setup.subject)
+            }
+            (None, Kind::New) => Words::new(BODY).plain("text", ""),
+        }
+    }
+
+    fn compose_view(&self, draft: &Draft) -> View {
+        let title = match draft.kind {
+            Kind::New => "practice-compose-new",
+            Kind::Reply(_) => "practice-compose-reply",
+            Kind::Forward(_) => "practice-compose-forward",
+        };
+        let field = |id: &'static str, value: Words, f: Field| Control {
+            label: Words::new(id).nested("value", value),
+            action: act(Act::Edit(f)),
+        };
+        let controls = vec![
+            field("practice-field-to", Words::new(BODY).plain("text", &draft.to), Field::To),
+            field("practice-field-subject", self.subject_words(draft), Field::Subject),
+            field("practice-field-message", Words::new(BODY).plain("text", &draft.message), Field::Message),
+            control("practice-compose-send", Act::Send),
+            control("practice-compose-discard", Act::Discard),
+        ];
+        let mut lines = Vec::new();
+        if let Kind::Forward(i) | Kind::Reply(i) = draft.kind {
+            let m = &self.mails[i].setup;
+            lines.push(Words::new("practice-compose-quoting").message("name", &m.from).message("subject", &m.subject));
+        }
+        View { title: Words::new(title), lines, controls }
+    }
+
+    pub fn act(&mut self, a: &Act) -> Words {
+        match (&mut self.page, a) {
+            (Page::List, Act::Open(i)) if self.mails.get(*i).is_some_and(|m| !m.deleted) => {
+                let mail = &mut self.mails[*i];
+                mail.unread = false;
+                mail.opened = true;
+                let from = mail.setup.from.clone();
+                self.page = Page::Reading(*i);
+                Words::new("practice-did-open").message("name", &from)
+            }
+            (Page::List, Act::Write) => {
+                self.page = Page::Compose(draft(Kind::New, String::new()));
+                Words::new("practice-did-write")
+            }
+            (Page::Reading(i), Act::Reply) => {
+                let (i, to) = (*i, self.mails[*i].setup.address.clone());
+                self.page = Page::Compose(draft(Kind::Reply(i), to));
+                Words::new("practice-did-reply")
+            }
+            (Page::Reading(i), Act::Forward) => {
+                self.page = Page::Compose(draft(Kind::Forward(*i), String::new()));
+                Words::new("practice-did-forward")
+            }
+            (Page::Reading(i), Act::Delete) => {
+                self.mails[*i].deleted = true;
+                self.page = Page::List;
+                Words::new("practice-did-delete")
+            }
+            (Page::Reading(i), Act::Photo) if self.mails[*i].setup.photo.is_some() => {
+                self.mails[*i].photo_seen = true;
+                self.page = Page::Photo(*i);
+                Words::new("practice-did-photo")
+            }
+            (Page::Compose(d), Act::Edit(field)) => {
+                d.editing = Some(*field);
+                Words::new("practice-did-edit").nested("field", field_label(*field))
+            }
+            (Page::Compose(d), Act::Send) => match check_address(&d.to) {
+                Err(problem) => problem,
+                Ok(()) => {
+                    let mut sent = d.clone();
+                    sent.editing = None;
+                    let to = sent.to.clone();
+                    self.sent.push(sent);
+                    self.page = Page::List;
+                    Words::new("practice-did-send").plain("address", &to)
+                }
+            },
+            (_, Act::Back | Act::Discard) => self.back().unwrap_or_else(|| Words::new("practice-nothing")),
+            _ => Words::new("practice-nothing"),
+        }
+    }
+
+    pub fn back(&mut self) -> Option<Words> {
+        let (page, said) = match &mut self.page {
+            Page::List => return None,
+            Page::Reading(_) => (Page::List, "practice-did-back-inbox"),
+            Page::Photo(i) => (Page::Reading(*i), "practice-did-back-message"),
+            Page::Compose(d) if d.editing.is_some() => {
+                d.editing = None;
+                return Some(Words::new("practice-did-stop-typing"));
+            }
+            Page::Compose(d) => match d.kind {
+                Kind::New => (Page::List, "practice-did-discard"),
+                Kind::Reply(i) | Kind::Forward(i) => (Page::Reading(i), "practice-did-discard"),
+            },
+        };
+        self.page = page;
+        Some(Words::new(said))
+    }
+
+    pub fn editing(&self) -> Option<Editing> {
+        let Page::Compose(d) = &self.page else { return None };
+        let field = d.editing?;
+        let value = match field {
+            Field::To => d.to.clone(),
+            Field::Subject => d.subject.clone().unwrap_or_default(),
+            Field::Message => d.message.clone(),
+        };
+        Some(Editing { label: field_label(field), value, hidden: false })
+    }
+
+    pub fn fill(&mut self, text: &str) -> Option<Words> {
+        let Page::Compose(d) = &mut self.page else { return None };
+        let field = d.editing.take()?;
+        let text = text.trim().to_owned();
+        match field {
+            Field::To => d.to = text,
+            Field::Subject => d.subject = Some(text),
+            Field::Message => d.message = text,
+        }
+        Some(Words::new("practice-did-type").nested("field", field_label(field)))
+    }
+
+    pub fn stop_editing(&mut self) {
+        if let Page::Compose(d) = &mut self.page {
+            d.editing = None;
+        }
+    }
+
+    /// The email a goal is about, by its id.
+    fn target(&self, goal: &Goal) -> Option<usize> {
+        goal.target.as_deref().and_then(|t| self.index(t))
+    }
+
+    pub fn goal_met(&self, goal: &Goal) -> bool {
+        let words_ok = |d: &Draft| goal.words.as_deref().is_none_or(|w| says(&d.message, w));
+        let target = self.target(goal);
+        match goal.action.as_str() {
+            "open" => target.is_some_and(|t| self.mails[t].opened),
+            "photo" => target.is_some_and(|t| self.mails[t].photo_seen),
+            "delete" => target.is_some_and(|t| self.mails[t].deleted),
+            "reply" => self.sent.iter().any(|d| Some(d.kind) == target.map(Kind::Reply) && words_ok(d)),
+            "report" => {
+                self.sent.iter().any(|d| Some(d.kind) == target.map(Kind::Forward) && loosely(&d.to) == REPORT_ADDRESS)
+            }
+            "write" => self.sent.iter().any(|d| {
+                d.kind == Kind::New
+                    && goal.target.as_deref().is_some_and(|t| loosely(&d.to) == loosely(t))
+                    && words_ok(d)
+            }),
+            _ => false,
+        }
+    }
+
+    pub fn next_move(&self, goal: &Goal) -> Option<Move> {
+        if self.goal_met(goal) {
+            return None;
+        }
+        let target = self.target(goal);
+        let (kind, to) = match goal.action.as_str() {
+            "reply" => (Kind::Reply(target?), None),
+            "report" => (Kind::Forward(target?), Some(REPORT_ADDRESS.to_owned())),
+            "write" => (Kind::New, goal.target.clone()),
+            _ => return self.reach(target?, goal),
+        };
+        let choose = |a| Some(Move::Choose(act(a)));
+        match &self.page {
+            Page::Compose(d) if d.kind == kind => {
+                let to_ok = to.as_deref().is_none_or(|t| loosely(&d.to) == loosely(t));
+                let words = goal.words.clone().unwrap_or_default();
+                let message_ok = words.is_empty() || says(&d.message, &words);
+                match (d.editing, to_ok, message_ok) {
+                    (Some(Field::To), ..) => Some(Move::Type(to.unwrap_or_else(|| d.to.clone()))),
+                    (Some(Field::Message), ..) => Some(Move::Type(words)),
+                    (Some(Field::Subject), ..) => Some(Move::Type(d.subject.clone().unwrap_or_default())),
+                    (None, false, _) => choose(Act::Edit(Field::To)),
+                    (None, true, false) => choose(Act::Edit(Field::Message)),
+                    (None, true, true) => choose(Act::Send),
+                }
+            }
+            Page::Compose(_) => choose(Act::Discard),
+            Page::Photo(_) => choose(Act::Back),
+            Page::List if kind == Kind::New => choose(Act::Write),
+            Page::List => choose(Act::Open(target?)),
+            Page::Reading(i) if Some(*i) != target || kind == Kind::New => choose(Act::Back),
+            Page::Reading(_) if matches!(kind, Kind::Reply(_)) => choose(Act::Reply),
+            Page::Reading(_) => choose(Act::Forward),
+        }
+    }
+
+    /// Moves for goals that only need the right email open: open, photo, delete.
+    fn reach(&self, target: usize, goal: &Goal) -> Option<Move> {
+        let choose = |a| Some(Move::Choose(act(a)));
+        match &self.page {
+            Page::List => choose(Act::Open(target)),
+            Page::Reading(i) if *i == target => match goal.action.as_str() {
+                "photo" => choose(Act::Photo),
+                "delete" => choose(Act::Delete),
+                _ => None,
+            },
+            Page::Compose(_) => choose(Act::Discard),
+            _ => choose(Act::Back),
+        }
+    }
+}
+
+/// A message shown as it is.
+const BODY: &str = "practice-text";
+
+fn draft(kind: Kind, to: String) -> Draft {
+    Draft { kind, to, subject: None, message: String::new(), editing: None }
+}
+
+fn mail_item(i: usize, m: &Mail) -> Control {
+    let s = &m.setup;
+    let label = Words::new("practice-inbox-item")
+        .message("name", &s.from)
+        .message("subject", &s.subject)
+        .message("date", &s.date)
+        .number("unread", usize::from(m.unread))
+        .number("photo", usize::from(s.photo.is_some()));
+    Control { label, action: act(Act::Open(i)) }
+}
+
+fn field_label(field: Field) -> Words {
+    Words::new(match field {
+        Field::To => "practice-label-to",
+        Field::Subject => "practice-label-subject",
+        Field::Message => "practice-label-message",
+    })
+}
+
+/// An address must look like `name@place.example` before it can be sent to.
+fn check_address(to: &str) -> Result<(), Words> {
+    let to = to.trim();
+    if to.is_empty() {
+        return Err(Words::new("practice-send-no-address"));
+    }
+    let valid = to.split_once('@').is_some_and(|(name, place)| {
+        !name.is_empty() && place.contains('.') && !place.starts_with('.') && !place.ends_with('.')
+    }) && !to.contains(char::is_whitespace);
+    if valid {
+        Ok(())
+    } else {
+        Err(Words::new("practice-send-bad-address").plain("address", to))
+    }
+}

@@ -1,0 +1,89 @@
+//! The starting data of a practice screen, as the lesson file gives it (checked).
+//! Every text is a Fluent message id, except email addresses typed by learners.
+
+/// Which practice screen a step uses, with what it starts with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Setup {
+    Inbox(InboxSetup),
+    Call(CallSetup),
+    Nhs(NhsSetup),
+}
+
+/// An inbox with some messages in it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct InboxSetup {
+    pub messages: Vec<MailSetup>,
+}
+
+/// One email in the practice inbox.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MailSetup {
+    /// A short name for the message, used by goals (`target = "okafor"`).
+    pub id: String,
+    /// Message id of the sender's name.
+    pub from: String,
+    /// The sender's email address, as it is (addresses are not translated).
+    pub address: String,
+    /// Message ids of the subject, the date and the message itself.
+    pub subject: String,
+    pub date: String,
+    pub body: String,
+    pub unread: bool,
+    /// Message id of the description of an attached photo, if there is one.
+    pub photo: Option<String>,
+}
+
+/// A video call reached from a link in a text message.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CallSetup {
+    /// Message ids: who sent the text, the text itself, who you meet in the call, what
+    /// you see of them, and what you see of yourself.
+    pub sender: String,
+    pub text: String,
+    pub host: String,
+    pub scene: String,
+    pub me: String,
+}
+
+/// The NHS App with practice NHS login details and repeat medicines.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NhsSetup {
+    /// Start on the home screen instead of the login screen.
+    pub logged_in: bool,
+    pub medicines: Vec<MedicineSetup>,
+    /// The first is the nominated pharmacy; the others can be chosen instead.
+    pub pharmacies: Vec<PharmacySetup>,
+    /// `None`: the surgery approves the order. `Some(reason)`: it turns it down, and
+    /// says why (a message id).
+    pub rejected: Option<String>,
+}
+
+/// One repeat medicine.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MedicineSetup {
+    pub id: String,
+    /// Message id of its name and dose.
+    pub name: String,
+    pub status: MedicineStatus,
+}
+
+/// Whether a repeat medicine can be ordered now, and if not, why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MedicineStatus {
+    Available,
+    /// Already requested and waiting for the surgery.
+    Requested,
+    /// Too soon: it can be ordered from the date (a message id).
+    TooSoon(String),
+    /// A review with the GP is needed first.
+    Review,
+}
+
+/// A pharmacy that can be nominated.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PharmacySetup {
+    pub id: String,
+    /// Message ids of its name and address.
+    pub name: String,
+    pub address: String,
+}
