@@ -52,10 +52,13 @@ impl<'a> App<'a> {
             Effect::AddLearner(name) => self
                 .store
                 .add_learner(&name)
-                .map(|learner| Some(Message::LearnerReady { learner, progress: Progress::default() })),
+                .map(|learner| Some(Message::LearnerReady { learner, progress: Progress::default(), new: true })),
             Effect::OpenLearner(id) => self.open_learner(id),
             Effect::SaveStep { learner_id, course_id, lesson_id, step_id } => {
                 self.store.save_step(learner_id, &course_id, &lesson_id, &step_id).map(|()| None)
+            }
+            Effect::RecordHelp { learner_id, course_id, lesson_id, step_id, level } => {
+                self.store.record_help(learner_id, &course_id, &lesson_id, &step_id, level).map(|()| None)
             }
             Effect::CompleteLesson { learner_id, course_id, lesson_id } => {
                 self.store.complete_lesson(learner_id, &course_id, &lesson_id).map(|()| None)
@@ -78,7 +81,7 @@ impl<'a> App<'a> {
             return Ok(None);
         };
         let progress = self.store.progress(id)?;
-        Ok(Some(Message::LearnerReady { learner, progress }))
+        Ok(Some(Message::LearnerReady { learner, progress, new: false }))
     }
 
     fn announce(&mut self) {

@@ -37,6 +37,10 @@ pub enum Problem {
         id: String,
     },
     NoSteps,
+    NoSkills,
+    UnknownSkill {
+        name: String,
+    },
     UnknownStepKind {
         kind: String,
     },
@@ -55,6 +59,26 @@ pub enum Problem {
     UnknownKey {
         name: String,
     },
+    PracticeScreens {
+        count: usize,
+    },
+    UnknownGoal {
+        action: String,
+        screen: &'static str,
+    },
+    GoalNeedsTarget {
+        action: String,
+    },
+    UnknownTarget {
+        target: String,
+    },
+    BadAddress {
+        address: String,
+    },
+    MedicineStatus {
+        status: String,
+    },
+    NoPharmacies,
     MissingMessage {
         id: String,
         locale: String,
@@ -141,6 +165,11 @@ impl Problem {
                 "check-duplicate-id"
             }
             Problem::NoSteps => "check-no-steps",
+            Problem::NoSkills => "check-no-skills",
+            Problem::UnknownSkill { name } => {
+                args.set("name", name.as_str());
+                "check-unknown-skill"
+            }
             Problem::UnknownStepKind { kind } => {
                 args.set("kind", kind.as_str());
                 "check-unknown-step-kind"
@@ -164,6 +193,32 @@ impl Problem {
                 args.set("name", name.as_str());
                 "check-unknown-key"
             }
+            Problem::PracticeScreens { count } => {
+                args.set("count", *count);
+                "check-practice-screens"
+            }
+            Problem::UnknownGoal { action, screen } => {
+                args.set("action", action.as_str());
+                args.set("screen", *screen);
+                "check-unknown-goal"
+            }
+            Problem::GoalNeedsTarget { action } => {
+                args.set("action", action.as_str());
+                "check-goal-needs-target"
+            }
+            Problem::UnknownTarget { target } => {
+                args.set("target", target.as_str());
+                "check-unknown-target"
+            }
+            Problem::BadAddress { address } => {
+                args.set("address", address.as_str());
+                "check-bad-address"
+            }
+            Problem::MedicineStatus { status } => {
+                args.set("status", status.as_str());
+                "check-medicine-status"
+            }
+            Problem::NoPharmacies => "check-no-pharmacies",
             Problem::MissingMessage { id, locale } => {
                 args.set("id", id.as_str());
                 args.set("locale", locale.as_str());

@@ -93,10 +93,12 @@ fn run_list(i18n: &I18n, lessons: &SourceTree) -> ExitCode {
         let args = Args::new().with("title", i18n.tr(&course.title)).with("id", course.id.as_str());
         let _ = writeln!(out, "{}", i18n.tr_args("list-course", &args));
         for (number, lesson) in course.lessons.iter().enumerate() {
+            let skills: Vec<String> = lesson.skills.iter().map(|s| i18n.tr(&format!("skill-{s}"))).collect();
             let args = Args::new()
                 .with("number", number + 1)
                 .with("title", i18n.tr(&lesson.title))
-                .with("id", lesson.id.as_str());
+                .with("id", lesson.id.as_str())
+                .with("skills", skills.join(", "));
             let _ = writeln!(out, "{}", i18n.tr_args("list-lesson", &args));
         }
     }

@@ -25,72 +25,108 @@ macro_rules! lesson_fixture {
 }
 
 lesson_fixture!(
-    toml_syntax,
-    r#"tests/invalid_lessons/toml_syntax/course/lesson.toml:7:14: error: This is not how a lesson file is written: invalid basic string, expected `"`"#
-);
-lesson_fixture!(
-    unknown_field,
-    "tests/invalid_lessons/unknown_field/course/lesson.toml:11:1: error: This is not how a lesson file is written: unknown field `colour`, expected one of `id`, `kind`, `title`, `text`, `choices`, `key`, `answer`, `match_case`, `success`"
-);
-lesson_fixture!(
-    unknown_step_kind,
-    r#"tests/invalid_lessons/unknown_step_kind/course/lesson.toml:8:8: error: "video" is not a kind of step. Use explain, question, key or type."#
-);
-lesson_fixture!(
-    format_version,
-    "tests/invalid_lessons/format_version/course/lesson.toml:1:18: error: This file says format_version = 2, but this Signpost reads version 1."
+    bad_address,
+    r#"tests/invalid_lessons/bad_address/course/lesson.toml:21:11: error: "sam at example.com" is not an email address. It needs an @, like name@example.com."#
 );
 lesson_fixture!(
     bad_id,
     r#"tests/invalid_lessons/bad_id/course/lesson.toml:2:6: error: The id "Using This" should use only small letters, digits and dashes, like "using-a-keyboard"."#
 );
 lesson_fixture!(
-    duplicate_step_id,
-    r#"tests/invalid_lessons/duplicate_step_id/course/lesson.toml:13:6: error: Another step already has the id "welcome"."#
+    duplicate_course_id,
+    r#"tests/invalid_lessons/duplicate_course_id/b/course.toml:2:6: error: Another course already has the id "same-course"."#
 );
 lesson_fixture!(
     duplicate_lesson_id,
     r#"tests/invalid_lessons/duplicate_lesson_id/course/02-second.toml:2:6: error: Another lesson already has the id "same"."#
 );
 lesson_fixture!(
-    duplicate_course_id,
-    r#"tests/invalid_lessons/duplicate_course_id/b/course.toml:2:6: error: Another course already has the id "same-course"."#
+    duplicate_step_id,
+    r#"tests/invalid_lessons/duplicate_step_id/course/lesson.toml:14:6: error: Another step already has the id "welcome"."#
+);
+lesson_fixture!(
+    field_not_allowed,
+    r#"tests/invalid_lessons/field_not_allowed/course/lesson.toml:12:7: error: The field "key" does not belong in a step with kind = "explain"."#
+);
+lesson_fixture!(
+    format_version,
+    "tests/invalid_lessons/format_version/course/lesson.toml:1:18: error: This file says format_version = 2, but this Signpost reads version 1."
+);
+lesson_fixture!(
+    goal_needs_target,
+    r#"tests/invalid_lessons/goal_needs_target/course/lesson.toml:15:10: error: The goal "reply" needs a target: which email, medicine or pharmacy it is about."#
+);
+lesson_fixture!(
+    medicine_status,
+    r#"tests/invalid_lessons/medicine_status/course/lesson.toml:23:10: error: "lost" is not a medicine status. Use available, requested, too-soon or review."#
 );
 lesson_fixture!(
     missing_course_file,
     "tests/invalid_lessons/missing_course_file/course/course.toml:1:1: error: This course folder has no course.toml, so its lessons were not loaded."
 );
 lesson_fixture!(
+    missing_field,
+    r#"tests/invalid_lessons/missing_field/course/lesson.toml:9:8: error: A step with kind = "key" needs the field "key"."#
+);
+lesson_fixture!(
+    missing_message,
+    r#"tests/invalid_lessons/missing_message/course/lesson.toml:11:8: error: The message "no-such-message" is not in en-GB. Add it to a .ftl file in locales/en-GB."#
+);
+lesson_fixture!(
+    no_correct_choice,
+    "tests/invalid_lessons/no_correct_choice/course/lesson.toml:9:8: error: A question needs exactly one choice with correct = true, but this one has 0."
+);
+lesson_fixture!(
+    no_pharmacies,
+    "tests/invalid_lessons/no_pharmacies/course/lesson.toml:9:8: error: The NHS App needs at least one pharmacy in [[steps.nhs.pharmacies]]. The first is the nominated one."
+);
+lesson_fixture!(
+    no_skills,
+    r#"tests/invalid_lessons/no_skills/course/lesson.toml:5:10: error: Say which skills the lesson teaches, like skills = ["communicating"]."#
+);
+lesson_fixture!(
     no_steps,
     "tests/invalid_lessons/no_steps/course/lesson.toml:2:6: error: This lesson has no steps. Add at least one [[steps]] table."
 );
 lesson_fixture!(
-    missing_field,
-    r#"tests/invalid_lessons/missing_field/course/lesson.toml:8:8: error: A step with kind = "key" needs the field "key"."#
+    practice_screens,
+    "tests/invalid_lessons/practice_screens/course/lesson.toml:9:8: error: A practice step needs exactly one practice screen: [[steps.inbox]], [steps.call] or [steps.nhs]. This one has 2."
 );
 lesson_fixture!(
-    field_not_allowed,
-    r#"tests/invalid_lessons/field_not_allowed/course/lesson.toml:11:7: error: The field "key" does not belong in a step with kind = "explain"."#
+    toml_syntax,
+    r#"tests/invalid_lessons/toml_syntax/course/lesson.toml:8:14: error: This is not how a lesson file is written: invalid basic string, expected `"`"#
 );
 lesson_fixture!(
     too_few_choices,
-    "tests/invalid_lessons/too_few_choices/course/lesson.toml:8:8: error: A question needs at least two choices."
-);
-lesson_fixture!(
-    no_correct_choice,
-    "tests/invalid_lessons/no_correct_choice/course/lesson.toml:8:8: error: A question needs exactly one choice with correct = true, but this one has 0."
+    "tests/invalid_lessons/too_few_choices/course/lesson.toml:9:8: error: A question needs at least two choices."
 );
 lesson_fixture!(
     two_correct_choices,
-    "tests/invalid_lessons/two_correct_choices/course/lesson.toml:8:8: error: A question needs exactly one choice with correct = true, but this one has 2."
+    "tests/invalid_lessons/two_correct_choices/course/lesson.toml:9:8: error: A question needs exactly one choice with correct = true, but this one has 2."
+);
+lesson_fixture!(
+    unknown_field,
+    "tests/invalid_lessons/unknown_field/course/lesson.toml:12:1: error: This is not how a lesson file is written: unknown field `colour`, expected one of `id`, `kind`, `title`, `text`, `choices`, `key`, `answer`, `match_case`, `success`, `goal`, `inbox`, `call`, `nhs`"
+);
+lesson_fixture!(
+    unknown_goal,
+    r#"tests/invalid_lessons/unknown_goal/course/lesson.toml:15:10: error: "dance" is not a goal the call screen knows. See lessons/README.md for the goals of each screen."#
 );
 lesson_fixture!(
     unknown_key,
-    r#"tests/invalid_lessons/unknown_key/course/lesson.toml:11:7: error: "return" is not a key name. Use enter, space, backspace, tab, up, down, left, right, or one character."#
+    r#"tests/invalid_lessons/unknown_key/course/lesson.toml:12:7: error: "return" is not a key name. Use enter, space, backspace, tab, up, down, left, right, or one character."#
 );
 lesson_fixture!(
-    missing_message,
-    r#"tests/invalid_lessons/missing_message/course/lesson.toml:10:8: error: The message "no-such-message" is not in en-GB. Add it to a .ftl file in locales/en-GB."#
+    unknown_skill,
+    r#"tests/invalid_lessons/unknown_skill/course/lesson.toml:5:10: error: "knitting" is not a skill area. Use foundation, communicating, handling-information, transacting, problem-solving or being-safe."#
+);
+lesson_fixture!(
+    unknown_step_kind,
+    r#"tests/invalid_lessons/unknown_step_kind/course/lesson.toml:9:8: error: "video" is not a kind of step. Use explain, question, choose, key, type or practice."#
+);
+lesson_fixture!(
+    unknown_target,
+    r#"tests/invalid_lessons/unknown_target/course/lesson.toml:16:10: error: "bob" is not the id of an email, medicine or pharmacy on this practice screen."#
 );
 
 #[test]
@@ -177,10 +213,11 @@ fn the_shipped_lessons_and_locales_have_no_problems() {
 #[test]
 fn one_bad_lesson_does_not_stop_the_others_loading() {
     let line = first_line("one_bad_lesson", true);
-    assert!(line.starts_with("tests/invalid_lessons/one_bad_lesson/course/02-bad.toml:8:8: error:"), "{line}");
+    assert!(line.starts_with("tests/invalid_lessons/one_bad_lesson/course/02-bad.toml:9:8: error:"), "{line}");
     let output =
         common::signpost().args(["list", "--lessons", "tests/invalid_lessons/one_bad_lesson"]).output().unwrap();
     let listed = stdout(&output);
-    assert_eq!(listed, "Getting started (course)\n  1. Using this tutor (good)\n  2. Using this tutor (also-good)\n");
-    assert!(common::stderr(&output).contains("02-bad.toml:8:8: error:"));
+    let expected = "Getting started (course)\n  1. Using this tutor (good): foundation skills\n  2. Using this tutor (also-good): foundation skills\n";
+    assert_eq!(listed, expected);
+    assert!(common::stderr(&output).contains("02-bad.toml:9:8: error:"));
 }

@@ -245,5 +245,5 @@ fn the_tutor_runs_what_loaded_and_logs_the_lesson_that_did_not() {
     let shown = stdout(&output);
     assert!(shown.contains("1. Using this tutor\n2. Using this tutor\n3. Back to the list of courses"), "{shown}");
     let log = fs::read_to_string(data.path().join("signpost.log")).unwrap();
-    assert!(log.contains("02-bad.toml:8:8: error:"), "{log}");
+    assert!(log.contains("02-bad.toml:9:8: error:"), "{log}");
 }

@@ -23,7 +23,13 @@ cli-value-lang = LANGUAGE
 cli-value-file = FILE
 
 list-course = { $title } ({ $id })
-list-lesson = {"  "}{ $number }. { $title } ({ $id })
+list-lesson = {"  "}{ $number }. { $title } ({ $id }): { $skills }
+skill-foundation = foundation skills
+skill-communicating = communicating
+skill-handling-information = handling information and content
+skill-transacting = transacting
+skill-problem-solving = problem solving
+skill-being-safe = being safe and legal online
 
 error-folder = Signpost could not read the folder { $path }: { $detail }
 error-no-data-dir = Signpost could not find a folder to keep progress in. Please start it with --data-dir and a folder name.
@@ -63,12 +69,21 @@ check-missing-course-file = This course folder has no course.toml, so its lesson
 check-bad-id = The id "{ $id }" should use only small letters, digits and dashes, like "using-a-keyboard".
 check-duplicate-id = Another { $what } already has the id "{ $id }".
 check-no-steps = This lesson has no steps. Add at least one [[steps]] table.
-check-unknown-step-kind = "{ $kind }" is not a kind of step. Use explain, question, key or type.
+check-no-skills = Say which skills the lesson teaches, like skills = ["communicating"].
+check-unknown-skill = "{ $name }" is not a skill area. Use foundation, communicating, handling-information, transacting, problem-solving or being-safe.
+check-unknown-step-kind = "{ $kind }" is not a kind of step. Use explain, question, choose, key, type or practice.
 check-missing-field = A step with kind = "{ $kind }" needs the field "{ $field }".
 check-field-not-allowed = The field "{ $field }" does not belong in a step with kind = "{ $kind }".
 check-too-few-choices = A question needs at least two choices.
 check-correct-count = A question needs exactly one choice with correct = true, but this one has { $count }.
 check-unknown-key = "{ $name }" is not a key name. Use enter, space, backspace, tab, up, down, left, right, or one character.
+check-practice-screens = A practice step needs exactly one practice screen: [[steps.inbox]], [steps.call] or [steps.nhs]. This one has { $count }.
+check-unknown-goal = "{ $action }" is not a goal the { $screen } screen knows. See lessons/README.md for the goals of each screen.
+check-goal-needs-target = The goal "{ $action }" needs a target: which email, medicine or pharmacy it is about.
+check-unknown-target = "{ $target }" is not the id of an email, medicine or pharmacy on this practice screen.
+check-bad-address = "{ $address }" is not an email address. It needs an @, like name@example.com.
+check-medicine-status = "{ $status }" is not a medicine status. Use available, requested, too-soon or review.
+check-no-pharmacies = The NHS App needs at least one pharmacy in [[steps.nhs.pharmacies]]. The first is the nominated one.
 check-missing-message = The message "{ $id }" is not in { $locale }. Add it to a .ftl file in locales/{ $locale }.
 check-untranslated-message = The message "{ $id }" has no translation in { $locale } yet, so English is shown.
 check-fluent-syntax = Fluent could not read this: { $detail }

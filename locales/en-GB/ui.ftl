@@ -18,10 +18,12 @@ keys-choices = Up and Down: move. Enter: choose. Esc: back. H: help. R: repeat. 
 keys-continue = Enter: go on. Esc: back. H: help. R: repeat. Q: stop.
 keys-practice = Press the key the step asks for. Esc: back. F1: help. F2: repeat.
 keys-typing = Type, then press Enter. Backspace: rub out. Esc: back. F1: help.
+keys-practice-screen = Up and Down: move. Enter: choose. Esc: back. H: help. F5: start again.
 prompt-choices = Type a number, then press Enter. Or type help.
 prompt-continue = Press Enter to go on. Or type help.
 prompt-practice = Press the key, then press Enter. Or type help.
 prompt-typing = Type your answer, then press Enter. Or type help.
+prompt-practice-screen = Type a number, then press Enter. Type help for a hint, or again to start again.
 
 ## Words typed in plain mode. Each line lists the words (and letters) that do the
 ## same thing, separated by spaces. Translate the words; keep them short.
@@ -30,6 +32,7 @@ command-help = help h ?
 command-where = where w
 command-back = back b
 command-quit = quit stop q
+command-again = again restart
 
 ## Choosing who is learning.
 learners-title = Welcome to Signpost
@@ -128,6 +131,10 @@ help-key = { $mode ->
        *[tui] Press the key the step asks for. The tutor tells you which key you pressed. Escape still goes back.
     }
 help-type = Type the words the step asks for, then press Enter. Backspace rubs out the letter before the cursor.
+help-practice = This is a practice screen. Nothing here is real, and nothing can go wrong. { $mode ->
+        [plain] Type help for a hint. Type help again to be shown, and again to have it done for you. Type again to start the practice again.
+       *[tui] Press H for a hint. Press H again to be shown, and again to have it done for you. F5 starts the practice again.
+    }
 
 ## Where am I?
 where-learners = You are on the first screen, choosing who is learning.

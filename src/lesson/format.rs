@@ -12,6 +12,11 @@ use toml::Spanned;
 /// The only version of the format this build understands. Files must say it.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// The areas of the UK Essential Digital Skills Framework (DfE 2018/2019), plus the
+/// foundation skills such as using a keyboard.
+pub const SKILL_AREAS: [&str; 6] =
+    ["foundation", "communicating", "handling-information", "transacting", "problem-solving", "being-safe"];
+
 /// A text a learner sees or hears: always the id of a Fluent message, never the words.
 pub type MessageId = Spanned<String>;
 
@@ -42,6 +47,10 @@ pub struct LessonFile {
     pub title: MessageId,
     /// Message id of one sentence saying what the learner will be able to do.
     pub summary: MessageId,
+    /// The Essential Digital Skills areas the lesson teaches, at least one of
+    /// `foundation`, `communicating`, `handling-information`, `transacting`,
+    /// `problem-solving`, `being-safe` (see [`SKILL_AREAS`]).
+    pub skills: Spanned<Vec<String>>,
     /// The steps, in the order the learner meets them. At least one.
     #[serde(default)]
     pub steps: Vec<StepEntry>,
@@ -54,19 +63,25 @@ pub enum StepKind {
     Explain,
     /// A question with choices; one of them is right, and each has its own feedback.
     Question,
+    /// A choice with no wrong answer (what matters to you?); each has its own feedback.
+    Choose,
     /// Press one named key; any other key gets a kind word about what was pressed.
     Key,
     /// Type some words and press Enter; Backspace can put mistakes right.
     Type,
+    /// Do a task on a safe practice screen (an inbox, a video call, the NHS App).
+    Practice,
 }
 
 impl StepKind {
     /// Every kind, with its name in lesson files.
-    pub const ALL: [(StepKind, &'static str); 4] = [
+    pub const ALL: [(StepKind, &'static str); 6] = [
         (StepKind::Explain, "explain"),
         (StepKind::Question, "question"),
+        (StepKind::Choose, "choose"),
         (StepKind::Key, "key"),
         (StepKind::Type, "type"),
+        (StepKind::Practice, "practice"),
     ];
 
     /// The kind a lesson file names, if there is one by that name.
@@ -94,7 +109,8 @@ pub struct StepEntry {
     pub title: MessageId,
     /// Message id of what the step says: one idea, in short sentences.
     pub text: MessageId,
-    /// `question` only: the choices, in the order shown. Exactly one has `correct = true`.
+    /// `question` and `choose`: the choices, in the order shown. In a question, exactly
+    /// one has `correct = true`; in a choose step, none has.
     pub choices: Option<Vec<ChoiceEntry>>,
     /// `key` only: the key to press. One of `enter`, `space`, `backspace`, `tab`, `up`,
     /// `down`, `left`, `right`, or a single letter, digit or sign. A capital letter (`A`)
@@ -105,8 +121,105 @@ pub struct StepEntry {
     pub answer: Option<MessageId>,
     /// `type` only: whether capital and small letters must match. Default: false.
     pub match_case: Option<Spanned<bool>>,
-    /// `key` and `type` only: message id of the words that say the step is done.
+    /// `key`, `type` and `practice`: message id of the words that say the step is done.
     pub success: Option<MessageId>,
+    /// `practice` only: what counts as done.
+    pub goal: Option<GoalEntry>,
+    /// `practice` only, one of these three: the practice screen and what it starts with.
+    /// `[[steps.inbox]]` tables are the emails in a practice inbox.
+    pub inbox: Option<Vec<MailEntry>>,
+    /// `[steps.call]`: a video call joined from a link in a text message.
+    pub call: Option<CallEntry>,
+    /// `[steps.nhs]`: the NHS App.
+    pub nhs: Option<NhsEntry>,
+}
+
+/// `[steps.goal]`: what the learner must do on the practice screen.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoalEntry {
+    /// Inbox: `open`, `photo`, `reply`, `write`, `delete`, `report`. Call: `allow`, `join`,
+    /// `mute`, `unmute`, `camera-off`, `camera-on`, `leave`. NHS App: `log-in`, `order`,
+    /// `cancel`, `ready`, `pharmacy`.
+    pub action: Spanned<String>,
+    /// The email (its `id`), medicine (`id`) or pharmacy (`id`) the goal is about; for
+    /// `write`, the address to write to.
+    pub target: Option<Spanned<String>>,
+    /// Message id of words the learner must type: the reply, the new email, or the note
+    /// for the surgery.
+    pub words: Option<MessageId>,
+}
+
+/// One `[[steps.inbox]]` email.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailEntry {
+    /// A short name for the email, for `goal.target`.
+    pub id: Spanned<String>,
+    /// Message id of the sender's name.
+    pub from: MessageId,
+    /// The sender's email address, as it is.
+    pub address: Spanned<String>,
+    /// Message ids of the subject, the date and the email's words.
+    pub subject: MessageId,
+    pub date: MessageId,
+    pub body: MessageId,
+    /// Not read yet. Default: false.
+    pub unread: Option<bool>,
+    /// Message id of a description of an attached photo.
+    pub photo: Option<MessageId>,
+}
+
+/// `[steps.call]`: a video call.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CallEntry {
+    /// Message ids: who sent the text message, its words (with the link), who you meet
+    /// in the call, what you see of them, and what you see of yourself.
+    pub sender: MessageId,
+    pub text: MessageId,
+    pub host: MessageId,
+    pub scene: MessageId,
+    pub me: MessageId,
+    /// Start already in the call. Default: false (start at the text message).
+    pub in_call: Option<bool>,
+}
+
+/// `[steps.nhs]`: the NHS App.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NhsEntry {
+    /// Start already logged in. Default: false (start at NHS login).
+    pub logged_in: Option<bool>,
+    /// `[[steps.nhs.medicines]]`: the repeat medicines.
+    pub medicines: Vec<MedicineEntry>,
+    /// `[[steps.nhs.pharmacies]]`: the first is the nominated pharmacy.
+    pub pharmacies: Vec<PharmacyEntry>,
+    /// Message id of why the surgery turns the order down; leave out for approval.
+    pub rejected: Option<MessageId>,
+}
+
+/// One repeat medicine.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MedicineEntry {
+    pub id: Spanned<String>,
+    /// Message id of the medicine's name and dose.
+    pub name: MessageId,
+    /// `available`, `requested`, `too-soon` (needs `date`) or `review`.
+    pub status: Spanned<String>,
+    /// Message id of the date it can be ordered from, for `too-soon`.
+    pub date: Option<MessageId>,
+}
+
+/// One pharmacy.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PharmacyEntry {
+    pub id: Spanned<String>,
+    /// Message ids of its name and address.
+    pub name: MessageId,
+    pub address: MessageId,
 }
 
 /// One `[[steps.choices]]` table of a question.

@@ -140,7 +140,7 @@ mod tests {
             [Key::Enter, Key::Space, Key::Char('a'), Key::Char('A'), Key::Up, Key::Down, Key::Left, Key::Right]
         );
         assert!(keyboard.steps.iter().any(|s| matches!(s.body, StepBody::Type { .. })));
-        assert!(keyboard.steps.iter().any(|s| matches!(s.body, StepBody::Question { correct: 2, .. })));
+        assert!(keyboard.steps.iter().any(|s| matches!(s.body, StepBody::Question { correct: Some(2), .. })));
         assert!(!loaded.refs.is_empty(), "message uses are recorded for check");
     }
 
@@ -153,7 +153,7 @@ mod tests {
             .unwrap();
         let lesson = |id: &str| {
             format!(
-                "format_version = 1\nid = \"{id}\"\ntitle = \"t\"\nsummary = \"s\"\n\n[[steps]]\nid = \"x\"\nkind = \"explain\"\ntitle = \"t\"\ntext = \"t\"\n"
+                "format_version = 1\nid = \"{id}\"\ntitle = \"t\"\nsummary = \"s\"\nskills = [\"foundation\"]\n\n[[steps]]\nid = \"x\"\nkind = \"explain\"\ntitle = \"t\"\ntext = \"t\"\n"
             )
         };
         fs::write(course.join("02-second.toml"), lesson("second")).unwrap();

@@ -26,6 +26,8 @@ pub struct Lesson {
     pub id: String,
     pub title: String,
     pub summary: String,
+    /// Essential Digital Skills areas it teaches, as named in lesson files.
+    pub skills: Vec<String>,
     pub steps: Vec<Step>,
     /// The file it came from, for messages to authors.
     pub path: PathBuf,
@@ -46,8 +48,9 @@ pub enum StepBody {
     Explain,
     Question {
         choices: Vec<Choice>,
-        /// Index of the one right choice.
-        correct: usize,
+        /// Index of the one right choice; `None` in a choose step, where every answer
+        /// is right.
+        correct: Option<usize>,
     },
     Key {
         key: Key,
@@ -58,6 +61,20 @@ pub enum StepBody {
         match_case: bool,
         success: String,
     },
+    Practice {
+        setup: crate::practice::Setup,
+        goal: GoalSpec,
+        success: String,
+    },
+}
+
+/// A practice step's goal as the lesson gives it; `words` is a message id, turned into
+/// the learner's language when the step runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoalSpec {
+    pub action: String,
+    pub target: Option<String>,
+    pub words: Option<String>,
 }
 
 /// One choice of a question.

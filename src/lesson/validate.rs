@@ -6,7 +6,7 @@ use std::path::Path;
 
 use toml::Spanned;
 
-use super::format::{ChoiceEntry, CourseFile, LessonFile, StepEntry, StepKind, FORMAT_VERSION};
+use super::format::{ChoiceEntry, CourseFile, LessonFile, StepEntry, StepKind, FORMAT_VERSION, SKILL_AREAS};
 use super::model::{Choice, Course, Key, Lesson, Step, StepBody};
 use crate::diag::{Diagnostic, Problem, Severity};
 
@@ -35,7 +35,7 @@ impl FileCheck<'_> {
         self.problems.push(d);
     }
 
-    fn message(&mut self, id: &Spanned<String>) -> String {
+    pub fn message(&mut self, id: &Spanned<String>) -> String {
         let (line, col) = crate::diag::line_col(self.text, id.span().start);
         let path = self.path.to_path_buf();
         self.refs.push(MessageRef { id: id.get_ref().clone(), path, line, col });
@@ -51,7 +51,7 @@ impl FileCheck<'_> {
         false
     }
 
-    fn id(&mut self, id: &Spanned<String>) -> bool {
+    pub fn id(&mut self, id: &Spanned<String>) -> bool {
         let text = id.get_ref();
         let ok = text.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
             && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
@@ -88,6 +88,13 @@ pub fn lesson(file: LessonFile, check: &mut FileCheck, taken: &mut HashSet<Strin
     }
     let title = check.message(&file.title);
     let summary = check.message(&file.summary);
+    let skills = file.skills.get_ref().clone();
+    if skills.is_empty() {
+        check.error(file.skills.span(), Problem::NoSkills);
+    }
+    for skill in skills.iter().filter(|s| !SKILL_AREAS.contains(&s.as_str())) {
+        check.error(file.skills.span(), Problem::UnknownSkill { name: skill.clone() });
+    }
     if file.steps.is_empty() {
         check.error(file.id.span(), Problem::NoSteps);
     }
@@ -104,21 +111,32 @@ pub fn lesson(file: LessonFile, check: &mut FileCheck, taken: &mut HashSet<Strin
         id: file.id.into_inner(),
         title,
         summary,
+        skills,
         steps,
         path: check.path.to_path_buf(),
     })
 }
 
 /// The optional fields of a step, by name, with the span of each one given.
-fn optional_fields(entry: &StepEntry) -> [(&'static str, Option<std::ops::Range<usize>>); 5] {
+/// Tables have no span of their own here, so they are reported at the step's kind.
+fn optional_fields(entry: &StepEntry) -> [(&'static str, Option<std::ops::Range<usize>>); 9] {
+    let table = |present: bool| present.then(|| entry.kind.span());
     [
-        ("choices", entry.choices.as_ref().map(|_| entry.kind.span())),
+        ("choices", table(entry.choices.is_some())),
         ("key", entry.key.as_ref().map(Spanned::span)),
         ("answer", entry.answer.as_ref().map(Spanned::span)),
         ("match_case", entry.match_case.as_ref().map(Spanned::span)),
         ("success", entry.success.as_ref().map(Spanned::span)),
+        ("goal", table(entry.goal.is_some())),
+        ("inbox", table(entry.inbox.is_some())),
+        ("call", table(entry.call.is_some())),
+        ("nhs", table(entry.nhs.is_some())),
     ]
 }
+
+/// Fields a step may leave out even where they belong: a practice step needs only one
+/// of its three screens (checked in [`super::practice_check`]).
+const OPTIONAL: &[&str] = &["match_case", "inbox", "call", "nhs"];
 
 fn step(entry: StepEntry, check: &mut FileCheck) -> Option<Step> {
     let Some(kind) = StepKind::parse(entry.kind.get_ref()) else {
@@ -128,9 +146,10 @@ fn step(entry: StepEntry, check: &mut FileCheck) -> Option<Step> {
     let name = kind.name();
     let allowed: &[&str] = match kind {
         StepKind::Explain => &[],
-        StepKind::Question => &["choices"],
+        StepKind::Question | StepKind::Choose => &["choices"],
         StepKind::Key => &["key", "success"],
         StepKind::Type => &["answer", "match_case", "success"],
+        StepKind::Practice => &["success", "goal", "inbox", "call", "nhs"],
     };
     let before = check.problems.len();
     for (field, span) in optional_fields(&entry) {
@@ -138,7 +157,7 @@ fn step(entry: StepEntry, check: &mut FileCheck) -> Option<Step> {
             Some(span) if !allowed.contains(&field) => {
                 check.error(span, Problem::FieldNotAllowed { field, kind: name });
             }
-            None if allowed.contains(&field) && field != "match_case" => {
+            None if allowed.contains(&field) && !OPTIONAL.contains(&field) => {
                 check.error(entry.kind.span(), Problem::MissingField { field, kind: name });
             }
             _ => {}
@@ -149,7 +168,9 @@ fn step(entry: StepEntry, check: &mut FileCheck) -> Option<Step> {
     let success = entry.success.as_ref().map(|s| check.message(s)).unwrap_or_default();
     let body = match kind {
         StepKind::Explain => Some(StepBody::Explain),
-        StepKind::Question => question(entry.choices.unwrap_or_default(), &entry.kind, check),
+        StepKind::Question | StepKind::Choose => {
+            question(entry.choices.unwrap_or_default(), &entry.kind, kind == StepKind::Choose, check)
+        }
         StepKind::Key => entry.key.as_ref().and_then(|key| match Key::parse(key.get_ref()) {
             Some(key) => Some(StepBody::Key { key, success }),
             None => {
@@ -162,12 +183,18 @@ fn step(entry: StepEntry, check: &mut FileCheck) -> Option<Step> {
             match_case: entry.match_case.as_ref().is_some_and(|m| *m.get_ref()),
             success,
         }),
+        StepKind::Practice => super::practice_check::practice(&entry, success, check),
     };
     let body = body.filter(|_| check.problems.len() == before)?;
     Some(Step { id: entry.id.into_inner(), title, text, body })
 }
 
-fn question(entries: Vec<ChoiceEntry>, kind: &Spanned<String>, check: &mut FileCheck) -> Option<StepBody> {
+fn question(
+    entries: Vec<ChoiceEntry>,
+    kind: &Spanned<String>,
+    any_answer: bool,
+    check: &mut FileCheck,
+) -> Option<StepBody> {
     if entries.is_empty() {
         return None; // Reported as a missing field.
     }
@@ -180,10 +207,12 @@ fn question(entries: Vec<ChoiceEntry>, kind: &Spanned<String>, check: &mut FileC
         .filter(|(_, c)| c.correct.as_ref().is_some_and(|c| *c.get_ref()))
         .map(|(i, _)| i)
         .collect();
-    if correct.len() != 1 {
+    if any_answer && !correct.is_empty() {
+        check.error(kind.span(), Problem::FieldNotAllowed { field: "correct", kind: "choose" });
+    } else if !any_answer && correct.len() != 1 {
         check.error(kind.span(), Problem::CorrectCount { count: correct.len() });
     }
     let choices =
         entries.iter().map(|c| Choice { text: check.message(&c.text), feedback: check.message(&c.feedback) }).collect();
-    Some(StepBody::Question { choices, correct: *correct.first()? })
+    Some(StepBody::Question { choices, correct: correct.first().copied() })
 }

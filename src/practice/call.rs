@@ -45,6 +45,8 @@ pub struct Call {
     was_muted: bool,
     camera_was_off: bool,
     joined: bool,
+    /// The camera and microphone were allowed.
+    allowed: bool,
 }
 
 fn control(id: &'static str, a: Act) -> Control {
@@ -55,14 +57,15 @@ impl Call {
     pub fn new(setup: &CallSetup) -> Call {
         Call {
             setup: setup.clone(),
-            stage: Stage::TextMessage,
+            stage: if setup.in_call { Stage::InCall } else { Stage::TextMessage },
             name: String::new(),
             editing_name: false,
             muted: false,
             camera_on: true,
             was_muted: false,
             camera_was_off: false,
-            joined: false,
+            joined: setup.in_call,
+            allowed: setup.in_call,
         }
     }
 
@@ -143,7 +146,10 @@ impl Call {
                 (Stage::Ready, "practice-call-did-open")
             }
             (Stage::TextMessage | Stage::Left, Act::OpenLink) => (Stage::Permission, "practice-call-did-open"),
-            (Stage::Permission, Act::Allow) => (Stage::Ready, "practice-call-did-allow"),
+            (Stage::Permission, Act::Allow) => {
+                self.allowed = true;
+                (Stage::Ready, "practice-call-did-allow")
+            }
             (Stage::Permission, Act::Block) => (Stage::Blocked, "practice-call-did-block"),
             (Stage::Blocked, Act::TryAgain) => (Stage::Permission, "practice-call-did-try-again"),
             (Stage::Ready, Act::EditName) => {
@@ -220,6 +226,7 @@ impl Call {
     pub fn goal_met(&self, goal: &Goal) -> bool {
         let in_call = self.stage == Stage::InCall;
         match goal.action.as_str() {
+            "allow" => self.allowed,
             "join" => self.joined,
             "mute" => in_call && self.muted,
             "unmute" => in_call && self.was_muted && !self.muted,

@@ -9,7 +9,7 @@
 pub mod call;
 pub mod inbox;
 pub mod nhs;
-mod setup;
+pub mod setup;
 
 pub use setup::{CallSetup, InboxSetup, MailSetup, MedicineSetup, NhsSetup, PharmacySetup, Setup};
 

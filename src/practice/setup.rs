@@ -43,6 +43,8 @@ pub struct CallSetup {
     pub host: String,
     pub scene: String,
     pub me: String,
+    /// Start already in the call (to practise muting or leaving without joining again).
+    pub in_call: bool,
 }
 
 /// The NHS App with practice NHS login details and repeat medicines.

@@ -23,6 +23,17 @@ const STEPS: &[&str] = &[
         PRIMARY KEY (learner_id, course_id, lesson_id)
     );
     CREATE INDEX lesson_progress_recent ON lesson_progress (learner_id, touch);",
+    // 2: help asked for on practice screens (1 hint, 2 show me, 3 do it for me).
+    "CREATE TABLE help_event (
+        id INTEGER PRIMARY KEY,
+        learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+        course_id TEXT NOT NULL,
+        lesson_id TEXT NOT NULL,
+        step_id TEXT NOT NULL,
+        level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 3),
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );
+    CREATE INDEX help_event_learner ON help_event (learner_id);",
 ];
 
 /// The migrations, in order.

@@ -62,6 +62,37 @@ impl Store {
         Ok(())
     }
 
+    /// Records that the learner asked for help on a practice step, at `level`.
+    pub fn record_help(
+        &self,
+        learner_id: i64,
+        course_id: &str,
+        lesson_id: &str,
+        step_id: &str,
+        level: u8,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO help_event (learner_id, course_id, lesson_id, step_id, level) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![learner_id, course_id, lesson_id, step_id, level],
+        )?;
+        Ok(())
+    }
+
+    /// How often a learner used each level of help: `[hints, show me, do it for me]`.
+    pub fn help_used(&self, learner_id: i64) -> Result<[u32; 3], StoreError> {
+        let mut counts = [0; 3];
+        let mut stmt =
+            self.conn.prepare("SELECT level, count(*) FROM help_event WHERE learner_id = ?1 GROUP BY level")?;
+        let rows = stmt.query_map([learner_id], |row| Ok((row.get::<_, i64>(0)?, row.get::<_, u32>(1)?)))?;
+        for row in rows {
+            let (level, count) = row?;
+            if let Some(slot) = usize::try_from(level - 1).ok().and_then(|i| counts.get_mut(i)) {
+                *slot = count;
+            }
+        }
+        Ok(counts)
+    }
+
     /// Records that the learner reached the end of a lesson.
     pub fn complete_lesson(&self, learner_id: i64, course_id: &str, lesson_id: &str) -> Result<(), StoreError> {
         self.conn.execute(

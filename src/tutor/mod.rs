@@ -5,18 +5,24 @@
 //! engines: those are effects the shell in [`crate::app`] carries out.
 
 mod navigate;
+mod practise;
 mod state;
 mod steps;
 mod update;
 mod view;
+mod view_practice;
 mod words;
 
 #[cfg(test)]
 mod tests;
 
-pub use state::{current_lesson, current_step, Event, InputMode, Item, Outcome, Overlay, Page, State, StepPage};
+pub use state::{
+    current_lesson, current_step, Event, InputMode, Item, Outcome, Overlay, Page, PracticeNote, PracticeRun, State,
+    StepPage,
+};
 pub use update::update;
-pub use view::{view, Field, Screen};
+pub use view::{view, Field, Panel, Screen};
+pub use view_practice::words as practice_words;
 
 use crate::i18n::I18n;
 use crate::learner::{Learner, Progress};
@@ -50,6 +56,8 @@ pub enum Message {
     Where,
     /// Asks to stop; the tutor asks "are you sure?" first.
     Quit,
+    /// Start a practice screen again from the beginning.
+    Reset,
     /// A key pressed during key practice.
     Key(Key),
     /// A letter typed into a text field.
@@ -62,10 +70,12 @@ pub enum Message {
     Unknown(String),
     /// Standard input closed: save and stop without asking.
     EndOfInput,
-    /// The shell added or opened a learner and read their progress.
+    /// The shell added or opened a learner and read their progress. A new learner
+    /// starts with the first lesson (Finding your reason), not a list.
     LearnerReady {
         learner: Learner,
         progress: Progress,
+        new: bool,
     },
     /// The speech engine started, failed or was turned off.
     Speech(SpeechStatus),
@@ -84,6 +94,9 @@ pub enum Effect {
     OpenLearner(i64),
     /// The learner is now on this step: save it.
     SaveStep { learner_id: i64, course_id: String, lesson_id: String, step_id: String },
+    /// The learner asked for help on a practice step (1 hint, 2 show me, 3 do it for
+    /// me): record it for the champion's reports.
+    RecordHelp { learner_id: i64, course_id: String, lesson_id: String, step_id: String, level: u8 },
     /// The learner finished this lesson: save it.
     CompleteLesson { learner_id: i64, course_id: String, lesson_id: String },
     /// Stop the tutor (everything is already saved).

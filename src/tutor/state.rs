@@ -43,9 +43,35 @@ pub struct StepPage {
     pub step: usize,
     /// The highlighted choice of a question.
     pub focus: usize,
-    /// What has been typed so far in a `type` step.
+    /// What has been typed so far in a `type` step or a practice text box.
     pub typed: String,
     pub outcome: Outcome,
+    /// The practice screen of a practice step.
+    pub practice: Option<PracticeRun>,
+}
+
+/// A practice screen being used, with the help given so far.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PracticeRun {
+    pub screen: crate::practice::Screen,
+    /// 0: none yet; 1: a hint; 2: "show me"; 3: "do it for me". Asking again goes one
+    /// level further; a move of the learner's own starts again at a hint.
+    pub help: u8,
+    /// What the tutor says about the last thing that happened.
+    pub note: Option<PracticeNote>,
+}
+
+/// What the tutor says on a practice screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PracticeNote {
+    /// What the learner's move did.
+    Did(crate::practice::Words),
+    /// A move the task did not need: what it did, and how to get back.
+    OffTrack(crate::practice::Words, crate::practice::Words),
+    /// Help: a hint, "show me", or what "do it for me" did.
+    Help(crate::practice::Words),
+    /// The practice was started again.
+    Reset,
 }
 
 /// How the learner is doing with the current step.
@@ -86,6 +112,8 @@ pub enum Event {
     Repeat,
     /// Input that was not understood, or a choice out of range.
     Nudge,
+    /// Something happened on a practice screen: say what, and what it shows now.
+    Practice,
     /// A letter was typed into a text field: say it, as a screen reader would.
     Typed(char),
     /// Backspace rubbed out a letter: say which.
@@ -201,6 +229,10 @@ impl State {
             Page::NewLearner { .. } => InputMode::TextEntry,
             Page::Step(page) => match (current_step(catalog, page).map(|s| &s.body), &page.outcome) {
                 (_, Outcome::Right) | (Some(StepBody::Explain) | None, _) => InputMode::Continue,
+                (Some(StepBody::Practice { .. }), _) => match page.practice.as_ref().and_then(|p| p.screen.editing()) {
+                    Some(_) => InputMode::TextEntry,
+                    None => InputMode::Choices,
+                },
                 (Some(StepBody::Question { .. }), _) => InputMode::Choices,
                 (Some(StepBody::Key { .. }), _) => InputMode::KeyPractice,
                 (Some(StepBody::Type { .. }), _) => InputMode::TextEntry,

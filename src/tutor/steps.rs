@@ -2,7 +2,7 @@
 //! Every change of step is saved, so a learner can stop at any moment.
 
 use super::navigate;
-use super::state::{current_lesson, current_step, Event, Outcome, Page, State, StepPage};
+use super::state::{current_lesson, current_step, Event, Outcome, Page, PracticeRun, State, StepPage};
 use super::update::{arrive, say};
 use super::{Context, Effect, Message};
 use crate::i18n::Args;
@@ -22,7 +22,18 @@ pub fn start_lesson(state: &mut State, catalog: &Catalog, course: usize, lesson:
         }
         _ => 0,
     };
-    go_to(state, catalog, StepPage { course, lesson, step, focus: 0, typed: String::new(), outcome: Outcome::Waiting })
+    go_to(state, catalog, fresh_page(catalog, course, lesson, step))
+}
+
+/// A step as the learner first sees it: nothing chosen, typed or practised yet.
+pub fn fresh_page(catalog: &Catalog, course: usize, lesson: usize, step: usize) -> StepPage {
+    let practice = catalog.lesson(course, lesson).and_then(|l| l.steps.get(step)).and_then(|s| match &s.body {
+        StepBody::Practice { setup, .. } => {
+            Some(PracticeRun { screen: crate::practice::Screen::new(setup), help: 0, note: None })
+        }
+        _ => None,
+    });
+    StepPage { course, lesson, step, focus: 0, typed: String::new(), outcome: Outcome::Waiting, practice }
 }
 
 /// Shows a step, saves that the learner is on it, and announces it.
@@ -74,6 +85,7 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             let outcome = if pressed == *key { Outcome::Right } else { Outcome::WrongKey(pressed) };
             feedback(state, page, outcome)
         }
+        (StepBody::Practice { goal, .. }, message) if !done => super::practise::update(state, ctx, page, goal, message),
         (StepBody::Type { answer, match_case, .. }, message) if !done => {
             let name = state.learner.as_ref().map(|(l, _)| l.name.clone()).unwrap_or_default();
             let answer = ctx.i18n.tr_args(answer, &Args::new().with("name", name));
@@ -84,7 +96,13 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
     }
 }
 
-fn question(state: &mut State, mut page: StepPage, count: usize, correct: usize, message: Message) -> Vec<Effect> {
+fn question(
+    state: &mut State,
+    mut page: StepPage,
+    count: usize,
+    correct: Option<usize>,
+    message: Message,
+) -> Vec<Effect> {
     let last = count.saturating_sub(1);
     let chosen = match message {
         Message::Up | Message::Down => {
@@ -100,7 +118,10 @@ fn question(state: &mut State, mut page: StepPage, count: usize, correct: usize,
         _ => return Vec::new(),
     };
     page.focus = chosen;
-    let outcome = if chosen == correct { Outcome::Right } else { Outcome::WrongChoice(chosen) };
+    let outcome = match correct {
+        Some(right) if right != chosen => Outcome::WrongChoice(chosen),
+        _ => Outcome::Right,
+    };
     feedback(state, page, outcome)
 }
 
@@ -150,7 +171,7 @@ pub fn answer_matches(typed: &str, answer: &str, match_case: bool) -> bool {
     }
 }
 
-fn feedback(state: &mut State, mut page: StepPage, outcome: Outcome) -> Vec<Effect> {
+pub fn feedback(state: &mut State, mut page: StepPage, outcome: Outcome) -> Vec<Effect> {
     page.outcome = outcome;
     state.page = Page::Step(page);
     say(state, Event::Feedback)
@@ -159,8 +180,7 @@ fn feedback(state: &mut State, mut page: StepPage, outcome: Outcome) -> Vec<Effe
 fn forward(state: &mut State, catalog: &Catalog, page: StepPage) -> Vec<Effect> {
     let count = current_lesson(catalog, &page).map_or(0, |l| l.steps.len());
     if page.step + 1 < count {
-        let next = StepPage { step: page.step + 1, focus: 0, typed: String::new(), outcome: Outcome::Waiting, ..page };
-        return go_to(state, catalog, next);
+        return go_to(state, catalog, fresh_page(catalog, page.course, page.lesson, page.step + 1));
     }
     let mut effects = arrive(state, Page::LessonDone { course: page.course, lesson: page.lesson, focus: 0 });
     let (Some(course), Some(lesson)) = (catalog.courses.get(page.course), current_lesson(catalog, &page)) else {
@@ -184,10 +204,9 @@ fn forward(state: &mut State, catalog: &Catalog, page: StepPage) -> Vec<Effect> 
     effects
 }
 
-fn back(state: &mut State, catalog: &Catalog, page: StepPage) -> Vec<Effect> {
+pub fn back(state: &mut State, catalog: &Catalog, page: StepPage) -> Vec<Effect> {
     if page.step == 0 {
         return navigate::back(state, catalog);
     }
-    let previous = StepPage { step: page.step - 1, focus: 0, typed: String::new(), outcome: Outcome::Waiting, ..page };
-    go_to(state, catalog, previous)
+    go_to(state, catalog, fresh_page(catalog, page.course, page.lesson, page.step - 1))
 }

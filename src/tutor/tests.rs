@@ -19,7 +19,7 @@ fn catalog() -> Catalog {
             Choice { text: "no".into(), feedback: "no-feedback".into() },
             Choice { text: "yes".into(), feedback: "yes-feedback".into() },
         ],
-        correct: 1,
+        correct: Some(1),
     };
     let key = StepBody::Key { key: Key::Char('A'), success: "well-done".into() };
     let typing = StepBody::Type { answer: "answer-cat".into(), match_case: false, success: "well-done".into() };
@@ -27,6 +27,7 @@ fn catalog() -> Catalog {
         id: id.into(),
         title: format!("{id}-title"),
         summary: String::new(),
+        skills: vec!["foundation".into()],
         steps,
         path: "x.toml".into(),
     };
@@ -68,7 +69,7 @@ fn ann() -> Learner {
 /// Ann, on her courses page, with `progress`.
 fn on_courses(progress: Progress, ctx: &Context) -> State {
     let mut state = State::new(vec![ann()], SpeechStatus::OffByChoice);
-    update(&mut state, ctx, Message::LearnerReady { learner: ann(), progress });
+    update(&mut state, ctx, Message::LearnerReady { learner: ann(), progress, new: false });
     state
 }
 
@@ -101,9 +102,15 @@ fn adding_a_learner_checks_the_name_then_asks_the_shell() {
     send(&mut state, &ctx, &typed);
     assert_eq!(state.event, Event::Typed('n'));
     assert_eq!(send(&mut state, &ctx, &[Message::Next]), [Effect::AddLearner("Ann".into())]);
-    let effects = update(&mut state, &ctx, Message::LearnerReady { learner: ann(), progress: Progress::default() });
-    assert_eq!(effects, [Effect::Announce]);
-    assert_eq!(state.page, Page::Courses { focus: 0 });
+    let ready = Message::LearnerReady { learner: ann(), progress: Progress::default(), new: true };
+    assert_eq!(
+        update(&mut state, &ctx, ready),
+        [Effect::Announce, save("intro")],
+        "a new learner starts the first lesson"
+    );
+    assert_eq!(step_page(&state).step, 0);
+    update(&mut state, &ctx, Message::Back);
+    assert_eq!(state.page, Page::Lessons { course: 0, focus: 0 });
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use super::navigate;
 use super::state::{Event, Overlay, Page, State};
-use super::steps;
+use super::{practise, steps};
 use super::{Context, Effect, Message};
 
 /// Applies one message to the state and says what the shell should do next.
@@ -14,12 +14,16 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             state.speech = status;
             Vec::new()
         }
-        Message::LearnerReady { learner, progress } => {
+        Message::LearnerReady { learner, progress, new } => {
             state.learners.retain(|l| l.id != learner.id);
             state.learners.push(learner.clone());
             state.learners.sort_by_key(|l| l.name.to_lowercase());
             state.learner = Some((learner, progress));
             state.overlay = None;
+            if new && ctx.catalog.lesson(0, 0).is_some() {
+                state.page = Page::Courses { focus: 0 };
+                return steps::start_lesson(state, ctx.catalog, 0, 0);
+            }
             arrive(state, Page::Courses { focus: 0 })
         }
         Message::EndOfInput => vec![Effect::Quit],
@@ -33,6 +37,8 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
         }
         Message::Quit => open_overlay(state, Overlay::ConfirmQuit { focus: 0 }),
         Message::Help if state.overlay == Some(Overlay::Help) => close_overlay(state),
+        // On a practice screen, help is a hint, then "show me", then "do it for me".
+        Message::Help if state.overlay.is_none() && practise::in_progress(state) => practise::help(state, ctx),
         Message::Help => open_overlay(state, Overlay::Help),
         message => match state.overlay {
             Some(Overlay::ConfirmQuit { focus }) => confirm_quit(state, focus, message),

@@ -3,6 +3,7 @@
 //! always get the same words.
 
 use super::state::{current_step, Event, InputMode, Outcome, Overlay, Page, State, StepPage};
+use super::view_practice;
 use super::words::{item_label, key_name, step_args, where_am_i};
 use super::Context;
 use crate::i18n::Args;
@@ -39,6 +40,17 @@ pub struct Screen {
     pub fresh: bool,
     /// What the full-screen view shows when the window is too small to use.
     pub too_small: String,
+    /// A practice screen, shown between the step's words and the choices.
+    pub panel: Option<Panel>,
+    /// True when the practice screen changed: show and say it again.
+    pub panel_fresh: bool,
+}
+
+/// A practice screen's title and what is on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Panel {
+    pub title: String,
+    pub lines: Vec<String>,
 }
 
 /// A text field: its label and what has been typed.
@@ -74,12 +86,16 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         }
         _ => {}
     }
-    let (keys, prompt) = hints(mode);
+    let (keys, prompt) = match (mode, super::practise::in_progress(state) && state.overlay.is_none()) {
+        (InputMode::Choices, true) => ("keys-practice-screen", "prompt-practice-screen"),
+        _ => hints(mode),
+    };
     screen.keys = ctx.i18n.tr(keys);
     screen.prompt = ctx.i18n.tr(prompt);
     screen.status = ctx.i18n.tr(speech_words(&state.speech));
     screen.too_small = ctx.i18n.tr("window-too-small");
     screen.fresh = matches!(state.event, Event::Arrived | Event::Repeat);
+    screen.panel_fresh = state.event == Event::Practice;
     screen.announcement = announcement(state, ctx, &screen);
     screen
 }
@@ -183,14 +199,22 @@ fn step(state: &State, ctx: &Context, page: &StepPage) -> Screen {
         StepBody::Type { .. } => {
             screen.field = Some(Field { label: i18n.tr("step-typed-label"), value: page.typed.clone() });
         }
+        StepBody::Practice { .. } => {
+            if let Some(run) = &page.practice {
+                view_practice::add(&mut screen, ctx, page, run);
+            }
+        }
         StepBody::Explain | StepBody::Key { .. } => {}
     }
-    screen.notice = feedback(ctx, &step.body, &page.outcome, &text_args);
+    screen.notice = match (&step.body, &page.outcome, &page.practice) {
+        (StepBody::Practice { .. }, Outcome::Waiting, Some(run)) => view_practice::note(ctx, run),
+        _ => feedback(ctx, &step.body, &page.outcome, &text_args, page.focus),
+    };
     screen
 }
 
 /// What the tutor says about the learner's answer.
-fn feedback(ctx: &Context, body: &StepBody, outcome: &Outcome, text_args: &Args) -> Option<String> {
+fn feedback(ctx: &Context, body: &StepBody, outcome: &Outcome, text_args: &Args, focus: usize) -> Option<String> {
     let i18n = ctx.i18n;
     let go_on = || i18n.tr("step-go-on");
     let text = match (body, outcome) {
@@ -199,7 +223,7 @@ fn feedback(ctx: &Context, body: &StepBody, outcome: &Outcome, text_args: &Args)
         | (StepBody::Question { choices, .. }, Outcome::WrongChoice(_)) => {
             let chosen = match outcome {
                 Outcome::WrongChoice(i) => *i,
-                _ => body_correct(body),
+                _ => body_correct(body).unwrap_or(focus),
             };
             let said = choices.get(chosen).map(|c| i18n.tr(&c.feedback)).unwrap_or_default();
             if *outcome == Outcome::Right {
@@ -208,7 +232,10 @@ fn feedback(ctx: &Context, body: &StepBody, outcome: &Outcome, text_args: &Args)
                 format!("{said} {}", i18n.tr("question-try-again"))
             }
         }
-        (StepBody::Key { success, .. } | StepBody::Type { success, .. }, Outcome::Right) => {
+        (
+            StepBody::Key { success, .. } | StepBody::Type { success, .. } | StepBody::Practice { success, .. },
+            Outcome::Right,
+        ) => {
             format!("{} {}", i18n.tr_args(success, text_args), go_on())
         }
         (StepBody::Key { key, .. }, Outcome::WrongKey(pressed)) => wrong_key(ctx, *key, *pressed),
@@ -225,10 +252,10 @@ fn feedback(ctx: &Context, body: &StepBody, outcome: &Outcome, text_args: &Args)
     Some(text)
 }
 
-fn body_correct(body: &StepBody) -> usize {
+fn body_correct(body: &StepBody) -> Option<usize> {
     match body {
         StepBody::Question { correct, .. } => *correct,
-        _ => 0,
+        _ => None,
     }
 }
 
@@ -256,6 +283,7 @@ fn help(state: &State, ctx: &Context) -> Screen {
             Some(StepBody::Question { .. }) => "help-question",
             Some(StepBody::Key { .. }) => "help-key",
             Some(StepBody::Type { .. }) => "help-type",
+            Some(StepBody::Practice { .. }) => "help-practice",
             Some(StepBody::Explain) | None => "help-explain",
         },
     };
@@ -286,6 +314,10 @@ fn announcement(state: &State, ctx: &Context, screen: &Screen) -> String {
             }
             parts.push(sentence(&screen.title));
             parts.extend(screen.body.iter().cloned());
+            if let Some(panel) = &screen.panel {
+                parts.push(sentence(&panel.title));
+                parts.extend(panel.lines.iter().cloned());
+            }
             for (i, item) in screen.items.iter().enumerate() {
                 parts.push(i18n.tr_args("say-choice", &Args::new().with("number", i + 1).with("item", item.as_str())));
             }
@@ -304,6 +336,14 @@ fn announcement(state: &State, ctx: &Context, screen: &Screen) -> String {
             None => String::new(),
         },
         Event::Feedback | Event::Nudge | Event::Where => screen.notice.clone().unwrap_or_default(),
+        Event::Practice => {
+            let mut parts: Vec<String> = screen.notice.iter().cloned().collect();
+            if let Some(panel) = &screen.panel {
+                parts.push(sentence(&panel.title));
+                parts.extend(panel.lines.iter().cloned());
+            }
+            parts.join(" ")
+        }
         Event::Typed(c) => typed_words(ctx, c),
         Event::RubbedOut(c) => i18n.tr_args("say-rubbed-out", &Args::new().with("char", typed_words(ctx, c))),
         Event::Quiet => String::new(),

@@ -19,6 +19,7 @@ impl Commands {
             (Message::Where, "command-where"),
             (Message::Back, "command-back"),
             (Message::Quit, "command-quit"),
+            (Message::Reset, "command-again"),
         ];
         let words = table
             .into_iter()

@@ -40,8 +40,8 @@ pub fn run(app: &mut App, input: impl BufRead, mut output: impl Write) -> io::Re
     output.flush()
 }
 
-/// Prints a whole page when it is new, else only what changed (the notice), then the
-/// prompt. Nothing printed before is ever overwritten.
+/// Prints a whole page when it is new, the practice screen when it changed, else only
+/// what changed (the notice), then the prompt. Nothing printed is ever overwritten.
 fn print_screen(out: &mut impl Write, screen: &Screen, whole: bool) -> io::Result<()> {
     if whole {
         writeln!(out)?;
@@ -52,6 +52,21 @@ fn print_screen(out: &mut impl Write, screen: &Screen, whole: bool) -> io::Resul
         for paragraph in &screen.body {
             writeln!(out, "{paragraph}")?;
         }
+    }
+    let practice_moved = screen.panel_fresh && !whole;
+    if practice_moved {
+        // Say what the move did before showing where it led.
+        if let Some(notice) = &screen.notice {
+            writeln!(out, "{notice}")?;
+        }
+    }
+    if whole || practice_moved {
+        if let Some(panel) = &screen.panel {
+            writeln!(out, "{}", panel.title)?;
+            for line in &panel.lines {
+                writeln!(out, "{line}")?;
+            }
+        }
         for (i, item) in screen.items.iter().enumerate() {
             writeln!(out, "{}. {item}", i + 1)?;
         }
@@ -59,8 +74,10 @@ fn print_screen(out: &mut impl Write, screen: &Screen, whole: bool) -> io::Resul
             writeln!(out, "{}:", field.label)?;
         }
     }
-    if let Some(notice) = &screen.notice {
-        writeln!(out, "{notice}")?;
+    if !practice_moved {
+        if let Some(notice) = &screen.notice {
+            writeln!(out, "{notice}")?;
+        }
     }
     writeln!(out, "{}", screen.prompt)?;
     out.flush()

@@ -29,7 +29,7 @@ impl Look {
     fn row(self, kind: RowKind) -> Style {
         let base = self.base();
         match kind {
-            RowKind::Title | RowKind::Heading | RowKind::Notice => base.add_modifier(Modifier::BOLD),
+            RowKind::Title | RowKind::Heading | RowKind::Notice | RowKind::Panel => base.add_modifier(Modifier::BOLD),
             // Reverse video as well as the "> " marker: colour is never the only cue.
             RowKind::Item { focused: true } => base.add_modifier(Modifier::REVERSED | Modifier::BOLD),
             _ => base,

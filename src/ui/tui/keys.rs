@@ -20,6 +20,7 @@ pub fn message_for(mode: InputMode, event: KeyEvent) -> Option<Message> {
         KeyCode::F(1) => return Some(Message::Help),
         KeyCode::F(2) => return Some(Message::Repeat),
         KeyCode::F(3) => return Some(Message::Where),
+        KeyCode::F(5) => return Some(Message::Reset),
         _ if ctrl || alt => return None,
         _ => {}
     }
@@ -91,7 +92,8 @@ mod tests {
             (KeyPractice, KeyCode::Enter, none, Some(Message::Key(Key::Enter))),
             (KeyPractice, KeyCode::Esc, none, Some(Message::Back)),
             (KeyPractice, KeyCode::F(1), none, Some(Message::Help)),
-            (KeyPractice, KeyCode::F(5), none, Some(Message::Key(Key::Other))),
+            (KeyPractice, KeyCode::F(6), none, Some(Message::Key(Key::Other))),
+            (KeyPractice, KeyCode::F(5), none, Some(Message::Reset)),
             (TextEntry, KeyCode::Char('q'), none, Some(Message::Type('q'))),
             (TextEntry, KeyCode::Backspace, none, Some(Message::RubOut)),
             (TextEntry, KeyCode::Enter, none, Some(Message::Next)),

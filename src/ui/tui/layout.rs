@@ -21,7 +21,11 @@ pub enum RowKind {
     Heading,
     Title,
     Body,
-    Item { focused: bool },
+    /// The title of a practice screen.
+    Panel,
+    Item {
+        focused: bool,
+    },
     Field,
     Notice,
     Keys,
@@ -95,6 +99,13 @@ fn top_rows(screen: &Screen, width: usize) -> (Vec<Row>, usize, usize) {
     blank(&mut rows);
     for paragraph in &screen.body {
         push(&mut rows, paragraph, RowKind::Body, 0);
+    }
+    if let Some(panel) = &screen.panel {
+        blank(&mut rows);
+        push(&mut rows, &panel.title, RowKind::Panel, 0);
+        for line in &panel.lines {
+            push(&mut rows, line, RowKind::Body, 0);
+        }
     }
     let mut cursor = (title_row, 0);
     if !screen.items.is_empty() {

@@ -66,7 +66,7 @@ where
     B::Error: Send + Sync + 'static,
 {
     let screen = app.screen();
-    if force || screen.fresh {
+    if force || screen.fresh || screen.panel_fresh {
         terminal.clear()?;
     }
     terminal.draw(|frame| draw(frame, &screen, look))?;

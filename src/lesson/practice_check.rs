@@ -1,0 +1,180 @@
+//! Checking a practice step: one screen, a goal that screen knows, targets that exist,
+//! and starting data that makes sense.
+
+use std::collections::HashSet;
+
+use toml::Spanned;
+
+use super::format::{CallEntry, GoalEntry, MailEntry, NhsEntry, StepEntry};
+use super::model::{GoalSpec, StepBody};
+use super::validate::FileCheck;
+use crate::diag::Problem;
+use crate::practice::setup::MedicineStatus;
+use crate::practice::{CallSetup, InboxSetup, MailSetup, MedicineSetup, NhsSetup, PharmacySetup, Setup};
+
+/// Goals each screen knows, and whether each needs a `target`.
+const INBOX_GOALS: &[(&str, bool)] =
+    &[("open", true), ("photo", true), ("reply", true), ("write", true), ("delete", true), ("report", true)];
+const CALL_GOALS: &[(&str, bool)] = &[
+    ("allow", false),
+    ("join", false),
+    ("mute", false),
+    ("unmute", false),
+    ("camera-off", false),
+    ("camera-on", false),
+    ("leave", false),
+];
+const NHS_GOALS: &[(&str, bool)] =
+    &[("log-in", false), ("order", true), ("cancel", false), ("ready", false), ("pharmacy", true)];
+
+/// The practice step's body, or `None` with the problems recorded.
+pub fn practice(entry: &StepEntry, success: String, check: &mut FileCheck) -> Option<StepBody> {
+    let screens = [entry.inbox.is_some(), entry.call.is_some(), entry.nhs.is_some()];
+    let count = screens.iter().filter(|s| **s).count();
+    if count != 1 {
+        check.error(entry.kind.span(), Problem::PracticeScreens { count });
+        return None;
+    }
+    let goal = entry.goal.as_ref()?;
+    let (setup, goals, screen, targets) = if let Some(mails) = &entry.inbox {
+        let setup = inbox(mails, check);
+        let targets: Vec<String> = setup.messages.iter().map(|m| m.id.clone()).collect();
+        (Setup::Inbox(setup), INBOX_GOALS, "inbox", targets)
+    } else if let Some(call) = &entry.call {
+        (Setup::Call(call_setup(call, check)), CALL_GOALS, "call", Vec::new())
+    } else {
+        let nhs = entry.nhs.as_ref()?;
+        let setup = nhs_setup(nhs, entry.kind.span(), check)?;
+        let targets = match goal.action.get_ref().as_str() {
+            "pharmacy" => setup.pharmacies.iter().map(|p| p.id.clone()).collect(),
+            _ => setup.medicines.iter().map(|m| m.id.clone()).collect(),
+        };
+        (Setup::Nhs(setup), NHS_GOALS, "nhs", targets)
+    };
+    let goal = goal_spec(goal, goals, screen, &targets, check)?;
+    Some(StepBody::Practice { setup, goal, success })
+}
+
+fn goal_spec(
+    goal: &GoalEntry,
+    known: &[(&str, bool)],
+    screen: &'static str,
+    targets: &[String],
+    check: &mut FileCheck,
+) -> Option<GoalSpec> {
+    let action = goal.action.get_ref();
+    let Some((_, needs_target)) = known.iter().find(|(name, _)| name == action) else {
+        check.error(goal.action.span(), Problem::UnknownGoal { action: action.clone(), screen });
+        return None;
+    };
+    let target = goal.target.as_ref().map(|t| t.get_ref().clone());
+    match (&goal.target, needs_target) {
+        (None, true) => {
+            check.error(goal.action.span(), Problem::GoalNeedsTarget { action: action.clone() });
+            return None;
+        }
+        // `write` is to an address, not to an email in the inbox.
+        (Some(t), true) if action == "write" => {
+            if !t.get_ref().contains('@') {
+                check.error(t.span(), Problem::BadAddress { address: t.get_ref().clone() });
+                return None;
+            }
+        }
+        (Some(t), true) if !targets.contains(t.get_ref()) => {
+            check.error(t.span(), Problem::UnknownTarget { target: t.get_ref().clone() });
+            return None;
+        }
+        (Some(t), false) => {
+            check.error(t.span(), Problem::FieldNotAllowed { field: "target", kind: "practice" });
+            return None;
+        }
+        _ => {}
+    }
+    let words = goal.words.as_ref().map(|w| check.message(w));
+    Some(GoalSpec { action: action.clone(), target, words })
+}
+
+fn unique(id: &Spanned<String>, seen: &mut HashSet<String>, what: &'static str, check: &mut FileCheck) {
+    if check.id(id) && !seen.insert(id.get_ref().clone()) {
+        check.error(id.span(), Problem::DuplicateId { what, id: id.get_ref().clone() });
+    }
+}
+
+fn inbox(mails: &[MailEntry], check: &mut FileCheck) -> InboxSetup {
+    let mut seen = HashSet::new();
+    let messages = mails
+        .iter()
+        .map(|m| {
+            unique(&m.id, &mut seen, "email", check);
+            if !m.address.get_ref().contains('@') {
+                check.error(m.address.span(), Problem::BadAddress { address: m.address.get_ref().clone() });
+            }
+            MailSetup {
+                id: m.id.get_ref().clone(),
+                from: check.message(&m.from),
+                address: m.address.get_ref().clone(),
+                subject: check.message(&m.subject),
+                date: check.message(&m.date),
+                body: check.message(&m.body),
+                unread: m.unread.unwrap_or(false),
+                photo: m.photo.as_ref().map(|p| check.message(p)),
+            }
+        })
+        .collect();
+    InboxSetup { messages }
+}
+
+fn call_setup(call: &CallEntry, check: &mut FileCheck) -> CallSetup {
+    CallSetup {
+        sender: check.message(&call.sender),
+        text: check.message(&call.text),
+        host: check.message(&call.host),
+        scene: check.message(&call.scene),
+        me: check.message(&call.me),
+        in_call: call.in_call.unwrap_or(false),
+    }
+}
+
+fn nhs_setup(nhs: &NhsEntry, at: std::ops::Range<usize>, check: &mut FileCheck) -> Option<NhsSetup> {
+    let mut seen = HashSet::new();
+    let mut medicines = Vec::new();
+    for m in &nhs.medicines {
+        unique(&m.id, &mut seen, "medicine", check);
+        let status = match (m.status.get_ref().as_str(), &m.date) {
+            ("available", _) => MedicineStatus::Available,
+            ("requested", _) => MedicineStatus::Requested,
+            ("review", _) => MedicineStatus::Review,
+            ("too-soon", Some(date)) => MedicineStatus::TooSoon(check.message(date)),
+            // The medicine stays in the list (its errors keep the lesson out anyway), so
+            // a goal that names it is not reported as well.
+            ("too-soon", None) => {
+                check.error(m.status.span(), Problem::MissingField { field: "date", kind: "too-soon" });
+                MedicineStatus::Available
+            }
+            (other, _) => {
+                check.error(m.status.span(), Problem::MedicineStatus { status: other.to_owned() });
+                MedicineStatus::Available
+            }
+        };
+        medicines.push(MedicineSetup { id: m.id.get_ref().clone(), name: check.message(&m.name), status });
+    }
+    let mut seen = HashSet::new();
+    let pharmacies: Vec<PharmacySetup> = nhs
+        .pharmacies
+        .iter()
+        .map(|p| {
+            unique(&p.id, &mut seen, "pharmacy", check);
+            PharmacySetup {
+                id: p.id.get_ref().clone(),
+                name: check.message(&p.name),
+                address: check.message(&p.address),
+            }
+        })
+        .collect();
+    if pharmacies.is_empty() {
+        check.error(at, Problem::NoPharmacies);
+        return None;
+    }
+    let rejected = nhs.rejected.as_ref().map(|r| check.message(r));
+    Some(NhsSetup { logged_in: nhs.logged_in.unwrap_or(false), medicines, pharmacies, rejected })
+}
