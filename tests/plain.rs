@@ -8,12 +8,14 @@ use std::path::Path;
 
 use common::{plain, signpost, stderr, stdout};
 
-/// Lines typed to finish "Using this tutor" as a new learner called Ann, with one
-/// wrong answer on the way.
+/// A new learner called Ann: Finding your reason starts by itself; she picks health,
+/// answers the check, and finishes it.
+const NEW_LEARNER: &[&str] = &["Ann", "", "3", "", "2", "", ""];
+
+/// Lines typed to finish "Using this tutor", with one wrong answer on the way.
 const FINISH_FIRST_LESSON: &[&str] = &[
-    "Ann", // first name
-    "1",   // Getting started
-    "1",   // Using this tutor
+    "1", // Next course: Getting started
+    "1", // Using this tutor
     "", "", // welcome, going on
     "1", "2", "", // a wrong answer, the right one, go on
     "", "", "", "", "", // going back, hearing again, help, where, stopping
@@ -40,10 +42,13 @@ fn speech(data: &Path) -> String {
 #[test]
 fn a_learner_finishes_a_lesson_stops_mid_way_and_carries_on_later() {
     let data = tempfile::tempdir().unwrap();
-    let output = plain(data.path(), &lines(&[FINISH_FIRST_LESSON, STOP_IN_SECOND_LESSON]), &[]);
+    let output = plain(data.path(), &lines(&[NEW_LEARNER, FINISH_FIRST_LESSON, STOP_IN_SECOND_LESSON]), &[]);
     let shown = stdout(&output);
     assert!(output.status.success(), "{}", stderr(&output));
     for expected in [
+        "Finding your reason: What matters to you",
+        "Good choice. You can order your repeat medicines online.",
+        "1. Next course: Getting started",
         "Step 1 of 10: Welcome",
         "Not quite. Escape takes you back a step. Have another go.",
         "Yes, that is right. Enter takes you to the next step. Press Enter to go on.",
@@ -92,7 +97,7 @@ fn a_learner_finishes_a_lesson_stops_mid_way_and_carries_on_later() {
 fn input_ending_saves_and_exits_cleanly_at_any_point() {
     let data = tempfile::tempdir().unwrap();
     // Stop in the middle of "Using this tutor" by closing input (Ctrl+D).
-    let output = plain(data.path(), "Ann\n1\n1\n\n\n", &[]);
+    let output = plain(data.path(), &(lines(&[NEW_LEARNER]) + "1\n1\n\n\n"), &[]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let output = plain(data.path(), "1\n", &[]);
     assert!(stdout(&output).contains("Carry on where you left off: Using this tutor, step 3 of 10"));
@@ -104,8 +109,8 @@ fn input_ending_saves_and_exits_cleanly_at_any_point() {
 #[test]
 fn help_repeat_where_and_back_work_by_word() {
     let data = tempfile::tempdir().unwrap();
-    let input = "Ann\n1\n1\n\nhelp\n\nwhere\nrepeat\nback\nbanana\n";
-    let output = plain(data.path(), input, &[]);
+    let input = lines(&[NEW_LEARNER]) + "1\n1\n\nhelp\n\nwhere\nrepeat\nback\nbanana\n";
+    let output = plain(data.path(), &input, &[]);
     let shown = stdout(&output);
     assert!(shown.contains("Read or listen to the step. Then press Enter to go on."), "{shown}");
     assert!(shown.contains("You are in Getting started, lesson Using this tutor, step 2 of 10."), "{shown}");
@@ -122,7 +127,8 @@ fn a_new_name_is_checked_kindly() {
     let shown = stdout(&output);
     assert!(shown.contains("Please type your first name first."), "{shown}");
     assert!(shown.contains("Someone called ann is already learning here."), "{shown}");
-    assert!(shown.contains("Hello, Ann B"), "{shown}");
+    let reason = "Finding your reason: What matters to you\nStep 1 of 4: Welcome";
+    assert!(shown.contains(reason), "a new learner starts with their reason:\n{shown}");
 }
 
 #[test]
@@ -181,10 +187,8 @@ fn help_and_version_answer_like_other_tools() {
 #[test]
 fn list_names_every_course_and_lesson_with_ids() {
     let output = signpost().arg("list").output().unwrap();
-    assert_eq!(
-        stdout(&output),
-        "Getting started (getting-started)\n  1. Using this tutor (using-this-tutor)\n  2. Using a keyboard (using-a-keyboard)\n"
-    );
+    let expected = "Finding your reason (finding-your-reason)\n  1. What matters to you (what-matters): foundation skills\nGetting started (getting-started)\n  1. Using this tutor (using-this-tutor): foundation skills\n  2. Using a keyboard (using-a-keyboard): foundation skills\nEmail (email)\n  1. What email is (what-is-email): communicating\n  2. Your inbox (your-inbox): communicating, handling information and content\n  3. Reading and replying (reading-and-replying): communicating\n  4. Writing an email (writing-an-email): communicating\n  5. Opening a photo (opening-a-photo): communicating, handling information and content\n  6. Spotting scams (spotting-scams): being safe and legal online, communicating\nVideo calls (video-calls)\n  1. What a video call is (what-is-a-video-call): communicating\n  2. Getting ready for a call (getting-ready): communicating, problem solving\n  3. A GP video appointment (gp-video-appointment): communicating, transacting\n  4. During a call (during-the-call): communicating\n  5. Calling family (calling-family): communicating\nNHS repeat prescriptions (nhs-prescriptions)\n  1. The NHS App and NHS login (the-nhs-app): transacting, being safe and legal online\n  2. Your nominated pharmacy (your-pharmacy): transacting\n  3. Ordering a repeat prescription (ordering): transacting\n  4. Checking and collecting (checking-and-collecting): transacting\n  5. Staying safe (staying-safe): being safe and legal online, transacting\n";
+    assert_eq!(stdout(&output), expected);
 }
 
 #[test]
@@ -201,11 +205,11 @@ fn a_speech_engine_that_cannot_start_never_stops_the_lesson() {
         .spawn()
         .unwrap();
     use std::io::Write;
-    child.stdin.take().unwrap().write_all(b"Ann\n1\n1\n\n").unwrap();
+    child.stdin.take().unwrap().write_all(b"Ann\n\n").unwrap();
     let output = child.wait_with_output().unwrap();
     assert!(output.status.success());
     let shown = stdout(&output);
-    assert!(shown.contains("Step 2 of 10: Going on"), "{shown}");
+    assert!(shown.contains("Step 2 of 4: What matters to you?"), "{shown}");
 }
 
 #[test]
@@ -220,8 +224,14 @@ fn killing_the_tutor_loses_at_most_the_step_on_screen() {
         .spawn()
         .unwrap();
     let mut input = child.stdin.take().unwrap();
-    input.write_all(b"Ann\n1\n1\n\n\n").unwrap();
+    input.write_all((lines(&[NEW_LEARNER]) + "1\n1\n\n\n").as_bytes()).unwrap();
     input.flush().unwrap();
+    // If step 3 never came, the reader below would wait for ever: end it in good time.
+    let pid = child.id();
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(60));
+        let _ = std::process::Command::new("kill").args(["-9", &pid.to_string()]).status();
+    });
     // Read until step 3 is on screen, then pull the plug (SIGKILL: no chance to tidy up).
     let reader = BufReader::new(child.stdout.take().unwrap());
     let reached = reader.lines().map_while(Result::ok).any(|line| line.starts_with("Step 3 of 10"));
@@ -240,10 +250,12 @@ fn killing_the_tutor_loses_at_most_the_step_on_screen() {
 #[test]
 fn the_tutor_runs_what_loaded_and_logs_the_lesson_that_did_not() {
     let data = tempfile::tempdir().unwrap();
-    let output = plain(data.path(), "Ann\n1\n", &["--lessons", "tests/invalid_lessons/one_bad_lesson"]);
+    let output = plain(data.path(), "Ann\n\n1\n", &["--lessons", "tests/invalid_lessons/one_bad_lesson"]);
     assert!(output.status.success());
     let shown = stdout(&output);
-    assert!(shown.contains("1. Using this tutor\n2. Using this tutor\n3. Back to the list of courses"), "{shown}");
+    // A new learner starts the first lesson that loaded; the broken second one is skipped.
+    assert!(shown.contains("1. Next lesson: Using this tutor\n"), "{shown}");
+    assert_eq!(shown.matches("Getting started: Using this tutor\nStep 1 of 1: Welcome").count(), 2, "{shown}");
     let log = fs::read_to_string(data.path().join("signpost.log")).unwrap();
     assert!(log.contains("02-bad.toml:9:8: error:"), "{log}");
 }

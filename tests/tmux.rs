@@ -89,11 +89,13 @@ fn the_cursor_follows_the_focus_and_quitting_gives_the_terminal_back() {
     tmux.wait_for("  Ann");
     assert_eq!(tmux.cursor(), "6,8 1 1");
     tmux.keys(&["Enter"]);
-    tmux.wait_for("Hello, Ann");
-    assert_eq!(tmux.cursor(), "1,6 1 1", "on the first course");
+    tmux.wait_for("Step 1 of 4: Welcome");
+    assert_eq!(tmux.cursor(), "1,2 1 1", "on the step's title: nothing to choose");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Step 2 of 4");
     tmux.keys(&["Down"]);
-    tmux.wait_for("> 2. Someone else");
-    assert_eq!(tmux.cursor(), "1,7 1 1");
+    tmux.wait_for("> 2. Hobbies");
+    assert_eq!(tmux.cursor(), "1,7 1 1", "on the second choice");
     tmux.keys(&["q"]);
     tmux.wait_for("Stop for now?");
     assert_eq!(tmux.cursor(), "1,7 1 1", "on 'No, carry on'");
@@ -136,4 +138,22 @@ fn nothing_is_written_while_idle() {
     tmux.wait_for("  A");
     sleep(Duration::from_millis(300));
     assert!(!std::fs::read(&written).unwrap_or_default().is_empty(), "pipe-pane recorded nothing");
+}
+
+#[test]
+fn closing_the_terminal_ends_the_tutor() {
+    let data = tempfile::tempdir().unwrap();
+    let tmux = Tmux::start("hangup", data.path(), 80, 25);
+    tmux.wait_for("A new learner");
+    let pid = tmux.signpost_pid();
+    tmux.run(&["kill-server"]);
+    let start = Instant::now();
+    while Path::new(&format!("/proc/{pid}")).exists() {
+        let state = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        if state.split_whitespace().nth(2) == Some("Z") {
+            break; // Exited; only waiting to be reaped.
+        }
+        assert!(start.elapsed() < Duration::from_secs(10), "signpost {pid} still runs after its terminal closed");
+        sleep(Duration::from_millis(100));
+    }
 }

@@ -65,8 +65,10 @@ fn the_learner_picker_has_the_cursor_on_the_highlighted_name() {
 fn a_lesson_step_with_choices_and_feedback() {
     let setup = setup();
     let mut app = app(&setup, &["Ann"]);
-    // Ann, Getting started, Using this tutor, two steps on, then a wrong answer.
-    press(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Enter, KeyCode::Enter, KeyCode::Enter, KeyCode::Enter]);
+    // Ann, Getting started (after Finding your reason), Using this tutor, two steps on,
+    // then a wrong answer.
+    press(&mut app, &[KeyCode::Enter, KeyCode::Down, KeyCode::Enter, KeyCode::Enter]);
+    press(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Enter]);
     let mut terminal = drawn(&app, 80, 25);
     insta::assert_snapshot!("question_step_80x25", terminal.backend());
     terminal.backend_mut().assert_cursor_position((1, 7));

@@ -92,6 +92,7 @@ key-sign = the { $char } key
 done-title = Well done, { $name }!
 done-body = You finished the lesson { $lesson }.
 done-next-lesson = Next lesson: { $lesson }
+done-next-course = Next course: { $course }
 done-back-to-course = Back to { $course }
 
 ## Stopping.

@@ -122,8 +122,9 @@ mod tests {
     fn the_built_in_course_loads_in_file_order_with_every_kind_of_step() {
         let loaded = load(&SourceTree::built_in_lessons());
         assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
-        let course = &loaded.catalog.courses[0];
-        assert_eq!(course.id, "getting-started");
+        let ids: Vec<_> = loaded.catalog.courses.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["finding-your-reason", "getting-started", "email", "video-calls", "nhs-prescriptions"]);
+        let course = &loaded.catalog.courses[1];
         let ids: Vec<_> = course.lessons.iter().map(|l| l.id.as_str()).collect();
         assert_eq!(ids, ["using-this-tutor", "using-a-keyboard"]);
         let keyboard = &course.lessons[1];

@@ -13,9 +13,9 @@ use crate::practice::setup::MedicineStatus;
 use crate::practice::{CallSetup, InboxSetup, MailSetup, MedicineSetup, NhsSetup, PharmacySetup, Setup};
 
 /// Goals each screen knows, and whether each needs a `target`.
-const INBOX_GOALS: &[(&str, bool)] =
+pub const INBOX_GOALS: &[(&str, bool)] =
     &[("open", true), ("photo", true), ("reply", true), ("write", true), ("delete", true), ("report", true)];
-const CALL_GOALS: &[(&str, bool)] = &[
+pub const CALL_GOALS: &[(&str, bool)] = &[
     ("allow", false),
     ("join", false),
     ("mute", false),
@@ -24,7 +24,9 @@ const CALL_GOALS: &[(&str, bool)] = &[
     ("camera-on", false),
     ("leave", false),
 ];
-const NHS_GOALS: &[(&str, bool)] =
+/// The statuses a repeat medicine can have in a lesson file.
+pub const MEDICINE_STATUSES: [&str; 4] = ["available", "requested", "too-soon", "review"];
+pub const NHS_GOALS: &[(&str, bool)] =
     &[("log-in", false), ("order", true), ("cancel", false), ("ready", false), ("pharmacy", true)];
 
 /// The practice step's body, or `None` with the problems recorded.
@@ -74,12 +76,11 @@ fn goal_spec(
             return None;
         }
         // `write` is to an address, not to an email in the inbox.
-        (Some(t), true) if action == "write" => {
-            if !t.get_ref().contains('@') {
-                check.error(t.span(), Problem::BadAddress { address: t.get_ref().clone() });
-                return None;
-            }
+        (Some(t), true) if action == "write" && !t.get_ref().contains('@') => {
+            check.error(t.span(), Problem::BadAddress { address: t.get_ref().clone() });
+            return None;
         }
+        (Some(_), true) if action == "write" => {}
         (Some(t), true) if !targets.contains(t.get_ref()) => {
             check.error(t.span(), Problem::UnknownTarget { target: t.get_ref().clone() });
             return None;

@@ -67,6 +67,9 @@ fn activate(state: &mut State, catalog: &Catalog, item: Item) -> Vec<Effect> {
         }
         Item::SomeoneElse => leave_learner(state),
         Item::Lesson(lesson) | Item::NextLesson(lesson) => steps::start_lesson(state, catalog, course, lesson),
+        Item::NextCourse(next) => {
+            arrive(state, Page::Lessons { course: next, focus: first_unfinished(state, catalog, next) })
+        }
         Item::BackToLessons => {
             let lesson = match state.page {
                 Page::LessonDone { lesson, .. } => lesson,

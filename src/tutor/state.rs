@@ -47,7 +47,7 @@ pub struct StepPage {
     pub typed: String,
     pub outcome: Outcome,
     /// The practice screen of a practice step.
-    pub practice: Option<PracticeRun>,
+    pub practice: Option<Box<PracticeRun>>,
 }
 
 /// A practice screen being used, with the help given so far.
@@ -128,11 +128,16 @@ pub enum Event {
 pub enum Item {
     Learner(usize),
     AddLearner,
-    Resume { course: usize, lesson: usize },
+    Resume {
+        course: usize,
+        lesson: usize,
+    },
     Course(usize),
     SomeoneElse,
     Lesson(usize),
     NextLesson(usize),
+    /// The first lesson of the next course, after the last lesson of a course.
+    NextCourse(usize),
     BackToLessons,
     BackToCourses,
     KeepGoing,
@@ -189,7 +194,11 @@ impl State {
             }
             Page::LessonDone { course, lesson, .. } => {
                 let count = catalog.courses.get(*course).map_or(0, |c| c.lessons.len());
-                let next = (lesson + 1 < count).then_some(Item::NextLesson(lesson + 1));
+                let next = if lesson + 1 < count {
+                    Some(Item::NextLesson(lesson + 1))
+                } else {
+                    (course + 1 < catalog.courses.len()).then_some(Item::NextCourse(course + 1))
+                };
                 next.into_iter().chain([Item::BackToLessons, Item::BackToCourses]).collect()
             }
             Page::NewLearner { .. } | Page::Step(_) => Vec::new(),

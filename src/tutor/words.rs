@@ -91,6 +91,10 @@ pub fn item_label(state: &State, ctx: &Context, item: Item) -> String {
             let title = course_of_page.and_then(|c| c.lessons.get(i)).map(|l| i18n.tr(&l.title));
             i18n.tr_args("done-next-lesson", &Args::new().with("lesson", title.unwrap_or_default()))
         }
+        Item::NextCourse(i) => {
+            let title = catalog.courses.get(i).map(|c| i18n.tr(&c.title)).unwrap_or_default();
+            i18n.tr_args("done-next-course", &Args::new().with("course", title))
+        }
         Item::BackToLessons => {
             let title = course_of_page.map(|c| i18n.tr(&c.title)).unwrap_or_default();
             i18n.tr_args("done-back-to-course", &Args::new().with("course", title))

@@ -41,6 +41,11 @@ where
             redraw(app, terminal, look, false)?;
         }
         if !event::poll(TICK)? {
+            // A terminal that has gone away (window closed, connection dropped) can no
+            // longer say its size: stop rather than wait for keys that cannot come.
+            if crossterm::terminal::size().is_err() {
+                break;
+            }
             continue;
         }
         match event::read()? {
