@@ -47,8 +47,8 @@ practice-inbox-count = You have { $count } { $count ->
 practice-inbox-item = { $unread ->
         [1] New:{" "}
        *[0] {""}
-    }{ $name }: { $subject }. { $date }.{ $photo ->
-        [1] {" "}Has a photo.
+    }{ $name }: { $subject }, { $date }{ $photo ->
+        [1] , with a photo
        *[0] {""}
     }
 practice-inbox-write = Write a new email

@@ -178,4 +178,26 @@ mod tests {
         assert_eq!(version, migrations::latest_version());
         assert_eq!(Store::open(dir.path()).unwrap().schema_version().unwrap(), version);
     }
+
+    #[test]
+    fn upgrading_from_the_first_schema_keeps_everything() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DB_FILE);
+        {
+            // A database as the first version of Signpost left it.
+            let mut conn = Connection::open(&path).unwrap();
+            migrations::migrations().to_version(&mut conn, 1).unwrap();
+            conn.execute("INSERT INTO learner (name) VALUES ('Ann')", []).unwrap();
+            conn.execute(
+                "INSERT INTO lesson_progress (learner_id, course_id, lesson_id, step_id) VALUES (1, 'gs', 'keys', 'shift')",
+                [],
+            )
+            .unwrap();
+        }
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.schema_version().unwrap(), migrations::latest_version());
+        assert_eq!(store.learners().unwrap()[0].name, "Ann");
+        assert_eq!(store.progress(1).unwrap().lesson("gs", "keys").unwrap().step_id, "shift");
+        store.record_help(1, "gs", "keys", "shift", 1).unwrap();
+    }
 }

@@ -176,4 +176,18 @@ mod tests {
         let progress = store.progress(id).unwrap();
         assert_eq!(progress.lesson("gs", "keyboard").unwrap().step_id, "shift");
     }
+
+    #[test]
+    fn help_used_is_counted_by_level() {
+        let store = Store::open_in_memory().unwrap();
+        let ann = store.add_learner("Ann").unwrap();
+        let bob = store.add_learner("Bob").unwrap();
+        for level in [1, 2, 3, 3] {
+            store.record_help(ann.id, "email", "reply", "reply", level).unwrap();
+        }
+        store.record_help(bob.id, "email", "reply", "reply", 1).unwrap();
+        assert_eq!(store.help_used(ann.id).unwrap(), [1, 1, 2]);
+        assert_eq!(store.help_used(bob.id).unwrap(), [1, 0, 0]);
+        assert!(store.record_help(ann.id, "email", "reply", "reply", 4).is_err(), "levels are 1 to 3");
+    }
 }

@@ -14,6 +14,8 @@ mod view_practice;
 mod words;
 
 #[cfg(test)]
+mod practice_tests;
+#[cfg(test)]
 mod tests;
 
 pub use state::{

@@ -46,9 +46,9 @@ pub fn update(state: &mut State, ctx: &Context, mut page: StepPage, spec: &GoalS
         }
         Message::Next => {
             let focus = page.focus;
-            choose(state, page, &goal, focus)
+            choose(state, ctx, page, &goal, focus)
         }
-        Message::Choose(n) if n < count => choose(state, page, &goal, n),
+        Message::Choose(n) if n < count => choose(state, ctx, page, &goal, n),
         Message::Back => match run.screen.back() {
             Some(said) => {
                 run.note = Some(PracticeNote::Did(said));
@@ -70,11 +70,11 @@ fn finish(state: &mut State, page: StepPage, event: Event) -> Vec<Effect> {
 }
 
 /// The learner chose entry `n`: a control of the screen, or "start again" after them.
-fn choose(state: &mut State, mut page: StepPage, goal: &Goal, n: usize) -> Vec<Effect> {
+fn choose(state: &mut State, ctx: &Context, mut page: StepPage, goal: &Goal, n: usize) -> Vec<Effect> {
     let Some(run) = page.practice.as_mut() else { return Vec::new() };
     let controls = run.screen.view().controls;
     let Some(control) = controls.get(n) else {
-        return reset_page(state, page);
+        return reset(state, ctx, page);
     };
     let planned = run.screen.next_move(goal);
     page.focus = n;

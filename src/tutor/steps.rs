@@ -78,6 +78,8 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
     };
     let done = page.outcome == Outcome::Right || step.body == StepBody::Explain;
     match (&step.body, message) {
+        // A practice screen has its own "back" (from an email to the inbox, say).
+        (StepBody::Practice { goal, .. }, message) if !done => super::practise::update(state, ctx, page, goal, message),
         (_, Message::Back) => back(state, catalog, page),
         (_, Message::Next | Message::Blank) if done => forward(state, catalog, page),
         (StepBody::Question { choices, correct }, message) => question(state, page, choices.len(), *correct, message),
@@ -85,7 +87,6 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             let outcome = if pressed == *key { Outcome::Right } else { Outcome::WrongKey(pressed) };
             feedback(state, page, outcome)
         }
-        (StepBody::Practice { goal, .. }, message) if !done => super::practise::update(state, ctx, page, goal, message),
         (StepBody::Type { answer, match_case, .. }, message) if !done => {
             let name = state.learner.as_ref().map(|(l, _)| l.name.clone()).unwrap_or_default();
             let answer = ctx.i18n.tr_args(answer, &Args::new().with("name", name));
