@@ -87,7 +87,9 @@ fn act(state: &mut State, mut page: StepPage, goal: &Goal, action: &Action, off_
     let title_before = run.screen.view().title;
     let Some(said) = run.screen.act(action) else { return Vec::new() };
     run.help = 0;
-    run.note = Some(if off_track && run.screen.editing().is_none() {
+    // Only a move that led somewhere else can lead away from the task.
+    let moved = run.screen.view().title != title_before;
+    run.note = Some(if off_track && moved {
         PracticeNote::OffTrack(said, run.screen.way_back())
     } else {
         PracticeNote::Did(said)
@@ -95,7 +97,7 @@ fn act(state: &mut State, mut page: StepPage, goal: &Goal, action: &Action, off_
     if let Some(editing) = run.screen.editing() {
         page.typed = editing.value;
     }
-    if run.screen.view().title != title_before {
+    if moved {
         page.focus = 0;
     }
     settle(state, page, goal)

@@ -15,7 +15,8 @@ pub fn run(app: &mut App, input: impl BufRead, mut output: impl Write) -> io::Re
     let commands = Commands::new(app.i18n());
     let mut lines = input.lines();
     let mut shown_status = app.screen().status;
-    print_screen(&mut output, &app.screen(), true)?;
+    let mut printer = Printer::default();
+    printer.print(&mut output, &app.screen(), true)?;
     while !app.finished() {
         let line = match lines.next() {
             Some(line) => line?,
@@ -35,14 +36,32 @@ pub fn run(app: &mut App, input: impl BufRead, mut output: impl Write) -> io::Re
             break;
         }
         let screen = app.screen();
-        print_screen(&mut output, &screen, screen.fresh)?;
+        printer.print(&mut output, &screen, screen.fresh)?;
     }
     output.flush()
 }
 
+/// Remembers what was printed last, so that only what changed is printed again.
+#[derive(Default)]
+struct Printer {
+    /// The practice screen and choices last printed.
+    last: Option<(Option<crate::tutor::Panel>, Vec<String>)>,
+}
+
+impl Printer {
+    fn print(&mut self, out: &mut impl Write, screen: &Screen, whole: bool) -> io::Result<()> {
+        let now = (screen.panel.clone(), screen.items.clone());
+        // A practice move that changed nothing on the practice screen (opening a text
+        // box, say) prints only what the tutor says about it.
+        let changed = whole || self.last.as_ref() != Some(&now);
+        self.last = Some(now);
+        print_screen(out, screen, whole, screen.panel_fresh && changed)
+    }
+}
+
 /// Prints a whole page when it is new, the practice screen when it changed, else only
 /// what changed (the notice), then the prompt. Nothing printed is ever overwritten.
-fn print_screen(out: &mut impl Write, screen: &Screen, whole: bool) -> io::Result<()> {
+fn print_screen(out: &mut impl Write, screen: &Screen, whole: bool, panel_changed: bool) -> io::Result<()> {
     if whole {
         writeln!(out)?;
         if !screen.heading.is_empty() {
@@ -53,7 +72,7 @@ fn print_screen(out: &mut impl Write, screen: &Screen, whole: bool) -> io::Resul
             writeln!(out, "{paragraph}")?;
         }
     }
-    let practice_moved = screen.panel_fresh && !whole;
+    let practice_moved = panel_changed && !whole;
     if practice_moved {
         // Say what the move did before showing where it led.
         if let Some(notice) = &screen.notice {
@@ -77,6 +96,9 @@ fn print_screen(out: &mut impl Write, screen: &Screen, whole: bool) -> io::Resul
     if !practice_moved {
         if let Some(notice) = &screen.notice {
             writeln!(out, "{notice}")?;
+        }
+        if let (Some(field), false) = (&screen.field, whole) {
+            writeln!(out, "{}:", field.label)?;
         }
     }
     writeln!(out, "{}", screen.prompt)?;
