@@ -143,7 +143,8 @@ fn help_goes_hint_then_show_me_then_do_it_and_each_is_recorded() {
     };
     assert_eq!(page.outcome, Outcome::Right, "the goal is met");
     let screen = view(&state, &ctx);
-    assert_eq!(screen.notice.as_deref(), Some("Reply sent. Press Enter to go on."));
+    let done = "I did it for you. Your email was sent to okafor@example.com. Reply sent. Press Enter to go on.";
+    assert_eq!(screen.notice.as_deref(), Some(done));
     assert_eq!(state.input_mode(&catalog), InputMode::Continue);
     assert_eq!(
         update(&mut state, &ctx, Message::Next)[1],

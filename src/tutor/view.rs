@@ -208,6 +208,12 @@ fn step(state: &State, ctx: &Context, page: &StepPage) -> Screen {
     }
     screen.notice = match (&step.body, &page.outcome, &page.practice) {
         (StepBody::Practice { .. }, Outcome::Waiting, Some(run)) => view_practice::note(ctx, run),
+        // The move that finished the task is said first, then "well done".
+        (StepBody::Practice { .. }, Outcome::Right, Some(run)) => {
+            let done = feedback(ctx, &step.body, &page.outcome, &text_args, page.focus);
+            let parts: Vec<String> = view_practice::note(ctx, run).into_iter().chain(done).collect();
+            Some(parts.join(" "))
+        }
         _ => feedback(ctx, &step.body, &page.outcome, &text_args, page.focus),
     };
     screen
