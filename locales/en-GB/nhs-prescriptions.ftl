@@ -92,7 +92,7 @@ nhs-order-intro =
 nhs-order-not-yet-title = Not yet
 nhs-order-not-yet =
     Some medicines cannot be ordered yet. The app says why, and when you can.
-    It may be too soon, it may be asked for already, or your GP may need to check on you first.
+    It may be too soon. It may be asked for already. Or your GP may need to check on you first.
 nhs-order-note-title = A note
 nhs-order-note =
     Next, you can add a note for your GP surgery. You do not have to.
