@@ -111,3 +111,61 @@ fn a_window_too_small_says_so() {
     let terminal = drawn(&app, 30, 10);
     assert!(terminal.backend().to_string().contains("The window is too small."));
 }
+
+/// Ann (already known) opens course `course` and lesson `lesson` (counting from 0) and
+/// presses Enter `steps` times to reach its practice step.
+fn open_practice(app: &mut App, course: usize, lesson: usize, steps: usize) {
+    press(app, &[KeyCode::Enter]);
+    press(app, &vec![KeyCode::Down; course]);
+    press(app, &[KeyCode::Enter]);
+    press(app, &vec![KeyCode::Down; lesson]);
+    press(app, &[KeyCode::Enter]);
+    press(app, &vec![KeyCode::Enter; steps]);
+}
+
+#[test]
+fn the_practice_inbox_at_both_sizes() {
+    let setup = setup();
+    let mut app = app(&setup, &["Ann"]);
+    open_practice(&mut app, 2, 1, 2);
+    let mut terminal = drawn(&app, 80, 25);
+    insta::assert_snapshot!("practice_inbox_80x25", terminal.backend());
+    terminal.backend_mut().assert_cursor_position((1, 11));
+    let terminal = drawn(&app, 40, 12);
+    insta::assert_snapshot!("practice_inbox_40x12", terminal.backend());
+    // Open Sam's email: the screen changes, and the cursor is on its first button.
+    press(&mut app, &[KeyCode::Down, KeyCode::Enter]);
+    let terminal = drawn(&app, 80, 25);
+    insta::assert_snapshot!("practice_email_open_80x25", terminal.backend());
+}
+
+#[test]
+fn the_practice_video_call_at_both_sizes() {
+    let setup = setup();
+    let mut app = app(&setup, &["Ann"]);
+    open_practice(&mut app, 3, 2, 3);
+    press(&mut app, &[KeyCode::Enter, KeyCode::Enter]); // open the link, allow
+    let terminal = drawn(&app, 80, 25);
+    insta::assert_snapshot!("practice_call_ready_80x25", terminal.backend());
+    let terminal = drawn(&app, 40, 12);
+    insta::assert_snapshot!("practice_call_ready_40x12", terminal.backend());
+}
+
+#[test]
+fn the_practice_nhs_app_at_both_sizes() {
+    let setup = setup();
+    let mut app = app(&setup, &["Ann"]);
+    open_practice(&mut app, 4, 0, 3);
+    let terminal = drawn(&app, 80, 25);
+    insta::assert_snapshot!("practice_nhs_login_80x25", terminal.backend());
+    // The password box hides what is typed.
+    press(&mut app, &[KeyCode::Down, KeyCode::Enter]);
+    for c in "Practice2026".chars() {
+        press(&mut app, &[KeyCode::Char(c)]);
+    }
+    let mut terminal = drawn(&app, 40, 12);
+    insta::assert_snapshot!("practice_nhs_password_40x12", terminal.backend());
+    assert!(!terminal.backend().to_string().contains("Practice2026\""), "typed password shown");
+    let x = terminal.get_cursor_position().map(|p| p.x).unwrap();
+    assert_eq!(x, 1 + 2 + 12, "the cursor follows the hidden letters");
+}
