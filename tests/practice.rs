@@ -38,7 +38,7 @@ fn replying_to_an_email_in_the_practice_inbox() {
     ]);
     for expected in [
         "Practice screen: Inbox",
-        "1. New: Dr Okafor: Your blood pressure check, Today, 9:15",
+        "1. New: Dr Okafor (dr.okafor@example.org): Your blood pressure check, Today, 9:15",
         "Practice screen: Your blood pressure check",
         "3. Message: Tuesday is fine",
         "Well done. Your reply is on its way to Dr Okafor. Press Enter to go on.",

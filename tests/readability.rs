@@ -47,7 +47,9 @@ fn syllables(word: &str) -> usize {
         previous = v;
     }
     let n = w.len();
-    let silent_e = n > 2 && w[n - 1] == 'e' && !vowel(w[n - 2]) && !(w[n - 2] == 'l' && !vowel(w[n - 3]));
+    // "-le" after a consonant ("table") is a syllable of its own, so its "e" counts.
+    let consonant_le = |n: usize| w[n - 2] == 'l' && !vowel(w[n - 3]);
+    let silent_e = n > 2 && w[n - 1] == 'e' && !vowel(w[n - 2]) && !consonant_le(n);
     if silent_e && count > 1 {
         count -= 1;
     }

@@ -47,7 +47,7 @@ practice-inbox-count = You have { $count } { $count ->
 practice-inbox-item = { $unread ->
         [1] New:{" "}
        *[0] {""}
-    }{ $name }: { $subject }, { $date }{ $photo ->
+    }{ $name } ({ $address }): { $subject }, { $date }{ $photo ->
         [1] , with a photo
        *[0] {""}
     }

@@ -368,6 +368,7 @@ fn mail_item(i: usize, m: &Mail) -> Control {
     let s = &m.setup;
     let label = Words::new("practice-inbox-item")
         .message("name", &s.from)
+        .plain("address", &s.address)
         .message("subject", &s.subject)
         .message("date", &s.date)
         .number("unread", usize::from(m.unread))

@@ -120,8 +120,8 @@ fn help_goes_hint_then_show_me_then_do_it_and_each_is_recorded() {
     let ctx = Context { catalog: &catalog, i18n: &i18n };
     let mut state = on_practice(&ctx);
     let cases: &[(u8, &str)] = &[
-        (1, "A hint: look for New: Dr Okafor: Your check-up, Today."),
-        (2, "Choose New: Dr Okafor: Your check-up, Today. It is number 2, and it is marked now. Press Enter."),
+        (1, "A hint: look for New: Dr Okafor (okafor@example.com): Your check-up, Today."),
+        (2, "Choose New: Dr Okafor (okafor@example.com): Your check-up, Today. It is number 2, and it is marked now. Press Enter."),
         (3, "I did it for you. You opened the email from Dr Okafor."),
         (3, "I did it for you. A reply is open. The To box already has their address."),
     ];
