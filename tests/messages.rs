@@ -14,7 +14,7 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
         if path.is_dir() {
             rust_files(&path, out);
         } else if path.extension().is_some_and(|e| e == "rs")
-            && !path.ends_with("tests.rs")
+            && !path.to_string_lossy().ends_with("tests.rs")
             && !path.components().any(|c| c.as_os_str() == "tests")
         {
             out.push(path);
