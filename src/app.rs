@@ -1,9 +1,11 @@
 //! The shell around the engine: it feeds messages to `update`, carries out the effects
-//! (speak, save, load) and hands the front ends a fresh `Screen` to draw.
+//! (speak, save, load, apply settings) and hands the front ends a fresh `Screen`.
 
-use crate::i18n::{Args, I18n};
+use crate::i18n::{languages, Args, I18n, Mode};
 use crate::learner::Progress;
 use crate::lesson::Catalog;
+use crate::settings::Settings;
+use crate::source::SourceTree;
 use crate::speech::Voice;
 use crate::store::{Store, StoreError};
 use crate::tutor::{update, view, Context, Effect, InputMode, Message, Screen, State};
@@ -11,7 +13,11 @@ use crate::tutor::{update, view, Context, Effect, InputMode, Message, Screen, St
 /// A running tutor: state, lessons, words, progress file and voice.
 pub struct App<'a> {
     state: State,
-    ctx: Context<'a>,
+    catalog: &'a Catalog,
+    i18n: I18n,
+    /// The locale files, to load another language when a learner chooses one.
+    locales: SourceTree,
+    mode: Mode,
     store: Store,
     voice: Voice,
     finished: bool,
@@ -19,19 +25,28 @@ pub struct App<'a> {
 
 impl<'a> App<'a> {
     /// Starts on the first screen and says it.
-    pub fn new(catalog: &'a Catalog, i18n: &'a I18n, store: Store, voice: Voice) -> Result<App<'a>, StoreError> {
+    pub fn new(catalog: &'a Catalog, i18n: I18n, locales: SourceTree, store: Store, voice: Voice) -> Result<App<'a>, StoreError> {
         let learners = store.learners()?;
-        let state = State::new(learners, voice.status());
-        let mut app = App { state, ctx: Context { catalog, i18n }, store, voice, finished: false };
+        let settings = Settings { speech: voice.status() != crate::speech::SpeechStatus::OffByChoice, ..Settings::default() };
+        let mut state = State::new(learners, voice.status(), settings);
+        state.languages = languages(&locales);
+        let mode = i18n.mode();
+        let mut app = App { state, catalog, i18n, locales, mode, store, voice, finished: false };
         app.announce();
         Ok(app)
+    }
+
+    fn ctx(&self) -> Context<'_> {
+        Context { catalog: self.catalog, i18n: &self.i18n }
     }
 
     /// Handles one message and everything it leads to.
     pub fn dispatch(&mut self, message: Message) {
         let mut queue = vec![message];
         while let Some(message) = queue.pop() {
-            for effect in update(&mut self.state, &self.ctx, message) {
+            let catalog = self.catalog;
+            let effects = update(&mut self.state, &Context { catalog, i18n: &self.i18n }, message);
+            for effect in effects {
                 if let Some(reply) = self.run(effect) {
                     queue.push(reply);
                 }
@@ -49,10 +64,13 @@ impl<'a> App<'a> {
                 self.voice.repeat();
                 Ok(None)
             }
-            Effect::AddLearner(name) => self
-                .store
-                .add_learner(&name)
-                .map(|learner| Some(Message::LearnerReady { learner, progress: Progress::default(), new: true })),
+            Effect::StopSpeech => {
+                self.voice.stop();
+                Ok(None)
+            }
+            Effect::AddLearner(name) => self.store.add_learner(&name).map(|learner| {
+                Some(Message::LearnerReady { learner, progress: Progress::default(), new: true, settings: None })
+            }),
             Effect::OpenLearner(id) => self.open_learner(id),
             Effect::SaveStep { learner_id, course_id, lesson_id, step_id } => {
                 self.store.save_step(learner_id, &course_id, &lesson_id, &step_id).map(|()| None)
@@ -63,6 +81,7 @@ impl<'a> App<'a> {
             Effect::CompleteLesson { learner_id, course_id, lesson_id } => {
                 self.store.complete_lesson(learner_id, &course_id, &lesson_id).map(|()| None)
             }
+            Effect::ApplySettings(settings) => self.apply(&settings).map(|()| None),
             Effect::Quit => {
                 self.finished = true;
                 Ok(None)
@@ -75,13 +94,33 @@ impl<'a> App<'a> {
         })
     }
 
+    /// Puts settings to work now: voice, rate, language; and keeps them for the learner.
+    fn apply(&mut self, settings: &Settings) -> Result<(), StoreError> {
+        self.voice.set_enabled(settings.speech);
+        self.voice.set_rate(settings.rate);
+        if settings.language.as_ref().is_some_and(|l| l.as_str() != self.i18n.language().to_string()) {
+            let wanted: Vec<_> = settings.language.iter().filter_map(|l| l.parse().ok()).collect();
+            let (mut i18n, _) = I18n::load(&self.locales, &wanted);
+            i18n.set_mode(self.mode);
+            self.i18n = i18n;
+        }
+        if self.state.speech != self.voice.status() {
+            self.state.speech = self.voice.status();
+        }
+        match &self.state.learner {
+            Some((learner, _)) => self.store.save_settings(learner.id, settings),
+            None => Ok(()),
+        }
+    }
+
     fn open_learner(&mut self, id: i64) -> Result<Option<Message>, StoreError> {
         let learner = self.state.learners.iter().find(|l| l.id == id).cloned();
         let Some(learner) = learner else {
             return Ok(None);
         };
         let progress = self.store.progress(id)?;
-        Ok(Some(Message::LearnerReady { learner, progress, new: false }))
+        let settings = self.store.settings(id)?;
+        Ok(Some(Message::LearnerReady { learner, progress, new: false, settings }))
     }
 
     fn announce(&mut self) {
@@ -91,17 +130,22 @@ impl<'a> App<'a> {
 
     /// The screen to show now.
     pub fn screen(&self) -> Screen {
-        view(&self.state, &self.ctx)
+        view(&self.state, &self.ctx())
     }
 
     /// What input the tutor waits for, so front ends can map keys and lines.
     pub fn input_mode(&self) -> InputMode {
-        self.state.input_mode(self.ctx.catalog)
+        self.state.input_mode(self.catalog)
     }
 
     /// The words, for front ends that read commands typed in the learner's language.
     pub fn i18n(&self) -> &I18n {
-        self.ctx.i18n
+        &self.i18n
+    }
+
+    /// The settings in force (single-letter keys, theme, large print).
+    pub fn settings(&self) -> &Settings {
+        &self.state.settings
     }
 
     /// Notices a change in the speech engine; true if the screen should be redrawn.
@@ -122,10 +166,9 @@ impl<'a> App<'a> {
 
     /// Says goodbye (by name, if a learner was chosen) and returns the words to print.
     pub fn farewell(&mut self) -> String {
-        let i18n = self.ctx.i18n;
         let text = match &self.state.learner {
-            Some((learner, _)) => i18n.tr_args("goodbye-learner", &Args::new().with("name", learner.name.as_str())),
-            None => i18n.tr("goodbye"),
+            Some((learner, _)) => self.i18n.tr_args("goodbye-learner", &Args::new().with("name", learner.name.as_str())),
+            None => self.i18n.tr("goodbye"),
         };
         self.voice.say(&text);
         text

@@ -27,7 +27,7 @@ fn main() -> ExitCode {
         Ok(tree) => tree,
         Err(message) => return fail(&built_in_words, message),
     };
-    let (mut i18n, _) = I18n::load(&locales, &requested);
+    let (i18n, _) = I18n::load(&locales, &requested);
     let matches = match cli::command(&i18n).try_get_matches_from(&args) {
         Ok(matches) => matches,
         Err(e) => {
@@ -44,7 +44,7 @@ fn main() -> ExitCode {
     let result = match options.action {
         Action::Check => Ok(run_check(&i18n, &lessons, &locales)),
         Action::List => Ok(run_list(&i18n, &lessons)),
-        Action::Tutor => run_tutor(&mut i18n, &options, &lessons, &locales),
+        Action::Tutor => run_tutor(&i18n, &options, &lessons, &locales),
     };
     result.unwrap_or_else(|message| fail(&i18n, message))
 }
@@ -139,7 +139,7 @@ fn store_name() -> &'static str {
 }
 
 fn run_tutor(
-    i18n: &mut I18n,
+    i18n: &I18n,
     options: &Options,
     lessons: &SourceTree,
     locales: &SourceTree,
@@ -162,8 +162,10 @@ fn run_tutor(
         let path = options.speech_log.as_deref().unwrap_or(Path::new("")).display().to_string();
         Failure("error-speech-log", Args::new().with("path", path).with("detail", e.to_string()))
     })?;
-    i18n.set_mode(if plain { Mode::Plain } else { Mode::Tui });
-    let mut app = App::new(&catalog, i18n, store, voice).map_err(|e| store_failure(&e))?;
+    // The tutor's own copy of the words: a learner may switch language while it runs.
+    let (mut words, _) = I18n::load(locales, &[i18n.language().clone()]);
+    words.set_mode(if plain { Mode::Plain } else { Mode::Tui });
+    let mut app = App::new(&catalog, words, locales.clone(), store, voice).map_err(|e| store_failure(&e))?;
     let outcome = if plain {
         plain::run(&mut app, io::stdin().lock(), io::stdout().lock()).map_err(anyhow::Error::from)
     } else {

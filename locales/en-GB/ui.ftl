@@ -6,6 +6,7 @@ app-name = Signpost
 text-missing = Some words are missing here. Please tell your champion.
 window-too-small = The window is too small. Please make it bigger, or make the text smaller.
 heading-learner = Signpost: { $name }
+language-name = English
 
 ## Speech status, always on the bottom line.
 speech-starting = Speech is starting.
@@ -14,8 +15,8 @@ speech-off-chosen = Speech is off.
 speech-off-failed = Speech is off: no speech engine could start.
 
 ## Keys that work here (full-screen view) and what to type (plain mode).
-keys-choices = Up and Down: move. Enter: choose. Esc: back. H: help. R: repeat. Q: stop.
-keys-continue = Enter: go on. Esc: back. H: help. R: repeat. Q: stop.
+keys-choices = Up and Down: move. Enter: choose. Esc: back. H: help. R: repeat. S: settings. Q: stop.
+keys-continue = Enter: go on. Esc: back. H: help. R: repeat. S: settings. Q: stop.
 keys-practice = Press the key the step asks for. Esc: back. F1: help. F2: repeat.
 keys-typing = Type, then press Enter. Backspace: rub out. Esc: back. F1: help.
 keys-practice-screen = Up and Down: move. Enter: choose. Esc: back. H: help. F5: start again.
@@ -33,6 +34,8 @@ command-where = where w
 command-back = back b
 command-quit = quit stop q
 command-again = again restart
+command-settings = settings s
+command-quiet = quiet
 
 ## Choosing who is learning.
 learners-title = Welcome to Signpost
@@ -156,6 +159,47 @@ nudge-choices = { $mode ->
 nudge-continue = Press Enter to go on.
 nudge-practice = Press the key the step asks for.
 nudge-typing = Type your answer, then press Enter.
+
+## Settings, reached from anywhere (S or F4; type settings in plain mode).
+settings-open = Settings: how Signpost looks and sounds
+settings-title = Settings
+settings-body =
+    Choose a setting and press Enter to change it. Changes work at once and are saved for you.
+    { $mode ->
+        [plain] Colours and large print are for the full-screen view. Type back when you are done.
+       *[tui] Press Escape when you are done.
+    }
+setting-on = on
+setting-off = off
+setting-theme = Colours: { $value }
+setting-compare = Compare two colour themes side by side
+setting-large-print = Large print: { $value }
+setting-speech = Speech: { $value }
+setting-rate = Speech speed: { $value }
+setting-shortcuts = Single-letter keys (R, H, W, Q, S): { $value }
+setting-language = Language: { $value }
+settings-done = Done
+rate-normal = normal
+rate-slower = slower by { $steps }
+rate-faster = faster by { $steps }
+theme-yellow-on-black = yellow on black
+theme-white-on-black = white on black
+theme-black-on-white = black on white
+theme-black-on-yellow = black on yellow
+themes-title = Compare colours
+themes-body =
+    On the left: { $left }. On the right: { $right }.
+    Which is easier for you to read?
+themes-use = Use { $value }
+themes-next = Show the next two
+themes-done = Back to settings
+screen-reader-title = A screen reader is running
+screen-reader-body =
+    { $name } is already reading the screen aloud.
+    Turn off Signpost's own voice, so that the two do not talk over each other?
+screen-reader-voice-off = Yes, turn Signpost's voice off
+screen-reader-voice-on = No, keep both voices
+where-settings = You are in the settings.
 
 ## Small things speech says.
 say-choice = { $number }: { $item }.

@@ -70,6 +70,11 @@ impl I18n {
         &self.language
     }
 
+    /// Which front end the words are for.
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
     /// Says which front end the words are for (see the `$mode` variable in `ui.ftl`).
     pub fn set_mode(&mut self, mode: Mode) {
         self.mode = mode;
@@ -116,6 +121,26 @@ impl I18n {
         }
         None
     }
+}
+
+/// The languages `tree` has words for: each tag with the language's name in itself
+/// (its `language-name` message), English first.
+pub fn languages(tree: &SourceTree) -> Vec<(String, String)> {
+    let (locales, _) = load::parse_tree(tree);
+    let mut found: Vec<(String, String)> = locales
+        .iter()
+        .map(|locale| {
+            let bundle = locale.to_bundle();
+            let name = bundle
+                .get_message("language-name")
+                .and_then(|m| m.value())
+                .map(|p| bundle.format_pattern(p, None, &mut Vec::new()).into_owned())
+                .unwrap_or_else(|| locale.language.to_string());
+            (locale.language.to_string(), name)
+        })
+        .collect();
+    found.sort_by_key(|(tag, _)| (tag != BASE_LANGUAGE, tag.clone()));
+    found
 }
 
 /// en-GB as a language identifier.

@@ -33,6 +33,10 @@ pub enum SpeechStatus {
 pub trait Engine {
     /// Says `text`, cutting off anything still being said.
     fn speak(&mut self, text: &str);
+    /// Stops speaking now.
+    fn stop(&mut self);
+    /// Sets the rate: -3 (slowest) to 3 (fastest), 0 normal.
+    fn set_rate(&mut self, rate: i8);
 }
 
 /// The tutor's voice: an engine if there is one, and a log of every announcement if
@@ -45,6 +49,7 @@ pub struct Voice {
     status: SpeechStatus,
     started: Instant,
     last: String,
+    rate: i8,
 }
 
 impl Voice {
@@ -59,6 +64,7 @@ impl Voice {
             status: SpeechStatus::OffByChoice,
             started: Instant::now(),
             last: String::new(),
+            rate: 0,
         };
         if enabled {
             voice.start_engine();
@@ -68,6 +74,7 @@ impl Voice {
 
     #[cfg(feature = "speech")]
     fn start_engine(&mut self) {
+        self.started = Instant::now();
         let (tx, rx) = mpsc::channel();
         self.engine = Some(Box::new(tts_engine::TtsEngine::spawn(tx)));
         self.status_rx = Some(rx);
@@ -92,6 +99,44 @@ impl Voice {
             engine.speak(text);
         }
         self.last = text.to_owned();
+    }
+
+    /// Turns the voice on (starting the engine if needed) or off.
+    pub fn set_enabled(&mut self, on: bool) {
+        match (on, self.engine.is_some()) {
+            (true, false) => {
+                self.start_engine();
+                if let Some(engine) = &mut self.engine {
+                    engine.set_rate(self.rate);
+                }
+            }
+            (false, true) => {
+                self.stop();
+                // Dropping the engine ends its thread.
+                self.engine = None;
+                self.status_rx = None;
+                self.status = SpeechStatus::OffByChoice;
+            }
+            (false, false) if self.status != SpeechStatus::Unavailable => self.status = SpeechStatus::OffByChoice,
+            _ => {}
+        }
+    }
+
+    /// Sets the speech rate (see [`Engine::set_rate`]); takes effect at once.
+    pub fn set_rate(&mut self, rate: i8) {
+        if rate != self.rate {
+            self.rate = rate;
+            if let Some(engine) = &mut self.engine {
+                engine.set_rate(rate);
+            }
+        }
+    }
+
+    /// Stops speaking now.
+    pub fn stop(&mut self) {
+        if let Some(engine) = &mut self.engine {
+            engine.stop();
+        }
     }
 
     /// Says the last announcement again.
@@ -141,6 +186,12 @@ mod tests {
         fn speak(&mut self, text: &str) {
             self.0.lock().unwrap().push(text.to_owned());
         }
+        fn stop(&mut self) {
+            self.0.lock().unwrap().push("(stop)".to_owned());
+        }
+        fn set_rate(&mut self, rate: i8) {
+            self.0.lock().unwrap().push(format!("(rate {rate})"));
+        }
     }
 
     fn voice_with(engine: Recorder, status_rx: mpsc::Receiver<SpeechStatus>, started: Instant) -> Voice {
@@ -152,7 +203,23 @@ mod tests {
             status: SpeechStatus::Starting,
             started,
             last: String::new(),
+            rate: 0,
         }
+    }
+
+    #[test]
+    fn rate_and_stop_reach_the_engine_and_turning_off_drops_it() {
+        let said = Arc::new(Mutex::new(Vec::new()));
+        let (_tx, rx) = mpsc::channel();
+        let mut voice = voice_with(Recorder(Arc::clone(&said)), rx, Instant::now());
+        voice.set_rate(2);
+        voice.set_rate(2);
+        voice.say("hello");
+        voice.stop();
+        voice.set_enabled(false);
+        voice.say("not heard");
+        assert_eq!(*said.lock().unwrap(), ["(rate 2)", "hello", "(stop)", "(stop)"]);
+        assert_eq!(voice.status(), SpeechStatus::OffByChoice);
     }
 
     #[test]

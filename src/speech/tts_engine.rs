@@ -9,15 +9,22 @@ use tts::Tts;
 
 use super::{Engine, SpeechStatus};
 
+/// What the UI thread asks of the speech thread.
+enum Command {
+    Speak(String),
+    Stop,
+    Rate(i8),
+}
+
 /// A handle to the speech thread.
 pub struct TtsEngine {
-    tx: Sender<String>,
+    tx: Sender<Command>,
 }
 
 impl TtsEngine {
     /// Starts the thread; it reports its status on `status`.
     pub fn spawn(status: Sender<SpeechStatus>) -> TtsEngine {
-        let (tx, rx) = mpsc::channel::<String>();
+        let (tx, rx) = mpsc::channel::<Command>();
         let spawned = thread::Builder::new().name("speech".into()).spawn(move || run(&rx, &status));
         if let Err(e) = spawned {
             log::error!("cannot start the speech thread: {e}");
@@ -27,9 +34,17 @@ impl TtsEngine {
 }
 
 impl Engine for TtsEngine {
+    // The thread may have given up; then there is nobody to hear these.
     fn speak(&mut self, text: &str) {
-        // The thread may have given up; then there is nobody to hear this.
-        let _ = self.tx.send(text.to_owned());
+        let _ = self.tx.send(Command::Speak(text.to_owned()));
+    }
+
+    fn stop(&mut self) {
+        let _ = self.tx.send(Command::Stop);
+    }
+
+    fn set_rate(&mut self, rate: i8) {
+        let _ = self.tx.send(Command::Rate(rate));
     }
 }
 
@@ -43,24 +58,51 @@ fn connect() -> Option<Tts> {
     }
 }
 
-fn run(rx: &Receiver<String>, status: &Sender<SpeechStatus>) {
+/// The engine's rate for a step from -3 to 3: normal at 0, its slowest and fastest at
+/// the ends (as far as a third of the way, which is already very slow or fast).
+fn engine_rate(tts: &Tts, step: i8) -> f32 {
+    let (min, normal, max) = (tts.min_rate(), tts.normal_rate(), tts.max_rate());
+    let fraction = f32::from(step) / 9.0;
+    if step < 0 {
+        normal + (normal - min) * fraction
+    } else {
+        normal + (max - normal) * fraction
+    }
+}
+
+fn run(rx: &Receiver<Command>, status: &Sender<SpeechStatus>) {
     let Some(mut tts) = connect() else {
         let _ = status.send(SpeechStatus::Unavailable);
         return;
     };
     let _ = status.send(SpeechStatus::On);
-    while let Ok(mut text) = rx.recv() {
-        // Only the newest announcement matters: skip any that queued up meanwhile.
-        while let Ok(newer) = rx.try_recv() {
-            text = newer;
+    let mut rate = 0;
+    while let Ok(first) = rx.recv() {
+        // Take everything queued: the newest rate, and only the newest speech (or stop).
+        let mut speak: Option<Option<String>> = None;
+        for command in std::iter::once(first).chain(std::iter::from_fn(|| rx.try_recv().ok())) {
+            match command {
+                Command::Rate(r) => rate = r,
+                Command::Stop => speak = Some(None),
+                Command::Speak(text) => speak = Some(Some(text)),
+            }
         }
-        if let Err(e) = tts.speak(&text, true) {
+        let wanted = engine_rate(&tts, rate);
+        let mut result = tts.set_rate(wanted).map(|_| ());
+        if result.is_ok() {
+            result = match &speak {
+                Some(Some(text)) => tts.speak(text, true).map(|_| ()),
+                Some(None) => tts.stop().map(|_| ()),
+                None => Ok(()),
+            };
+        }
+        if let Err(e) = result {
             log::warn!("speech failed ({e}); reconnecting");
             match connect() {
                 Some(fresh) => {
                     tts = fresh;
-                    if let Err(e) = tts.speak(&text, true) {
-                        log::warn!("speech failed again: {e}");
+                    if let Some(Some(text)) = &speak {
+                        let _ = tts.speak(text, true);
                     }
                 }
                 None => {

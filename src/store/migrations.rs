@@ -34,6 +34,16 @@ const STEPS: &[&str] = &[
         at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
     );
     CREATE INDEX help_event_learner ON help_event (learner_id);",
+    // 3: each learner's settings.
+    "CREATE TABLE learner_settings (
+        learner_id INTEGER PRIMARY KEY REFERENCES learner(id) ON DELETE CASCADE,
+        theme TEXT NOT NULL,
+        large_print INTEGER NOT NULL,
+        speech INTEGER NOT NULL,
+        rate INTEGER NOT NULL,
+        shortcuts INTEGER NOT NULL,
+        language TEXT
+    );",
 ];
 
 /// The migrations, in order.

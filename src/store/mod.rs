@@ -6,6 +6,7 @@
 
 mod migrations;
 mod queries;
+mod settings;
 
 use std::fs::{self, OpenOptions};
 use std::io;

@@ -6,11 +6,13 @@
 
 mod navigate;
 mod practise;
+mod settings_page;
 mod state;
 mod steps;
 mod update;
 mod view;
 mod view_practice;
+mod view_settings;
 mod words;
 
 #[cfg(test)]
@@ -29,6 +31,7 @@ pub use view_practice::words as practice_words;
 use crate::i18n::I18n;
 use crate::learner::{Learner, Progress};
 use crate::lesson::{Catalog, Key};
+use crate::settings::Settings;
 use crate::speech::SpeechStatus;
 
 /// What the engine reads but never changes: the lessons, and the words (a type step's
@@ -60,6 +63,12 @@ pub enum Message {
     Quit,
     /// Start a practice screen again from the beginning.
     Reset,
+    /// Open (or close) the settings, from anywhere.
+    OpenSettings,
+    /// Stop speaking now.
+    Silence,
+    /// The shell found a screen reader running (Orca, Fenrir, Speakup, BRLTTY).
+    ScreenReaderFound(String),
     /// A key pressed during key practice.
     Key(Key),
     /// A letter typed into a text field.
@@ -74,11 +83,8 @@ pub enum Message {
     EndOfInput,
     /// The shell added or opened a learner and read their progress. A new learner
     /// starts with the first lesson (Finding your reason), not a list.
-    LearnerReady {
-        learner: Learner,
-        progress: Progress,
-        new: bool,
-    },
+    /// `settings` are the learner's saved ones, if they have any.
+    LearnerReady { learner: Learner, progress: Progress, new: bool, settings: Option<Settings> },
     /// The speech engine started, failed or was turned off.
     Speech(SpeechStatus),
 }
@@ -103,4 +109,9 @@ pub enum Effect {
     CompleteLesson { learner_id: i64, course_id: String, lesson_id: String },
     /// Stop the tutor (everything is already saved).
     Quit,
+    /// Use these settings now (voice, rate, language, look), and save them for the
+    /// learner if one is chosen.
+    ApplySettings(Settings),
+    /// Stop the voice mid-sentence.
+    StopSpeech,
 }

@@ -78,7 +78,11 @@ fn activate(state: &mut State, catalog: &Catalog, item: Item) -> Vec<Effect> {
             arrive(state, Page::Lessons { course, focus: lesson })
         }
         Item::BackToCourses => arrive(state, Page::Courses { focus: 0 }),
-        Item::KeepGoing | Item::Stop => Vec::new(),
+        Item::OpenSettings => {
+            state.overlay = Some(Overlay::Settings { focus: 0 });
+            say(state, Event::Arrived)
+        }
+        _ => Vec::new(),
     }
 }
 

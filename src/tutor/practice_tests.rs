@@ -61,8 +61,8 @@ fn words() -> (tempfile::TempDir, I18n) {
 /// Ann, on the practice step.
 fn on_practice(ctx: &Context) -> State {
     let ann = Learner { id: 3, name: "Ann".into() };
-    let mut state = State::new(vec![ann.clone()], SpeechStatus::OffByChoice);
-    update(&mut state, ctx, Message::LearnerReady { learner: ann, progress: Progress::default(), new: true });
+    let mut state = State::new(vec![ann.clone()], SpeechStatus::OffByChoice, crate::settings::Settings::default());
+    update(&mut state, ctx, Message::LearnerReady { learner: ann, progress: Progress::default(), new: true, settings: None });
     state
 }
 

@@ -3,6 +3,7 @@
 
 use crate::learner::{Learner, NameProblem, Progress};
 use crate::lesson::{Catalog, Key, Lesson, Step, StepBody};
+use crate::settings::{Settings, Theme};
 use crate::speech::SpeechStatus;
 
 /// The whole state of the tutor. Changed only by [`super::update`].
@@ -16,6 +17,10 @@ pub struct State {
     /// What the last message did: the view announces it.
     pub event: Event,
     pub speech: SpeechStatus,
+    /// How the tutor looks and sounds now (the learner's, once one is chosen).
+    pub settings: Settings,
+    /// The languages there are words for: tag and name in itself ("Cymraeg").
+    pub languages: Vec<(String, String)>,
 }
 
 /// The page on screen.
@@ -95,6 +100,12 @@ pub enum Overlay {
     Help,
     /// "Do you want to stop?" with the focused answer (0 = no, carry on).
     ConfirmQuit { focus: usize },
+    /// The settings, with the focused setting.
+    Settings { focus: usize },
+    /// Two themes side by side: `first` and the one after it.
+    CompareThemes { first: usize },
+    /// A screen reader is running: turn the tutor's own voice off?
+    ScreenReader { name: String, focus: usize },
 }
 
 /// What the last message did, so the view knows what to say.
@@ -142,6 +153,21 @@ pub enum Item {
     BackToCourses,
     KeepGoing,
     Stop,
+    OpenSettings,
+    SettingTheme,
+    SettingCompare,
+    SettingLargePrint,
+    SettingSpeech,
+    SettingRate,
+    SettingShortcuts,
+    SettingLanguage,
+    SettingsDone,
+    /// Use theme number `n` (of [`Theme::ALL`]) from the comparison.
+    UseTheme(usize),
+    NextThemes,
+    ThemesDone,
+    VoiceOff,
+    VoiceOn,
 }
 
 /// What kind of input the tutor is waiting for; front ends map keys and lines by it.
@@ -159,13 +185,13 @@ pub enum InputMode {
 
 impl State {
     /// The first screen: pick a learner.
-    pub fn new(learners: Vec<Learner>, speech: SpeechStatus) -> State {
+    pub fn new(learners: Vec<Learner>, speech: SpeechStatus, settings: Settings) -> State {
         let page = if learners.is_empty() {
             Page::NewLearner { name: String::new(), problem: None }
         } else {
             Page::Learners { focus: 0 }
         };
-        State { page, overlay: None, learners, learner: None, event: Event::Arrived, speech }
+        State { page, overlay: None, learners, learner: None, event: Event::Arrived, speech, settings, languages: Vec::new() }
     }
 
     /// The progress of the current learner (empty before one is chosen).
@@ -175,11 +201,34 @@ impl State {
 
     /// The entries of the list on screen, if it is a list.
     pub fn items(&self, catalog: &Catalog) -> Vec<Item> {
-        if let Some(Overlay::ConfirmQuit { .. }) = self.overlay {
-            return vec![Item::KeepGoing, Item::Stop];
+        match self.overlay {
+            Some(Overlay::ConfirmQuit { .. }) => return vec![Item::KeepGoing, Item::Stop],
+            Some(Overlay::Settings { .. }) => {
+                let mut items = vec![
+                    Item::SettingTheme,
+                    Item::SettingCompare,
+                    Item::SettingLargePrint,
+                    Item::SettingSpeech,
+                    Item::SettingRate,
+                    Item::SettingShortcuts,
+                ];
+                if self.languages.len() > 1 {
+                    items.push(Item::SettingLanguage);
+                }
+                items.push(Item::SettingsDone);
+                return items;
+            }
+            Some(Overlay::CompareThemes { first }) => {
+                let second = (first + 1) % Theme::ALL.len();
+                return vec![Item::UseTheme(first), Item::UseTheme(second), Item::NextThemes, Item::ThemesDone];
+            }
+            Some(Overlay::ScreenReader { .. }) => return vec![Item::VoiceOff, Item::VoiceOn],
+            Some(Overlay::Help) | None => {}
         }
         match &self.page {
-            Page::Learners { .. } => (0..self.learners.len()).map(Item::Learner).chain([Item::AddLearner]).collect(),
+            Page::Learners { .. } => {
+                (0..self.learners.len()).map(Item::Learner).chain([Item::AddLearner, Item::OpenSettings]).collect()
+            }
             Page::Courses { .. } => {
                 let resume = self.resume_point(catalog).map(|(course, lesson)| Item::Resume { course, lesson });
                 resume
@@ -207,8 +256,14 @@ impl State {
 
     /// The highlighted entry of a list page or question.
     pub fn focus(&self) -> Option<usize> {
-        if let Some(Overlay::ConfirmQuit { focus }) = self.overlay {
-            return Some(focus);
+        match &self.overlay {
+            Some(
+                Overlay::ConfirmQuit { focus }
+                | Overlay::Settings { focus }
+                | Overlay::ScreenReader { focus, .. },
+            ) => return Some(*focus),
+            Some(Overlay::CompareThemes { .. }) => return Some(0),
+            Some(Overlay::Help) | None => {}
         }
         match &self.page {
             Page::Learners { focus }
@@ -230,8 +285,8 @@ impl State {
     pub fn input_mode(&self, catalog: &Catalog) -> InputMode {
         if self.overlay.is_some() {
             return match self.overlay {
-                Some(Overlay::ConfirmQuit { .. }) => InputMode::Choices,
-                _ => InputMode::Continue,
+                Some(Overlay::Help) => InputMode::Continue,
+                _ => InputMode::Choices,
             };
         }
         match &self.page {

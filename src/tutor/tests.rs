@@ -68,8 +68,8 @@ fn ann() -> Learner {
 
 /// Ann, on her courses page, with `progress`.
 fn on_courses(progress: Progress, ctx: &Context) -> State {
-    let mut state = State::new(vec![ann()], SpeechStatus::OffByChoice);
-    update(&mut state, ctx, Message::LearnerReady { learner: ann(), progress, new: false });
+    let mut state = State::new(vec![ann()], SpeechStatus::OffByChoice, crate::settings::Settings::default());
+    update(&mut state, ctx, Message::LearnerReady { learner: ann(), progress, new: false, settings: None });
     state
 }
 
@@ -93,7 +93,7 @@ fn step_page(state: &State) -> &StepPage {
 fn adding_a_learner_checks_the_name_then_asks_the_shell() {
     let (catalog, (_dir, i18n)) = (catalog(), words());
     let ctx = Context { catalog: &catalog, i18n: &i18n };
-    let mut state = State::new(Vec::new(), SpeechStatus::OffByChoice);
+    let mut state = State::new(Vec::new(), SpeechStatus::OffByChoice, crate::settings::Settings::default());
     assert_eq!(state.page, Page::NewLearner { name: String::new(), problem: None });
     let effects = send(&mut state, &ctx, &[Message::Next]);
     assert_eq!(effects, [Effect::Announce]);
@@ -102,12 +102,10 @@ fn adding_a_learner_checks_the_name_then_asks_the_shell() {
     send(&mut state, &ctx, &typed);
     assert_eq!(state.event, Event::Typed('n'));
     assert_eq!(send(&mut state, &ctx, &[Message::Next]), [Effect::AddLearner("Ann".into())]);
-    let ready = Message::LearnerReady { learner: ann(), progress: Progress::default(), new: true };
-    assert_eq!(
-        update(&mut state, &ctx, ready),
-        [Effect::Announce, save("intro")],
-        "a new learner starts the first lesson"
-    );
+    let ready = Message::LearnerReady { learner: ann(), progress: Progress::default(), new: true, settings: None };
+    let effects = update(&mut state, &ctx, ready);
+    let expected = [Effect::ApplySettings(crate::settings::Settings::default()), Effect::Announce, save("intro")];
+    assert_eq!(effects, expected, "settings kept for them, and a new learner starts the first lesson");
     assert_eq!(step_page(&state).step, 0);
     update(&mut state, &ctx, Message::Back);
     assert_eq!(state.page, Page::Lessons { course: 0, focus: 0 });
@@ -118,11 +116,11 @@ fn list_pages_move_choose_and_go_back() {
     let (catalog, (_dir, i18n)) = (catalog(), words());
     let ctx = Context { catalog: &catalog, i18n: &i18n };
     let bob = Learner { id: 8, name: "Bob".into() };
-    let mut state = State::new(vec![ann(), bob], SpeechStatus::OffByChoice);
+    let mut state = State::new(vec![ann(), bob], SpeechStatus::OffByChoice, crate::settings::Settings::default());
     let cases: &[(&[Message], Page, &[Effect])] = &[
         (&[Message::Down], Page::Learners { focus: 1 }, &[Effect::Announce]),
-        (&[Message::Down, Message::Down], Page::Learners { focus: 2 }, &[Effect::Announce]),
-        (&[Message::Up, Message::Up, Message::Up], Page::Learners { focus: 0 }, &[Effect::Announce]),
+        (&[Message::Down, Message::Down, Message::Down], Page::Learners { focus: 3 }, &[Effect::Announce]),
+        (&[Message::Up, Message::Up, Message::Up, Message::Up], Page::Learners { focus: 0 }, &[Effect::Announce]),
         (&[Message::Choose(9)], Page::Learners { focus: 0 }, &[Effect::Announce]),
         (&[Message::Next], Page::Learners { focus: 0 }, &[Effect::OpenLearner(7)]),
         (&[Message::Choose(1)], Page::Learners { focus: 1 }, &[Effect::OpenLearner(8)]),

@@ -3,7 +3,7 @@
 
 use super::navigate;
 use super::state::{Event, Overlay, Page, State};
-use super::{practise, steps};
+use super::{practise, settings_page, steps};
 use super::{Context, Effect, Message};
 
 /// Applies one message to the state and says what the shell should do next.
@@ -14,18 +14,35 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             state.speech = status;
             Vec::new()
         }
-        Message::LearnerReady { learner, progress, new } => {
+        Message::LearnerReady { learner, progress, new, settings } => {
             state.learners.retain(|l| l.id != learner.id);
             state.learners.push(learner.clone());
             state.learners.sort_by_key(|l| l.name.to_lowercase());
             state.learner = Some((learner, progress));
             state.overlay = None;
+            // Their own settings, or (for someone new) the ones just set up for them.
+            if let Some(settings) = settings {
+                state.settings = settings;
+            }
+            let mut effects = vec![Effect::ApplySettings(state.settings.clone())];
             if new && ctx.catalog.lesson(0, 0).is_some() {
                 state.page = Page::Courses { focus: 0 };
-                return steps::start_lesson(state, ctx.catalog, 0, 0);
+                effects.extend(steps::start_lesson(state, ctx.catalog, 0, 0));
+            } else {
+                effects.extend(arrive(state, Page::Courses { focus: 0 }));
             }
-            arrive(state, Page::Courses { focus: 0 })
+            effects
         }
+        Message::Silence => {
+            state.event = Event::Quiet;
+            vec![Effect::StopSpeech]
+        }
+        Message::OpenSettings if matches!(state.overlay, Some(Overlay::Settings { .. })) => close_overlay(state),
+        Message::OpenSettings => open_overlay(state, Overlay::Settings { focus: 0 }),
+        Message::ScreenReaderFound(name) if state.settings.speech => {
+            open_overlay(state, Overlay::ScreenReader { name, focus: 0 })
+        }
+        Message::ScreenReaderFound(_) => Vec::new(),
         Message::EndOfInput => vec![Effect::Quit],
         Message::Repeat => {
             state.event = Event::Repeat;
@@ -42,6 +59,9 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
         Message::Help => open_overlay(state, Overlay::Help),
         message => match state.overlay {
             Some(Overlay::ConfirmQuit { focus }) => confirm_quit(state, focus, message),
+            Some(Overlay::Settings { .. } | Overlay::CompareThemes { .. } | Overlay::ScreenReader { .. }) => {
+                settings_page::update(state, ctx, message)
+            }
             Some(Overlay::Help) => match message {
                 Message::Next | Message::Blank | Message::Back => close_overlay(state),
                 // Anything else closes help and then does what it says.
@@ -76,12 +96,12 @@ pub(super) fn say(state: &mut State, event: Event) -> Vec<Effect> {
     vec![Effect::Announce]
 }
 
-fn open_overlay(state: &mut State, overlay: Overlay) -> Vec<Effect> {
+pub(super) fn open_overlay(state: &mut State, overlay: Overlay) -> Vec<Effect> {
     state.overlay = Some(overlay);
     say(state, Event::Arrived)
 }
 
-fn close_overlay(state: &mut State) -> Vec<Effect> {
+pub(super) fn close_overlay(state: &mut State) -> Vec<Effect> {
     state.overlay = None;
     say(state, Event::Arrived)
 }

@@ -3,12 +3,13 @@
 //! always get the same words.
 
 use super::state::{current_step, Event, InputMode, Outcome, Overlay, Page, State, StepPage};
-use super::view_practice;
+use super::{view_practice, view_settings};
 use super::words::{item_label, key_name, step_args, where_am_i};
 use super::Context;
 use crate::i18n::Args;
 use crate::learner::{NameProblem, MAX_NAME_CHARS};
 use crate::lesson::{Key, StepBody};
+use crate::settings::Theme;
 use crate::speech::SpeechStatus;
 
 /// Everything a front end needs to show one moment of the tutor.
@@ -44,6 +45,12 @@ pub struct Screen {
     pub panel: Option<Panel>,
     /// True when the practice screen changed: show and say it again.
     pub panel_fresh: bool,
+    /// The learner's theme.
+    pub theme: Theme,
+    /// Large print: the key words to show in big letters above the title.
+    pub large: Option<String>,
+    /// Two themes to show side by side.
+    pub compare: Option<[Theme; 2]>,
 }
 
 /// A practice screen's title and what is on it.
@@ -67,6 +74,9 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
     let overlay = match state.overlay {
         Some(Overlay::Help) => Some(help(state, ctx)),
         Some(Overlay::ConfirmQuit { .. }) => Some(paragraphs(ctx, "quit-title", "quit-body")),
+        Some(Overlay::Settings { .. }) => Some(paragraphs(ctx, "settings-title", "settings-body")),
+        Some(Overlay::CompareThemes { first }) => Some(view_settings::compare(ctx, first)),
+        Some(Overlay::ScreenReader { ref name, .. }) => Some(view_settings::screen_reader(ctx, name)),
         None => None,
     };
     if let Some(overlay) = overlay {
@@ -94,6 +104,10 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
     screen.prompt = ctx.i18n.tr(prompt);
     screen.status = ctx.i18n.tr(speech_words(&state.speech));
     screen.too_small = ctx.i18n.tr("window-too-small");
+    screen.theme = state.settings.theme;
+    if state.settings.large_print && state.overlay.is_none() {
+        screen.large = Some(large_words(state, ctx, &screen));
+    }
     screen.fresh = matches!(state.event, Event::Arrived | Event::Repeat);
     screen.panel_fresh = state.event == Event::Practice;
     screen.announcement = announcement(state, ctx, &screen);
@@ -118,13 +132,21 @@ fn speech_words(status: &SpeechStatus) -> &'static str {
     }
 }
 
+/// The key words of a page for large print: a step's own title, or the page title.
+fn large_words(state: &State, ctx: &Context, screen: &Screen) -> String {
+    match &state.page {
+        Page::Step(page) => current_step(ctx.catalog, page).map(|s| ctx.i18n.tr(&s.title)).unwrap_or_default(),
+        _ => screen.title.clone(),
+    }
+}
+
 /// A screen of a title and a body, both from messages.
-fn paragraphs(ctx: &Context, title: &str, body: &str) -> Screen {
+pub(super) fn paragraphs(ctx: &Context, title: &str, body: &str) -> Screen {
     Screen { title: ctx.i18n.tr(title), body: lines(&ctx.i18n.tr(body)), ..Screen::default() }
 }
 
 /// Splits a message into paragraphs: one per line of the message.
-fn lines(text: &str) -> Vec<String> {
+pub(super) fn lines(text: &str) -> Vec<String> {
     text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect()
 }
 

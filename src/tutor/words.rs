@@ -102,6 +102,7 @@ pub fn item_label(state: &State, ctx: &Context, item: Item) -> String {
         Item::BackToCourses => i18n.tr("back-to-courses"),
         Item::KeepGoing => i18n.tr("quit-no"),
         Item::Stop => i18n.tr("quit-yes"),
+        setting => super::view_settings::item_label(state, i18n, setting),
     }
 }
 
@@ -121,6 +122,9 @@ pub fn where_am_i(state: &State, ctx: &Context, focused: Option<&str>) -> String
     let place = match (&state.overlay, &state.page) {
         (Some(Overlay::ConfirmQuit { .. }), _) => i18n.tr("where-quit"),
         (Some(Overlay::Help), _) => i18n.tr("where-help"),
+        (Some(Overlay::Settings { .. } | Overlay::CompareThemes { .. } | Overlay::ScreenReader { .. }), _) => {
+            i18n.tr("where-settings")
+        }
         (None, Page::Learners { .. }) => i18n.tr("where-learners"),
         (None, Page::NewLearner { .. }) => i18n.tr("where-new-learner"),
         (None, Page::Courses { .. }) => i18n.tr_args("where-courses", &Args::new().with("name", name)),

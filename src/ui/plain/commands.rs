@@ -20,6 +20,8 @@ impl Commands {
             (Message::Back, "command-back"),
             (Message::Quit, "command-quit"),
             (Message::Reset, "command-again"),
+            (Message::OpenSettings, "command-settings"),
+            (Message::Silence, "command-quiet"),
         ];
         let words = table
             .into_iter()

@@ -6,8 +6,10 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use crate::lesson::Key;
 use crate::tutor::{InputMode, Message};
 
-/// The message for a key press, if it means anything here.
-pub fn message_for(mode: InputMode, event: KeyEvent) -> Option<Message> {
+/// The message for a key press, if it means anything here. With `shortcuts` off, single
+/// letters do nothing outside practice and typing (WCAG 2.1.4); the function keys still
+/// work.
+pub fn message_for(mode: InputMode, event: KeyEvent, shortcuts: bool) -> Option<Message> {
     if event.kind != KeyEventKind::Press {
         return None;
     }
@@ -20,7 +22,9 @@ pub fn message_for(mode: InputMode, event: KeyEvent) -> Option<Message> {
         KeyCode::F(1) => return Some(Message::Help),
         KeyCode::F(2) => return Some(Message::Repeat),
         KeyCode::F(3) => return Some(Message::Where),
+        KeyCode::F(4) => return Some(Message::OpenSettings),
         KeyCode::F(5) => return Some(Message::Reset),
+        KeyCode::F(6) => return Some(Message::Silence),
         _ if ctrl || alt => return None,
         _ => {}
     }
@@ -37,12 +41,22 @@ pub fn message_for(mode: InputMode, event: KeyEvent) -> Option<Message> {
             KeyCode::Up => Some(Message::Up),
             KeyCode::Down => Some(Message::Down),
             KeyCode::Char(d @ '1'..='9') => d.to_digit(10).map(|n| Message::Choose(n as usize - 1)),
-            KeyCode::Char('r' | 'R') => Some(Message::Repeat),
-            KeyCode::Char('h' | 'H' | '?') => Some(Message::Help),
-            KeyCode::Char('w' | 'W') => Some(Message::Where),
-            KeyCode::Char('q' | 'Q') => Some(Message::Quit),
+            KeyCode::Char(' ') => Some(Message::Silence),
+            KeyCode::Char(c) if shortcuts => letter(c),
             _ => None,
         },
+    }
+}
+
+/// The single-letter shortcuts.
+fn letter(c: char) -> Option<Message> {
+    match c.to_ascii_lowercase() {
+        'r' => Some(Message::Repeat),
+        'h' | '?' => Some(Message::Help),
+        'w' => Some(Message::Where),
+        'q' => Some(Message::Quit),
+        's' => Some(Message::OpenSettings),
+        _ => None,
     }
 }
 
@@ -92,14 +106,17 @@ mod tests {
             (KeyPractice, KeyCode::Enter, none, Some(Message::Key(Key::Enter))),
             (KeyPractice, KeyCode::Esc, none, Some(Message::Back)),
             (KeyPractice, KeyCode::F(1), none, Some(Message::Help)),
-            (KeyPractice, KeyCode::F(6), none, Some(Message::Key(Key::Other))),
+            (KeyPractice, KeyCode::F(7), none, Some(Message::Key(Key::Other))),
+            (KeyPractice, KeyCode::F(6), none, Some(Message::Silence)),
+            (Choices, KeyCode::Char(' '), none, Some(Message::Silence)),
+            (Choices, KeyCode::Char('s'), none, Some(Message::OpenSettings)),
             (KeyPractice, KeyCode::F(5), none, Some(Message::Reset)),
             (TextEntry, KeyCode::Char('q'), none, Some(Message::Type('q'))),
             (TextEntry, KeyCode::Backspace, none, Some(Message::RubOut)),
             (TextEntry, KeyCode::Enter, none, Some(Message::Next)),
         ];
         for (mode, code, modifiers, expected) in cases {
-            assert_eq!(&message_for(*mode, press(*code, *modifiers)), expected, "{mode:?} {code:?}");
+            assert_eq!(&message_for(*mode, press(*code, *modifiers), true), expected, "{mode:?} {code:?}");
         }
     }
 
@@ -107,8 +124,21 @@ mod tests {
     fn releases_and_repeats_are_ignored() {
         let mut event = press(KeyCode::Enter, KeyModifiers::NONE);
         event.kind = KeyEventKind::Release;
-        assert_eq!(message_for(InputMode::Choices, event), None);
+        assert_eq!(message_for(InputMode::Choices, event, true), None);
         event.kind = KeyEventKind::Repeat;
-        assert_eq!(message_for(InputMode::Choices, event), None);
+        assert_eq!(message_for(InputMode::Choices, event, true), None);
+    }
+
+    #[test]
+    fn with_shortcuts_off_letters_do_nothing_but_function_keys_work() {
+        let none = KeyModifiers::NONE;
+        for c in ['r', 'h', 'w', 'q', 's'] {
+            assert!(message_for(InputMode::Choices, press(KeyCode::Char(c), none), true).is_some(), "{c}");
+            assert_eq!(message_for(InputMode::Choices, press(KeyCode::Char(c), none), false), None, "{c}");
+        }
+        assert_eq!(message_for(InputMode::Choices, press(KeyCode::F(1), none), false), Some(Message::Help));
+        assert_eq!(message_for(InputMode::Choices, press(KeyCode::F(4), none), false), Some(Message::OpenSettings));
+        let practice = message_for(InputMode::KeyPractice, press(KeyCode::Char('q'), none), false);
+        assert_eq!(practice, Some(Message::Key(Key::Char('q'))), "practice is not a shortcut");
     }
 }

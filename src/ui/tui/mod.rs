@@ -6,6 +6,7 @@ mod draw;
 mod keys;
 mod layout;
 mod terminal;
+pub mod theme;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -50,7 +51,7 @@ where
         }
         match event::read()? {
             Event::Key(key) => {
-                if let Some(message) = message_for(app.input_mode(), key) {
+                if let Some(message) = message_for(app.input_mode(), key, app.settings().shortcuts) {
                     app.dispatch(message);
                     if !app.finished() {
                         redraw(app, terminal, look, false)?;
