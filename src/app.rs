@@ -25,9 +25,16 @@ pub struct App<'a> {
 
 impl<'a> App<'a> {
     /// Starts on the first screen and says it.
-    pub fn new(catalog: &'a Catalog, i18n: I18n, locales: SourceTree, store: Store, voice: Voice) -> Result<App<'a>, StoreError> {
+    pub fn new(
+        catalog: &'a Catalog,
+        i18n: I18n,
+        locales: SourceTree,
+        store: Store,
+        voice: Voice,
+    ) -> Result<App<'a>, StoreError> {
         let learners = store.learners()?;
-        let settings = Settings { speech: voice.status() != crate::speech::SpeechStatus::OffByChoice, ..Settings::default() };
+        let settings =
+            Settings { speech: voice.status() != crate::speech::SpeechStatus::OffByChoice, ..Settings::default() };
         let mut state = State::new(learners, voice.status(), settings);
         state.languages = languages(&locales);
         let mode = i18n.mode();
@@ -167,7 +174,9 @@ impl<'a> App<'a> {
     /// Says goodbye (by name, if a learner was chosen) and returns the words to print.
     pub fn farewell(&mut self) -> String {
         let text = match &self.state.learner {
-            Some((learner, _)) => self.i18n.tr_args("goodbye-learner", &Args::new().with("name", learner.name.as_str())),
+            Some((learner, _)) => {
+                self.i18n.tr_args("goodbye-learner", &Args::new().with("name", learner.name.as_str()))
+            }
             None => self.i18n.tr("goodbye"),
         };
         self.voice.say(&text);

@@ -138,12 +138,7 @@ fn store_name() -> &'static str {
     signpost::store::DB_FILE
 }
 
-fn run_tutor(
-    i18n: &I18n,
-    options: &Options,
-    lessons: &SourceTree,
-    locales: &SourceTree,
-) -> Result<ExitCode, Failure> {
+fn run_tutor(i18n: &I18n, options: &Options, lessons: &SourceTree, locales: &SourceTree) -> Result<ExitCode, Failure> {
     let plain = wants_plain(options);
     let dir = data_dir(options)?;
     let store = Store::open(&dir).map_err(|e| store_failure(&e))?;

@@ -76,7 +76,7 @@ fn a_lesson_step_with_choices_and_feedback() {
     let mut terminal = drawn(&app, 40, 12);
     insta::assert_snapshot!("question_step_40x12", terminal.backend());
     assert!(terminal.backend().to_string().contains("Not quite."), "feedback stays in view");
-    terminal.backend_mut().assert_cursor_position((1, 3));
+    terminal.backend_mut().assert_cursor_position((1, 5));
 }
 
 #[test]

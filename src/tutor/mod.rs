@@ -84,7 +84,12 @@ pub enum Message {
     /// The shell added or opened a learner and read their progress. A new learner
     /// starts with the first lesson (Finding your reason), not a list.
     /// `settings` are the learner's saved ones, if they have any.
-    LearnerReady { learner: Learner, progress: Progress, new: bool, settings: Option<Settings> },
+    LearnerReady {
+        learner: Learner,
+        progress: Progress,
+        new: bool,
+        settings: Option<Settings>,
+    },
     /// The speech engine started, failed or was turned off.
     Speech(SpeechStatus),
 }

@@ -62,7 +62,11 @@ fn words() -> (tempfile::TempDir, I18n) {
 fn on_practice(ctx: &Context) -> State {
     let ann = Learner { id: 3, name: "Ann".into() };
     let mut state = State::new(vec![ann.clone()], SpeechStatus::OffByChoice, crate::settings::Settings::default());
-    update(&mut state, ctx, Message::LearnerReady { learner: ann, progress: Progress::default(), new: true, settings: None });
+    update(
+        &mut state,
+        ctx,
+        Message::LearnerReady { learner: ann, progress: Progress::default(), new: true, settings: None },
+    );
     state
 }
 

@@ -191,7 +191,16 @@ impl State {
         } else {
             Page::Learners { focus: 0 }
         };
-        State { page, overlay: None, learners, learner: None, event: Event::Arrived, speech, settings, languages: Vec::new() }
+        State {
+            page,
+            overlay: None,
+            learners,
+            learner: None,
+            event: Event::Arrived,
+            speech,
+            settings,
+            languages: Vec::new(),
+        }
     }
 
     /// The progress of the current learner (empty before one is chosen).
@@ -258,9 +267,7 @@ impl State {
     pub fn focus(&self) -> Option<usize> {
         match &self.overlay {
             Some(
-                Overlay::ConfirmQuit { focus }
-                | Overlay::Settings { focus }
-                | Overlay::ScreenReader { focus, .. },
+                Overlay::ConfirmQuit { focus } | Overlay::Settings { focus } | Overlay::ScreenReader { focus, .. },
             ) => return Some(*focus),
             Some(Overlay::CompareThemes { .. }) => return Some(0),
             Some(Overlay::Help) | None => {}

@@ -3,9 +3,9 @@
 //! always get the same words.
 
 use super::state::{current_step, Event, InputMode, Outcome, Overlay, Page, State, StepPage};
-use super::{view_practice, view_settings};
 use super::words::{item_label, key_name, step_args, where_am_i};
 use super::Context;
+use super::{view_practice, view_settings};
 use crate::i18n::Args;
 use crate::learner::{NameProblem, MAX_NAME_CHARS};
 use crate::lesson::{Key, StepBody};
@@ -31,6 +31,10 @@ pub struct Screen {
     pub notice: Option<String>,
     /// The keys that work here (shown at the bottom of the full-screen view).
     pub keys: String,
+    /// The same, shorter, for narrow windows.
+    pub keys_short: String,
+    /// Said on the status line when the page is taller than the window.
+    pub more: String,
     /// What plain mode asks before reading a line.
     pub prompt: String,
     /// Whether speech is on.
@@ -101,6 +105,8 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         _ => hints(mode),
     };
     screen.keys = ctx.i18n.tr(keys);
+    screen.keys_short = ctx.i18n.tr(&format!("{keys}-short"));
+    screen.more = ctx.i18n.tr("window-more");
     screen.prompt = ctx.i18n.tr(prompt);
     screen.status = ctx.i18n.tr(speech_words(&state.speech));
     screen.too_small = ctx.i18n.tr("window-too-small");

@@ -32,7 +32,10 @@ pub fn item_label(state: &State, i18n: &I18n, item: Item) -> String {
                 _ => "rate-faster",
             };
             let steps = usize::from(s.rate.unsigned_abs());
-            i18n.tr_args("setting-rate", &Args::new().with("value", i18n.tr_args(word, &Args::new().with("steps", steps))))
+            i18n.tr_args(
+                "setting-rate",
+                &Args::new().with("value", i18n.tr_args(word, &Args::new().with("steps", steps))),
+            )
         }
         Item::SettingShortcuts => with("setting-shortcuts", on_off(i18n, s.shortcuts)),
         Item::SettingLanguage => {

@@ -35,7 +35,7 @@ fn row_style(base: Style, kind: RowKind) -> Style {
 }
 
 /// Draws `screen` into the frame and puts the cursor on the focused item or field.
-pub fn draw(frame: &mut Frame, screen: &Screen, look: Look) {
+pub fn draw(frame: &mut Frame, screen: &Screen, look: Look, scroll: isize) {
     let area = frame.area();
     let cursor = match screen.compare {
         Some([left, right]) => {
@@ -43,8 +43,8 @@ pub fn draw(frame: &mut Frame, screen: &Screen, look: Look) {
             let half = area.width / 2;
             let left_area = Rect { width: half, ..area };
             let right_area = Rect { x: area.x + half, width: area.width - half, ..area };
-            let cursor = paint(frame.buffer_mut(), left_area, screen, theme::style(left, look.colour));
-            paint(frame.buffer_mut(), right_area, screen, theme::style(right, look.colour));
+            let cursor = paint(frame.buffer_mut(), left_area, screen, theme::style(left, look.colour), scroll);
+            paint(frame.buffer_mut(), right_area, screen, theme::style(right, look.colour), scroll);
             cursor
         }
         None => {
@@ -61,9 +61,9 @@ pub fn draw(frame: &mut Frame, screen: &Screen, look: Look) {
                         .build()
                         .render(big_area, frame.buffer_mut());
                     let rest = Rect { y: area.y + BIG_ROWS, height: area.height - BIG_ROWS, ..area };
-                    paint(frame.buffer_mut(), rest, screen, base)
+                    paint(frame.buffer_mut(), rest, screen, base, scroll)
                 }
-                None => paint(frame.buffer_mut(), area, screen, base),
+                None => paint(frame.buffer_mut(), area, screen, base, scroll),
             }
         }
     };
@@ -80,7 +80,8 @@ fn big_words(screen: &Screen, area: Rect) -> Option<String> {
     let fits = usize::from(area.width) / BIG_COLUMNS;
     let mut words = String::new();
     for word in text.split_whitespace() {
-        let wanted = if words.is_empty() { word.chars().count() } else { words.chars().count() + 1 + word.chars().count() };
+        let wanted =
+            if words.is_empty() { word.chars().count() } else { words.chars().count() + 1 + word.chars().count() };
         if wanted > fits {
             break;
         }
@@ -93,8 +94,8 @@ fn big_words(screen: &Screen, area: Rect) -> Option<String> {
 }
 
 /// Lays the screen out in `area`, draws it with `base`, and returns the cursor position.
-fn paint(buffer: &mut Buffer, area: Rect, screen: &Screen, base: Style) -> (u16, u16) {
-    let laid: Layout = layout(screen, area.width, area.height, &screen.too_small);
+fn paint(buffer: &mut Buffer, area: Rect, screen: &Screen, base: Style, scroll: isize) -> (u16, u16) {
+    let laid: Layout = layout(screen, area.width, area.height, &screen.too_small, scroll);
     fill(buffer, area, base);
     for (y, row) in laid.rows.iter().enumerate() {
         let Ok(y) = u16::try_from(y) else { break };

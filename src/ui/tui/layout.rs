@@ -50,7 +50,13 @@ pub struct Layout {
 
 /// Lays `screen` out in a `width` x `height` window; `too_small` is shown instead when
 /// the window is below the minimum size.
-pub fn layout(screen: &Screen, width: u16, height: u16, too_small: &str) -> Layout {
+/// Below this width the short key help is shown, so the page keeps its rows.
+const NARROW: u16 = 60;
+
+/// Lays `screen` out in a `width` x `height` window, moved `scroll` rows from where it
+/// would be (Page Up and Page Down); `too_small` is shown instead when the window is
+/// below the minimum size.
+pub fn layout(screen: &Screen, width: u16, height: u16, too_small: &str, scroll: isize) -> Layout {
     let text_width = usize::from(width).saturating_sub(2 * MARGIN).clamp(1, MAX_TEXT_WIDTH);
     let margin = MARGIN as u16;
     if width < MIN_WIDTH || height < MIN_HEIGHT {
@@ -58,7 +64,8 @@ pub fn layout(screen: &Screen, width: u16, height: u16, too_small: &str) -> Layo
         return Layout { rows, cursor: (margin, 0), margin };
     }
     let height = usize::from(height);
-    let bottom = bottom_rows(screen, text_width);
+    let keys = if width < NARROW { &screen.keys_short } else { &screen.keys };
+    let mut bottom = bottom_rows(keys, &screen.status, text_width);
     let (mut top, cursor_row, cursor_col) = top_rows(screen, text_width);
     let room = height.saturating_sub(bottom.len());
     // Too tall: drop the spacing, then scroll as little as keeps the cursor in view.
@@ -68,14 +75,22 @@ pub fn layout(screen: &Screen, width: u16, height: u16, too_small: &str) -> Layo
         let dropped = |r: &Row| matches!(r.kind, RowKind::Blank | RowKind::Heading);
         cursor_row -= top[..cursor_row].iter().filter(|r| dropped(r)).count();
         top.retain(|row| !dropped(row));
-        // Show the end (the choices and any feedback) if the cursor stays in view.
-        first = top.len().saturating_sub(room).min(cursor_row);
+        // Show the end (the choices and any feedback) if the cursor stays in view; the
+        // learner can move from there with Page Up and Page Down.
+        let last_first = top.len().saturating_sub(room);
+        let auto = last_first.min(cursor_row);
+        first = auto.saturating_add_signed(scroll).min(last_first);
+        if let Some(status) = bottom.last_mut() {
+            status.text = format!("{} {}", screen.status, screen.more);
+        }
     }
     let mut rows: Vec<Row> = top.into_iter().skip(first).take(room).collect();
     while rows.len() < room {
         rows.push(Row { text: String::new(), kind: RowKind::Blank });
     }
     rows.extend(bottom);
+    // Scrolled away from the focus, the cursor waits at the top of the page.
+    let cursor_row = if (first..first + room).contains(&cursor_row) { cursor_row } else { first };
     let cursor_y = u16::try_from(cursor_row - first).unwrap_or(0);
     let cursor_x = u16::try_from(MARGIN + cursor_col).unwrap_or(margin);
     Layout { rows, cursor: (cursor_x, cursor_y), margin }
@@ -137,10 +152,9 @@ fn top_rows(screen: &Screen, width: usize) -> (Vec<Row>, usize, usize) {
     (rows, cursor.0, cursor.1)
 }
 
-fn bottom_rows(screen: &Screen, width: usize) -> Vec<Row> {
-    let mut rows: Vec<Row> =
-        wrap(&screen.keys, width, 0).into_iter().map(|text| Row { text, kind: RowKind::Keys }).collect();
-    rows.push(Row { text: screen.status.clone(), kind: RowKind::Status });
+fn bottom_rows(keys: &str, status: &str, width: usize) -> Vec<Row> {
+    let mut rows: Vec<Row> = wrap(keys, width, 0).into_iter().map(|text| Row { text, kind: RowKind::Keys }).collect();
+    rows.push(Row { text: status.to_owned(), kind: RowKind::Status });
     rows
 }
 
@@ -205,7 +219,7 @@ mod tests {
         let mut long = screen();
         long.body = vec!["word ".repeat(60)];
         for (w, h) in [(40, 12), (80, 25), (200, 60)] {
-            let laid = layout(&long, w, h, "small");
+            let laid = layout(&long, w, h, "small", 0);
             assert_eq!(laid.rows.len(), usize::from(h));
             for row in &laid.rows {
                 let len = row.text.chars().count();
@@ -216,27 +230,27 @@ mod tests {
 
     #[test]
     fn the_cursor_sits_on_the_focused_item_even_when_scrolled() {
-        let laid = layout(&screen(), 80, 25, "small");
+        let laid = layout(&screen(), 80, 25, "small", 0);
         let (x, y) = laid.cursor;
         assert_eq!(x, 1);
         assert!(laid.rows[usize::from(y)].text.starts_with("> 2. Enter"), "{laid:?}");
         let mut tall = screen();
         tall.body = vec!["a sentence that goes on ".repeat(30)];
-        let laid = layout(&tall, 40, 12, "small");
+        let laid = layout(&tall, 40, 12, "small", 0);
         let (_, y) = laid.cursor;
         assert!(laid.rows[usize::from(y)].text.starts_with("> 2. Enter"), "{laid:?}");
     }
 
     #[test]
     fn keys_and_status_are_always_the_last_rows() {
-        let laid = layout(&screen(), 80, 25, "small");
+        let laid = layout(&screen(), 80, 25, "small", 0);
         let kinds: Vec<_> = laid.rows.iter().rev().take(2).map(|r| r.kind).collect();
         assert_eq!(kinds, [RowKind::Status, RowKind::Keys]);
     }
 
     #[test]
     fn a_window_below_the_minimum_says_so() {
-        let laid = layout(&screen(), 39, 25, "The window is too small.");
+        let laid = layout(&screen(), 39, 25, "The window is too small.", 0);
         assert_eq!(laid.rows[0].text, "The window is too small.");
     }
 
@@ -246,9 +260,30 @@ mod tests {
         typing.items.clear();
         typing.focus = None;
         typing.field = Some(crate::tutor::Field { label: "First name".into(), value: "Ann".into() });
-        let laid = layout(&typing, 80, 25, "small");
+        let laid = layout(&typing, 80, 25, "small", 0);
         let (x, y) = laid.cursor;
         assert_eq!(laid.rows[usize::from(y)].text, "  Ann");
         assert_eq!(x, 1 + 5);
+    }
+
+    #[test]
+    fn a_page_taller_than_the_window_can_be_scrolled_to_every_row() {
+        let mut tall = screen();
+        tall.body = (1..=12).map(|n| format!("Line {n}.")).collect();
+        tall.more = "Page Up, Page Down: more.".into();
+        tall.keys_short = "Enter: go on.".into();
+        let mut seen = std::collections::HashSet::new();
+        for scroll in -20..=20 {
+            let laid = layout(&tall, 40, 12, "small", scroll);
+            assert_eq!(laid.rows.len(), 12);
+            assert!(laid.rows.last().is_some_and(|r| r.text.ends_with("Page Up, Page Down: more.")));
+            seen.extend(laid.rows.iter().map(|r| r.text.clone()));
+        }
+        for n in 1..=12 {
+            assert!(seen.contains(&format!("Line {n}.")), "line {n} can be reached");
+        }
+        assert!(seen.contains("Step 2 of 6: Going back"), "the title can be reached");
+        // Narrow windows get the short key help.
+        assert!(layout(&tall, 40, 12, "small", 0).rows.iter().any(|r| r.text == "Enter: go on."));
     }
 }

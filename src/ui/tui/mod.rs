@@ -11,7 +11,7 @@ pub mod theme;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use crossterm::event::{self, Event};
+use crossterm::event::{self, Event, KeyCode, KeyEventKind};
 use ratatui::backend::Backend;
 use ratatui::Terminal;
 
@@ -36,10 +36,11 @@ fn run_loop<B: Backend>(app: &mut App, terminal: &mut Terminal<B>, look: Look, s
 where
     B::Error: Send + Sync + 'static,
 {
-    redraw(app, terminal, look, true)?;
+    let mut scroll: isize = 0;
+    draw_screen(app, terminal, look, scroll, true)?;
     while !app.finished() && !stop.load(Ordering::Relaxed) {
         if app.check_speech() {
-            redraw(app, terminal, look, false)?;
+            draw_screen(app, terminal, look, scroll, false)?;
         }
         if !event::poll(TICK)? {
             // A terminal that has gone away (window closed, connection dropped) can no
@@ -50,15 +51,27 @@ where
             continue;
         }
         match event::read()? {
+            // Page Up and Page Down only move the view of a page taller than the window.
+            Event::Key(key)
+                if key.kind == KeyEventKind::Press && matches!(key.code, KeyCode::PageUp | KeyCode::PageDown) =>
+            {
+                let page = isize::try_from(terminal.size()?.height / 2).unwrap_or(1).max(1);
+                scroll += if key.code == KeyCode::PageUp { -page } else { page };
+                draw_screen(app, terminal, look, scroll, true)?;
+            }
             Event::Key(key) => {
                 if let Some(message) = message_for(app.input_mode(), key, app.settings().shortcuts) {
                     app.dispatch(message);
                     if !app.finished() {
-                        redraw(app, terminal, look, false)?;
+                        let screen = app.screen();
+                        if screen.fresh || screen.panel_fresh {
+                            scroll = 0;
+                        }
+                        draw_screen(app, terminal, look, scroll, false)?;
                     }
                 }
             }
-            Event::Resize(_, _) => redraw(app, terminal, look, true)?,
+            Event::Resize(_, _) => draw_screen(app, terminal, look, scroll, true)?,
             _ => {}
         }
     }
@@ -71,10 +84,23 @@ pub fn redraw<B: Backend>(app: &App, terminal: &mut Terminal<B>, look: Look, for
 where
     B::Error: Send + Sync + 'static,
 {
+    draw_screen(app, terminal, look, 0, force)
+}
+
+fn draw_screen<B: Backend>(
+    app: &App,
+    terminal: &mut Terminal<B>,
+    look: Look,
+    scroll: isize,
+    force: bool,
+) -> anyhow::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
     let screen = app.screen();
     if force || screen.fresh || screen.panel_fresh {
         terminal.clear()?;
     }
-    terminal.draw(|frame| draw(frame, &screen, look))?;
+    terminal.draw(|frame| draw(frame, &screen, look, scroll))?;
     Ok(())
 }
