@@ -105,7 +105,7 @@ impl<'a> App<'a> {
     fn apply(&mut self, settings: &Settings) -> Result<(), StoreError> {
         self.voice.set_enabled(settings.speech);
         self.voice.set_rate(settings.rate);
-        if settings.language.as_ref().is_some_and(|l| l.as_str() != self.i18n.language().to_string()) {
+        if settings.language.as_ref().is_some_and(|l| *self.i18n.language() != l.as_str()) {
             let wanted: Vec<_> = settings.language.iter().filter_map(|l| l.parse().ok()).collect();
             let (mut i18n, _) = I18n::load(&self.locales, &wanted);
             i18n.set_mode(self.mode);
