@@ -161,6 +161,11 @@ fn run_tutor(i18n: &I18n, options: &Options, lessons: &SourceTree, locales: &Sou
     let (mut words, _) = I18n::load(locales, &[i18n.language().clone()]);
     words.set_mode(if plain { Mode::Plain } else { Mode::Tui });
     let mut app = App::new(&catalog, words, locales.clone(), store, voice).map_err(|e| store_failure(&e))?;
+    if options.speech {
+        if let Some(name) = signpost::speech::screen_reader::running() {
+            app.dispatch(signpost::tutor::Message::ScreenReaderFound(name));
+        }
+    }
     let outcome = if plain {
         plain::run(&mut app, io::stdin().lock(), io::stdout().lock()).map_err(anyhow::Error::from)
     } else {

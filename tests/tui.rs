@@ -168,3 +168,88 @@ fn the_practice_nhs_app_at_both_sizes() {
     let x = terminal.get_cursor_position().map(|p| p.x).unwrap();
     assert_eq!(x, 1 + 2 + 12, "the cursor follows the hidden letters");
 }
+
+#[test]
+fn settings_open_from_anywhere_and_change_at_once() {
+    let setup = setup();
+    let mut app = app(&setup, &["Ann"]);
+    press(&mut app, &[KeyCode::Enter, KeyCode::F(4)]);
+    let mut terminal = drawn(&app, 80, 25);
+    insta::assert_snapshot!("settings_80x25", terminal.backend());
+    terminal.backend_mut().assert_cursor_position((1, 8));
+    // Colours: yellow on black becomes white on black, at once.
+    press(&mut app, &[KeyCode::Enter]);
+    assert_eq!(app.settings().theme, signpost::settings::Theme::WhiteOnBlack);
+    let terminal = drawn(&app, 80, 25);
+    let cell = &terminal.backend().buffer()[(1, 0)];
+    assert_eq!((cell.fg, cell.bg), (ratatui::style::Color::White, ratatui::style::Color::Black));
+    // Single-letter keys off: S no longer opens anything, F4 still closes settings.
+    press(&mut app, &[KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Enter]);
+    assert!(!app.settings().shortcuts);
+    press(&mut app, &[KeyCode::F(4)]);
+    let before = app.screen();
+    press(&mut app, &[KeyCode::Char('s')]);
+    assert_eq!(app.screen().title, before.title, "S does nothing with single-letter keys off");
+}
+
+#[test]
+fn two_themes_side_by_side() {
+    let setup = setup();
+    let mut app = app(&setup, &["Ann"]);
+    press(&mut app, &[KeyCode::Enter, KeyCode::F(4), KeyCode::Down, KeyCode::Enter]);
+    let terminal = drawn(&app, 80, 25);
+    insta::assert_snapshot!("compare_themes_80x25", terminal.backend());
+    let (left, right) = (&terminal.backend().buffer()[(1, 2)], &terminal.backend().buffer()[(41, 2)]);
+    assert_eq!(left.fg, ratatui::style::Color::LightYellow, "yellow on black on the left");
+    assert_eq!(right.fg, ratatui::style::Color::White, "white on black on the right");
+    // Choosing the right-hand one uses it.
+    press(&mut app, &[KeyCode::Down, KeyCode::Enter]);
+    assert_eq!(app.settings().theme, signpost::settings::Theme::WhiteOnBlack);
+}
+
+#[test]
+fn large_print_shows_the_key_words_big_and_as_text() {
+    let setup = setup();
+    let mut app = app(&setup, &["Ann"]);
+    press(&mut app, &[KeyCode::Enter, KeyCode::F(4), KeyCode::Down, KeyCode::Down, KeyCode::Enter, KeyCode::Esc]);
+    assert!(app.settings().large_print);
+    open_practice_from_courses(&mut app);
+    let mut terminal = drawn(&app, 80, 25);
+    insta::assert_snapshot!("large_print_80x25", terminal.backend());
+    let text = terminal.backend().to_string();
+    assert!(text.contains('█'), "big letters");
+    assert!(text.contains("Step 1 of 10: Welcome"), "and the same words as ordinary text");
+    terminal.backend_mut().assert_cursor_position((1, 11));
+}
+
+/// From the courses page: Getting started, Using this tutor.
+fn open_practice_from_courses(app: &mut App) {
+    press(app, &[KeyCode::Down, KeyCode::Enter, KeyCode::Enter]);
+}
+
+#[test]
+fn a_scripted_key_sequence_is_announced_step_by_step() {
+    let setup = setup();
+    let log = tempfile::NamedTempFile::new().unwrap();
+    let store = Store::open_in_memory().unwrap();
+    store.add_learner("Ann").unwrap();
+    let mut i18n = I18n::built_in(&[base_language()]);
+    i18n.set_mode(Mode::Tui);
+    let voice = Voice::start(false, Some(log.path())).unwrap();
+    let mut app = App::new(&setup.catalog, i18n, SourceTree::built_in_locales(), store, voice).unwrap();
+    press(&mut app, &[KeyCode::Enter, KeyCode::Down, KeyCode::Down, KeyCode::Char('w'), KeyCode::Char('r')]);
+    let said = std::fs::read_to_string(log.path()).unwrap();
+    let lines: Vec<&str> = said.lines().collect();
+    assert_eq!(lines[0], "Welcome to Signpost. Who is learning today? Choose your name. 1: Ann. 2: Add a new learner. 3: Settings: how Signpost looks and sounds.");
+    assert!(
+        lines[1]
+            .starts_with("Hello, Ann. What would you like to learn today? 1: Finding your reason: 0 of 1 lesson done."),
+        "{}",
+        lines[1]
+    );
+    assert_eq!(lines[2], "Getting started: 0 of 2 lessons done. 2 of 6.");
+    assert_eq!(lines[3], "Email: 0 of 6 lessons done. 3 of 6.");
+    assert_eq!(lines[4], "You are on the list of courses for Ann. You are on: Email: 0 of 6 lessons done.");
+    assert_eq!(lines[5], lines[4], "R repeats the last thing said");
+    assert_eq!(lines.len(), 6, "one announcement a key: {said}");
+}

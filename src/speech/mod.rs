@@ -3,6 +3,7 @@
 //! start (or dies) the tutor carries on silently and shows that speech is off.
 
 mod log_file;
+pub mod screen_reader;
 #[cfg(feature = "speech")]
 mod tts_engine;
 

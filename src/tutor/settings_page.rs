@@ -30,7 +30,10 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
 }
 
 fn set_focus(state: &mut State, to: usize) {
-    if let Some(Overlay::Settings { focus } | Overlay::ScreenReader { focus, .. }) = &mut state.overlay {
+    if let Some(
+        Overlay::Settings { focus } | Overlay::ScreenReader { focus, .. } | Overlay::CompareThemes { focus, .. },
+    ) = &mut state.overlay
+    {
         *focus = to;
     }
 }
@@ -70,11 +73,11 @@ fn activate(state: &mut State, item: Item) -> Vec<Effect> {
             s.language = state.languages.get(i % state.languages.len().max(1)).map(|(tag, _)| tag.clone());
         }
         Item::SettingCompare => {
-            state.overlay = Some(Overlay::CompareThemes { first: theme_index(s.theme) });
+            state.overlay = Some(Overlay::CompareThemes { first: theme_index(s.theme), focus: 0 });
             return say(state, Event::Arrived);
         }
         Item::NextThemes => {
-            if let Some(Overlay::CompareThemes { first }) = &mut state.overlay {
+            if let Some(Overlay::CompareThemes { first, .. }) = &mut state.overlay {
                 *first = (*first + 1) % Theme::ALL.len();
             }
             return say(state, Event::Arrived);

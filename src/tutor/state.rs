@@ -103,7 +103,7 @@ pub enum Overlay {
     /// The settings, with the focused setting.
     Settings { focus: usize },
     /// Two themes side by side: `first` and the one after it.
-    CompareThemes { first: usize },
+    CompareThemes { first: usize, focus: usize },
     /// A screen reader is running: turn the tutor's own voice off?
     ScreenReader { name: String, focus: usize },
 }
@@ -227,7 +227,7 @@ impl State {
                 items.push(Item::SettingsDone);
                 return items;
             }
-            Some(Overlay::CompareThemes { first }) => {
+            Some(Overlay::CompareThemes { first, .. }) => {
                 let second = (first + 1) % Theme::ALL.len();
                 return vec![Item::UseTheme(first), Item::UseTheme(second), Item::NextThemes, Item::ThemesDone];
             }
@@ -267,9 +267,11 @@ impl State {
     pub fn focus(&self) -> Option<usize> {
         match &self.overlay {
             Some(
-                Overlay::ConfirmQuit { focus } | Overlay::Settings { focus } | Overlay::ScreenReader { focus, .. },
+                Overlay::ConfirmQuit { focus }
+                | Overlay::Settings { focus }
+                | Overlay::ScreenReader { focus, .. }
+                | Overlay::CompareThemes { focus, .. },
             ) => return Some(*focus),
-            Some(Overlay::CompareThemes { .. }) => return Some(0),
             Some(Overlay::Help) | None => {}
         }
         match &self.page {

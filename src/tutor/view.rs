@@ -79,7 +79,7 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         Some(Overlay::Help) => Some(help(state, ctx)),
         Some(Overlay::ConfirmQuit { .. }) => Some(paragraphs(ctx, "quit-title", "quit-body")),
         Some(Overlay::Settings { .. }) => Some(paragraphs(ctx, "settings-title", "settings-body")),
-        Some(Overlay::CompareThemes { first }) => Some(view_settings::compare(ctx, first)),
+        Some(Overlay::CompareThemes { first, .. }) => Some(view_settings::compare(ctx, first)),
         Some(Overlay::ScreenReader { ref name, .. }) => Some(view_settings::screen_reader(ctx, name)),
         None => None,
     };

@@ -1,0 +1,54 @@
+//! Finding a screen reader that is already running, so the tutor can offer to turn its
+//! own voice off: a self-voicing program and a screen reader talk over each other.
+
+use std::fs;
+use std::path::Path;
+
+/// Screen readers by the process name they run as, and the name people know them by.
+const KNOWN: [(&str, &str); 3] = [("orca", "Orca"), ("fenrir", "Fenrir"), ("brltty", "BRLTTY")];
+
+/// The name of a screen reader running on this computer, if any.
+pub fn running() -> Option<String> {
+    find(Path::new("/proc"), Path::new("/sys/accessibility/speakup"))
+}
+
+/// Looks through `proc` (a /proc-like folder of process folders with a `comm` file)
+/// and at `speakup` (present when the Speakup console screen reader is loaded).
+pub fn find(proc: &Path, speakup: &Path) -> Option<String> {
+    if speakup.exists() {
+        return Some("Speakup".to_owned());
+    }
+    let entries = fs::read_dir(proc).ok()?;
+    for entry in entries.flatten() {
+        let Ok(comm) = fs::read_to_string(entry.path().join("comm")) else { continue };
+        let comm = comm.trim().to_lowercase();
+        if let Some((_, name)) = KNOWN.iter().find(|(process, _)| comm.starts_with(process)) {
+            return Some((*name).to_owned());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn process(root: &Path, pid: &str, comm: &str) {
+        fs::create_dir_all(root.join(pid)).unwrap();
+        fs::write(root.join(pid).join("comm"), format!("{comm}\n")).unwrap();
+    }
+
+    #[test]
+    fn screen_readers_are_found_by_process_name_or_speakup() {
+        let dir = tempfile::tempdir().unwrap();
+        let proc = dir.path().join("proc");
+        let speakup = dir.path().join("speakup");
+        process(&proc, "1", "systemd");
+        process(&proc, "42", "bash");
+        assert_eq!(find(&proc, &speakup), None);
+        process(&proc, "77", "orca");
+        assert_eq!(find(&proc, &speakup).as_deref(), Some("Orca"));
+        fs::create_dir(&speakup).unwrap();
+        assert_eq!(find(&proc, &speakup).as_deref(), Some("Speakup"));
+    }
+}
