@@ -74,7 +74,7 @@ fn every_screen_drawn_including_large_print_uses_console_characters() {
     store.add_learner("Siân").unwrap();
     let voice = Voice::start(false, None).unwrap();
     let mut app = App::new(&catalog, i18n, SourceTree::built_in_locales(), store, voice).unwrap();
-    let mut press = |app: &mut App, code: KeyCode| {
+    let press = |app: &mut App, code: KeyCode| {
         if let Some(m) = message_for(app.input_mode(), KeyEvent::new(code, KeyModifiers::NONE), true) {
             app.dispatch(m);
         }
