@@ -259,3 +259,61 @@ fn the_tutor_runs_what_loaded_and_logs_the_lesson_that_did_not() {
     let log = fs::read_to_string(data.path().join("signpost.log")).unwrap();
     assert!(log.contains("02-bad.toml:9:8: error:"), "{log}");
 }
+
+#[test]
+fn a_whole_course_over_stdin_with_no_box_drawing() {
+    let data = tempfile::tempdir().unwrap();
+    let tutor: &[&str] = &["1", "1", "", "", "2", "", "", "", "", "", "", "2", "", ""];
+    let keyboard: &[&str] = &[
+        "1", "", // next lesson, the keyboard
+        "", "", " ", "", "a", "", "A", "", // Enter, Space, a, capital A
+        "\u{1b}[A", "", "\u{1b}[B", "", "\u{1b}[D", "", "\u{1b}[C", "", // the arrows
+        "cat", "", "Ann", "", // Backspace (typing), your name
+        "3", "", "", // the check, the recap
+    ];
+    let output = plain(data.path(), &lines(&[NEW_LEARNER, tutor, keyboard]), &[]);
+    let shown = stdout(&output);
+    assert!(output.status.success(), "{}", stderr(&output));
+    for expected in [
+        "You finished the lesson Using this tutor.",
+        "Well done. That was the Up arrow. Press Enter to go on.",
+        "Well done, Ann. You typed your name. Press Enter to go on.",
+        "You finished the lesson Using a keyboard.",
+        "1. Next course: Email",
+    ] {
+        assert!(shown.contains(expected), "missing {expected:?}:\n{shown}");
+    }
+    let odd: Vec<char> = shown.chars().filter(|c| ('\u{2500}'..='\u{259f}').contains(c) || *c == '\u{1b}').collect();
+    assert!(odd.is_empty(), "box drawing, blocks or escape codes: {odd:?}");
+}
+
+#[test]
+fn settings_by_word_and_quiet() {
+    let data = tempfile::tempdir().unwrap();
+    let output = plain(data.path(), "Ann\nsettings\n3\n5\nback\nquiet\n", &[]);
+    let shown = stdout(&output);
+    assert!(shown.contains("Settings\nChoose a setting and press Enter to change it."), "{shown}");
+    assert!(shown.contains("\nLarge print: on\n"), "each change is said:\n{shown}");
+    assert!(shown.contains("\nSpeech speed: faster by 1\n"), "{shown}");
+    // Saved for Ann: next time her settings come back.
+    let output = plain(data.path(), "1\nsettings\n", &[]);
+    assert!(stdout(&output).contains("5. Speech speed: faster by 1"), "{}", stdout(&output));
+}
+
+#[test]
+fn with_a_real_speech_engine_and_no_sound_card_a_session_still_completes() {
+    // CI has speech-dispatcher installed and no audio device: speaking never finishes.
+    let data = tempfile::tempdir().unwrap();
+    let mut child = signpost()
+        .args(["--plain", "--speech", "on", "--data-dir"])
+        .arg(data.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(lines(&[NEW_LEARNER, &["1", "1", "", ""]]).as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    assert!(stdout(&output).contains("Step 3 of 10: Choosing an answer"), "{}", stdout(&output));
+}

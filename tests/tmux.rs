@@ -14,10 +14,15 @@ struct Tmux {
 
 impl Tmux {
     fn start(name: &str, data: &Path, width: u16, height: u16) -> Tmux {
+        Tmux::start_with(name, data, width, height, "TERM=xterm-256color")
+    }
+
+    /// Starts signpost with `env` (such as `NO_COLOR=1` or `TERM=linux`) set.
+    fn start_with(name: &str, data: &Path, width: u16, height: u16, env: &str) -> Tmux {
         let socket = format!("signpost-test-{}-{name}", std::process::id());
         let binary = env!("CARGO_BIN_EXE_signpost");
         let command = format!(
-            "env -u LANG -u LC_ALL -u NO_COLOR TERM=xterm-256color {binary} --speech off --data-dir {}; echo EXIT=$?; sleep 60",
+            "env -u LANG -u LC_ALL -u NO_COLOR TERM=xterm-256color {env} {binary} --speech off --data-dir {}; echo EXIT=$?; sleep 60",
             data.display()
         );
         let tmux = Tmux { socket };
@@ -156,4 +161,64 @@ fn closing_the_terminal_ends_the_tutor() {
         assert!(start.elapsed() < Duration::from_secs(10), "signpost {pid} still runs after its terminal closed");
         sleep(Duration::from_millis(100));
     }
+}
+
+/// The SGR colour parameters (30-49, 90-107) in text captured with escapes; 39 and 49
+/// only reset to the terminal's own colours, so they are not colours.
+fn colour_codes(captured: &str) -> Vec<String> {
+    captured
+        .split("\u{1b}[")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('m').map(|(params, _)| params))
+        .flat_map(|params| params.split(';'))
+        .filter(|p| {
+            p.parse::<u32>().is_ok_and(|n| ((30..=49).contains(&n) || (90..=107).contains(&n)) && n != 39 && n != 49)
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn no_color_means_no_colour_codes() {
+    let data = tempfile::tempdir().unwrap();
+    let coloured = Tmux::start("colour", data.path(), 80, 25);
+    coloured.wait_for("A new learner");
+    assert!(!colour_codes(&coloured.run(&["capture-pane", "-p", "-e"])).is_empty(), "colours are there by default");
+    let data = tempfile::tempdir().unwrap();
+    let plain = Tmux::start_with("no-colour", data.path(), 80, 25, "NO_COLOR=1");
+    plain.wait_for("A new learner");
+    let captured = plain.run(&["capture-pane", "-p", "-e"]);
+    assert_eq!(colour_codes(&captured), Vec::<String>::new(), "{captured}");
+}
+
+#[test]
+fn on_the_linux_console_every_character_is_in_the_console_font() {
+    let font: std::collections::HashSet<char> =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/console-uni2-codepoints.txt"))
+            .unwrap()
+            .lines()
+            .filter_map(|l| u32::from_str_radix(l.trim(), 16).ok())
+            .filter_map(char::from_u32)
+            .collect();
+    let data = tempfile::tempdir().unwrap();
+    let tmux = Tmux::start_with("console", data.path(), 80, 25, "TERM=linux");
+    tmux.wait_for("A new learner");
+    tmux.keys(&["S", "i", "â", "n", "Enter"]);
+    let screen = tmux.wait_for("Step 1 of 4");
+    for c in screen.chars().filter(|c| *c != '\n') {
+        assert!(font.contains(&c), "{c:?} is not in the console font:\n{screen}");
+    }
+    assert!(screen.lines().all(|l| l.chars().count() <= 80), "fits 80 columns");
+}
+
+#[test]
+fn a_40_by_12_window_shows_the_whole_first_screen() {
+    let data = tempfile::tempdir().unwrap();
+    let tmux = Tmux::start("small", data.path(), 40, 12);
+    let screen = tmux.wait_for("A new learner");
+    for expected in ["What is your first name?", "Your first name:", "Type, then Enter. Esc: back.", "Speech is off."] {
+        assert!(screen.contains(expected), "missing {expected:?}:\n{screen}");
+    }
+    assert_eq!(tmux.cursor(), "3,6 1 1", "the cursor waits in the name box");
+    assert_eq!(screen.lines().nth(6).map(str::trim), Some(""), "the (empty) name box is that row");
 }

@@ -60,7 +60,7 @@ fn activate(state: &mut State, item: Item) -> Vec<Effect> {
         Item::SettingSpeech if s.speech => {
             // Say it while the voice is still on, then turn it off.
             s.speech = false;
-            let mut effects = say(state, Event::Focus);
+            let mut effects = say(state, Event::Changed);
             effects.push(Effect::ApplySettings(state.settings.clone()));
             return effects;
         }
@@ -87,7 +87,7 @@ fn activate(state: &mut State, item: Item) -> Vec<Effect> {
             s.theme = Theme::ALL[i % Theme::ALL.len()];
             state.overlay = Some(Overlay::Settings { focus: 0 });
             let mut effects = vec![Effect::ApplySettings(state.settings.clone())];
-            effects.extend(say(state, Event::Focus));
+            effects.extend(say(state, Event::Changed));
             return effects;
         }
         Item::VoiceOff => {
@@ -100,6 +100,6 @@ fn activate(state: &mut State, item: Item) -> Vec<Effect> {
         _ => return Vec::new(),
     }
     let mut effects = vec![Effect::ApplySettings(state.settings.clone())];
-    effects.extend(say(state, Event::Focus));
+    effects.extend(say(state, Event::Changed));
     effects
 }

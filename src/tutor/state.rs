@@ -125,6 +125,8 @@ pub enum Event {
     Nudge,
     /// Something happened on a practice screen: say what, and what it shows now.
     Practice,
+    /// A setting changed: say its new value.
+    Changed,
     /// A letter was typed into a text field: say it, as a screen reader would.
     Typed(char),
     /// Backspace rubbed out a letter: say which.

@@ -94,6 +94,7 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
     let mode = state.input_mode(ctx.catalog);
     match state.event {
         Event::Nudge => screen.notice = Some(nudge(ctx, mode, screen.items.len())),
+        Event::Changed => screen.notice = screen.focus.and_then(|f| screen.items.get(f)).cloned(),
         Event::Where => {
             let focused = screen.focus.and_then(|f| screen.items.get(f)).map(String::as_str);
             screen.notice = Some(where_am_i(state, ctx, focused));
@@ -369,7 +370,7 @@ fn announcement(state: &State, ctx: &Context, screen: &Screen) -> String {
             }
             None => String::new(),
         },
-        Event::Feedback | Event::Nudge | Event::Where => screen.notice.clone().unwrap_or_default(),
+        Event::Feedback | Event::Nudge | Event::Where | Event::Changed => screen.notice.clone().unwrap_or_default(),
         Event::Practice => {
             let mut parts: Vec<String> = screen.notice.iter().cloned().collect();
             if let Some(panel) = &screen.panel {
