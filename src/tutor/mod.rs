@@ -18,6 +18,8 @@ mod words;
 #[cfg(test)]
 mod practice_tests;
 #[cfg(test)]
+mod settings_tests;
+#[cfg(test)]
 mod tests;
 
 pub use state::{
