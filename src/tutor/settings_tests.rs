@@ -20,8 +20,14 @@ fn settings_open_from_any_page_change_at_once_and_close_where_they_were() {
     let applied = |s: Settings| vec![Effect::ApplySettings(s), Effect::Announce];
     let cases: &[(Message, Vec<Effect>)] = &[
         (Message::Next, applied(Settings { theme: Theme::WhiteOnBlack, ..Settings::default() })),
-        (Message::Choose(2), applied(Settings { theme: Theme::WhiteOnBlack, large_print: true, ..Settings::default() })),
-        (Message::Choose(4), applied(Settings { theme: Theme::WhiteOnBlack, large_print: true, rate: 1, ..Settings::default() })),
+        (
+            Message::Choose(2),
+            applied(Settings { theme: Theme::WhiteOnBlack, large_print: true, ..Settings::default() }),
+        ),
+        (
+            Message::Choose(4),
+            applied(Settings { theme: Theme::WhiteOnBlack, large_print: true, rate: 1, ..Settings::default() }),
+        ),
     ];
     for (message, effects) in cases {
         assert_eq!(&update(&mut state, &ctx, message.clone()), effects, "{message:?}");
@@ -59,7 +65,12 @@ fn a_learners_own_settings_come_back_when_they_are_chosen() {
     let ctx = Context { catalog: &catalog, i18n: &i18n };
     let mut state = State::new(vec![ann()], SpeechStatus::On, Settings::default());
     let theirs = Settings { theme: Theme::BlackOnYellow, rate: -2, ..Settings::default() };
-    let ready = Message::LearnerReady { learner: ann(), progress: Progress::default(), new: false, settings: Some(theirs.clone()) };
+    let ready = Message::LearnerReady {
+        learner: ann(),
+        progress: Progress::default(),
+        new: false,
+        settings: Some(theirs.clone()),
+    };
     let effects = update(&mut state, &ctx, ready);
     assert_eq!(effects[0], Effect::ApplySettings(theirs.clone()));
     assert_eq!(state.settings, theirs);
