@@ -1,9 +1,9 @@
 //! `signpost check`: every problem in lessons and locales, at its file, line and column.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::diag::{Diagnostic, Problem, Severity};
-use crate::i18n::{base_language, ParsedLocale, BASE_LANGUAGE};
+use crate::i18n::{base_language, variables, ParsedLocale, BASE_LANGUAGE};
 use crate::lesson::{self, Catalog};
 use crate::source::SourceTree;
 
@@ -11,6 +11,18 @@ use crate::source::SourceTree;
 pub struct Report {
     pub problems: Vec<Diagnostic>,
     pub catalog: Catalog,
+    /// How far each translation has got, English first left out.
+    pub locales: Vec<LocaleSummary>,
+}
+
+/// Counts for one translation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleSummary {
+    pub locale: String,
+    pub total: usize,
+    pub translated: usize,
+    pub missing: usize,
+    pub obsolete: usize,
 }
 
 impl Report {
@@ -76,7 +88,45 @@ pub fn check(lessons: &SourceTree, locales: &SourceTree) -> Report {
             });
         }
     }
+    let locales = others.iter().map(|locale| compare(&base, locale, &mut problems)).collect();
     problems.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
     problems.dedup();
-    Report { problems, catalog: loaded.catalog }
+    Report { problems, catalog: loaded.catalog, locales }
+}
+
+/// Each message's variables in a locale, with where it is defined.
+fn variables_of(locale: &ParsedLocale) -> HashMap<String, BTreeSet<String>> {
+    locale.sources.iter().flat_map(|(_, text)| variables(text)).collect()
+}
+
+/// Obsolete messages, lost or invented variables, and the counts, for one translation.
+fn compare(base: &ParsedLocale, locale: &ParsedLocale, problems: &mut Vec<Diagnostic>) -> LocaleSummary {
+    let tag = locale.language.to_string();
+    let (base_vars, vars) = (variables_of(base), variables_of(locale));
+    let mut obsolete = 0;
+    for definition in &locale.definitions {
+        let at = |problem| Diagnostic {
+            path: definition.path.clone(),
+            line: definition.line,
+            col: 1,
+            severity: Severity::Error,
+            problem,
+        };
+        let Some(english) = base_vars.get(&definition.id) else {
+            obsolete += 1;
+            let problem = Problem::ObsoleteMessage { id: definition.id.clone(), locale: tag.clone() };
+            problems.push(Diagnostic { severity: Severity::Warning, ..at(problem) });
+            continue;
+        };
+        let translated = vars.get(&definition.id).cloned().unwrap_or_default();
+        for variable in english.difference(&translated) {
+            problems.push(at(Problem::MissingVariable { id: definition.id.clone(), variable: variable.clone() }));
+        }
+        for variable in translated.difference(english) {
+            problems.push(at(Problem::UnknownVariable { id: definition.id.clone(), variable: variable.clone() }));
+        }
+    }
+    let total = base.definitions.len();
+    let translated = base.definitions.iter().filter(|d| locale.defines(&d.id)).count();
+    LocaleSummary { locale: tag, total, translated, missing: total - translated, obsolete }
 }

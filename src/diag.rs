@@ -79,6 +79,18 @@ pub enum Problem {
         status: String,
     },
     NoPharmacies,
+    ObsoleteMessage {
+        id: String,
+        locale: String,
+    },
+    MissingVariable {
+        id: String,
+        variable: String,
+    },
+    UnknownVariable {
+        id: String,
+        variable: String,
+    },
     MissingMessage {
         id: String,
         locale: String,
@@ -219,6 +231,21 @@ impl Problem {
                 "check-medicine-status"
             }
             Problem::NoPharmacies => "check-no-pharmacies",
+            Problem::ObsoleteMessage { id, locale } => {
+                args.set("id", id.as_str());
+                args.set("locale", locale.as_str());
+                "check-obsolete-message"
+            }
+            Problem::MissingVariable { id, variable } => {
+                args.set("id", id.as_str());
+                args.set("variable", variable.as_str());
+                "check-missing-variable"
+            }
+            Problem::UnknownVariable { id, variable } => {
+                args.set("id", id.as_str());
+                args.set("variable", variable.as_str());
+                "check-unknown-variable"
+            }
             Problem::MissingMessage { id, locale } => {
                 args.set("id", id.as_str());
                 args.set("locale", locale.as_str());

@@ -79,6 +79,15 @@ fn run_check(i18n: &I18n, lessons: &SourceTree, locales: &SourceTree) -> ExitCod
         .with("lessons", lesson_count)
         .with("errors", report.errors())
         .with("warnings", report.warnings());
+    for locale in &report.locales {
+        let args = Args::new()
+            .with("locale", locale.locale.as_str())
+            .with("translated", locale.translated)
+            .with("total", locale.total)
+            .with("missing", locale.missing)
+            .with("obsolete", locale.obsolete);
+        let _ = writeln!(out, "{}", i18n.tr_args("check-locale-summary", &args));
+    }
     let _ = writeln!(out, "{}", i18n.tr_args("check-summary", &args));
     ExitCode::from(u8::from(report.errors() > 0))
 }

@@ -221,3 +221,30 @@ fn one_bad_lesson_does_not_stop_the_others_loading() {
     assert_eq!(listed, expected);
     assert!(common::stderr(&output).contains("02-bad.toml:9:8: error:"));
 }
+
+#[test]
+fn missing_variable() {
+    assert_eq!(
+        locale_line("missing_variable", true),
+        r#"tests/invalid_locales/missing_variable/cy/ui.ftl:1:1: error: The translation of "hello" leaves out { $name }. Put it back, or the sentence will have a gap."#
+    );
+}
+
+#[test]
+fn unknown_variable() {
+    assert_eq!(
+        locale_line("unknown_variable", true),
+        r#"tests/invalid_locales/unknown_variable/cy/ui.ftl:1:1: error: The translation of "hello" uses { $enw }, which the English does not have. It will show nothing."#
+    );
+}
+
+#[test]
+fn obsolete_message_with_the_count_per_locale() {
+    assert_eq!(
+        locale_line("obsolete_message", false),
+        r#"tests/invalid_locales/obsolete_message/cy/ui.ftl:2:1: warning: The message "old" is in cy but no longer in English. It can be deleted."#
+    );
+    let empty = tempfile::tempdir().unwrap();
+    let output = check(empty.path(), Some(Path::new("tests/invalid_locales/obsolete_message")));
+    assert!(stdout(&output).contains("\ncy: 1 of 1 messages translated, 0 missing, 1 obsolete.\n"), "{}", stdout(&output));
+}

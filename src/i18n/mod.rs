@@ -7,10 +7,12 @@
 mod args;
 mod load;
 mod negotiate;
+mod variables;
 
 pub use args::{ArgValue, Args};
 pub use load::{parse_tree as parse_locales, MessageDefinition, ParsedLocale};
 pub use negotiate::{negotiate, requested_languages};
+pub use variables::variables;
 
 use fluent_bundle::{FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
