@@ -39,6 +39,8 @@ impl<'a> App<'a> {
         state.languages = languages(&locales);
         let mode = i18n.mode();
         let mut app = App { state, catalog, i18n, locales, mode, store, voice, finished: false };
+        let language = app.i18n.language().to_string();
+        app.voice.set_language(&language);
         app.announce();
         Ok(app)
     }
@@ -111,6 +113,7 @@ impl<'a> App<'a> {
             i18n.set_mode(self.mode);
             self.i18n = i18n;
         }
+        self.voice.set_language(&self.i18n.language().to_string());
         if self.state.speech != self.voice.status() {
             self.state.speech = self.voice.status();
         }

@@ -13,6 +13,7 @@ speech-starting = Speech is starting.
 speech-on = Speech is on.
 speech-off-chosen = Speech is off.
 speech-off-failed = Speech is off: no speech engine could start.
+speech-no-voice = There is no voice for this language, so Signpost carries on in text.
 
 ## Keys that work here (full-screen view) and what to type (plain mode).
 keys-choices = Up and Down: move. Enter: choose. Esc: back. H: help. R: repeat. S: settings. Q: stop.
@@ -206,6 +207,8 @@ screen-reader-body =
 screen-reader-voice-off = Yes, turn Signpost's voice off
 screen-reader-voice-on = No, keep both voices
 where-settings = You are in the settings.
+languages-title = Language
+languages-body = Choose your language. Each one is named in its own words.
 
 ## Small things speech says.
 say-choice = { $number }: { $item }.

@@ -28,6 +28,8 @@ pub enum SpeechStatus {
     OffByChoice,
     /// No speech engine could start, or it stopped and could not be restarted.
     Unavailable,
+    /// The engine has no voice for the learner's language: the tutor carries on in text.
+    NoVoice,
 }
 
 /// Something that can say words aloud without making the caller wait.
@@ -38,6 +40,8 @@ pub trait Engine {
     fn stop(&mut self);
     /// Sets the rate: -3 (slowest) to 3 (fastest), 0 normal.
     fn set_rate(&mut self, rate: i8);
+    /// Speaks from now on with a voice for this language, if there is one.
+    fn set_language(&mut self, tag: &str);
 }
 
 /// The tutor's voice: an engine if there is one, and a log of every announcement if
@@ -51,6 +55,7 @@ pub struct Voice {
     started: Instant,
     last: String,
     rate: i8,
+    language: Option<String>,
 }
 
 impl Voice {
@@ -66,6 +71,7 @@ impl Voice {
             started: Instant::now(),
             last: String::new(),
             rate: 0,
+            language: None,
         };
         if enabled {
             voice.start_engine();
@@ -109,6 +115,9 @@ impl Voice {
                 self.start_engine();
                 if let Some(engine) = &mut self.engine {
                     engine.set_rate(self.rate);
+                    if let Some(tag) = &self.language {
+                        engine.set_language(tag);
+                    }
                 }
             }
             (false, true) => {
@@ -129,6 +138,16 @@ impl Voice {
             self.rate = rate;
             if let Some(engine) = &mut self.engine {
                 engine.set_rate(rate);
+            }
+        }
+    }
+
+    /// Speaks the learner's language from now on (see [`Engine::set_language`]).
+    pub fn set_language(&mut self, tag: &str) {
+        if self.language.as_deref() != Some(tag) {
+            self.language = Some(tag.to_owned());
+            if let Some(engine) = &mut self.engine {
+                engine.set_language(tag);
             }
         }
     }
@@ -193,6 +212,9 @@ mod tests {
         fn set_rate(&mut self, rate: i8) {
             self.0.lock().unwrap().push(format!("(rate {rate})"));
         }
+        fn set_language(&mut self, tag: &str) {
+            self.0.lock().unwrap().push(format!("(language {tag})"));
+        }
     }
 
     fn voice_with(engine: Recorder, status_rx: mpsc::Receiver<SpeechStatus>, started: Instant) -> Voice {
@@ -205,6 +227,7 @@ mod tests {
             started,
             last: String::new(),
             rate: 0,
+            language: None,
         }
     }
 

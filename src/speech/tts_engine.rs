@@ -14,6 +14,8 @@ enum Command {
     Speak(String),
     Stop,
     Rate(i8),
+    /// Use a voice for this language (a tag such as `cy`).
+    Language(String),
 }
 
 /// A handle to the speech thread.
@@ -46,6 +48,29 @@ impl Engine for TtsEngine {
     fn set_rate(&mut self, rate: i8) {
         let _ = self.tx.send(Command::Rate(rate));
     }
+
+    fn set_language(&mut self, tag: &str) {
+        let _ = self.tx.send(Command::Language(tag.to_owned()));
+    }
+}
+
+/// Picks a voice for `tag` (by its language, such as `cy` for `cy-GB`). Listing voices
+/// takes seconds on Debian: this runs on the speech thread, never the UI's. Returns
+/// whether the language can be spoken.
+fn choose_voice(tts: &mut Tts, tag: &str, default_voice: &mut bool) -> bool {
+    let language = tag.split(['-', '_']).next().unwrap_or(tag).to_lowercase();
+    if language == "en" && *default_voice {
+        // The engine starts with its English voice: no need to list thousands of voices.
+        return true;
+    }
+    *default_voice = false;
+    let voices = tts.voices().unwrap_or_default();
+    let found = voices.iter().find(|v| v.language().primary_language().eq_ignore_ascii_case(&language));
+    match found {
+        Some(voice) => tts.set_voice(voice).is_ok(),
+        // The engine's default voice is English; any other language needs its own.
+        None => language == "en",
+    }
 }
 
 fn connect() -> Option<Tts> {
@@ -77,6 +102,10 @@ fn run(rx: &Receiver<Command>, status: &Sender<SpeechStatus>) {
     };
     let _ = status.send(SpeechStatus::On);
     let mut rate = 0;
+    // False while the learner's language has no voice: then nothing is said (in the
+    // wrong language) and the status line says why.
+    let mut can_speak = true;
+    let mut default_voice = true;
     while let Ok(first) = rx.recv() {
         // Take everything queued: the newest rate, and only the newest speech (or stop).
         let mut speak: Option<Option<String>> = None;
@@ -85,7 +114,14 @@ fn run(rx: &Receiver<Command>, status: &Sender<SpeechStatus>) {
                 Command::Rate(r) => rate = r,
                 Command::Stop => speak = Some(None),
                 Command::Speak(text) => speak = Some(Some(text)),
+                Command::Language(tag) => {
+                    can_speak = choose_voice(&mut tts, &tag, &mut default_voice);
+                    let _ = status.send(if can_speak { SpeechStatus::On } else { SpeechStatus::NoVoice });
+                }
             }
+        }
+        if !can_speak {
+            continue;
         }
         let wanted = engine_rate(&tts, rate);
         let mut result = tts.set_rate(wanted).map(|_| ());

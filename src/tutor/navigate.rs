@@ -82,6 +82,12 @@ fn activate(state: &mut State, catalog: &Catalog, item: Item) -> Vec<Effect> {
             state.overlay = Some(Overlay::Settings { focus: 0 });
             say(state, Event::Arrived)
         }
+        Item::ChooseLanguage => {
+            let now = state.settings.language.clone();
+            let focus = state.languages.iter().position(|(tag, _)| Some(tag) == now.as_ref()).unwrap_or(0);
+            state.overlay = Some(Overlay::Languages { focus });
+            say(state, Event::Arrived)
+        }
         _ => Vec::new(),
     }
 }

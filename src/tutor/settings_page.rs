@@ -31,7 +31,10 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
 
 fn set_focus(state: &mut State, to: usize) {
     if let Some(
-        Overlay::Settings { focus } | Overlay::ScreenReader { focus, .. } | Overlay::CompareThemes { focus, .. },
+        Overlay::Settings { focus }
+        | Overlay::ScreenReader { focus, .. }
+        | Overlay::CompareThemes { focus, .. }
+        | Overlay::Languages { focus },
     ) = &mut state.overlay
     {
         *focus = to;
@@ -67,10 +70,19 @@ fn activate(state: &mut State, item: Item) -> Vec<Effect> {
         Item::SettingSpeech => s.speech = true,
         Item::SettingRate => s.rate = s.next_rate(),
         Item::SettingShortcuts => s.shortcuts = !s.shortcuts,
-        Item::SettingLanguage => {
+        Item::SettingLanguage | Item::ChooseLanguage => {
             let now = s.language.clone();
-            let i = state.languages.iter().position(|(tag, _)| Some(tag) == now.as_ref()).map_or(0, |i| i + 1);
-            s.language = state.languages.get(i % state.languages.len().max(1)).map(|(tag, _)| tag.clone());
+            let focus = state.languages.iter().position(|(tag, _)| Some(tag) == now.as_ref()).unwrap_or(0);
+            state.overlay = Some(Overlay::Languages { focus });
+            return say(state, Event::Arrived);
+        }
+        Item::Language(i) => {
+            s.language = state.languages.get(i).map(|(tag, _)| tag.clone());
+            state.overlay = None;
+            // The words change with the language: say the whole page again in it.
+            let mut effects = vec![Effect::ApplySettings(state.settings.clone())];
+            effects.extend(say(state, Event::Arrived));
+            return effects;
         }
         Item::SettingCompare => {
             state.overlay = Some(Overlay::CompareThemes { first: theme_index(s.theme), focus: 0 });

@@ -106,6 +106,8 @@ pub enum Overlay {
     CompareThemes { first: usize, focus: usize },
     /// A screen reader is running: turn the tutor's own voice off?
     ScreenReader { name: String, focus: usize },
+    /// The languages, each named in itself.
+    Languages { focus: usize },
 }
 
 /// What the last message did, so the view knows what to say.
@@ -170,6 +172,10 @@ pub enum Item {
     ThemesDone,
     VoiceOff,
     VoiceOn,
+    /// Open the list of languages (from the first screen).
+    ChooseLanguage,
+    /// Use language number `n` of [`State::languages`].
+    Language(usize),
 }
 
 /// What kind of input the tutor is waiting for; front ends map keys and lines by it.
@@ -234,11 +240,18 @@ impl State {
                 return vec![Item::UseTheme(first), Item::UseTheme(second), Item::NextThemes, Item::ThemesDone];
             }
             Some(Overlay::ScreenReader { .. }) => return vec![Item::VoiceOff, Item::VoiceOn],
+            Some(Overlay::Languages { .. }) => return (0..self.languages.len()).map(Item::Language).collect(),
             Some(Overlay::Help) | None => {}
         }
         match &self.page {
             Page::Learners { .. } => {
-                (0..self.learners.len()).map(Item::Learner).chain([Item::AddLearner, Item::OpenSettings]).collect()
+                let language = (self.languages.len() > 1).then_some(Item::ChooseLanguage);
+                (0..self.learners.len())
+                    .map(Item::Learner)
+                    .chain([Item::AddLearner])
+                    .chain(language)
+                    .chain([Item::OpenSettings])
+                    .collect()
             }
             Page::Courses { .. } => {
                 let resume = self.resume_point(catalog).map(|(course, lesson)| Item::Resume { course, lesson });
@@ -272,7 +285,8 @@ impl State {
                 Overlay::ConfirmQuit { focus }
                 | Overlay::Settings { focus }
                 | Overlay::ScreenReader { focus, .. }
-                | Overlay::CompareThemes { focus, .. },
+                | Overlay::CompareThemes { focus, .. }
+                | Overlay::Languages { focus },
             ) => return Some(*focus),
             Some(Overlay::Help) | None => {}
         }

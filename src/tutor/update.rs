@@ -59,7 +59,12 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
         Message::Help => open_overlay(state, Overlay::Help),
         message => match state.overlay {
             Some(Overlay::ConfirmQuit { focus }) => confirm_quit(state, focus, message),
-            Some(Overlay::Settings { .. } | Overlay::CompareThemes { .. } | Overlay::ScreenReader { .. }) => {
+            Some(
+                Overlay::Settings { .. }
+                | Overlay::CompareThemes { .. }
+                | Overlay::ScreenReader { .. }
+                | Overlay::Languages { .. },
+            ) => {
                 settings_page::update(state, ctx, message)
             }
             Some(Overlay::Help) => match message {

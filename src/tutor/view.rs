@@ -81,6 +81,7 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         Some(Overlay::Settings { .. }) => Some(paragraphs(ctx, "settings-title", "settings-body")),
         Some(Overlay::CompareThemes { first, .. }) => Some(view_settings::compare(ctx, first)),
         Some(Overlay::ScreenReader { ref name, .. }) => Some(view_settings::screen_reader(ctx, name)),
+        Some(Overlay::Languages { .. }) => Some(paragraphs(ctx, "languages-title", "languages-body")),
         None => None,
     };
     if let Some(overlay) = overlay {
@@ -136,6 +137,7 @@ fn speech_words(status: &SpeechStatus) -> &'static str {
         SpeechStatus::On => "speech-on",
         SpeechStatus::OffByChoice => "speech-off-chosen",
         SpeechStatus::Unavailable => "speech-off-failed",
+        SpeechStatus::NoVoice => "speech-no-voice",
     }
 }
 

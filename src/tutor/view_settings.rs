@@ -54,6 +54,9 @@ pub fn item_label(state: &State, i18n: &I18n, item: Item) -> String {
         Item::ThemesDone => i18n.tr("themes-done"),
         Item::VoiceOff => i18n.tr("screen-reader-voice-off"),
         Item::VoiceOn => i18n.tr("screen-reader-voice-on"),
+        // Each language in its own words, so anyone can find theirs.
+        Item::ChooseLanguage => state.languages.iter().map(|(_, name)| name.as_str()).collect::<Vec<_>>().join(" / "),
+        Item::Language(i) => state.languages.get(i).map(|(_, name)| name.clone()).unwrap_or_default(),
         _ => String::new(),
     }
 }

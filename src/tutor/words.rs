@@ -122,7 +122,15 @@ pub fn where_am_i(state: &State, ctx: &Context, focused: Option<&str>) -> String
     let place = match (&state.overlay, &state.page) {
         (Some(Overlay::ConfirmQuit { .. }), _) => i18n.tr("where-quit"),
         (Some(Overlay::Help), _) => i18n.tr("where-help"),
-        (Some(Overlay::Settings { .. } | Overlay::CompareThemes { .. } | Overlay::ScreenReader { .. }), _) => {
+        (
+            Some(
+                Overlay::Settings { .. }
+                | Overlay::CompareThemes { .. }
+                | Overlay::ScreenReader { .. }
+                | Overlay::Languages { .. },
+            ),
+            _,
+        ) => {
             i18n.tr("where-settings")
         }
         (None, Page::Learners { .. }) => i18n.tr("where-learners"),

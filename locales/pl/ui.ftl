@@ -1,0 +1,224 @@
+# Teksty samego programu (nie kursów). Krótkie zdania, codzienne słowa.
+# $mode to "tui" w widoku pełnoekranowym i "plain" w trybie tekstowym, w którym
+# wpisuje się słowa i naciska Enter zamiast pojedynczych klawiszy.
+
+app-name = Signpost
+text-missing = Brakuje tu części tekstu. Powiedz o tym osobie, która pomaga ci w nauce.
+window-too-small = Okno jest za małe. Powiększ okno albo zmniejsz tekst.
+heading-learner = Signpost: { $name }
+language-name = Polski
+
+## Stan mowy, zawsze w dolnym wierszu.
+speech-starting = Mowa się włącza.
+speech-on = Mowa jest włączona.
+speech-off-chosen = Mowa jest wyłączona.
+speech-off-failed = Mowa jest wyłączona: nie udało się uruchomić głosu komputera.
+
+## Klawisze, które tu działają (widok pełnoekranowy), i co wpisać (tryb tekstowy).
+keys-choices = Strzałki w górę i w dół: ruch. Enter: wybór. Esc: wstecz. H: pomoc. R: powtórz. S: ustawienia. Q: koniec.
+keys-continue = Enter: dalej. Esc: wstecz. H: pomoc. R: powtórz. S: ustawienia. Q: koniec.
+keys-practice = Naciśnij klawisz, o który prosi krok. Esc: wstecz. F1: pomoc. F2: powtórz.
+keys-typing = Wpisz tekst i naciśnij Enter. Backspace: usuwanie. Esc: wstecz. F1: pomoc.
+keys-practice-screen = Strzałki w górę i w dół: ruch. Enter: wybór. Esc: wstecz. H: pomoc. F5: od nowa.
+keys-choices-short = Enter: wybór. Esc: wstecz. H: pomoc.
+keys-continue-short = Enter: dalej. Esc: wstecz. H: pomoc.
+keys-practice-short = Naciśnij podany klawisz. Esc: wstecz.
+keys-typing-short = Wpisz tekst, potem Enter. Esc: wstecz.
+keys-practice-screen-short = Enter: wybór. Esc: wstecz. H: pomoc.
+window-more = Page Up, Page Down: więcej.
+prompt-choices = Wpisz numer i naciśnij Enter. Albo wpisz pomoc.
+prompt-continue = Naciśnij Enter, aby przejść dalej. Albo wpisz pomoc.
+prompt-practice = Naciśnij klawisz, a potem Enter. Albo wpisz pomoc.
+prompt-typing = Wpisz odpowiedź i naciśnij Enter. Albo wpisz pomoc.
+prompt-practice-screen = Wpisz numer i naciśnij Enter. Wpisz pomoc, aby dostać podpowiedź. Wpisz słowo znowu, aby zacząć od nowa.
+
+## Słowa wpisywane w trybie tekstowym. Każdy wiersz to słowa (i litery), które robią
+## to samo, oddzielone spacjami. Słowa z polskimi literami są też bez nich.
+command-repeat = powtórz powtorz r
+command-help = pomoc h ?
+command-where = gdzie w
+command-back = wstecz wróć wroc b
+command-quit = koniec stop q
+command-again = znowu ponownie restart
+command-settings = ustawienia s
+command-quiet = cisza
+
+## Wybór osoby, która się uczy.
+learners-title = Witaj w programie Signpost
+learners-body = Kto się dziś uczy? Wybierz swoje imię.
+learners-add = Dodaj nową osobę
+new-learner-title = Nowa osoba
+new-learner-body =
+    Jak masz na imię? Wpisz imię i naciśnij Enter.
+    Nie potrzeba adresu e-mail ani hasła.
+new-learner-label = Twoje imię
+name-empty = Najpierw wpisz swoje imię.
+name-too-long = To imię jest za długie. Imię może mieć najwyżej { $max } { $max ->
+        [one] literę
+        [few] litery
+        [many] liter
+       *[other] litery
+    }.
+name-taken = Ktoś o imieniu { $name } już się tu uczy. Dodaj pierwszą literę nazwiska, na przykład { $name } B.
+
+## Kursy i lekcje danej osoby.
+courses-title = Witaj, { $name }
+courses-body = Czego chcesz się dziś nauczyć?
+courses-resume = Kontynuuj naukę: { $lesson }, krok { $step } z { $total }
+courses-item = { $course }: { $total } { $total ->
+        [one] lekcja
+        [few] lekcje
+        [many] lekcji
+       *[other] lekcji
+    }, ukończone: { $done }
+courses-someone-else = Uczy się ktoś inny
+lessons-item-new = { $lesson }
+lessons-item-started = { $lesson }: rozpoczęta, krok { $step } z { $total }
+lessons-item-done = { $lesson }: ukończona
+back-to-courses = Wróć do listy kursów
+
+## Krok lekcji.
+step-heading = { $course }: { $lesson }
+step-title = Krok { $step } z { $total }: { $title }
+step-typed-label = Wpisany tekst
+step-go-on = Naciśnij Enter, aby przejść dalej.
+question-try-again = Spróbuj jeszcze raz.
+key-wrong = Naciśnięto: { $pressed }. W tym kroku trzeba nacisnąć: { $expected }. Spróbuj jeszcze raz.
+key-need-shift = To była mała litera. Aby napisać wielką literę { $char }, przytrzymaj Shift i naciśnij { $char }.
+type-wrong = Wpisano: { $typed }. W tym kroku trzeba wpisać: { $expected }. Spróbuj jeszcze raz.
+type-empty = Nic jeszcze nie wpisano. Wpisz { $expected } i naciśnij Enter.
+
+## Nazwy klawiszy, tak jak mówi je program.
+key-enter = Enter
+key-space = spacja
+key-backspace = Backspace
+key-tab = Tab
+key-escape = Escape
+key-up = strzałka w górę
+key-down = strzałka w dół
+key-left = strzałka w lewo
+key-right = strzałka w prawo
+key-other = inny klawisz
+key-letter = litera { $char }
+key-capital = wielka litera { $char }
+key-digit = cyfra { $char }
+key-sign = klawisz { $char }
+
+## Koniec lekcji.
+done-title = Brawo, { $name }!
+done-body = Lekcja { $lesson } jest ukończona.
+done-next-lesson = Następna lekcja: { $lesson }
+done-next-course = Następny kurs: { $course }
+done-back-to-course = Wróć do kursu: { $course }
+
+## Kończenie.
+quit-title = Skończyć na razie?
+quit-body =
+    Wszystko, co udało się zrobić, jest zapisane.
+    Następnym razem wybierz swoje imię, aby kontynuować.
+quit-no = Nie, kontynuuj
+quit-yes = Tak, zakończ teraz
+goodbye = Do widzenia. Zapraszamy ponownie.
+goodbye-learner = Do widzenia, { $name }. Postępy są zapisane.
+
+## Pomoc, jeden tekst dla każdego rodzaju ekranu.
+help-title = Pomoc
+help-always = { $mode ->
+        [plain] Wpisz słowo powtórz, aby usłyszeć to jeszcze raz. Wpisz słowo gdzie, aby usłyszeć, gdzie jesteś. Wpisz słowo wstecz, aby wrócić. Wpisz słowo koniec, aby zakończyć. Naciśnij Enter, aby zamknąć pomoc.
+       *[tui] Klawisz R powtarza. Klawisz W mówi, gdzie jesteś. Escape cofa. Klawisz Q kończy. Naciśnij Enter, aby zamknąć pomoc.
+    }
+help-learners = { $mode ->
+        [plain] Wpisz numer obok swojego imienia i naciśnij Enter. Jeśli nie ma tu twojego imienia, wybierz Dodaj nową osobę.
+       *[tui] Strzałkami w górę i w dół znajdź swoje imię i naciśnij Enter. Jeśli nie ma tu twojego imienia, wybierz Dodaj nową osobę.
+    }
+help-new-learner = Wpisz swoje imię klawiszami z literami. Backspace usuwa błąd. Na koniec naciśnij Enter.
+help-courses = { $mode ->
+        [plain] Wpisz numer kursu i naciśnij Enter. Kontynuuj naukę przenosi cię do ostatniego kroku.
+       *[tui] Strzałkami w górę i w dół przejdź do kursu i naciśnij Enter. Kontynuuj naukę przenosi cię do ostatniego kroku.
+    }
+help-lessons = Wybierz lekcję, aby ją zacząć. Zaczęta lekcja otworzy się na kroku, na którym nauka się skończyła.
+help-lesson-done = Wybierz następną lekcję albo wróć do listy.
+help-explain = Przeczytaj albo wysłuchaj tego kroku. Potem naciśnij Enter, aby przejść dalej.
+help-question = { $mode ->
+        [plain] Wpisz numer odpowiedzi i naciśnij Enter. Jeśli odpowiedź jest błędna, możesz spróbować jeszcze raz.
+       *[tui] Strzałkami w górę i w dół przejdź do odpowiedzi i naciśnij Enter. Możesz też nacisnąć jej numer. Jeśli odpowiedź jest błędna, możesz spróbować jeszcze raz.
+    }
+help-key = { $mode ->
+        [plain] Naciśnij klawisz, o który prosi krok, a potem Enter. Program powie, jaki klawisz został naciśnięty.
+       *[tui] Naciśnij klawisz, o który prosi krok. Program powie, jaki klawisz został naciśnięty. Escape nadal cofa.
+    }
+help-type = Wpisz słowa, o które prosi krok, i naciśnij Enter. Kursor to migająca kreska w tekście. Backspace usuwa literę przed kursorem.
+help-practice = To jest ekran do ćwiczeń. Nic tu nie jest prawdziwe i nic nie może się zepsuć. { $mode ->
+        [plain] Wpisz pomoc, aby dostać podpowiedź. Wpisz pomoc drugi raz, aby zobaczyć, jak to zrobić. Wpisz pomoc trzeci raz, a program zrobi to za ciebie. Wpisz słowo znowu, aby zacząć ćwiczenie od nowa.
+       *[tui] Naciśnij H, aby dostać podpowiedź. Naciśnij H drugi raz, aby zobaczyć, jak to zrobić. Naciśnij H trzeci raz, a program zrobi to za ciebie. F5 zaczyna ćwiczenie od nowa.
+    }
+
+## Gdzie jestem?
+where-learners = Jesteś na pierwszym ekranie. Tu wybiera się, kto się uczy.
+where-new-learner = Dodajesz nową osobę.
+where-courses = Jesteś na liście kursów. Uczy się: { $name }.
+where-lessons = Jesteś w kursie { $course }, na liście lekcji.
+where-step = Jesteś w kursie { $course }, lekcja { $lesson }, krok { $step } z { $total }.
+where-lesson-done = Lekcja { $lesson } jest ukończona.
+where-help = Czytasz pomoc.
+where-quit = Program pyta, czy chcesz skończyć.
+where-focus = Zaznaczone: { $item }.
+
+## Podpowiedzi, gdy to, co wpisano lub naciśnięto, nie pasuje.
+nudge-choices = { $mode ->
+        [plain] Wpisz numer od 1 do { $count } i naciśnij Enter.
+       *[tui] Użyj strzałek w górę i w dół, a potem naciśnij Enter.
+    }
+nudge-continue = Naciśnij Enter, aby przejść dalej.
+nudge-practice = Naciśnij klawisz, o który prosi krok.
+nudge-typing = Wpisz odpowiedź i naciśnij Enter.
+
+## Ustawienia, dostępne z każdego miejsca (S albo F4; w trybie tekstowym wpisz ustawienia).
+settings-open = Ustawienia: wygląd i dźwięk programu Signpost
+settings-title = Ustawienia
+settings-body =
+    Wybierz ustawienie i naciśnij Enter, aby je zmienić. Zmiany działają od razu i są zapisywane.
+    { $mode ->
+        [plain] Kolory i duży druk działają tylko w widoku pełnoekranowym. Gdy skończysz, wpisz wstecz.
+       *[tui] Gdy skończysz, naciśnij Escape.
+    }
+setting-on = włączone
+setting-off = wyłączone
+setting-theme = Kolory: { $value }
+setting-compare = Porównaj dwa zestawy kolorów obok siebie
+setting-large-print = Duży druk: { $value }
+setting-speech = Mowa: { $value }
+setting-rate = Szybkość mowy: { $value }
+setting-shortcuts = Skróty jedną literą (R, H, W, Q, S): { $value }
+setting-language = Język: { $value }
+settings-done = Gotowe
+rate-normal = normalna
+rate-slower = wolniej o { $steps }
+rate-faster = szybciej o { $steps }
+theme-yellow-on-black = żółty na czarnym
+theme-white-on-black = biały na czarnym
+theme-black-on-white = czarny na białym
+theme-black-on-yellow = czarny na żółtym
+themes-title = Porównaj kolory
+themes-body =
+    Po lewej: { $left }. Po prawej: { $right }.
+    Który zestaw łatwiej ci czytać?
+themes-use = Wybierz: { $value }
+themes-next = Pokaż dwa następne
+themes-done = Wróć do ustawień
+screen-reader-title = Działa czytnik ekranu
+screen-reader-body =
+    { $name } już czyta ekran na głos.
+    Wyłączyć głos programu Signpost, żeby dwa głosy nie mówiły naraz?
+screen-reader-voice-off = Tak, wyłącz głos programu Signpost
+screen-reader-voice-on = Nie, zostaw oba głosy
+where-settings = Jesteś w ustawieniach.
+languages-title = Język
+languages-body = Wybierz swój język. Nazwa każdego języka jest napisana w tym języku.
+
+## Krótkie rzeczy, które mówi mowa.
+say-choice = { $number }: { $item }.
+say-field = { $label }: wpisz tutaj.
+say-focus = { $item }. { $number } z { $count }.
+say-space = spacja
+say-rubbed-out = Usunięto { $char }.
