@@ -246,5 +246,9 @@ fn obsolete_message_with_the_count_per_locale() {
     );
     let empty = tempfile::tempdir().unwrap();
     let output = check(empty.path(), Some(Path::new("tests/invalid_locales/obsolete_message")));
-    assert!(stdout(&output).contains("\ncy: 1 of 1 messages translated, 0 missing, 1 obsolete.\n"), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("\ncy: 1 of 1 messages translated, 0 missing, 1 obsolete.\n"),
+        "{}",
+        stdout(&output)
+    );
 }

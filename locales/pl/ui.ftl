@@ -13,6 +13,7 @@ speech-starting = Mowa się włącza.
 speech-on = Mowa jest włączona.
 speech-off-chosen = Mowa jest wyłączona.
 speech-off-failed = Mowa jest wyłączona: nie udało się uruchomić głosu komputera.
+speech-no-voice = Dla tego języka nie ma głosu. Signpost będzie dalej działać, ale tylko z tekstem.
 
 ## Klawisze, które tu działają (widok pełnoekranowy), i co wpisać (tryb tekstowy).
 keys-choices = Strzałki w górę i w dół: ruch. Enter: wybór. Esc: wstecz. H: pomoc. R: powtórz. S: ustawienia. Q: koniec.

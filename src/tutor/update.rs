@@ -64,9 +64,7 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
                 | Overlay::CompareThemes { .. }
                 | Overlay::ScreenReader { .. }
                 | Overlay::Languages { .. },
-            ) => {
-                settings_page::update(state, ctx, message)
-            }
+            ) => settings_page::update(state, ctx, message),
             Some(Overlay::Help) => match message {
                 Message::Next | Message::Blank | Message::Back => close_overlay(state),
                 // Anything else closes help and then does what it says.

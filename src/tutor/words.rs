@@ -130,9 +130,7 @@ pub fn where_am_i(state: &State, ctx: &Context, focused: Option<&str>) -> String
                 | Overlay::Languages { .. },
             ),
             _,
-        ) => {
-            i18n.tr("where-settings")
-        }
+        ) => i18n.tr("where-settings"),
         (None, Page::Learners { .. }) => i18n.tr("where-learners"),
         (None, Page::NewLearner { .. }) => i18n.tr("where-new-learner"),
         (None, Page::Courses { .. }) => i18n.tr_args("where-courses", &Args::new().with("name", name)),

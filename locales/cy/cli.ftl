@@ -1,0 +1,115 @@
+# Y llinell orchymyn, `signpost check`, a negeseuon pan nad yw'r tiwtor yn gallu dechrau.
+
+cli-about = Signpost: tiwtor sy'n siarad ac sy'n eich helpu chi i fynd ar-lein, un cam bach ar y tro.
+cli-plain = Testun plaen: dim sgrin lawn, dewis gyda rhifau. Gorau gyda darllenydd sgrin neu ddangosydd Braille.
+cli-lang = Yr iaith i'w defnyddio, fel en-GB.
+cli-lessons = Defnyddio'r gwersi yn y ffolder hwn yn lle'r rhai sy'n dod gyda'r rhaglen.
+cli-locales = Defnyddio'r geiriau yn y ffolder hwn yn lle'r rhai sy'n dod gyda'r rhaglen.
+cli-data-dir = Cadw'r cynnydd yn y ffolder hwn.
+cli-speech = Dweud popeth yn uchel (on), neu beidio (off). Y dewis arferol yw on.
+cli-speech-log = Ysgrifennu popeth mae'r llais yn ei ddweud i'r ffeil hon, un llinell i bob un.
+cli-check = Gwirio'r gwersi a'r cyfieithiadau, a dangos unrhyw broblemau.
+cli-list = Dangos y cyrsiau a'r gwersi.
+cli-help = Dangos yr help hwn.
+cli-version = Dangos pa fersiwn o Signpost yw hon.
+cli-heading-usage = Sut i'w ddefnyddio
+cli-heading-commands = Gorchmynion
+cli-heading-options = Opsiynau
+cli-usage = signpost [opsiynau] [check | list]
+cli-usage-check = signpost check [--lessons FFOLDER] [--locales FFOLDER]
+cli-usage-list = signpost list [--lessons FFOLDER] [--lang IAITH]
+cli-value-dir = FFOLDER
+cli-value-lang = IAITH
+cli-value-file = FFEIL
+
+list-course = { $title } ({ $id })
+list-lesson = {"  "}{ $number }. { $title } ({ $id }): { $skills }
+skill-foundation = sgiliau sylfaenol
+skill-communicating = cyfathrebu
+skill-handling-information = trin gwybodaeth a chynnwys
+skill-transacting = trafodion
+skill-problem-solving = datrys problemau
+skill-being-safe = bod yn ddiogel ac yn gyfreithlon ar-lein
+
+error-folder = Doedd Signpost ddim yn gallu darllen y ffolder { $path }: { $detail }
+error-no-data-dir = Doedd Signpost ddim yn gallu dod o hyd i ffolder i gadw'r cynnydd. Dechreuwch Signpost gyda --data-dir ac enw ffolder.
+error-store-damaged =
+    Doedd Signpost ddim yn gallu darllen y ffeil cynnydd { $path }. Efallai ei bod hi wedi'i difrodi.
+    Mae'r ffeil wedi'i chadw yn union fel roedd hi, felly does dim byd wedi'i golli. Gofynnwch i'ch hyrwyddwr digidol am help.
+    I ddechrau o'r newydd nawr, defnyddiwch --data-dir gyda ffolder newydd.
+error-store-too-new =
+    Cafodd y ffeil cynnydd { $path } ei chadw gan fersiwn fwy newydd o Signpost. Dydy'r fersiwn hon ddim yn gallu ei darllen.
+    Mae'r ffeil wedi'i chadw yn union fel roedd hi. Defnyddiwch y fersiwn fwy newydd o Signpost, neu gofynnwch i'ch hyrwyddwr digidol am help.
+error-store-open = Doedd Signpost ddim yn gallu agor y ffeil cynnydd { $path }: { $detail }
+error-log = Doedd Signpost ddim yn gallu agor ei ffeil log ({ $detail }). Bydd yn dal ati heb ffeil log.
+error-no-lessons = Doedd Signpost ddim yn gallu llwytho unrhyw wersi. Rhedwch "signpost check" i weld pam.
+error-speech-log = Doedd Signpost ddim yn gallu agor log y llais { $path }: { $detail }
+error-terminal = Aeth rhywbeth o'i le gyda'r derfynell: { $detail }
+
+## signpost check
+check-error = gwall
+check-warning = rhybudd
+check-summary = Wedi gwirio { $courses } { $courses ->
+        [zero] cwrs
+        [one] cwrs
+        [two] gwrs
+        [few] chwrs
+        [many] chwrs
+       *[other] cwrs
+    } a { $lessons } { $lessons ->
+        [zero] gwers
+        [one] wers
+        [two] wers
+        [few] gwers
+        [many] gwers
+       *[other] gwers
+    }: { $errors } { $errors ->
+        [zero] gwall
+        [one] gwall
+        [two] wall
+        [few] gwall
+        [many] gwall
+       *[other] gwall
+    }, { $warnings } { $warnings ->
+        [zero] rhybudd
+        [one] rhybudd
+        [two] rybudd
+        [few] rhybudd
+        [many] rhybudd
+       *[other] rhybudd
+    }.
+check-unreadable = Doedd dim modd darllen y ffeil hon: { $detail }
+check-toml = Nid fel hyn mae ysgrifennu ffeil gwers: { $detail }
+check-format-version = Mae'r ffeil hon yn dweud format_version = { $found }, ond mae'r Signpost hwn yn darllen fersiwn { $supported }.
+check-missing-course-file = Does dim course.toml yn y ffolder cwrs hwn, felly ni chafodd ei wersi eu llwytho.
+check-bad-id = Dylai'r id "{ $id }" ddefnyddio llythrennau bach, digidau a chysylltnodau (-) yn unig, fel "using-a-keyboard".
+check-duplicate-id = Mae gan { $what ->
+        [course] gwrs
+        [lesson] wers
+        [step] gam
+        [email] e-bost
+        [medicine] feddyginiaeth
+        [pharmacy] fferyllfa
+       *[other] { $what }
+    } arall yr id "{ $id }" yn barod.
+check-no-steps = Does dim camau yn y wers hon. Ychwanegwch o leiaf un tabl [[steps]].
+check-no-skills = Dywedwch pa sgiliau mae'r wers yn eu dysgu, fel skills = ["communicating"].
+check-unknown-skill = Dydy "{ $name }" ddim yn faes sgiliau. Defnyddiwch foundation, communicating, handling-information, transacting, problem-solving neu being-safe.
+check-unknown-step-kind = Dydy "{ $kind }" ddim yn fath o gam. Defnyddiwch explain, question, choose, key, type neu practice.
+check-missing-field = Mae angen y maes "{ $field }" ar gam gyda kind = "{ $kind }".
+check-field-not-allowed = Dydy'r maes "{ $field }" ddim yn perthyn i gam gyda kind = "{ $kind }".
+check-too-few-choices = Mae angen o leiaf dau ddewis ar gwestiwn.
+check-correct-count = Mae angen union un dewis gyda correct = true ar gwestiwn, ond mae gan hwn { $count }.
+check-unknown-key = Dydy "{ $name }" ddim yn enw bysell. Defnyddiwch enter, space, backspace, tab, up, down, left, right, neu un nod.
+check-practice-screens = Mae angen union un sgrin ymarfer ar gam ymarfer: [[steps.inbox]], [steps.call] neu [steps.nhs]. Mae gan hwn { $count }.
+check-unknown-goal = Dydy "{ $action }" ddim yn nod mae'r sgrin { $screen } yn ei adnabod. Gweler lessons/README.md am nodau pob sgrin.
+check-goal-needs-target = Mae angen targed ar y nod "{ $action }": yr e-bost, y feddyginiaeth neu'r fferyllfa dan sylw.
+check-unknown-target = Dydy "{ $target }" ddim yn id e-bost, meddyginiaeth na fferyllfa ar y sgrin ymarfer hon.
+check-bad-address = Dydy "{ $address }" ddim yn gyfeiriad e-bost. Mae angen @ arno, fel name@example.com.
+check-medicine-status = Dydy "{ $status }" ddim yn statws meddyginiaeth. Defnyddiwch available, requested, too-soon neu review.
+check-no-pharmacies = Mae angen o leiaf un fferyllfa ar yr Ap GIG yn [[steps.nhs.pharmacies]]. Y gyntaf yw'r fferyllfa enwebedig.
+check-missing-message = Dydy'r neges "{ $id }" ddim yn { $locale }. Ychwanegwch hi at ffeil .ftl yn locales/{ $locale }.
+check-untranslated-message = Does dim cyfieithiad { $locale } o'r neges "{ $id }" eto, felly mae'r Saesneg yn cael ei dangos.
+check-fluent-syntax = Doedd Fluent ddim yn gallu darllen hwn: { $detail }
+check-duplicate-message = Mae'r neges "{ $id }" wedi'i diffinio'n barod, yn gynharach yn yr iaith hon.
+check-bad-locale-folder = Dydy "{ $name }" ddim yn dag iaith. Rhowch enwau fel en-GB, cy neu pl ar ffolderi iaith.

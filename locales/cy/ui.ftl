@@ -1,0 +1,220 @@
+# Geiriau'r tiwtor ei hun (nid geiriau cwrs). Brawddegau byr, geiriau bob dydd.
+# $mode yw "tui" yn y sgrin lawn a "plain" yn y modd plaen, lle mae pobl yn teipio
+# geiriau ac yn pwyso Enter yn lle pwyso bysellau unigol.
+
+app-name = Signpost
+text-missing = Mae rhai geiriau ar goll yma. Dywedwch wrth eich hyrwyddwr digidol, os gwelwch yn dda.
+window-too-small = Mae'r ffenest yn rhy fach. Gwnewch hi'n fwy, neu gwnewch y testun yn llai.
+heading-learner = Signpost: { $name }
+language-name = Cymraeg
+
+## Statws y llais, bob amser ar y llinell waelod.
+speech-starting = Mae'r llais yn dechrau.
+speech-on = Mae'r llais ymlaen.
+speech-off-chosen = Mae'r llais i ffwrdd.
+speech-off-failed = Mae'r llais i ffwrdd: doedd dim modd dechrau unrhyw beiriant llais.
+
+## Bysellau sy'n gweithio yma (sgrin lawn) a beth i'w deipio (modd plaen).
+keys-choices = Saethau i fyny ac i lawr: symud. Enter: dewis. Esc: yn ôl. H: help. R: ailadrodd. S: gosodiadau. Q: stopio.
+keys-continue = Enter: mynd ymlaen. Esc: yn ôl. H: help. R: ailadrodd. S: gosodiadau. Q: stopio.
+keys-practice = Pwyswch y fysell mae'r cam yn gofyn amdani. Esc: yn ôl. F1: help. F2: ailadrodd.
+keys-typing = Teipiwch, yna pwyswch Enter. Backspace: dileu. Esc: yn ôl. F1: help.
+keys-practice-screen = Saethau i fyny ac i lawr: symud. Enter: dewis. Esc: yn ôl. H: help. F5: dechrau eto.
+keys-choices-short = Enter: dewis. Esc: yn ôl. H: help.
+keys-continue-short = Enter: mynd ymlaen. Esc: yn ôl. H: help.
+keys-practice-short = Pwyswch y fysell sydd ei hangen. Esc: yn ôl.
+keys-typing-short = Teipiwch, yna Enter. Esc: yn ôl.
+keys-practice-screen-short = Enter: dewis. Esc: yn ôl. H: help.
+window-more = Page Up, Page Down: mwy.
+prompt-choices = Teipiwch rif, yna pwyswch Enter. Neu deipiwch help.
+prompt-continue = Pwyswch Enter i fynd ymlaen. Neu deipiwch help.
+prompt-practice = Pwyswch y fysell, yna pwyswch Enter. Neu deipiwch help.
+prompt-typing = Teipiwch eich ateb, yna pwyswch Enter. Neu deipiwch help.
+prompt-practice-screen = Teipiwch rif, yna pwyswch Enter. Teipiwch help i gael awgrym, neu ailddechrau i ddechrau eto.
+
+## Geiriau i'w teipio yn y modd plaen. Mae pob llinell yn rhestru'r geiriau (a'r
+## llythrennau) sy'n gwneud yr un peth, gyda bwlch rhyngddyn nhw. Cadwch nhw'n fyr.
+## Mae'r geiriau Saesneg yma hefyd, i bobl sy'n eu defnyddio nhw.
+command-repeat = eto ailadrodd repeat r
+command-help = help cymorth h ?
+command-where = ble lle where w
+command-back = nôl nol ôl ol back b
+command-quit = stop stopio gadael quit q
+command-again = ailddechrau dechrau again restart
+command-settings = gosodiadau settings s
+command-quiet = tawel distaw quiet
+
+## Dewis pwy sy'n dysgu.
+learners-title = Croeso i Signpost
+learners-body = Pwy sy'n dysgu heddiw? Dewiswch eich enw.
+learners-add = Ychwanegu dysgwr newydd
+new-learner-title = Dysgwr newydd
+new-learner-body =
+    Beth yw eich enw cyntaf? Teipiwch eich enw, yna pwyswch Enter.
+    Does dim angen cyfeiriad e-bost na chyfrinair arnoch chi.
+new-learner-label = Eich enw cyntaf
+name-empty = Teipiwch eich enw cyntaf yn gyntaf, os gwelwch yn dda.
+name-too-long = Mae'r enw yna'n rhy hir. Defnyddiwch { $max } llythyren neu lai, os gwelwch yn dda.
+name-taken = Mae rhywun o'r enw { $name } yn dysgu yma'n barod. Ychwanegwch lythyren gyntaf eich cyfenw, fel { $name } B.
+
+## Cyrsiau a gwersi dysgwr.
+courses-title = Helo, { $name }
+courses-body = Beth hoffech chi ei ddysgu heddiw?
+courses-resume = Parhau o'r lle roeddech chi: { $lesson }, cam { $step } o { $total }
+courses-item = { $course }: wedi gorffen { $done } o { $total } { $total ->
+        [zero] gwers
+        [one] wers
+        [two] wers
+        [few] gwers
+        [many] gwers
+       *[other] gwers
+    }
+courses-someone-else = Mae rhywun arall yn dysgu
+lessons-item-new = { $lesson }
+lessons-item-started = { $lesson }: wedi dechrau, cam { $step } o { $total }
+lessons-item-done = { $lesson }: wedi gorffen
+back-to-courses = Yn ôl i'r rhestr cyrsiau
+
+## Cam mewn gwers.
+step-heading = { $course }: { $lesson }
+step-title = Cam { $step } o { $total }: { $title }
+step-typed-label = Beth rydych chi'n ei deipio
+step-go-on = Pwyswch Enter i fynd ymlaen.
+question-try-again = Rhowch gynnig arall arni.
+key-wrong = Pwysoch chi { $pressed }. Mae angen { $expected } ar y cam hwn. Rhowch gynnig arall arni.
+key-need-shift = Llythyren fach oedd honna. I gael llythyren fawr { $char }, daliwch Shift i lawr a phwyswch { $char }.
+type-wrong = Teipioch chi { $typed }. Mae angen { $expected } ar y cam hwn. Rhowch gynnig arall arni.
+type-empty = Does dim byd wedi'i deipio eto. Teipiwch { $expected }, yna pwyswch Enter.
+
+## Enwau bysellau, fel mae'r tiwtor yn eu dweud.
+key-enter = Enter
+key-space = y bylchwr
+key-backspace = Backspace
+key-tab = Tab
+key-escape = Escape
+key-up = y saeth i fyny
+key-down = y saeth i lawr
+key-left = y saeth chwith
+key-right = y saeth dde
+key-other = bysell arall
+key-letter = y llythyren { $char }
+key-capital = llythyren fawr { $char }
+key-digit = y rhif { $char }
+key-sign = y fysell { $char }
+
+## Diwedd gwers.
+done-title = Da iawn, { $name }!
+done-body = Rydych chi wedi gorffen y wers { $lesson }.
+done-next-lesson = Y wers nesaf: { $lesson }
+done-next-course = Y cwrs nesaf: { $course }
+done-back-to-course = Yn ôl i { $course }
+
+## Stopio.
+quit-title = Stopio am nawr?
+quit-body =
+    Mae popeth rydych chi wedi'i wneud wedi'i gadw.
+    Y tro nesaf, dewiswch eich enw i barhau.
+quit-no = Na, dal ati
+quit-yes = Ie, stopio nawr
+goodbye = Hwyl fawr. Dewch yn ôl cyn bo hir.
+goodbye-learner = Hwyl fawr, { $name }. Mae eich cynnydd wedi'i gadw.
+
+## Help, un neges ar gyfer pob math o sgrin.
+help-title = Help
+help-always = { $mode ->
+        [plain] Teipiwch ailadrodd i glywed y cam eto. Teipiwch ble i glywed ble rydych chi. Teipiwch nôl i fynd yn ôl, a stop i stopio. Pwyswch Enter i gau'r help hwn.
+       *[tui] Mae R yn ailadrodd. Mae W yn dweud ble rydych chi. Mae Escape yn mynd yn ôl, ac mae Q yn stopio. Pwyswch Enter i gau'r help hwn.
+    }
+help-learners = { $mode ->
+        [plain] Teipiwch y rhif wrth ymyl eich enw, yna pwyswch Enter. Os nad yw eich enw yno, dewiswch Ychwanegu dysgwr newydd.
+       *[tui] Defnyddiwch y saethau i fyny ac i lawr i ddod o hyd i'ch enw, yna pwyswch Enter. Os nad yw eich enw yno, dewiswch Ychwanegu dysgwr newydd.
+    }
+help-new-learner = Teipiwch eich enw cyntaf gyda bysellau'r llythrennau. Mae Backspace yn dileu camgymeriad. Pwyswch Enter pan fyddwch chi wedi gorffen.
+help-courses = { $mode ->
+        [plain] Teipiwch rif cwrs, yna pwyswch Enter. Dewiswch "Parhau o'r lle roeddech chi" i fynd yn ôl i'ch cam olaf.
+       *[tui] Symudwch i gwrs gyda'r saethau i fyny ac i lawr, yna pwyswch Enter. Dewiswch "Parhau o'r lle roeddech chi" i fynd yn ôl i'ch cam olaf.
+    }
+help-lessons = Dewiswch wers i'w dechrau. Mae gwers rydych chi wedi'i dechrau yn agor yn y cam lle stopioch chi.
+help-lesson-done = Dewiswch y wers nesaf, neu ewch yn ôl i'r rhestr.
+help-explain = Darllenwch y cam neu gwrandewch arno. Yna pwyswch Enter i fynd ymlaen.
+help-question = { $mode ->
+        [plain] Teipiwch rif eich ateb, yna pwyswch Enter. Os nad yw'n gywir, gallwch chi roi cynnig arall arni.
+       *[tui] Symudwch i'ch ateb gyda'r saethau i fyny ac i lawr, yna pwyswch Enter. Neu bwyswch ei rif. Os nad yw'n gywir, gallwch chi roi cynnig arall arni.
+    }
+help-key = { $mode ->
+        [plain] Pwyswch y fysell mae'r cam yn gofyn amdani, yna pwyswch Enter. Mae'r tiwtor yn dweud pa fysell a bwysoch chi.
+       *[tui] Pwyswch y fysell mae'r cam yn gofyn amdani. Mae'r tiwtor yn dweud pa fysell a bwysoch chi. Mae Escape yn dal i fynd yn ôl.
+    }
+help-type = Teipiwch y geiriau mae'r cam yn gofyn amdanyn nhw, yna pwyswch Enter. Mae Backspace yn dileu'r llythyren cyn y cyrchwr.
+help-practice = Sgrin ymarfer yw hon. Does dim byd yma'n go iawn, a does dim byd yn gallu mynd o'i le. { $mode ->
+        [plain] Teipiwch help i gael awgrym. Teipiwch help eto i weld sut, ac eto i'r tiwtor ei wneud drosoch chi. Teipiwch ailddechrau i ddechrau'r ymarfer eto.
+       *[tui] Pwyswch H i gael awgrym. Pwyswch H eto i weld sut, ac eto i'r tiwtor ei wneud drosoch chi. Mae F5 yn dechrau'r ymarfer eto.
+    }
+
+## Ble ydw i?
+where-learners = Rydych chi ar y sgrin gyntaf, yn dewis pwy sy'n dysgu.
+where-new-learner = Rydych chi'n ychwanegu dysgwr newydd.
+where-courses = Rydych chi ar y rhestr cyrsiau ar gyfer { $name }.
+where-lessons = Rydych chi yn y cwrs { $course }, ar y rhestr gwersi.
+where-step = Rydych chi yn y cwrs { $course }, y wers { $lesson }, cam { $step } o { $total }.
+where-lesson-done = Rydych chi wedi gorffen y wers { $lesson }.
+where-help = Rydych chi'n darllen yr help.
+where-quit = Mae'r tiwtor yn gofyn a ydych chi eisiau stopio.
+where-focus = Rydych chi ar: { $item }.
+
+## Hwb bach, pan nad yw'r hyn a gafodd ei deipio neu ei bwyso yn ffitio.
+nudge-choices = { $mode ->
+        [plain] Teipiwch rif o 1 i { $count }, yna pwyswch Enter.
+       *[tui] Defnyddiwch y saethau i fyny ac i lawr, yna pwyswch Enter.
+    }
+nudge-continue = Pwyswch Enter i fynd ymlaen.
+nudge-practice = Pwyswch y fysell mae'r cam yn gofyn amdani.
+nudge-typing = Teipiwch eich ateb, yna pwyswch Enter.
+
+## Gosodiadau, o unrhyw le (S neu F4; teipiwch gosodiadau yn y modd plaen).
+settings-open = Gosodiadau: sut mae Signpost yn edrych ac yn swnio
+settings-title = Gosodiadau
+settings-body =
+    Dewiswch osodiad a phwyswch Enter i'w newid. Mae newidiadau'n gweithio ar unwaith ac yn cael eu cadw i chi.
+    { $mode ->
+        [plain] Mae'r lliwiau a'r print mawr ar gyfer y sgrin lawn. Teipiwch nôl pan fyddwch chi wedi gorffen.
+       *[tui] Pwyswch Escape pan fyddwch chi wedi gorffen.
+    }
+setting-on = ymlaen
+setting-off = i ffwrdd
+setting-theme = Lliwiau: { $value }
+setting-compare = Cymharu dau ddewis o liwiau ochr yn ochr
+setting-large-print = Print mawr: { $value }
+setting-speech = Llais: { $value }
+setting-rate = Cyflymder y llais: { $value }
+setting-shortcuts = Bysellau un llythyren (R, H, W, Q, S): { $value }
+setting-language = Iaith: { $value }
+settings-done = Wedi gorffen
+rate-normal = arferol
+rate-slower = arafach o { $steps }
+rate-faster = cyflymach o { $steps }
+theme-yellow-on-black = melyn ar ddu
+theme-white-on-black = gwyn ar ddu
+theme-black-on-white = du ar wyn
+theme-black-on-yellow = du ar felyn
+themes-title = Cymharu lliwiau
+themes-body =
+    Ar y chwith: { $left }. Ar y dde: { $right }.
+    Pa un sy'n haws i chi ei ddarllen?
+themes-use = Defnyddio { $value }
+themes-next = Dangos y ddau nesaf
+themes-done = Yn ôl i'r gosodiadau
+screen-reader-title = Mae darllenydd sgrin yn rhedeg
+screen-reader-body =
+    Mae { $name } yn darllen y sgrin yn uchel yn barod.
+    Diffodd llais Signpost ei hun, fel nad yw'r ddau lais yn siarad ar yr un pryd?
+screen-reader-voice-off = Ie, diffodd llais Signpost
+screen-reader-voice-on = Na, cadw'r ddau lais
+where-settings = Rydych chi yn y gosodiadau.
+
+## Pethau bach mae'r llais yn eu dweud.
+say-choice = { $number }: { $item }.
+say-field = { $label }: teipiwch yma.
+say-focus = { $item }. { $number } o { $count }.
+say-space = bwlch
+say-rubbed-out = Wedi dileu { $char }.

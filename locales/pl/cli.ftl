@@ -1,0 +1,106 @@
+# Wiersz poleceń, `signpost check` i komunikaty, gdy program nie może się uruchomić.
+
+cli-about = Signpost: mówiący program, który krok po kroku uczy korzystać z internetu.
+cli-plain = Zwykły tekst: bez pełnego ekranu, wybór numerem. Najlepszy z czytnikiem ekranu albo monitorem brajlowskim.
+cli-lang = Język do użycia, na przykład en-GB.
+cli-lessons = Użyj lekcji z tego folderu zamiast wbudowanych.
+cli-locales = Użyj tekstów z tego folderu zamiast wbudowanych.
+cli-data-dir = Zapisuj postępy w tym folderze.
+cli-speech = Czytaj wszystko na głos (on) albo nie (off). Domyślnie: on.
+cli-speech-log = Zapisuj każdy komunikat mowy w tym pliku, po jednym w wierszu.
+cli-check = Sprawdź lekcje i tłumaczenia oraz pokaż wszystkie problemy.
+cli-list = Pokaż kursy i lekcje.
+cli-help = Pokaż tę pomoc.
+cli-version = Pokaż wersję programu Signpost.
+cli-heading-usage = Jak używać
+cli-heading-commands = Polecenia
+cli-heading-options = Opcje
+cli-usage = signpost [opcje] [check | list]
+cli-usage-check = signpost check [--lessons FOLDER] [--locales FOLDER]
+cli-usage-list = signpost list [--lessons FOLDER] [--lang JĘZYK]
+cli-value-dir = FOLDER
+cli-value-lang = JĘZYK
+cli-value-file = PLIK
+
+list-course = { $title } ({ $id })
+list-lesson = {"  "}{ $number }. { $title } ({ $id }): { $skills }
+skill-foundation = podstawowe umiejętności
+skill-communicating = komunikacja
+skill-handling-information = praca z informacjami i treściami
+skill-transacting = załatwianie spraw w internecie
+skill-problem-solving = rozwiązywanie problemów
+skill-being-safe = bezpieczeństwo i prawo w internecie
+
+error-folder = Signpost nie może odczytać folderu { $path }: { $detail }
+error-no-data-dir = Signpost nie może znaleźć folderu na zapis postępów. Uruchom go z opcją --data-dir i nazwą folderu.
+error-store-damaged =
+    Signpost nie może odczytać pliku postępów { $path }. Plik może być uszkodzony.
+    Plik zostaje bez zmian, więc nic nie ginie. Poproś o pomoc osobę, która pomaga ci w nauce.
+    Aby teraz zacząć od nowa, użyj opcji --data-dir z nowym folderem.
+error-store-too-new =
+    Plik postępów { $path } zapisała nowsza wersja programu Signpost. Ta wersja nie może go odczytać.
+    Plik zostaje bez zmian. Użyj nowszej wersji programu Signpost albo poproś o pomoc osobę, która pomaga ci w nauce.
+error-store-open = Signpost nie może otworzyć pliku postępów { $path }: { $detail }
+error-log = Signpost nie może otworzyć swojego dziennika ({ $detail }). Program będzie działać dalej bez niego.
+error-no-lessons = Signpost nie może wczytać żadnej lekcji. Uruchom "signpost check", aby sprawdzić dlaczego.
+error-speech-log = Signpost nie może otworzyć dziennika mowy { $path }: { $detail }
+error-terminal = Coś poszło nie tak z terminalem: { $detail }
+
+## signpost check
+check-error = błąd
+check-warning = ostrzeżenie
+check-summary = Sprawdzono { $courses } { $courses ->
+        [one] kurs
+        [few] kursy
+        [many] kursów
+       *[other] kursu
+    } i { $lessons } { $lessons ->
+        [one] lekcję
+        [few] lekcje
+        [many] lekcji
+       *[other] lekcji
+    }: { $errors } { $errors ->
+        [one] błąd
+        [few] błędy
+        [many] błędów
+       *[other] błędu
+    }, { $warnings } { $warnings ->
+        [one] ostrzeżenie
+        [few] ostrzeżenia
+        [many] ostrzeżeń
+       *[other] ostrzeżenia
+    }.
+check-unreadable = Nie da się odczytać tego pliku: { $detail }
+check-toml = Plik lekcji nie może tak wyglądać: { $detail }
+check-format-version = Ten plik podaje format_version = { $found }, ale ta wersja programu Signpost czyta wersję { $supported }.
+check-missing-course-file = W tym folderze kursu nie ma pliku course.toml, więc jego lekcje nie zostały wczytane.
+check-bad-id = Identyfikator (id) "{ $id }" może mieć tylko małe litery, cyfry i myślniki, na przykład "using-a-keyboard".
+check-duplicate-id = Inny element typu { $what } ma już id "{ $id }".
+check-no-steps = Ta lekcja nie ma kroków. Dodaj co najmniej jedną tabelę [[steps]].
+check-no-skills = Podaj, jakich umiejętności uczy lekcja, na przykład skills = ["communicating"].
+check-unknown-skill = "{ $name }" to nie jest obszar umiejętności. Użyj: foundation, communicating, handling-information, transacting, problem-solving albo being-safe.
+check-unknown-step-kind = "{ $kind }" to nie jest rodzaj kroku. Użyj: explain, question, choose, key, type albo practice.
+check-missing-field = Krok z kind = "{ $kind }" potrzebuje pola "{ $field }".
+check-field-not-allowed = Pole "{ $field }" nie pasuje do kroku z kind = "{ $kind }".
+check-too-few-choices = Pytanie potrzebuje co najmniej dwóch odpowiedzi do wyboru.
+check-correct-count = Pytanie potrzebuje dokładnie jednej odpowiedzi z correct = true. Tutaj takich odpowiedzi jest: { $count }.
+check-unknown-key = "{ $name }" to nie jest nazwa klawisza. Użyj: enter, space, backspace, tab, up, down, left, right albo jednego znaku.
+check-practice-screens = Krok ćwiczenia potrzebuje dokładnie jednego ekranu ćwiczeń: [[steps.inbox]], [steps.call] albo [steps.nhs]. Tutaj jest ich: { $count }.
+check-unknown-goal = "{ $action }" to nie jest cel znany ekranowi { $screen }. Cele każdego ekranu są opisane w lessons/README.md.
+check-goal-needs-target = Cel "{ $action }" potrzebuje wskazania (target): którego e-maila, leku albo apteki dotyczy.
+check-unknown-target = "{ $target }" to nie jest id e-maila, leku ani apteki na tym ekranie ćwiczeń.
+check-bad-address = "{ $address }" to nie jest adres e-mail. Potrzebny jest znak @, na przykład name@example.com.
+check-medicine-status = "{ $status }" to nie jest stan leku. Użyj: available, requested, too-soon albo review.
+check-no-pharmacies = Aplikacja NHS (NHS App) potrzebuje co najmniej jednej apteki w [[steps.nhs.pharmacies]]. Pierwsza to wybrana apteka (nominated pharmacy).
+check-missing-message = Komunikatu "{ $id }" nie ma w języku { $locale }. Dodaj go do pliku .ftl w locales/{ $locale }.
+check-untranslated-message = Komunikat "{ $id }" nie ma jeszcze tłumaczenia w języku { $locale }, więc widać tekst angielski.
+check-obsolete-message = Komunikat "{ $id }" jest w języku { $locale }, ale nie ma go już w angielskim. Można go usunąć.
+check-missing-variable = W tłumaczeniu "{ $id }" brakuje { "{" } ${ $variable } { "}" }. Dodaj to z powrotem, bo inaczej w zdaniu będzie luka.
+check-unknown-variable = Tłumaczenie "{ $id }" używa { "{" } ${ $variable } { "}" }, a angielski tekst tego nie ma. W tym miejscu nic się nie pokaże.
+check-locale-summary = { $locale }: przetłumaczono { $translated } z { $total } { $total ->
+        [one] komunikatu
+       *[other] komunikatów
+    }. Brakuje: { $missing }. Nieaktualne: { $obsolete }.
+check-fluent-syntax = Fluent nie może tego odczytać: { $detail }
+check-duplicate-message = Komunikat "{ $id }" jest już zdefiniowany wcześniej w tym języku.
+check-bad-locale-folder = "{ $name }" to nie jest oznaczenie języka. Nazwij foldery języków tak jak en-GB, cy albo pl.

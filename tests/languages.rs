@@ -1,0 +1,75 @@
+//! End to end in Welsh and in Polish: a learner does one lesson from each course in
+//! plain mode; known words are checked on screen and in the speech log.
+
+mod common;
+
+use common::{plain, stderr, stdout};
+use signpost::i18n::I18n;
+
+/// The words of message `id` in language `tag`, for the few answers a learner types.
+fn words(tag: &str, id: &str) -> String {
+    I18n::built_in(&[tag.parse().unwrap()]).tr(id)
+}
+
+/// Runs `lines` after a new learner finishes Finding your reason and goes back to the
+/// list of courses; returns what was shown and what was said.
+fn run(tag: &str, lines: &[String]) -> (String, String) {
+    let data = tempfile::tempdir().unwrap();
+    let start = ["Ann", "", "3", "", "2", "", "", "3"].map(String::from);
+    let input: String = start.iter().chain(lines).map(|l| format!("{l}\n")).collect();
+    let output = plain(data.path(), &input, &["--lang", tag]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let said = std::fs::read_to_string(data.path().join("speech.log")).unwrap();
+    (stdout(&output), said)
+}
+
+fn lines(parts: &[&str]) -> Vec<String> {
+    parts.iter().map(|s| (*s).to_owned()).collect()
+}
+
+/// One lesson of each course: Getting started, Email, Video calls, NHS.
+fn every_course(tag: &str) -> Vec<(Vec<String>, &'static str)> {
+    let reply = words(tag, "email-reply-reply-words");
+    vec![
+        (lines(&["2", "1", "", "", "2", "", "", "", "", "", "", "2", "", ""]), "gs-tutor-title"),
+        (
+            [&["3", "3", "", "", "1", "1", "3"][..], &[reply.as_str()], &["4", "", "2", "", ""]]
+                .concat()
+                .into_iter()
+                .map(String::from)
+                .collect(),
+            "email-reply-title",
+        ),
+        (lines(&["4", "3", "", "", "", "1", "1", "1", "Ann", "2", "1", "", "2", "", ""]), "call-gp-title"),
+        (
+            lines(&[
+                "5", "1", "", "", "", "1", "practice@example.com", "2", "Practice2026", "3", "1", "428615", "2", "", "2", "", "",
+            ]),
+            "nhs-app-title",
+        ),
+    ]
+}
+
+fn one_lesson_from_each_course(tag: &str, known: &[&str]) {
+    let i18n = I18n::built_in(&[tag.parse().unwrap()]);
+    for (steps, lesson) in every_course(tag) {
+        let (shown, said) = run(tag, &steps);
+        let done = i18n.tr_args("done-body", &signpost::i18n::Args::new().with("lesson", i18n.tr(lesson)));
+        assert!(shown.contains(&done), "{tag} {lesson}: missing {done:?}:\n{shown}");
+        assert!(said.contains(&done), "{tag} {lesson}: not said: {done:?}");
+        for word in known {
+            assert!(shown.contains(word), "{tag}: missing {word:?}:\n{shown}");
+        }
+        assert!(!shown.contains("Press Enter"), "{tag}: English on screen:\n{shown}");
+    }
+}
+
+#[test]
+fn welsh_one_lesson_from_each_course() {
+    one_lesson_from_each_course("cy", &["Croeso i Signpost", "Cam 1 o 4", "Da iawn, Ann!", "Pwyswch Enter"]);
+}
+
+#[test]
+fn polish_one_lesson_from_each_course() {
+    one_lesson_from_each_course("pl", &["Witaj w programie Signpost", "Krok 1 z 4", "Brawo, Ann!", "Naciśnij Enter"]);
+}
