@@ -33,13 +33,13 @@ gs-tutor-choosing-space-feedback = Ddim yn hollol. Mae'r bylchwr yn rhoi bwlch r
 
 gs-tutor-going-back-title = Mynd yn ôl
 gs-tutor-going-back = { $mode ->
-        [plain] I fynd yn ôl un cam, teipiwch nol, wedyn pwyswch Enter. Mae mynd yn ôl bob amser yn ddiogel.
+        [plain] I fynd yn ôl un cam, teipiwch nôl, wedyn pwyswch Enter. Mae mynd yn ôl bob amser yn ddiogel.
        *[tui] I fynd yn ôl un cam, pwyswch Escape. Mae'r fysell hon yn y gornel chwith ar y top, ac mae Esc arni. Mae mynd yn ôl bob amser yn ddiogel.
     }
 
 gs-tutor-hearing-again-title = Clywed eto
 gs-tutor-hearing-again = { $mode ->
-        [plain] I weld a chlywed cam eto, teipiwch eto, wedyn pwyswch Enter.
+        [plain] I weld a chlywed cam eto, teipiwch ailadrodd, wedyn pwyswch Enter.
        *[tui] I glywed cam eto, pwyswch y fysell R. Mae R yn dod o'r gair Saesneg repeat, sef ailadrodd.
     }
 
@@ -57,7 +57,7 @@ gs-tutor-where = { $mode ->
 
 gs-tutor-stopping-title = Stopio
 gs-tutor-stopping = { $mode ->
-        [plain] I stopio, teipiwch stopio, wedyn pwyswch Enter. Mae'r tiwtor yn gofyn a ydych chi'n siŵr.
+        [plain] I stopio, teipiwch stop, wedyn pwyswch Enter. Mae'r tiwtor yn gofyn a ydych chi'n siŵr.
        *[tui] I stopio, pwyswch y fysell Q. Mae'r tiwtor yn gofyn a ydych chi'n siŵr.
     }
     Mae eich lle yn cael ei gadw. Y tro nesaf, dewiswch eich enw. Wedyn gallwch chi ddal ati o'r lle y stopioch chi.
@@ -68,12 +68,12 @@ gs-tutor-check = { $mode ->
        *[tui] Pa fysell sy'n mynd â chi'n ôl un cam?
     }
 gs-tutor-check-repeat = { $mode ->
-        [plain] eto
+        [plain] ailadrodd
        *[tui] R
     }
 gs-tutor-check-repeat-feedback = Ddim yn hollol. Mae hwnna'n ailadrodd cam.
 gs-tutor-check-back = { $mode ->
-        [plain] nol
+        [plain] nôl
        *[tui] Escape
     }
 gs-tutor-check-back-feedback = Ie, mae hynny'n gywir. Mae'n mynd â chi'n ôl un cam.
@@ -85,7 +85,7 @@ gs-tutor-check-help-feedback = Ddim yn hollol. Mae hwnna'n rhoi help i chi.
 
 gs-tutor-recap-title = Da iawn
 gs-tutor-recap = { $mode ->
-        [plain] Nawr rydych chi'n gwybod sut i ddefnyddio'r tiwtor hwn. Pwyswch Enter i fynd ymlaen. Teipiwch nol, eto, help, ble neu stopio pryd bynnag y mae eu hangen arnoch chi.
+        [plain] Nawr rydych chi'n gwybod sut i ddefnyddio'r tiwtor hwn. Pwyswch Enter i fynd ymlaen. Teipiwch nôl, ailadrodd, help, ble neu stop pryd bynnag y mae eu hangen arnoch chi.
        *[tui] Nawr rydych chi'n gwybod sut i ddefnyddio'r tiwtor hwn. Mae Enter yn mynd ymlaen ac mae Escape yn mynd yn ôl. Mae R yn ailadrodd ac mae H yn rhoi help. Mae W yn dweud ble rydych chi ac mae Q yn stopio.
     }
 
@@ -153,8 +153,8 @@ gs-keys-left-done = Da iawn. Dyna'r saeth chwith.
 
 gs-keys-right-title = Y saeth dde
 gs-keys-right = { $mode ->
-        [plain] Mae'r saeth dde ar ochr dde y saeth i lawr. Pwyswch y saeth dde, wedyn pwyswch Enter.
-       *[tui] Mae'r saeth dde ar ochr dde y saeth i lawr. Pwyswch y saeth dde nawr.
+        [plain] Mae'r saeth dde ar ochr dde'r saeth i lawr. Pwyswch y saeth dde, wedyn pwyswch Enter.
+       *[tui] Mae'r saeth dde ar ochr dde'r saeth i lawr. Pwyswch y saeth dde nawr.
     }
 gs-keys-right-done = Da iawn. Dyna'r saeth dde.
 

@@ -13,6 +13,7 @@ speech-starting = Mae'r llais yn dechrau.
 speech-on = Mae'r llais ymlaen.
 speech-off-chosen = Mae'r llais i ffwrdd.
 speech-off-failed = Mae'r llais i ffwrdd: doedd dim modd dechrau unrhyw beiriant llais.
+speech-no-voice = Does dim llais ar gyfer yr iaith hon, felly mae Signpost yn dal ati gyda thestun yn unig.
 
 ## Bysellau sy'n gweithio yma (sgrin lawn) a beth i'w deipio (modd plaen).
 keys-choices = Saethau i fyny ac i lawr: symud. Enter: dewis. Esc: yn ôl. H: help. R: ailadrodd. S: gosodiadau. Q: stopio.
@@ -38,8 +39,8 @@ prompt-practice-screen = Teipiwch rif, yna pwyswch Enter. Teipiwch help i gael a
 command-repeat = eto ailadrodd repeat r
 command-help = help cymorth h ?
 command-where = ble lle where w
-command-back = nôl nol ôl ol back b
-command-quit = stop stopio gadael quit q
+command-back = nol nôl ol ôl back b
+command-quit = stopio stop gadael quit q
 command-again = ailddechrau dechrau again restart
 command-settings = gosodiadau settings s
 command-quiet = tawel distaw quiet
@@ -122,7 +123,7 @@ goodbye-learner = Hwyl fawr, { $name }. Mae eich cynnydd wedi'i gadw.
 ## Help, un neges ar gyfer pob math o sgrin.
 help-title = Help
 help-always = { $mode ->
-        [plain] Teipiwch ailadrodd i glywed y cam eto. Teipiwch ble i glywed ble rydych chi. Teipiwch nôl i fynd yn ôl, a stop i stopio. Pwyswch Enter i gau'r help hwn.
+        [plain] Teipiwch eto i glywed y cam unwaith eto. Teipiwch ble i glywed ble rydych chi. Teipiwch nol i fynd yn ôl, a stopio i stopio. Pwyswch Enter i gau'r help hwn.
        *[tui] Mae R yn ailadrodd. Mae W yn dweud ble rydych chi. Mae Escape yn mynd yn ôl, ac mae Q yn stopio. Pwyswch Enter i gau'r help hwn.
     }
 help-learners = { $mode ->
@@ -177,7 +178,7 @@ settings-title = Gosodiadau
 settings-body =
     Dewiswch osodiad a phwyswch Enter i'w newid. Mae newidiadau'n gweithio ar unwaith ac yn cael eu cadw i chi.
     { $mode ->
-        [plain] Mae'r lliwiau a'r print mawr ar gyfer y sgrin lawn. Teipiwch nôl pan fyddwch chi wedi gorffen.
+        [plain] Mae'r lliwiau a'r print mawr ar gyfer y sgrin lawn. Teipiwch nol pan fyddwch chi wedi gorffen.
        *[tui] Pwyswch Escape pan fyddwch chi wedi gorffen.
     }
 setting-on = ymlaen
@@ -211,6 +212,8 @@ screen-reader-body =
 screen-reader-voice-off = Ie, diffodd llais Signpost
 screen-reader-voice-on = Na, cadw'r ddau lais
 where-settings = Rydych chi yn y gosodiadau.
+languages-title = Iaith
+languages-body = Dewiswch eich iaith. Mae enw pob iaith yn ei geiriau ei hun.
 
 ## Pethau bach mae'r llais yn eu dweud.
 say-choice = { $number }: { $item }.

@@ -85,6 +85,7 @@ fn activate(state: &mut State, catalog: &Catalog, item: Item) -> Vec<Effect> {
         Item::ChooseLanguage => {
             let now = state.settings.language.clone();
             let focus = state.languages.iter().position(|(tag, _)| Some(tag) == now.as_ref()).unwrap_or(0);
+            // (Without a choice yet, the first language in the list is highlighted.)
             state.overlay = Some(Overlay::Languages { focus });
             say(state, Event::Arrived)
         }

@@ -39,13 +39,13 @@ pub fn item_label(state: &State, i18n: &I18n, item: Item) -> String {
         }
         Item::SettingShortcuts => with("setting-shortcuts", on_off(i18n, s.shortcuts)),
         Item::SettingLanguage => {
+            // The language in use: the learner's choice, or the one chosen at start.
+            let now = s.language.clone().unwrap_or_else(|| i18n.language().to_string());
             let name = state
                 .languages
                 .iter()
-                .find(|(tag, _)| Some(tag) == s.language.as_ref())
-                .or(state.languages.first())
-                .map(|(_, name)| name.clone())
-                .unwrap_or_default();
+                .find(|(tag, _)| *tag == now)
+                .map_or_else(|| now.clone(), |(_, name)| name.clone());
             with("setting-language", name)
         }
         Item::SettingsDone => i18n.tr("settings-done"),
