@@ -43,7 +43,23 @@ fn every_course(tag: &str) -> Vec<(Vec<String>, &'static str)> {
         (lines(&["4", "3", "", "", "", "1", "1", "1", "Ann", "2", "1", "", "2", "", ""]), "call-gp-title"),
         (
             lines(&[
-                "5", "1", "", "", "", "1", "practice@example.com", "2", "Practice2026", "3", "1", "428615", "2", "", "2", "", "",
+                "5",
+                "1",
+                "",
+                "",
+                "",
+                "1",
+                "practice@example.com",
+                "2",
+                "Practice2026",
+                "3",
+                "1",
+                "428615",
+                "2",
+                "",
+                "2",
+                "",
+                "",
             ]),
             "nhs-app-title",
         ),
@@ -66,10 +82,10 @@ fn one_lesson_from_each_course(tag: &str, known: &[&str]) {
 
 #[test]
 fn welsh_one_lesson_from_each_course() {
-    one_lesson_from_each_course("cy", &["Croeso i Signpost", "Cam 1 o 4", "Da iawn, Ann!", "Pwyswch Enter"]);
+    one_lesson_from_each_course("cy", &["Dysgwr newydd", "Cam 1 o 4", "Da iawn, Ann!", "Pwyswch Enter"]);
 }
 
 #[test]
 fn polish_one_lesson_from_each_course() {
-    one_lesson_from_each_course("pl", &["Witaj w programie Signpost", "Krok 1 z 4", "Brawo, Ann!", "Naciśnij Enter"]);
+    one_lesson_from_each_course("pl", &["Nowa osoba", "Krok 1 z 4", "Brawo, Ann!", "Naciśnij Enter"]);
 }

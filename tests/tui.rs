@@ -240,7 +240,9 @@ fn a_scripted_key_sequence_is_announced_step_by_step() {
     press(&mut app, &[KeyCode::Enter, KeyCode::Down, KeyCode::Down, KeyCode::Char('w'), KeyCode::Char('r')]);
     let said = std::fs::read_to_string(log.path()).unwrap();
     let lines: Vec<&str> = said.lines().collect();
-    assert_eq!(lines[0], "Welcome to Signpost. Who is learning today? Choose your name. 1: Ann. 2: Add a new learner. 3: Settings: how Signpost looks and sounds.");
+    let first = "Welcome to Signpost. Who is learning today? Choose your name. 1: Ann. 2: Add a new learner. \
+                 3: English / Cymraeg / Polski. 4: Settings: how Signpost looks and sounds.";
+    assert_eq!(lines[0], first);
     assert!(
         lines[1]
             .starts_with("Hello, Ann. What would you like to learn today? 1: Finding your reason: 0 of 1 lesson done."),

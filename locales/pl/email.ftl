@@ -49,14 +49,14 @@ email-what-type-address-title = Wpisz adres
 email-what-type-address = Wpisz ten adres e-mail: sam.jones@example.com. Potem naciśnij Enter.
 email-what-type-address-answer = sam.jones@example.com
 email-what-type-address-done = Brawo. Adres e-mail jest wpisany.
-email-what-check-title = Krótkie pytanie
+email-what-check-title = Szybkie sprawdzenie
 email-what-check = Co z tego jest adresem e-mail?
 email-what-check-name = Sam Jones
-email-what-check-name-feedback = Niezupełnie. To jest imię i nazwisko. Adres e-mail ma w sobie znak @.
+email-what-check-name-feedback = Nie do końca. To jest imię i nazwisko. Adres e-mail ma w sobie znak @.
 email-what-check-address = sam.jones@example.com
-email-what-check-address-feedback = Tak, zgadza się. Jest w nim nazwa osoby, znak @ i nazwa miejsca.
+email-what-check-address-feedback = Tak, dobrze. Jest w nim nazwa osoby, znak @ i nazwa miejsca.
 email-what-check-street = 12 High Street
-email-what-check-street-feedback = Niezupełnie. To jest adres pocztowy. Adres e-mail ma w sobie znak @.
+email-what-check-street-feedback = Nie do końca. To jest adres pocztowy. Adres e-mail ma w sobie znak @.
 email-what-recap-title = Brawo
 email-what-recap =
     E-mail to wiadomość wysyłana przez internet.
@@ -84,14 +84,14 @@ email-inbox-open =
        *[tui] Jeśli utkniesz, naciśnij H, aby dostać podpowiedź.
     }
 email-inbox-open-done = Brawo. E-mail od Sam jest otwarty.
-email-inbox-check-title = Krótkie pytanie
+email-inbox-check-title = Szybkie sprawdzenie
 email-inbox-check = Co oznacza napis "Nowy" przy e-mailu?
 email-inbox-check-unread = Ten e-mail nie jest jeszcze przeczytany
-email-inbox-check-unread-feedback = Tak, zgadza się. Napis "Nowy" znika, gdy otworzysz e-mail.
+email-inbox-check-unread-feedback = Tak, dobrze. Napis "Nowy" znika, gdy otworzysz e-mail.
 email-inbox-check-stranger = Ten e-mail jest od kogoś nowego
-email-inbox-check-stranger-feedback = Niezupełnie. "Nowy" oznacza, że e-mail nie jest jeszcze przeczytany.
+email-inbox-check-stranger-feedback = Nie do końca. "Nowy" oznacza, że e-mail nie jest jeszcze przeczytany.
 email-inbox-check-scam = Ten e-mail to oszustwo
-email-inbox-check-scam-feedback = Niezupełnie. "Nowy" oznacza, że e-mail nie jest jeszcze przeczytany. Nie mówi, czy to oszustwo.
+email-inbox-check-scam-feedback = Nie do końca. "Nowy" oznacza, że e-mail nie jest jeszcze przeczytany. Nie mówi, czy to oszustwo.
 email-inbox-recap-title = Brawo
 email-inbox-recap =
     Skrzynka odbiorcza pokazuje twoje e-maile. Najnowsze są na górze.
@@ -114,14 +114,14 @@ email-reply-reply =
     Odpowiedz dr Okafor i napisz: Wtorek mi pasuje.
 email-reply-reply-words = Wtorek mi pasuje
 email-reply-reply-done = Brawo. Twoja odpowiedź jest już w drodze do dr Okafor.
-email-reply-check-title = Krótkie pytanie
+email-reply-check-title = Szybkie sprawdzenie
 email-reply-check = Kto dostaje twoją odpowiedź na e-mail?
 email-reply-check-everyone = Wszyscy z twojej skrzynki odbiorczej
-email-reply-check-everyone-feedback = Niezupełnie. Odpowiedź trafia tylko do osoby, która do ciebie napisała.
+email-reply-check-everyone-feedback = Nie do końca. Odpowiedź trafia tylko do osoby, która do ciebie napisała.
 email-reply-check-sender = Osoba, która do ciebie napisała
-email-reply-check-sender-feedback = Tak, zgadza się. Jej adres jest już wpisany.
+email-reply-check-sender-feedback = Tak, dobrze. Jej adres jest już wpisany.
 email-reply-check-nobody = Nikt, dopóki jej nie wydrukujesz
-email-reply-check-nobody-feedback = Niezupełnie. Gdy wybierzesz "Wyślij", odpowiedź od razu trafia do osoby, która do ciebie napisała.
+email-reply-check-nobody-feedback = Nie do końca. Gdy wybierzesz "Wyślij", odpowiedź od razu trafia do osoby, która do ciebie napisała.
 email-reply-recap-title = Brawo
 email-reply-recap =
     Otwórz e-mail, aby go przeczytać.
@@ -144,14 +144,14 @@ email-write-write =
     W wiadomości napisz: Wszystkiego najlepszego. Potem wyślij e-mail.
 email-write-write-words = Wszystkiego najlepszego
 email-write-write-done = Brawo. Twój pierwszy e-mail jest wysłany.
-email-write-check-title = Krótkie pytanie
+email-write-check-title = Szybkie sprawdzenie
 email-write-check = Które pole jest na adres osoby, do której piszesz?
 email-write-check-to = Do
-email-write-check-to-feedback = Tak, zgadza się. Pole "Do" jest na adres e-mail tej osoby.
+email-write-check-to-feedback = Tak, dobrze. Pole "Do" jest na adres e-mail tej osoby.
 email-write-check-subject = Temat
-email-write-check-subject-feedback = Niezupełnie. "Temat" to kilka słów o tym, czego dotyczy e-mail.
+email-write-check-subject-feedback = Nie do końca. "Temat" to kilka słów o tym, czego dotyczy e-mail.
 email-write-check-message = Wiadomość
-email-write-check-message-feedback = Niezupełnie. "Wiadomość" to to, co chcesz powiedzieć.
+email-write-check-message-feedback = Nie do końca. "Wiadomość" to to, co chcesz powiedzieć.
 email-write-recap-title = Brawo
 email-write-recap =
     Wybierz "Napisz nowy e-mail". Wypełnij pola "Do", "Temat" i "Wiadomość".
@@ -168,14 +168,14 @@ email-photo-intro =
 email-photo-photo-title = Otwórz zdjęcie
 email-photo-photo = Masz zdjęcie od Sam. Otwórz e-mail od Sam, a potem otwórz zdjęcie.
 email-photo-photo-done = Brawo. Zdjęcie jest otwarte.
-email-photo-check-title = Krótkie pytanie
+email-photo-check-title = Szybkie sprawdzenie
 email-photo-check = Co to jest załącznik?
 email-photo-check-file = Zdjęcie albo plik wysłany razem z e-mailem
-email-photo-check-file-feedback = Tak, zgadza się.
+email-photo-check-file-feedback = Tak, dobrze.
 email-photo-check-stamp = Rodzaj znaczka pocztowego
-email-photo-check-stamp-feedback = Niezupełnie. E-maile nie potrzebują znaczków. Załącznik to zdjęcie albo plik wysłany razem z e-mailem.
+email-photo-check-stamp-feedback = Nie do końca. E-maile nie potrzebują znaczków. Załącznik to zdjęcie albo plik wysłany razem z e-mailem.
 email-photo-check-sender = Adres osoby, która wysłała e-mail
-email-photo-check-sender-feedback = Niezupełnie. Załącznik to zdjęcie albo plik wysłany razem z e-mailem.
+email-photo-check-sender-feedback = Nie do końca. Załącznik to zdjęcie albo plik wysłany razem z e-mailem.
 email-photo-recap-title = Brawo
 email-photo-recap =
     Zdjęcie wysłane razem z e-mailem to załącznik.
@@ -206,14 +206,14 @@ email-scam-report =
     Jeden e-mail w tej skrzynce to oszustwo. Zgłoś go.
     Otwórz go, wybierz "Przekaż dalej" i wyślij go na adres report@phishing.gov.uk
 email-scam-report-done = Brawo. Oszustwo jest zgłoszone. Teraz możesz usunąć ten e-mail.
-email-scam-check-title = Krótkie pytanie
+email-scam-check-title = Szybkie sprawdzenie
 email-scam-check = Pewien e-mail twierdzi, że jest od NHS. Prosi o dane twojej karty bankowej. Co robisz?
 email-scam-check-card = Szybko wpisuję dane mojej karty
 email-scam-check-card-feedback = Nie. NHS nigdy nie prosi o dane bankowe w e-mailu. To oszustwo.
 email-scam-check-report = Przekazuję go dalej na adres report@phishing.gov.uk
-email-scam-check-report-feedback = Tak, zgadza się. Potem możesz go usunąć.
+email-scam-check-report-feedback = Tak, dobrze. Potem możesz go usunąć.
 email-scam-check-reply = Odpisuję i pytam, czy to prawda
-email-scam-check-reply-feedback = Niezupełnie. Nie odpowiadaj oszustom. Zgłoś e-mail, a potem go usuń.
+email-scam-check-reply-feedback = Nie do końca. Nie odpowiadaj oszustom. Zgłoś e-mail, a potem go usuń.
 email-scam-recap-title = Brawo
 email-scam-recap =
     Uważaj na sygnały ostrzegawcze.

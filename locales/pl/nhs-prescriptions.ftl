@@ -24,7 +24,7 @@ nhs-app-intro-title = NHS App
 nhs-app-intro =
     NHS App (aplikacja NHS) pozwala załatwić niektóre sprawy w NHS przez internet.
     W tym kursie używasz jej do zamawiania leków stałych.
-    Recepta na leki stałe (repeat prescription) to lek, który dostajesz wiele razy. Nie musisz za każdym razem iść do lekarza rodzinnego (GP).
+    Recepta na leki stałe (repeat prescription) pozwala dostawać ten sam lek wiele razy. Nie musisz za każdym razem iść do lekarza rodzinnego (GP).
 nhs-app-login-title = NHS login
 nhs-app-login =
     Aby korzystać z NHS App, logujesz się przez NHS login (logowanie do NHS).
@@ -39,14 +39,14 @@ nhs-app-log-in =
     To jest NHS App do ćwiczeń. Dane logowania na ekranie są zmyślone.
     Wpisz e-mail i hasło z ekranu. Potem wpisz kod z SMS-a do ćwiczeń.
 nhs-app-log-in-done = Brawo. Logowanie się udało.
-nhs-app-check-title = Krótkie pytanie
+nhs-app-check-title = Szybkie sprawdzenie
 nhs-app-check = Po e-mailu i haśle NHS login sprawdza jeszcze, czy to ty. Jak to robi?
 nhs-app-check-card = Prosi o moją kartę bankową
 nhs-app-check-card-feedback = Nie. NHS login nie prosi o kartę bankową.
 nhs-app-check-code = Wysyła kod SMS-em na mój telefon
-nhs-app-check-code-feedback = Tak, zgadza się. Wpisujesz kod, który ma 6 cyfr.
+nhs-app-check-code-feedback = Tak, dobrze. Wpisujesz kod, który ma 6 cyfr.
 nhs-app-check-postcode = Prosi tylko o mój kod pocztowy
-nhs-app-check-postcode-feedback = Niezupełnie. Wysyła SMS-em na twój telefon kod, który ma 6 cyfr.
+nhs-app-check-postcode-feedback = Nie do końca. Wysyła SMS-em na twój telefon kod, który ma 6 cyfr.
 nhs-app-recap-title = Brawo
 nhs-app-recap =
     NHS login używa twojego e-maila, hasła i kodu wysłanego na telefon.
@@ -68,14 +68,14 @@ nhs-pharmacy-change-it =
     Po przeprowadzce masz bliżej do Apteki Green Lane.
     Ustaw Aptekę Green Lane jako swoją wybraną aptekę.
 nhs-pharmacy-change-it-done = Brawo. Twoje recepty będą trafiać do Apteki Green Lane.
-nhs-pharmacy-check-title = Krótkie pytanie
+nhs-pharmacy-check-title = Szybkie sprawdzenie
 nhs-pharmacy-check = Czym jest twoja wybrana apteka?
 nhs-pharmacy-check-hospital = Szpital, w którym mama mnie urodziła
-nhs-pharmacy-check-hospital-feedback = Niezupełnie. To apteka, którą wybierasz dla swoich recept.
+nhs-pharmacy-check-hospital-feedback = Nie do końca. To apteka, którą wybierasz dla swoich recept.
 nhs-pharmacy-check-chosen = Apteka, do której chcę wysyłać moje recepty
-nhs-pharmacy-check-chosen-feedback = Tak, zgadza się.
+nhs-pharmacy-check-chosen-feedback = Tak, dobrze.
 nhs-pharmacy-check-nearest = Zawsze apteka najbliżej mojego domu
-nhs-pharmacy-check-nearest-feedback = Niezupełnie. To ty ją wybierasz. Nie musi być najbliższa.
+nhs-pharmacy-check-nearest-feedback = Nie do końca. To ty ją wybierasz. Nie musi być najbliższa.
 nhs-pharmacy-recap-title = Brawo
 nhs-pharmacy-recap =
     Twoja wybrana apteka dostaje twoje recepty.
@@ -108,14 +108,14 @@ nhs-order-order =
     Dodaj tę notatkę dla przychodni: Od 3 czerwca nie ma mnie w domu.
 nhs-order-order-words = Od 3 czerwca nie ma mnie w domu
 nhs-order-order-done = Brawo. Zamówienie trafiło do przychodni lekarza rodzinnego.
-nhs-order-check-title = Krótkie pytanie
+nhs-order-check-title = Szybkie sprawdzenie
 nhs-order-check = Dokąd najpierw trafia wysłane zamówienie?
 nhs-order-check-pharmacy = Prosto do mojej apteki
-nhs-order-check-pharmacy-feedback = Niezupełnie. Najpierw trafia do przychodni lekarza rodzinnego. Potem trafia do twojej apteki.
+nhs-order-check-pharmacy-feedback = Nie do końca. Najpierw trafia do przychodni lekarza rodzinnego. Potem trafia do twojej apteki.
 nhs-order-check-surgery = Do mojej przychodni lekarza rodzinnego, po zgodę
-nhs-order-check-surgery-feedback = Tak, zgadza się. Potem trafia do twojej wybranej apteki.
+nhs-order-check-surgery-feedback = Tak, dobrze. Potem trafia do twojej wybranej apteki.
 nhs-order-check-hospital = Do szpitala
-nhs-order-check-hospital-feedback = Niezupełnie. Najpierw trafia do przychodni lekarza rodzinnego.
+nhs-order-check-hospital-feedback = Nie do końca. Najpierw trafia do przychodni lekarza rodzinnego.
 nhs-order-recap-title = Brawo
 nhs-order-recap =
     Wybierz "Recepty", a potem "Zamów receptę na leki stałe".
@@ -143,14 +143,14 @@ nhs-status-about-cancel = Możesz anulować zamówienie, ale tylko wtedy, gdy wc
 nhs-status-cancel-title = Anuluj zamówienie
 nhs-status-cancel = Jeden lek jest zamówiony przez pomyłkę. Anuluj zamówienie, które czeka.
 nhs-status-cancel-done = Brawo. Zamówienie jest anulowane.
-nhs-status-check-title = Krótkie pytanie
+nhs-status-check-title = Szybkie sprawdzenie
 nhs-status-check = Kiedy możesz anulować zamówienie?
 nhs-status-check-any-time = W każdej chwili
-nhs-status-check-any-time-feedback = Niezupełnie. Tylko wtedy, gdy czeka na przychodnię.
+nhs-status-check-any-time-feedback = Nie do końca. Tylko wtedy, gdy czeka na przychodnię.
 nhs-status-check-waiting = Gdy czeka na moją przychodnię
-nhs-status-check-waiting-feedback = Tak, zgadza się. Potem nie da się go anulować w aplikacji.
+nhs-status-check-waiting-feedback = Tak, dobrze. Potem nie da się go anulować w aplikacji.
 nhs-status-check-never = Nigdy
-nhs-status-check-never-feedback = Niezupełnie. Możesz je anulować, gdy czeka na przychodnię.
+nhs-status-check-never-feedback = Nie do końca. Możesz je anulować, gdy czeka na przychodnię.
 nhs-status-recap-title = Brawo
 nhs-status-recap =
     Sprawdź swoje recepty, aby zobaczyć, co się dzieje z zamówieniem.
@@ -172,14 +172,14 @@ nhs-safe-report =
     Jeden z tych e-maili to fałszywa wiadomość od NHS. Zgłoś go.
     Otwórz go, wybierz "Przekaż dalej" i wyślij go na adres report@phishing.gov.uk
 nhs-safe-report-done = Brawo. Fałszywy e-mail jest zgłoszony. Teraz możesz go usunąć.
-nhs-safe-check-title = Krótkie pytanie
+nhs-safe-check-title = Szybkie sprawdzenie
 nhs-safe-check = SMS mówi, że płatność za receptę się nie udała. Prosi o dane karty bankowej. Co robisz?
 nhs-safe-check-pay = Płacę, żeby dalej dostawać leki
 nhs-safe-check-pay-feedback = Nie. NHS nigdy nie prosi o dane bankowe w SMS-ie. To oszustwo.
 nhs-safe-check-report = Przekazuję tego SMS-a na numer 7726
-nhs-safe-check-report-feedback = Tak, zgadza się. Numer 7726 służy do zgłaszania fałszywych SMS-ów. Potem usuń tego SMS-a.
+nhs-safe-check-report-feedback = Tak, dobrze. Numer 7726 służy do zgłaszania fałszywych SMS-ów. Potem usuń tego SMS-a.
 nhs-safe-check-call = Dzwonię pod numer z SMS-a
-nhs-safe-check-call-feedback = Niezupełnie. Nie dzwoń pod numery od oszustów. Przekaż tego SMS-a na numer 7726.
+nhs-safe-check-call-feedback = Nie do końca. Nie dzwoń pod numery od oszustów. Przekaż tego SMS-a na numer 7726.
 nhs-safe-recap-title = Brawo
 nhs-safe-recap =
     NHS nigdy nie prosi o dane bankowe w e-mailu ani w SMS-ie.

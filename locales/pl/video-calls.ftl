@@ -24,21 +24,21 @@ call-what-intro =
 call-what-need-title = Czego potrzebujesz
 call-what-need =
     Potrzebujesz komputera, tabletu albo telefonu z kamerą, mikrofonem i głośnikiem.
-    Większość laptopów, tabletów i telefonów ma wszystkie trzy w środku.
+    Większość laptopów, tabletów i telefonów ma już wszystkie trzy.
     Potrzebujesz też internetu.
 call-what-allow-title = Kamera i mikrofon
 call-what-allow =
     Masz SMS-a od Dev. Jest w nim link do rozmowy.
     Otwórz link i zezwól na użycie kamery i mikrofonu.
 call-what-allow-done = Brawo. Teraz w rozmowie będzie cię widać i słychać.
-call-what-check-title = Krótkie pytanie
+call-what-check-title = Szybkie sprawdzenie
 call-what-check = Czego potrzebujesz do rozmowy wideo?
 call-what-check-post = Znaczek i koperta
-call-what-check-post-feedback = Niezupełnie. Do rozmowy wideo potrzebujesz kamery, mikrofonu, głośnika i internetu.
+call-what-check-post-feedback = Nie do końca. Do rozmowy wideo potrzebujesz kamery, mikrofonu, głośnika i internetu.
 call-what-check-camera = Kamera, mikrofon i internet
-call-what-check-camera-feedback = Tak, zgadza się. Do tego głośnik, żeby słyszeć innych.
+call-what-check-camera-feedback = Tak, dobrze. Do tego głośnik, żeby słyszeć innych.
 call-what-check-printer = Drukarka
-call-what-check-printer-feedback = Niezupełnie. Do rozmowy wideo potrzebujesz kamery, mikrofonu, głośnika i internetu.
+call-what-check-printer-feedback = Nie do końca. Do rozmowy wideo potrzebujesz kamery, mikrofonu, głośnika i internetu.
 call-what-recap-title = Brawo
 call-what-recap =
     W rozmowie wideo widzicie się i słyszycie nawzajem.
@@ -63,14 +63,14 @@ call-ready-join =
     Zobaczysz siebie. Wpisz swoje imię, dołącz i poczekaj, aż ktoś cię wpuści.
 call-ready-join-words = { $name }
 call-ready-join-done = Brawo. Rozmawiasz teraz z Dev.
-call-ready-check-title = Krótkie pytanie
+call-ready-check-title = Szybkie sprawdzenie
 call-ready-check = Gdzie najlepiej, żeby było światło?
 call-ready-check-window = Jasne okno za mną
-call-ready-check-window-feedback = Niezupełnie. Gdy za tobą jest jasne okno, inni widzą tylko ciemny kształt.
+call-ready-check-window-feedback = Nie do końca. Gdy za tobą jest jasne okno, inni widzą tylko ciemny kształt.
 call-ready-check-lamp = Okno albo lampa przede mną
-call-ready-check-lamp-feedback = Tak, zgadza się. Wtedy inni widzą twoją twarz.
+call-ready-check-lamp-feedback = Tak, dobrze. Wtedy inni widzą twoją twarz.
 call-ready-check-dark = Żadnego światła
-call-ready-check-dark-feedback = Niezupełnie. W ciemności nikt cię nie widzi.
+call-ready-check-dark-feedback = Nie do końca. W ciemności nikt cię nie widzi.
 call-ready-recap-title = Brawo
 call-ready-recap =
     Siedź twarzą do światła i znajdź cichy pokój.
@@ -98,14 +98,14 @@ call-gp-join =
     Dołącz: otwórz link, zezwól na kamerę i mikrofon, wpisz imię i poczekaj, aż lekarz cię wpuści.
 call-gp-join-words = { $name }
 call-gp-join-done = Brawo. Jesteś na wizycie u dr Okafor.
-call-gp-check-title = Krótkie pytanie
+call-gp-check-title = Szybkie sprawdzenie
 call-gp-check = Jesteś w poczekalni. Co robisz?
 call-gp-check-leave = Wychodzę i próbuję później
-call-gp-check-leave-feedback = Niezupełnie. Zostań w poczekalni. Lekarz cię wpuści.
+call-gp-check-leave-feedback = Nie do końca. Zostań w poczekalni. Lekarz cię wpuści.
 call-gp-check-wait = Czekam, aż lekarz mnie wpuści
-call-gp-check-wait-feedback = Tak, zgadza się. Lekarz cię wpuści, kiedy przyjdzie twoja kolej.
+call-gp-check-wait-feedback = Tak, dobrze. Lekarz cię wpuści, kiedy przyjdzie twoja kolej.
 call-gp-check-call = Od razu dzwonię do przychodni
-call-gp-check-call-feedback = Niezupełnie. Czekanie jest normalne. Lekarz cię wpuści.
+call-gp-check-call-feedback = Nie do końca. Czekanie jest normalne. Lekarz cię wpuści.
 call-gp-recap-title = Brawo
 call-gp-recap =
     Otwórz link z SMS-a.
@@ -131,14 +131,14 @@ call-during-about-leaving = Gdy chcesz skończyć, wybierz "Opuść rozmowę". N
 call-during-leave-title = Opuść rozmowę
 call-during-leave = Pożegnaj się z Dev, a potem opuść rozmowę.
 call-during-leave-done = Brawo. Rozmowa jest zakończona.
-call-during-check-title = Krótkie pytanie
+call-during-check-title = Szybkie sprawdzenie
 call-during-check = W domu szczeka pies. Co możesz zrobić, żeby inni go nie słyszeli?
 call-during-check-camera = Wyłączyć kamerę
-call-during-check-camera-feedback = Niezupełnie. Kamera jest od obrazu. Wyciszenie wyłącza dźwięk.
+call-during-check-camera-feedback = Nie do końca. Kamera jest od obrazu. Wyciszenie wyłącza dźwięk.
 call-during-check-mute = Wyciszyć mikrofon
-call-during-check-mute-feedback = Tak, zgadza się. Wyłącz wyciszenie, gdy znowu chcesz mówić.
+call-during-check-mute-feedback = Tak, dobrze. Wyłącz wyciszenie, gdy znowu chcesz mówić.
 call-during-check-leave = Opuścić rozmowę
-call-during-check-leave-feedback = Niezupełnie. Możesz na chwilę wyciszyć mikrofon i zostać w rozmowie.
+call-during-check-leave-feedback = Nie do końca. Możesz na chwilę wyciszyć mikrofon i zostać w rozmowie.
 call-during-recap-title = Brawo
 call-during-recap =
     "Wycisz" wyłącza twój dźwięk. Przycisk kamery wyłącza twój obraz.
@@ -158,14 +158,14 @@ call-family-join-done = Brawo. Rozmawiasz teraz z Dev.
 call-family-leave-title = Pożegnaj się
 call-family-leave = Rozmowa była miła. Teraz opuść rozmowę.
 call-family-leave-done = Brawo. Udało ci się odbyć całą rozmowę wideo.
-call-family-check-title = Krótkie pytanie
+call-family-check-title = Szybkie sprawdzenie
 call-family-check = Co wpisujesz, zanim dołączysz do rozmowy?
 call-family-check-name = Moje imię
-call-family-check-name-feedback = Tak, zgadza się. Wtedy inni wiedzą, kim jesteś.
+call-family-check-name-feedback = Tak, dobrze. Wtedy inni wiedzą, kim jesteś.
 call-family-check-password = Moje hasło do banku
 call-family-check-password-feedback = Nie. Nigdy nie wpisuj hasła do banku, żeby dołączyć do rozmowy.
 call-family-check-address = Mój adres domowy
-call-family-check-address-feedback = Niezupełnie. Wpisujesz swoje imię, żeby inni wiedzieli, kim jesteś.
+call-family-check-address-feedback = Nie do końca. Wpisujesz swoje imię, żeby inni wiedzieli, kim jesteś.
 call-family-recap-title = Brawo
 call-family-recap =
     Otwórz link, zezwól na użycie kamery i mikrofonu, wpisz imię i dołącz.

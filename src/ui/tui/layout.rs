@@ -67,7 +67,7 @@ pub fn layout(screen: &Screen, width: u16, height: u16, too_small: &str, scroll:
     let keys = if width < NARROW { &screen.keys_short } else { &screen.keys };
     let mut bottom = bottom_rows(keys, &screen.status, text_width);
     let (mut top, cursor_row, cursor_col) = top_rows(screen, text_width);
-    let room = height.saturating_sub(bottom.len());
+    let mut room = height.saturating_sub(bottom.len());
     // Too tall: drop the spacing, then scroll as little as keeps the cursor in view.
     let (mut cursor_row, mut first) = (cursor_row, 0);
     if top.len() > room {
@@ -75,14 +75,14 @@ pub fn layout(screen: &Screen, width: u16, height: u16, too_small: &str, scroll:
         let dropped = |r: &Row| matches!(r.kind, RowKind::Blank | RowKind::Heading);
         cursor_row -= top[..cursor_row].iter().filter(|r| dropped(r)).count();
         top.retain(|row| !dropped(row));
+        // Say there is more, on as many rows as that takes in this language.
+        bottom = bottom_rows(keys, &format!("{} {}", screen.status, screen.more), text_width);
+        room = height.saturating_sub(bottom.len());
         // Show the end (the choices and any feedback) if the cursor stays in view; the
         // learner can move from there with Page Up and Page Down.
         let last_first = top.len().saturating_sub(room);
         let auto = last_first.min(cursor_row);
         first = auto.saturating_add_signed(scroll).min(last_first);
-        if let Some(status) = bottom.last_mut() {
-            status.text = format!("{} {}", screen.status, screen.more);
-        }
     }
     let mut rows: Vec<Row> = top.into_iter().skip(first).take(room).collect();
     while rows.len() < room {
@@ -154,7 +154,7 @@ fn top_rows(screen: &Screen, width: usize) -> (Vec<Row>, usize, usize) {
 
 fn bottom_rows(keys: &str, status: &str, width: usize) -> Vec<Row> {
     let mut rows: Vec<Row> = wrap(keys, width, 0).into_iter().map(|text| Row { text, kind: RowKind::Keys }).collect();
-    rows.push(Row { text: status.to_owned(), kind: RowKind::Status });
+    rows.extend(wrap(status, width, 0).into_iter().map(|text| Row { text, kind: RowKind::Status }));
     rows
 }
 
@@ -270,13 +270,15 @@ mod tests {
     fn a_page_taller_than_the_window_can_be_scrolled_to_every_row() {
         let mut tall = screen();
         tall.body = (1..=12).map(|n| format!("Line {n}.")).collect();
-        tall.more = "Page Up, Page Down: more.".into();
+        tall.more = "Page Up/Down: more.".into();
         tall.keys_short = "Enter: go on.".into();
         let mut seen = std::collections::HashSet::new();
         for scroll in -20..=20 {
             let laid = layout(&tall, 40, 12, "small", scroll);
             assert_eq!(laid.rows.len(), 12);
-            assert!(laid.rows.last().is_some_and(|r| r.text.ends_with("Page Up, Page Down: more.")));
+            let status: Vec<&str> =
+                laid.rows.iter().filter(|r| r.kind == RowKind::Status).map(|r| r.text.as_str()).collect();
+            assert!(status.join(" ").ends_with("Page Up/Down: more."), "{status:?}");
             seen.extend(laid.rows.iter().map(|r| r.text.clone()));
         }
         for n in 1..=12 {
