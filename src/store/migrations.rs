@@ -44,6 +44,70 @@ const STEPS: &[&str] = &[
         shortcuts INTEGER NOT NULL,
         language TEXT
     );",
+    // 4: champions, sessions and what the hub reports to its funders.
+    "CREATE TABLE hub_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE champion (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );
+    ALTER TABLE learner ADD COLUMN pin_hash TEXT;
+    CREATE TABLE session (
+        id INTEGER PRIMARY KEY,
+        learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+        champion_id INTEGER REFERENCES champion(id) ON DELETE SET NULL,
+        started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        ended_at TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        useful INTEGER,
+        helpful INTEGER
+    );
+    CREATE INDEX session_started ON session (started_at);
+    CREATE TABLE step_event (
+        id INTEGER PRIMARY KEY,
+        learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+        course_id TEXT NOT NULL,
+        lesson_id TEXT NOT NULL,
+        step_id TEXT NOT NULL,
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );
+    CREATE INDEX step_event_at ON step_event (at, learner_id);
+    CREATE TABLE completion_event (
+        id INTEGER PRIMARY KEY,
+        learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+        course_id TEXT NOT NULL,
+        lesson_id TEXT NOT NULL,
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );
+    CREATE INDEX completion_event_at ON completion_event (at);
+    CREATE TABLE confidence (
+        id INTEGER PRIMARY KEY,
+        learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+        course_id TEXT NOT NULL,
+        moment TEXT NOT NULL CHECK (moment IN ('before', 'after')),
+        score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );
+    CREATE TABLE skills_answer (
+        learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+        skill TEXT NOT NULL,
+        answer TEXT NOT NULL CHECK (answer IN ('can', 'help', 'learn')),
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        PRIMARY KEY (learner_id, skill)
+    );
+    CREATE TABLE plan_item (
+        learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        course_id TEXT NOT NULL,
+        lesson_id TEXT NOT NULL,
+        PRIMARY KEY (learner_id, position)
+    );
+    CREATE TABLE pin_failure (
+        id INTEGER PRIMARY KEY,
+        who TEXT NOT NULL CHECK (who IN ('champion', 'learner')),
+        learner_id INTEGER REFERENCES learner(id) ON DELETE CASCADE,
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );",
 ];
 
 /// The migrations, in order.

@@ -96,6 +96,10 @@ impl Store {
     /// Records that the learner reached the end of a lesson.
     pub fn complete_lesson(&self, learner_id: i64, course_id: &str, lesson_id: &str) -> Result<(), StoreError> {
         self.conn.execute(
+            "INSERT INTO completion_event (learner_id, course_id, lesson_id) VALUES (?1, ?2, ?3)",
+            params![learner_id, course_id, lesson_id],
+        )?;
+        self.conn.execute(
             "UPDATE lesson_progress SET in_progress = 0,
                 completed_at = coalesce(completed_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
                 updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
