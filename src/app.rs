@@ -21,6 +21,8 @@ pub struct App<'a> {
     store: Store,
     voice: Voice,
     finished: bool,
+    /// The open session's id in the store.
+    session: Option<i64>,
 }
 
 impl<'a> App<'a> {
@@ -38,7 +40,8 @@ impl<'a> App<'a> {
         let mut state = State::new(learners, voice.status(), settings);
         state.languages = languages(&locales);
         let mode = i18n.mode();
-        let mut app = App { state, catalog, i18n, locales, mode, store, voice, finished: false };
+        state.champion_pin_set = store.has_champion_pin()?;
+        let mut app = App { state, catalog, i18n, locales, mode, store, voice, finished: false, session: None };
         let language = app.i18n.language().to_string();
         app.voice.set_language(&language);
         app.announce();
@@ -91,6 +94,30 @@ impl<'a> App<'a> {
                 self.store.complete_lesson(learner_id, &course_id, &lesson_id).map(|()| None)
             }
             Effect::ApplySettings(settings) => self.apply(&settings).map(|()| None),
+            Effect::SetChampionPin(pin) => self.store.set_champion_pin(&pin).map(|()| None),
+            Effect::CheckChampionPin(pin) => {
+                self.store.check_champion_pin(&pin).map(|ok| Some(Message::ChampionPinChecked(ok)))
+            }
+            Effect::LoadChampions => self
+                .store
+                .champions()
+                .map(|list| Some(Message::ChampionsLoaded(list.into_iter().map(|c| (c.id, c.name)).collect()))),
+            Effect::AddChampion(name) => {
+                self.store.add_champion(&name).map(|c| Some(Message::ChampionReady(c.id, c.name)))
+            }
+            Effect::StartSession { learner_id, champion_id } => {
+                self.store.start_session(learner_id, champion_id).map(|id| {
+                    self.session = Some(id);
+                    None
+                })
+            }
+            Effect::EndSession { useful, helpful } => match self.session.take() {
+                Some(id) => self.store.end_session(id, useful, helpful, "").map(|()| None),
+                None => Ok(None),
+            },
+            Effect::RecordConfidence { learner_id, course_id, moment, score } => {
+                self.store.record_confidence(learner_id, &course_id, moment, score).map(|()| None)
+            }
             Effect::Quit => {
                 self.finished = true;
                 Ok(None)

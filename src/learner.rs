@@ -9,6 +9,13 @@ pub struct Learner {
     pub name: String,
 }
 
+/// Before or after a course: when a learner is asked how confident they feel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Moment {
+    Before,
+    After,
+}
+
 /// How far a learner has got with one lesson.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LessonProgress {
@@ -27,6 +34,8 @@ pub struct Progress {
     /// The lesson they were in most recently and have not finished: where "Carry on
     /// where you left off" goes.
     pub resume: Option<(String, String)>,
+    /// The courses they have been asked about ("How confident do you feel?"), and when.
+    pub confidence_asked: Vec<(String, Moment)>,
 }
 
 impl Progress {

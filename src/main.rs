@@ -139,7 +139,9 @@ fn store_failure(error: &StoreError) -> Failure {
         StoreError::Damaged { path, .. } => Failure("error-store-damaged", args(path)),
         StoreError::TooNew { path, .. } => Failure("error-store-too-new", args(path)),
         StoreError::Folder { path, .. } | StoreError::Open { path, .. } => Failure("error-store-open", args(path)),
-        StoreError::Migration(_) | StoreError::Sql(_) => Failure("error-store-open", args(Path::new(store_name()))),
+        StoreError::Migration(_) | StoreError::Sql(_) | StoreError::Pin(_) => {
+            Failure("error-store-open", args(Path::new(store_name())))
+        }
     }
 }
 

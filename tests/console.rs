@@ -82,7 +82,7 @@ fn every_screen_drawn_including_large_print_uses_console_characters() {
     // Settings: large print on; then through Finding your reason and into the inbox.
     let keys = [KeyCode::Enter, KeyCode::Char('s'), KeyCode::Down, KeyCode::Down, KeyCode::Enter, KeyCode::Esc];
     let mut steps = keys.to_vec();
-    steps.extend([KeyCode::Down, KeyCode::Down, KeyCode::Enter, KeyCode::Down, KeyCode::Enter]);
+    steps.extend([KeyCode::Down, KeyCode::Down, KeyCode::Enter, KeyCode::Down, KeyCode::Enter, KeyCode::Enter]);
     steps.extend([KeyCode::Enter; 6]);
     for (n, key) in steps.into_iter().enumerate() {
         press(&mut app, key);

@@ -31,20 +31,21 @@ fn lines(parts: &[&str]) -> Vec<String> {
 fn every_course(tag: &str) -> Vec<(Vec<String>, &'static str)> {
     let reply = words(tag, "email-reply-reply-words");
     vec![
-        (lines(&["2", "1", "", "", "2", "", "", "", "", "", "", "2", "", ""]), "gs-tutor-title"),
+        (lines(&["2", "1", "3", "", "", "2", "", "", "", "", "", "", "2", "", ""]), "gs-tutor-title"),
         (
-            [&["3", "3", "", "", "1", "1", "3"][..], &[reply.as_str()], &["4", "", "2", "", ""]]
+            [&["3", "3", "3", "", "", "1", "1", "3"][..], &[reply.as_str()], &["4", "", "2", "", ""]]
                 .concat()
                 .into_iter()
                 .map(String::from)
                 .collect(),
             "email-reply-title",
         ),
-        (lines(&["4", "3", "", "", "", "1", "1", "1", "Ann", "2", "1", "", "2", "", ""]), "call-gp-title"),
+        (lines(&["4", "3", "3", "", "", "", "1", "1", "1", "Ann", "2", "1", "", "2", "", ""]), "call-gp-title"),
         (
             lines(&[
                 "5",
                 "1",
+                "3",
                 "",
                 "",
                 "",

@@ -16,6 +16,7 @@ const NEW_LEARNER: &[&str] = &["Ann", "", "3", "", "2", "", ""];
 const FINISH_FIRST_LESSON: &[&str] = &[
     "1", // Next course: Getting started
     "1", // Using this tutor
+    "3", // how confident they feel about the course, 1 to 5
     "", "", // welcome, going on
     "1", "2", "", // a wrong answer, the right one, go on
     "", "", "", "", "", // going back, hearing again, help, where, stopping
@@ -29,6 +30,7 @@ const STOP_IN_SECOND_LESSON: &[&str] = &[
     "",  // the keyboard
     "x", "", "", // Enter step: the letter x, then Enter, then go on
     "quit", "2", // stop, and yes
+    "1", // today was useful
 ];
 
 fn lines(parts: &[&[&str]]) -> String {
@@ -97,7 +99,7 @@ fn a_learner_finishes_a_lesson_stops_mid_way_and_carries_on_later() {
 fn input_ending_saves_and_exits_cleanly_at_any_point() {
     let data = tempfile::tempdir().unwrap();
     // Stop in the middle of "Using this tutor" by closing input (Ctrl+D).
-    let output = plain(data.path(), &(lines(&[NEW_LEARNER]) + "1\n1\n\n\n"), &[]);
+    let output = plain(data.path(), &(lines(&[NEW_LEARNER]) + "1\n1\n3\n\n\n"), &[]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let output = plain(data.path(), "1\n", &[]);
     assert!(stdout(&output).contains("Carry on where you left off: Using this tutor, step 3 of 10"));
@@ -109,7 +111,7 @@ fn input_ending_saves_and_exits_cleanly_at_any_point() {
 #[test]
 fn help_repeat_where_and_back_work_by_word() {
     let data = tempfile::tempdir().unwrap();
-    let input = lines(&[NEW_LEARNER]) + "1\n1\n\nhelp\n\nwhere\nrepeat\nback\nbanana\n";
+    let input = lines(&[NEW_LEARNER]) + "1\n1\n3\n\nhelp\n\nwhere\nrepeat\nback\nbanana\n";
     let output = plain(data.path(), &input, &[]);
     let shown = stdout(&output);
     assert!(shown.contains("Read or listen to the step. Then press Enter to go on."), "{shown}");
@@ -224,7 +226,7 @@ fn killing_the_tutor_loses_at_most_the_step_on_screen() {
         .spawn()
         .unwrap();
     let mut input = child.stdin.take().unwrap();
-    input.write_all((lines(&[NEW_LEARNER]) + "1\n1\n\n\n").as_bytes()).unwrap();
+    input.write_all((lines(&[NEW_LEARNER]) + "1\n1\n3\n\n\n").as_bytes()).unwrap();
     input.flush().unwrap();
     // If step 3 never came, the reader below would wait for ever: end it in good time.
     let pid = child.id();
@@ -250,7 +252,7 @@ fn killing_the_tutor_loses_at_most_the_step_on_screen() {
 #[test]
 fn the_tutor_runs_what_loaded_and_logs_the_lesson_that_did_not() {
     let data = tempfile::tempdir().unwrap();
-    let output = plain(data.path(), "Ann\n\n1\n", &["--lessons", "tests/invalid_lessons/one_bad_lesson"]);
+    let output = plain(data.path(), "Ann\n3\n\n1\n3\n", &["--lessons", "tests/invalid_lessons/one_bad_lesson"]);
     assert!(output.status.success());
     let shown = stdout(&output);
     // A new learner starts the first lesson that loaded; the broken second one is skipped.
@@ -263,13 +265,14 @@ fn the_tutor_runs_what_loaded_and_logs_the_lesson_that_did_not() {
 #[test]
 fn a_whole_course_over_stdin_with_no_box_drawing() {
     let data = tempfile::tempdir().unwrap();
-    let tutor: &[&str] = &["1", "1", "", "", "2", "", "", "", "", "", "", "2", "", ""];
+    let tutor: &[&str] = &["1", "1", "3", "", "", "2", "", "", "", "", "", "", "2", "", ""];
     let keyboard: &[&str] = &[
         "1", "", // next lesson, the keyboard
         "", "", " ", "", "a", "", "A", "", // Enter, Space, a, capital A
         "\u{1b}[A", "", "\u{1b}[B", "", "\u{1b}[D", "", "\u{1b}[C", "", // the arrows
         "cat", "", "Ann", "", // Backspace (typing), your name
-        "3", "", "", // the check, the recap
+        "3", "", "",  // the check, the recap
+        "4", // how confident they feel now
     ];
     let output = plain(data.path(), &lines(&[NEW_LEARNER, tutor, keyboard]), &[]);
     let shown = stdout(&output);
@@ -312,7 +315,7 @@ fn with_a_real_speech_engine_and_no_sound_card_a_session_still_completes() {
         .spawn()
         .unwrap();
     use std::io::Write;
-    child.stdin.take().unwrap().write_all(lines(&[NEW_LEARNER, &["1", "1", "", ""]]).as_bytes()).unwrap();
+    child.stdin.take().unwrap().write_all(lines(&[NEW_LEARNER, &["1", "1", "3", "", ""]]).as_bytes()).unwrap();
     let output = child.wait_with_output().unwrap();
     assert!(output.status.success());
     assert!(stdout(&output).contains("Step 3 of 10: Choosing an answer"), "{}", stdout(&output));

@@ -24,8 +24,9 @@ fn replying_to_an_email_in_the_practice_inbox() {
     let (_data, shown, said) = run(&[
         "3",
         "3",
+        "3", // Email, Reading and replying, how confident (3)
         "",
-        "", // Email, Reading and replying, two explain steps
+        "", // two explain steps
         "1",
         "1",
         "3",
@@ -55,7 +56,7 @@ fn replying_to_an_email_in_the_practice_inbox() {
 #[test]
 fn joining_a_gp_video_appointment() {
     let (_data, shown, said) = run(&[
-        "4", "3", "", "", "", // Video calls, GP appointment, three explain steps
+        "4", "3", "3", "", "", "", // Video calls, GP appointment, confidence, three explain steps
         "1", "1", "1", "Ann", "2", "1", "", // link, Allow, name box, name, Join, keep waiting
         "2", "", "",
     ]);
@@ -77,9 +78,10 @@ fn logging_in_to_the_practice_nhs_app() {
     let (_data, shown, _) = run(&[
         "5",
         "1",
+        "3", // NHS, The NHS App, how confident (3)
         "",
         "",
-        "", // NHS, The NHS App, three explain steps
+        "", // three explain steps
         "1",
         "practice@example.com",
         "2",
@@ -110,7 +112,7 @@ fn logging_in_to_the_practice_nhs_app() {
 
 #[test]
 fn do_it_for_me_orders_a_repeat_prescription_and_help_is_recorded() {
-    let mut lines = vec!["5", "3", "", "", "", ""]; // NHS, Ordering, four explain steps
+    let mut lines = vec!["5", "3", "3", "", "", "", ""]; // NHS, Ordering, confidence, four explain steps
     lines.extend(["help"; 12]);
     let (data, shown, said) = run(&lines);
     for expected in [

@@ -91,7 +91,7 @@ fn untranslated(text: &str) -> Vec<String> {
 }
 
 /// Email, "Your inbox": three explain and question steps and a practice inbox.
-const LESSON: &str = "Ðó\n\n3\n\n2\n\n\n3\n3\n2\n\n\n2\n\n1\n\n\n";
+const LESSON: &str = "Ðó\n\n3\n\n2\n\n\n3\n3\n2\n3\n\n\n2\n\n1\n\n\n";
 
 #[test]
 fn plain_mode_and_speech_show_only_words_from_fluent() {
@@ -131,6 +131,7 @@ fn the_full_screen_view_shows_only_words_from_fluent() {
         KeyCode::Enter,
         KeyCode::Down,
         KeyCode::Enter,
+        KeyCode::Enter, // how confident: 1
         KeyCode::Enter,
         KeyCode::Enter,
         KeyCode::Down,

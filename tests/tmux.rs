@@ -105,6 +105,8 @@ fn the_cursor_follows_the_focus_and_quitting_gives_the_terminal_back() {
     tmux.wait_for("Stop for now?");
     assert_eq!(tmux.cursor(), "1,7 1 1", "on 'No, carry on'");
     tmux.keys(&["Down", "Enter"]);
+    tmux.wait_for("Was today useful for you?");
+    tmux.keys(&["Enter"]);
     let screen = tmux.wait_for("EXIT=0");
     assert!(screen.contains("Goodbye, Ann. Your progress is saved."), "{screen}");
     let cursor = tmux.cursor();

@@ -66,7 +66,7 @@ fn a_lesson_step_with_choices_and_feedback() {
     let mut app = app(&setup, &["Ann"]);
     // Ann, Getting started (after Finding your reason), Using this tutor, two steps on,
     // then a wrong answer.
-    press(&mut app, &[KeyCode::Enter, KeyCode::Down, KeyCode::Enter, KeyCode::Enter]);
+    press(&mut app, &[KeyCode::Enter, KeyCode::Down, KeyCode::Enter, KeyCode::Enter, KeyCode::Enter]);
     press(&mut app, &[KeyCode::Enter, KeyCode::Enter, KeyCode::Enter]);
     let mut terminal = drawn(&app, 80, 25);
     insta::assert_snapshot!("question_step_80x25", terminal.backend());
@@ -90,6 +90,9 @@ fn the_quit_confirmation_asks_first_with_no_highlighted() {
     press(&mut app, &[KeyCode::Esc]);
     assert!(!app.finished(), "Escape means carry on");
     press(&mut app, &[KeyCode::Char('q'), KeyCode::Down, KeyCode::Enter]);
+    assert!(!app.finished(), "first: was today useful?");
+    assert_eq!(app.screen().body, ["Was today useful for you?"]);
+    press(&mut app, &[KeyCode::Enter]);
     assert!(app.finished());
 }
 
@@ -118,7 +121,8 @@ fn open_practice(app: &mut App, course: usize, lesson: usize, steps: usize) {
     press(app, &vec![KeyCode::Down; course]);
     press(app, &[KeyCode::Enter]);
     press(app, &vec![KeyCode::Down; lesson]);
-    press(app, &[KeyCode::Enter]);
+    // The lesson, then "how confident do you feel?" (the first answer), then the steps.
+    press(app, &[KeyCode::Enter, KeyCode::Enter]);
     press(app, &vec![KeyCode::Enter; steps]);
 }
 
@@ -224,7 +228,7 @@ fn large_print_shows_the_key_words_big_and_as_text() {
 
 /// From the courses page: Getting started, Using this tutor.
 fn open_practice_from_courses(app: &mut App) {
-    press(app, &[KeyCode::Down, KeyCode::Enter, KeyCode::Enter]);
+    press(app, &[KeyCode::Down, KeyCode::Enter, KeyCode::Enter, KeyCode::Enter]);
 }
 
 #[test]
@@ -241,7 +245,7 @@ fn a_scripted_key_sequence_is_announced_step_by_step() {
     let said = std::fs::read_to_string(log.path()).unwrap();
     let lines: Vec<&str> = said.lines().collect();
     let first = "Welcome to Signpost. Who is learning today? Choose your name. 1: Ann. 2: Add a new learner. \
-                 3: English / Cymraeg / Polski. 4: Settings: how Signpost looks and sounds.";
+                 3: English / Cymraeg / Polski. 4: Settings: how Signpost looks and sounds. 5: I am a digital champion.";
     assert_eq!(lines[0], first);
     assert!(
         lines[1]

@@ -221,3 +221,41 @@ say-field = { $label }: teipiwch yma.
 say-focus = { $item }. { $number } o { $count }.
 say-space = bwlch
 say-rubbed-out = Wedi dileu { $char }.
+
+## Champion mode: digital champions sign in with a PIN to run sessions.
+heading-champion = Signpost: hyrwyddwr { $name }
+champion-sign-in = Rydw i'n hyrwyddwr digidol
+champion-sign-out = Hyrwyddwr { $name }: allgofnodi
+champion-pin-title = PIN hyrwyddwyr
+champion-pin-new = Dewiswch PIN 4 digid i hyrwyddwyr ar y cyfrifiadur hwn. Cadwch ef i chi'ch hunain.
+champion-pin-again = Teipiwch yr un 4 digid eto, i fod yn siŵr.
+champion-pin-enter = Teipiwch PIN yr hyrwyddwyr, yna pwyswch Enter.
+champion-pin-label = PIN
+champion-pin-four-digits = Mae PIN yn 4 digid, fel 2580.
+champion-pin-no-match = Nid oedd y ddau PIN yr un fath. Dewiswch un eto, os gwelwch yn dda.
+champion-pin-wrong = Nid yw'r PIN yna'n gywir. Rhowch gynnig arall arni.
+champions-title = Hyrwyddwyr
+champions-body = Pwy sy'n cynnal y sesiwn hon?
+champion-add = Ychwanegu hyrwyddwr
+champion-new-title = Hyrwyddwr newydd
+champion-new-body = Teipiwch eich enw, yna pwyswch Enter.
+champion-new-label = Eich enw
+champion-name-taken = Mae hyrwyddwr o'r enw { $name } yn barod. Ychwanegwch lythyren gyntaf eich cyfenw, os gwelwch yn dda.
+help-champion = Mae hyrwyddwyr yn mewngofnodi gyda PIN yr hyrwyddwyr, yna'n dewis eu henw. Wedyn mae sesiynau gyda dysgwyr yn cofnodi pwy a'u cynhaliodd.
+where-champion = Rydych chi yn y modd hyrwyddwr.
+where-question = Rydych chi'n ateb cwestiwn.
+
+## Questions for the learner.
+ask-confidence-title = Cwestiwn sydyn
+ask-confidence-before = Pa mor hyderus ydych chi'n teimlo am { $course }? Dewiswch 1 am ddim o gwbl, hyd at 5 am hyderus iawn.
+ask-confidence-after = Rydych chi wedi gorffen { $course }. Pa mor hyderus ydych chi'n teimlo nawr? Dewiswch 1 am ddim o gwbl, hyd at 5 am hyderus iawn.
+ask-score = { $score ->
+        [1] 1: ddim yn hyderus o gwbl
+        [5] 5: hyderus iawn
+       *[other] { $score }
+    }
+ask-feedback-title = Cyn i chi fynd
+ask-useful = Oedd heddiw'n ddefnyddiol i chi?
+ask-helpful = Oedd eich hyrwyddwr yn help?
+ask-yes = Oedd
+ask-no = Nac oedd

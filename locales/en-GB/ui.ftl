@@ -216,3 +216,41 @@ say-field = { $label }: type here.
 say-focus = { $item }. { $number } of { $count }.
 say-space = space
 say-rubbed-out = Rubbed out { $char }.
+
+## Champion mode: digital champions sign in with a PIN to run sessions.
+heading-champion = Signpost: champion { $name }
+champion-sign-in = I am a digital champion
+champion-sign-out = Champion { $name }: sign out
+champion-pin-title = Champion PIN
+champion-pin-new = Choose a 4-digit PIN for champions on this computer. Keep it to yourselves.
+champion-pin-again = Type the same 4 digits again, to be sure.
+champion-pin-enter = Type the champion PIN, then press Enter.
+champion-pin-label = PIN
+champion-pin-four-digits = A PIN is 4 digits, like 2580.
+champion-pin-no-match = The two PINs were not the same. Please choose one again.
+champion-pin-wrong = That PIN is not right. Please try again.
+champions-title = Champions
+champions-body = Who is running this session?
+champion-add = Add a champion
+champion-new-title = A new champion
+champion-new-body = Type your name, then press Enter.
+champion-new-label = Your name
+champion-name-taken = There is already a champion called { $name }. Please add the first letter of your last name.
+help-champion = Champions sign in with the champion PIN, then choose their name. Sessions with learners then record who ran them.
+where-champion = You are in champion mode.
+where-question = You are answering a question.
+
+## Questions for the learner.
+ask-confidence-title = A quick question
+ask-confidence-before = How confident do you feel about { $course }? Choose 1 for not at all, up to 5 for very confident.
+ask-confidence-after = You finished { $course }. How confident do you feel about it now? Choose 1 for not at all, up to 5 for very confident.
+ask-score = { $score ->
+        [1] 1: not at all confident
+        [5] 5: very confident
+       *[other] { $score }
+    }
+ask-feedback-title = Before you go
+ask-useful = Was today useful for you?
+ask-helpful = Was your champion helpful?
+ask-yes = Yes
+ask-no = No

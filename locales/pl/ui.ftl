@@ -223,3 +223,41 @@ say-field = { $label }: wpisz tutaj.
 say-focus = { $item }. { $number } z { $count }.
 say-space = spacja
 say-rubbed-out = Usunięto { $char }.
+
+## Champion mode: digital champions sign in with a PIN to run sessions.
+heading-champion = Signpost: osoba pomagająca { $name }
+champion-sign-in = Pomagam innym w nauce (tryb osoby pomagającej)
+champion-sign-out = Osoba pomagająca { $name }: wyloguj
+champion-pin-title = PIN osób pomagających
+champion-pin-new = Wybierz 4-cyfrowy PIN dla osób pomagających na tym komputerze. Zachowajcie go dla siebie.
+champion-pin-again = Wpisz te same 4 cyfry jeszcze raz, dla pewności.
+champion-pin-enter = Wpisz PIN osób pomagających i naciśnij Enter.
+champion-pin-label = PIN
+champion-pin-four-digits = PIN to 4 cyfry, na przykład 2580.
+champion-pin-no-match = Te dwa PIN-y nie są takie same. Wybierz PIN jeszcze raz.
+champion-pin-wrong = Ten PIN jest nieprawidłowy. Spróbuj jeszcze raz.
+champions-title = Osoby pomagające
+champions-body = Kto prowadzi tę sesję?
+champion-add = Dodaj osobę pomagającą
+champion-new-title = Nowa osoba pomagająca
+champion-new-body = Wpisz swoje imię i naciśnij Enter.
+champion-new-label = Twoje imię
+champion-name-taken = Jest już osoba pomagająca o imieniu { $name }. Dodaj pierwszą literę nazwiska.
+help-champion = Osoby pomagające logują się PIN-em i wybierają swoje imię. Potem sesje z uczniami zapisują, kto je prowadził.
+where-champion = Jesteś w trybie osoby pomagającej.
+where-question = Odpowiadasz na pytanie.
+
+## Questions for the learner.
+ask-confidence-title = Krótkie pytanie
+ask-confidence-before = Jak pewnie się czujesz w temacie: { $course }? Wybierz od 1 (wcale) do 5 (bardzo pewnie).
+ask-confidence-after = Kurs { $course } jest ukończony. Jak pewnie się czujesz teraz? Wybierz od 1 (wcale) do 5 (bardzo pewnie).
+ask-score = { $score ->
+        [1] 1: wcale nie czuję się pewnie
+        [5] 5: czuję się bardzo pewnie
+       *[other] { $score }
+    }
+ask-feedback-title = Zanim skończysz
+ask-useful = Czy dzisiejsza nauka była przydatna?
+ask-helpful = Czy osoba pomagająca była pomocna?
+ask-yes = Tak
+ask-no = Nie

@@ -33,6 +33,9 @@ pub struct CourseFile {
     pub title: MessageId,
     /// Message id of one sentence saying what the course teaches.
     pub summary: MessageId,
+    /// Ask learners how confident they feel before and after the course (1 to 5), for
+    /// the hub's reports. Default: true. Off for a course that teaches no skill as such.
+    pub ask_confidence: Option<bool>,
 }
 
 /// One lesson file: any other `.toml` file in a course folder.

@@ -16,6 +16,8 @@ pub struct Course {
     pub id: String,
     pub title: String,
     pub summary: String,
+    /// Whether learners are asked how confident they feel, before and after.
+    pub ask_confidence: bool,
     /// Lessons in the order of their file names.
     pub lessons: Vec<Lesson>,
 }

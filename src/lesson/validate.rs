@@ -74,7 +74,14 @@ pub fn course(file: CourseFile, check: &mut FileCheck, taken: &mut HashSet<Strin
     }
     let title = check.message(&file.title);
     let summary = check.message(&file.summary);
-    (version_ok && id_ok).then(|| Course { id: file.id.into_inner(), title, summary, lessons: Vec::new() })
+    let ask_confidence = file.ask_confidence.unwrap_or(true);
+    (version_ok && id_ok).then(|| Course {
+        id: file.id.into_inner(),
+        title,
+        summary,
+        ask_confidence,
+        lessons: Vec::new(),
+    })
 }
 
 /// Checks a lesson file; `None` when it has errors, so the lesson is left out.

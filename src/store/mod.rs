@@ -4,6 +4,7 @@
 //! the plug loses at most the step on screen. A file that is damaged, or was written by
 //! a newer Signpost, is reported and never touched.
 
+mod champions;
 mod migrations;
 mod queries;
 mod settings;
@@ -13,6 +14,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+pub use champions::{hash_pin, pin_matches, Champion};
 
 /// The file name of the database inside the data folder.
 pub const DB_FILE: &str = "signpost.db";
@@ -32,6 +35,8 @@ pub enum StoreError {
     Migration(#[from] rusqlite_migration::Error),
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),
+    #[error("cannot make a PIN hash: {0}")]
+    Pin(String),
 }
 
 /// The open progress database.

@@ -40,7 +40,8 @@ impl Store {
                 |row| Ok((row.get(0)?, row.get(1)?)),
             )
             .optional()?;
-        Ok(Progress { lessons, resume })
+        let confidence_asked = self.confidence_asked(learner_id)?;
+        Ok(Progress { lessons, resume, confidence_asked })
     }
 
     /// Records that the learner is now on `step_id` of a lesson. Committed at once.

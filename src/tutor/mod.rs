@@ -4,6 +4,8 @@
 //! It knows lessons and learners. It knows nothing of terminals, SQLite or speech
 //! engines: those are effects the shell in [`crate::app`] carries out.
 
+mod ask;
+mod champion;
 mod navigate;
 mod practise;
 mod settings_page;
@@ -11,6 +13,7 @@ mod state;
 mod steps;
 mod update;
 mod view;
+mod view_champion;
 mod view_practice;
 mod view_settings;
 mod words;
@@ -23,15 +26,15 @@ mod settings_tests;
 mod tests;
 
 pub use state::{
-    current_lesson, current_step, Event, InputMode, Item, Outcome, Overlay, Page, PracticeNote, PracticeRun, State,
-    StepPage,
+    current_lesson, current_step, Event, InputMode, Item, Outcome, Overlay, Page, PinProblem, PracticeNote,
+    PracticeRun, Question, State, StepPage, Then,
 };
 pub use update::update;
 pub use view::{view, Field, Panel, Screen};
 pub use view_practice::words as practice_words;
 
 use crate::i18n::I18n;
-use crate::learner::{Learner, Progress};
+use crate::learner::{Learner, Moment, Progress};
 use crate::lesson::{Catalog, Key};
 use crate::settings::Settings;
 use crate::speech::SpeechStatus;
@@ -94,6 +97,12 @@ pub enum Message {
     },
     /// The speech engine started, failed or was turned off.
     Speech(SpeechStatus),
+    /// The shell checked the champion PIN.
+    ChampionPinChecked(bool),
+    /// The champions, read after the PIN was given.
+    ChampionsLoaded(Vec<(i64, String)>),
+    /// A champion was added (and is now signed in).
+    ChampionReady(i64, String),
 }
 
 /// Something for the shell to do after an update.
@@ -121,4 +130,18 @@ pub enum Effect {
     ApplySettings(Settings),
     /// Stop the voice mid-sentence.
     StopSpeech,
+    /// Set the champion PIN (the shell stores a hash), then load the champions.
+    SetChampionPin(String),
+    /// Check the champion PIN, then send `ChampionPinChecked`.
+    CheckChampionPin(String),
+    /// Read the champions, then send `ChampionsLoaded`.
+    LoadChampions,
+    /// Add a champion with this (checked) name, then send `ChampionReady`.
+    AddChampion(String),
+    /// A learner was chosen: open a session (with the signed-in champion, if any).
+    StartSession { learner_id: i64, champion_id: Option<i64> },
+    /// Close the session with the learner's answers (None: not answered).
+    EndSession { useful: Option<bool>, helpful: Option<bool> },
+    /// How confident the learner feels about a course, 1 to 5.
+    RecordConfidence { learner_id: i64, course_id: String, moment: Moment, score: u8 },
 }

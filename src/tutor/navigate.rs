@@ -42,8 +42,9 @@ fn set_focus(page: &mut Page, to: usize) {
         Page::Learners { focus }
         | Page::Courses { focus }
         | Page::Lessons { focus, .. }
-        | Page::LessonDone { focus, .. } => *focus = to,
-        Page::NewLearner { .. } | Page::Step(_) => {}
+        | Page::LessonDone { focus, .. }
+        | Page::Champions { focus } => *focus = to,
+        Page::NewLearner { .. } | Page::Step(_) | Page::ChampionPin { .. } | Page::NewChampion { .. } => {}
     }
 }
 
@@ -65,7 +66,9 @@ fn activate(state: &mut State, catalog: &Catalog, item: Item) -> Vec<Effect> {
         Item::Course(course) => {
             arrive(state, Page::Lessons { course, focus: first_unfinished(state, catalog, course) })
         }
-        Item::SomeoneElse => leave_learner(state),
+        Item::SomeoneElse => super::ask::end_session(state, catalog, super::state::Then::LeaveLearner),
+        Item::ChampionMode => super::champion::champion_mode(state),
+        Item::Champion(_) | Item::AddChampion => super::champion::choose(state, item),
         Item::Lesson(lesson) | Item::NextLesson(lesson) => steps::start_lesson(state, catalog, course, lesson),
         Item::NextCourse(next) => {
             arrive(state, Page::Lessons { course: next, focus: first_unfinished(state, catalog, next) })
@@ -104,7 +107,11 @@ pub fn back(state: &mut State, catalog: &Catalog) -> Vec<Effect> {
             state.overlay = Some(Overlay::ConfirmQuit { focus: 0 });
             say(state, Event::Arrived)
         }
-        Page::NewLearner { .. } | Page::Courses { .. } => leave_learner(state),
+        Page::NewLearner { .. } => leave_learner(state),
+        Page::Courses { .. } => super::ask::end_session(state, catalog, super::state::Then::LeaveLearner),
+        Page::Champions { .. } | Page::ChampionPin { .. } | Page::NewChampion { .. } => {
+            arrive(state, Page::Learners { focus: 0 })
+        }
         Page::Lessons { course, .. } => {
             // The courses page may start with "carry on", so find the course's place in it.
             state.page = Page::Courses { focus: 0 };
@@ -119,7 +126,8 @@ pub fn back(state: &mut State, catalog: &Catalog) -> Vec<Effect> {
     }
 }
 
-fn leave_learner(state: &mut State) -> Vec<Effect> {
+/// Back to the list of learners, the learner's session over.
+pub fn leave_learner(state: &mut State) -> Vec<Effect> {
     let focus = state
         .learner
         .take()

@@ -36,6 +36,7 @@ fn catalog() -> Catalog {
             id: "email".into(),
             title: "t".into(),
             summary: "t".into(),
+            ask_confidence: false,
             lessons: vec![Lesson {
                 id: "reply".into(),
                 title: "t".into(),

@@ -1,7 +1,7 @@
 //! What the tutor knows at one moment: the page on screen, the learner, and what just
 //! happened (which decides what is announced).
 
-use crate::learner::{Learner, NameProblem, Progress};
+use crate::learner::{Learner, Moment, NameProblem, Progress};
 use crate::lesson::{Catalog, Key, Lesson, Step, StepBody};
 use crate::settings::{Settings, Theme};
 use crate::speech::SpeechStatus;
@@ -21,6 +21,14 @@ pub struct State {
     pub settings: Settings,
     /// The languages there are words for: tag and name in itself ("Cymraeg").
     pub languages: Vec<(String, String)>,
+    /// The champion running sessions on this computer now, if one has signed in.
+    pub champion: Option<(i64, String)>,
+    /// The champions, once the champion PIN has been given.
+    pub champions: Vec<(i64, String)>,
+    /// Whether a champion PIN has been set (else the first champion sets one).
+    pub champion_pin_set: bool,
+    /// A session is open for the chosen learner: ask the feedback questions at its end.
+    pub session_open: bool,
 }
 
 /// The page on screen.
@@ -38,6 +46,40 @@ pub enum Page {
     Step(StepPage),
     /// The end of a lesson: well done, and where to go next.
     LessonDone { course: usize, lesson: usize, focus: usize },
+    /// The champion PIN: set on first use (typed twice), then asked for.
+    ChampionPin { typed: String, first: Option<String>, problem: Option<PinProblem> },
+    /// The champions: sign in as one, or add one.
+    Champions { focus: usize },
+    /// Typing a new champion's name.
+    NewChampion { name: String, problem: Option<NameProblem> },
+}
+
+/// Why a PIN was not accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinProblem {
+    NotFourDigits,
+    DoNotMatch,
+    Wrong,
+}
+
+/// A question asked of the learner, and what happens after the answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Question {
+    /// "How confident do you feel about this course?" 1 to 5, before or after it.
+    Confidence { course: usize, moment: Moment },
+    /// "Was today useful?"
+    Useful,
+    /// "Was your champion helpful?" (when a champion ran the session)
+    Helpful { useful: Option<bool> },
+}
+
+/// What to do once a question is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Then {
+    StartLesson(usize, usize),
+    Show,
+    Quit,
+    LeaveLearner,
 }
 
 /// Where the learner is in a lesson and how the current step is going.
@@ -108,6 +150,8 @@ pub enum Overlay {
     ScreenReader { name: String, focus: usize },
     /// The languages, each named in itself.
     Languages { focus: usize },
+    /// A question for the learner: confidence, or the end-of-session feedback.
+    Ask { question: Question, focus: usize, then: Then },
 }
 
 /// What the last message did, so the view knows what to say.
@@ -176,6 +220,14 @@ pub enum Item {
     ChooseLanguage,
     /// Use language number `n` of [`State::languages`].
     Language(usize),
+    /// Champion mode: sign in (PIN first), or sign out.
+    ChampionMode,
+    Champion(usize),
+    AddChampion,
+    /// An answer from 1 to 5.
+    Score(u8),
+    Yes,
+    No,
 }
 
 /// What kind of input the tutor is waiting for; front ends map keys and lines by it.
@@ -208,6 +260,10 @@ impl State {
             speech,
             settings,
             languages: Vec::new(),
+            champion: None,
+            champions: Vec::new(),
+            champion_pin_set: false,
+            session_open: false,
         }
     }
 
@@ -241,6 +297,10 @@ impl State {
             }
             Some(Overlay::ScreenReader { .. }) => return vec![Item::VoiceOff, Item::VoiceOn],
             Some(Overlay::Languages { .. }) => return (0..self.languages.len()).map(Item::Language).collect(),
+            Some(Overlay::Ask { question: Question::Confidence { .. }, .. }) => {
+                return (1..=5).map(Item::Score).collect()
+            }
+            Some(Overlay::Ask { .. }) => return vec![Item::Yes, Item::No],
             Some(Overlay::Help) | None => {}
         }
         match &self.page {
@@ -250,7 +310,7 @@ impl State {
                     .map(Item::Learner)
                     .chain([Item::AddLearner])
                     .chain(language)
-                    .chain([Item::OpenSettings])
+                    .chain([Item::OpenSettings, Item::ChampionMode])
                     .collect()
             }
             Page::Courses { .. } => {
@@ -274,7 +334,10 @@ impl State {
                 };
                 next.into_iter().chain([Item::BackToLessons, Item::BackToCourses]).collect()
             }
-            Page::NewLearner { .. } | Page::Step(_) => Vec::new(),
+            Page::Champions { .. } => {
+                (0..self.champions.len()).map(Item::Champion).chain([Item::AddChampion]).collect()
+            }
+            Page::NewLearner { .. } | Page::Step(_) | Page::ChampionPin { .. } | Page::NewChampion { .. } => Vec::new(),
         }
     }
 
@@ -286,7 +349,8 @@ impl State {
                 | Overlay::Settings { focus }
                 | Overlay::ScreenReader { focus, .. }
                 | Overlay::CompareThemes { focus, .. }
-                | Overlay::Languages { focus },
+                | Overlay::Languages { focus }
+                | Overlay::Ask { focus, .. },
             ) => return Some(*focus),
             Some(Overlay::Help) | None => {}
         }
@@ -294,9 +358,10 @@ impl State {
             Page::Learners { focus }
             | Page::Courses { focus }
             | Page::Lessons { focus, .. }
-            | Page::LessonDone { focus, .. } => Some(*focus),
+            | Page::LessonDone { focus, .. }
+            | Page::Champions { focus } => Some(*focus),
             Page::Step(step) => Some(step.focus),
-            Page::NewLearner { .. } => None,
+            Page::NewLearner { .. } | Page::ChampionPin { .. } | Page::NewChampion { .. } => None,
         }
     }
 
@@ -315,7 +380,7 @@ impl State {
             };
         }
         match &self.page {
-            Page::NewLearner { .. } => InputMode::TextEntry,
+            Page::NewLearner { .. } | Page::ChampionPin { .. } | Page::NewChampion { .. } => InputMode::TextEntry,
             Page::Step(page) => match (current_step(catalog, page).map(|s| &s.body), &page.outcome) {
                 (_, Outcome::Right) | (Some(StepBody::Explain) | None, _) => InputMode::Continue,
                 (Some(StepBody::Practice { .. }), _) => match page.practice.as_ref().and_then(|p| p.screen.editing()) {

@@ -3,10 +3,11 @@
 
 use super::navigate;
 use super::state::{current_lesson, current_step, Event, Outcome, Page, PracticeRun, State, StepPage};
+use super::state::{Question, Then};
 use super::update::{arrive, say};
 use super::{Context, Effect, Message};
 use crate::i18n::Args;
-use crate::learner::LessonProgress;
+use crate::learner::{LessonProgress, Moment};
 use crate::lesson::{Catalog, StepBody};
 
 /// Opens a lesson where the learner left it, or at the start if they finished it (or
@@ -15,6 +16,12 @@ pub fn start_lesson(state: &mut State, catalog: &Catalog, course: usize, lesson:
     let (Some(course_data), Some(lesson_data)) = (catalog.courses.get(course), catalog.lesson(course, lesson)) else {
         return Vec::new();
     };
+    // Before a learner's first lesson of a course: how confident do they feel about it?
+    let course_started = state.progress().is_some_and(|p| p.lessons.keys().any(|(c, _)| *c == course_data.id));
+    if !course_started && super::ask::confidence_due(state, catalog, course, Moment::Before) {
+        let question = Question::Confidence { course, moment: Moment::Before };
+        return super::ask::ask(state, question, Then::StartLesson(course, lesson));
+    }
     let saved = state.progress().and_then(|p| p.lesson(&course_data.id, &lesson_data.id));
     let step = match saved {
         Some(LessonProgress { in_progress: true, step_id, .. }) => {
@@ -201,6 +208,14 @@ fn forward(state: &mut State, catalog: &Catalog, page: StepPage) -> Vec<Effect> 
             course_id: course.id.clone(),
             lesson_id: lesson.id.clone(),
         });
+    }
+    // The whole course done: how confident do they feel now?
+    let all_done = state
+        .progress()
+        .is_some_and(|p| course.lessons.iter().all(|l| p.lesson(&course.id, &l.id).is_some_and(|l| l.completed)));
+    if all_done && super::ask::confidence_due(state, catalog, page.course, Moment::After) {
+        let question = Question::Confidence { course: page.course, moment: Moment::After };
+        effects.extend(super::ask::ask(state, question, Then::Show));
     }
     effects
 }

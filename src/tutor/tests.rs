@@ -36,6 +36,7 @@ fn catalog() -> Catalog {
             id: "c".into(),
             title: "c-title".into(),
             summary: "c-summary".into(),
+            ask_confidence: false,
             lessons: vec![
                 lesson(
                     "one",
@@ -104,7 +105,12 @@ fn adding_a_learner_checks_the_name_then_asks_the_shell() {
     assert_eq!(send(&mut state, &ctx, &[Message::Next]), [Effect::AddLearner("Ann".into())]);
     let ready = Message::LearnerReady { learner: ann(), progress: Progress::default(), new: true, settings: None };
     let effects = update(&mut state, &ctx, ready);
-    let expected = [Effect::ApplySettings(crate::settings::Settings::default()), Effect::Announce, save("intro")];
+    let expected = [
+        Effect::ApplySettings(crate::settings::Settings::default()),
+        Effect::StartSession { learner_id: 7, champion_id: None },
+        Effect::Announce,
+        save("intro"),
+    ];
     assert_eq!(effects, expected, "settings kept for them, and a new learner starts the first lesson");
     assert_eq!(step_page(&state).step, 0);
     update(&mut state, &ctx, Message::Back);
@@ -119,7 +125,7 @@ fn list_pages_move_choose_and_go_back() {
     let mut state = State::new(vec![ann(), bob], SpeechStatus::OffByChoice, crate::settings::Settings::default());
     let cases: &[(&[Message], Page, &[Effect])] = &[
         (&[Message::Down], Page::Learners { focus: 1 }, &[Effect::Announce]),
-        (&[Message::Down, Message::Down, Message::Down], Page::Learners { focus: 3 }, &[Effect::Announce]),
+        (&[Message::Down, Message::Down, Message::Down], Page::Learners { focus: 4 }, &[Effect::Announce]),
         (&[Message::Up, Message::Up, Message::Up, Message::Up], Page::Learners { focus: 0 }, &[Effect::Announce]),
         (&[Message::Choose(9)], Page::Learners { focus: 0 }, &[Effect::Announce]),
         (&[Message::Next], Page::Learners { focus: 0 }, &[Effect::OpenLearner(7)]),
@@ -204,7 +210,11 @@ fn back_goes_one_step_back_then_to_the_lessons() {
     // The courses page starts with "carry on", so the course is the second entry.
     update(&mut state, &ctx, Message::Back);
     assert_eq!(state.page, Page::Courses { focus: 1 });
+    // Leaving ends the session: "Was today useful?" first (Escape passes over it).
     update(&mut state, &ctx, Message::Back);
+    assert!(matches!(state.overlay, Some(Overlay::Ask { question: Question::Useful, .. })));
+    let effects = update(&mut state, &ctx, Message::Back);
+    assert_eq!(effects[0], Effect::EndSession { useful: None, helpful: None });
     assert_eq!(state.page, Page::Learners { focus: 0 });
     assert_eq!(state.learner, None);
 }
@@ -235,15 +245,31 @@ fn stopping_asks_first_and_end_of_input_stops_at_once() {
         (&[Message::Quit, Message::Back], None, &[Effect::Announce]),
         (&[Message::Quit, Message::Blank], Some(Overlay::ConfirmQuit { focus: 0 }), &[Effect::Announce]),
         (&[Message::Down], Some(Overlay::ConfirmQuit { focus: 1 }), &[Effect::Announce]),
-        (&[Message::Next], Some(Overlay::ConfirmQuit { focus: 1 }), &[Effect::Quit]),
+        // Stopping ends the session: the learner is asked if today was useful.
+        (
+            &[Message::Next],
+            Some(Overlay::Ask { question: Question::Useful, focus: 0, then: Then::Quit }),
+            &[Effect::Announce],
+        ),
+        (&[Message::Next], None, &[Effect::EndSession { useful: Some(true), helpful: None }, Effect::Quit]),
     ];
     for (messages, overlay, effects) in cases {
         assert_eq!(send(&mut state, &ctx, messages), *effects, "after {messages:?}");
         assert_eq!(&state.overlay, overlay, "after {messages:?}");
     }
     let mut state = on_courses(Progress::default(), &ctx);
-    assert_eq!(send(&mut state, &ctx, &[Message::Quit, Message::Choose(1)]), [Effect::Quit]);
-    assert_eq!(update(&mut state, &ctx, Message::EndOfInput), [Effect::Quit]);
+    let no = [Effect::EndSession { useful: Some(false), helpful: None }, Effect::Quit];
+    assert_eq!(send(&mut state, &ctx, &[Message::Quit, Message::Choose(1), Message::Choose(1)]), no);
+    let mut state = on_courses(Progress::default(), &ctx);
+    let ended = [Effect::EndSession { useful: None, helpful: None }, Effect::Quit];
+    assert_eq!(update(&mut state, &ctx, Message::EndOfInput), ended, "input ended: nobody to ask");
+    // With a champion running the session, they are asked about too.
+    let mut state = on_courses(Progress::default(), &ctx);
+    state.champion = Some((5, "Sue".into()));
+    send(&mut state, &ctx, &[Message::Quit, Message::Choose(1), Message::Choose(0)]);
+    assert!(matches!(state.overlay, Some(Overlay::Ask { question: Question::Helpful { useful: Some(true) }, .. })));
+    let both = [Effect::EndSession { useful: Some(true), helpful: Some(true) }, Effect::Quit];
+    assert_eq!(update(&mut state, &ctx, Message::Choose(0)), both);
 }
 
 #[test]

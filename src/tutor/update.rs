@@ -2,8 +2,8 @@
 //! Pure: no I/O, so every behaviour can be tested as a table of messages.
 
 use super::navigate;
-use super::state::{Event, Overlay, Page, State};
-use super::{practise, settings_page, steps};
+use super::state::{Event, Overlay, Page, State, Then};
+use super::{ask, champion, practise, settings_page, steps};
 use super::{Context, Effect, Message};
 
 /// Applies one message to the state and says what the shell should do next.
@@ -24,7 +24,11 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             if let Some(settings) = settings {
                 state.settings = settings;
             }
-            let mut effects = vec![Effect::ApplySettings(state.settings.clone())];
+            let learner_id = state.learner.as_ref().map_or(0, |(l, _)| l.id);
+            let champion_id = state.champion.as_ref().map(|(id, _)| *id);
+            state.session_open = true;
+            let mut effects =
+                vec![Effect::ApplySettings(state.settings.clone()), Effect::StartSession { learner_id, champion_id }];
             if new && ctx.catalog.lesson(0, 0).is_some() {
                 state.page = Page::Courses { focus: 0 };
                 effects.extend(steps::start_lesson(state, ctx.catalog, 0, 0));
@@ -43,7 +47,22 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             open_overlay(state, Overlay::ScreenReader { name, focus: 0 })
         }
         Message::ScreenReaderFound(_) => Vec::new(),
+        // Input ended: no one is there to answer the feedback questions.
+        Message::EndOfInput if state.session_open => {
+            state.session_open = false;
+            vec![Effect::EndSession { useful: None, helpful: None }, Effect::Quit]
+        }
         Message::EndOfInput => vec![Effect::Quit],
+        Message::ChampionPinChecked(ok) => champion::pin_checked(state, ok),
+        Message::ChampionsLoaded(champions) => {
+            state.champions = champions;
+            arrive(state, Page::Champions { focus: 0 })
+        }
+        Message::ChampionReady(id, name) => {
+            state.champions.push((id, name.clone()));
+            state.champion = Some((id, name));
+            arrive(state, Page::Learners { focus: 0 })
+        }
         Message::Repeat => {
             state.event = Event::Repeat;
             vec![Effect::RepeatLast]
@@ -58,7 +77,8 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
         Message::Help if state.overlay.is_none() && practise::in_progress(state) => practise::help(state, ctx),
         Message::Help => open_overlay(state, Overlay::Help),
         message => match state.overlay {
-            Some(Overlay::ConfirmQuit { focus }) => confirm_quit(state, focus, message),
+            Some(Overlay::ConfirmQuit { focus }) => confirm_quit(state, ctx, focus, message),
+            Some(Overlay::Ask { .. }) => ask::update(state, ctx.catalog, message),
             Some(
                 Overlay::Settings { .. }
                 | Overlay::CompareThemes { .. }
@@ -82,6 +102,8 @@ fn page_update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect
     match state.page {
         Page::Step(_) => steps::update(state, ctx, message),
         Page::NewLearner { .. } => navigate::new_learner(state, ctx.catalog, message),
+        Page::ChampionPin { .. } => champion::pin(state, message),
+        Page::NewChampion { .. } => champion::new_champion(state, message),
         _ => navigate::list(state, ctx.catalog, message),
     }
 }
@@ -109,7 +131,7 @@ pub(super) fn close_overlay(state: &mut State) -> Vec<Effect> {
     say(state, Event::Arrived)
 }
 
-fn confirm_quit(state: &mut State, focus: usize, message: Message) -> Vec<Effect> {
+fn confirm_quit(state: &mut State, ctx: &Context, focus: usize, message: Message) -> Vec<Effect> {
     const KEEP_GOING: usize = 0;
     const STOP: usize = 1;
     let chosen = match message {
@@ -125,7 +147,8 @@ fn confirm_quit(state: &mut State, focus: usize, message: Message) -> Vec<Effect
         _ => return say(state, Event::Nudge),
     };
     if chosen == STOP {
-        vec![Effect::Quit]
+        state.overlay = None;
+        ask::end_session(state, ctx.catalog, Then::Quit)
     } else {
         close_overlay(state)
     }

@@ -5,7 +5,7 @@
 use super::state::{current_step, Event, InputMode, Outcome, Overlay, Page, State, StepPage};
 use super::words::{item_label, key_name, step_args, where_am_i};
 use super::Context;
-use super::{view_practice, view_settings};
+use super::{view_champion, view_practice, view_settings};
 use crate::i18n::Args;
 use crate::learner::{NameProblem, MAX_NAME_CHARS};
 use crate::lesson::{Key, StepBody};
@@ -82,6 +82,7 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         Some(Overlay::CompareThemes { first, .. }) => Some(view_settings::compare(ctx, first)),
         Some(Overlay::ScreenReader { ref name, .. }) => Some(view_settings::screen_reader(ctx, name)),
         Some(Overlay::Languages { .. }) => Some(paragraphs(ctx, "languages-title", "languages-body")),
+        Some(Overlay::Ask { ref question, .. }) => Some(view_champion::question(ctx, question)),
         None => None,
     };
     if let Some(overlay) = overlay {
@@ -162,9 +163,10 @@ pub(super) fn lines(text: &str) -> Vec<String> {
 fn page(state: &State, ctx: &Context) -> Screen {
     let i18n = ctx.i18n;
     let name = state.learner.as_ref().map(|(l, _)| l.name.clone()).unwrap_or_default();
-    let heading = match &state.learner {
-        Some(_) => i18n.tr_args("heading-learner", &Args::new().with("name", name.clone())),
-        None => i18n.tr("app-name"),
+    let heading = match (&state.learner, &state.champion) {
+        (Some(_), _) => i18n.tr_args("heading-learner", &Args::new().with("name", name.clone())),
+        (None, Some((_, champion))) => i18n.tr_args("heading-champion", &Args::new().with("name", champion.as_str())),
+        (None, None) => i18n.tr("app-name"),
     };
     let screen = match &state.page {
         Page::Learners { .. } => paragraphs(ctx, "learners-title", "learners-body"),
@@ -186,6 +188,11 @@ fn page(state: &State, ctx: &Context) -> Screen {
             None => Screen::default(),
         },
         Page::Step(page) => return step(state, ctx, page),
+        Page::ChampionPin { typed, first, problem } => {
+            view_champion::pin_page(state, ctx, first.is_some(), *problem, typed)
+        }
+        Page::Champions { .. } => paragraphs(ctx, "champions-title", "champions-body"),
+        Page::NewChampion { name, problem } => view_champion::new_champion(ctx, name, *problem),
         Page::LessonDone { course, lesson, .. } => {
             let lesson_title = ctx.catalog.lesson(*course, *lesson).map(|l| i18n.tr(&l.title)).unwrap_or_default();
             let args = Args::new().with("name", name).with("lesson", lesson_title);
@@ -316,6 +323,7 @@ fn help(state: &State, ctx: &Context) -> Screen {
         Page::Courses { .. } => "help-courses",
         Page::Lessons { .. } => "help-lessons",
         Page::LessonDone { .. } => "help-lesson-done",
+        Page::ChampionPin { .. } | Page::Champions { .. } | Page::NewChampion { .. } => "help-champion",
         Page::Step(page) => match current_step(ctx.catalog, page).map(|s| &s.body) {
             Some(StepBody::Question { .. }) => "help-question",
             Some(StepBody::Key { .. }) => "help-key",

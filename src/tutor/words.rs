@@ -102,6 +102,9 @@ pub fn item_label(state: &State, ctx: &Context, item: Item) -> String {
         Item::BackToCourses => i18n.tr("back-to-courses"),
         Item::KeepGoing => i18n.tr("quit-no"),
         Item::Stop => i18n.tr("quit-yes"),
+        Item::ChampionMode | Item::Champion(_) | Item::AddChampion | Item::Score(_) | Item::Yes | Item::No => {
+            super::view_champion::item_label(state, i18n, item)
+        }
         setting => super::view_settings::item_label(state, i18n, setting),
     }
 }
@@ -143,6 +146,10 @@ pub fn where_am_i(state: &State, ctx: &Context, focused: Option<&str>) -> String
             let title = ctx.catalog.lesson(*course, *lesson).map(|l| i18n.tr(&l.title)).unwrap_or_default();
             i18n.tr_args("where-lesson-done", &Args::new().with("lesson", title))
         }
+        (None, Page::ChampionPin { .. } | Page::Champions { .. } | Page::NewChampion { .. }) => {
+            i18n.tr("where-champion")
+        }
+        (Some(Overlay::Ask { .. }), _) => i18n.tr("where-question"),
     };
     match focused {
         Some(item) => format!("{place} {}", i18n.tr_args("where-focus", &Args::new().with("item", item))),

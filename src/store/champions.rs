@@ -1,0 +1,174 @@
+//! Champions, their PIN, sessions, and the questions asked in a session.
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use rusqlite::{params, OptionalExtension};
+
+use super::{Store, StoreError};
+use crate::learner::Moment;
+
+/// A digital champion: a volunteer who runs sessions with learners.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Champion {
+    pub id: i64,
+    pub name: String,
+}
+
+fn moment_key(moment: Moment) -> &'static str {
+    match moment {
+        Moment::Before => "before",
+        Moment::After => "after",
+    }
+}
+
+const PIN_KEY: &str = "champion_pin_hash";
+
+/// An argon2 hash of `pin`, with a fresh random salt.
+pub fn hash_pin(pin: &str) -> Result<String, StoreError> {
+    let salt = SaltString::generate(&mut argon2::password_hash::rand_core::OsRng);
+    Argon2::default()
+        .hash_password(pin.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| StoreError::Pin(e.to_string()))
+}
+
+/// Whether `pin` matches `hash` (a hash that cannot be read never matches).
+pub fn pin_matches(pin: &str, hash: &str) -> bool {
+    PasswordHash::new(hash).is_ok_and(|parsed| Argon2::default().verify_password(pin.as_bytes(), &parsed).is_ok())
+}
+
+impl Store {
+    /// Whether a champion PIN has been set on this computer.
+    pub fn has_champion_pin(&self) -> Result<bool, StoreError> {
+        Ok(self.hub_setting(PIN_KEY)?.is_some())
+    }
+
+    /// Sets the champion PIN (stored as an argon2 hash, never as it is).
+    pub fn set_champion_pin(&self, pin: &str) -> Result<(), StoreError> {
+        let hash = hash_pin(pin)?;
+        self.conn.execute(
+            "INSERT INTO hub_setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![PIN_KEY, hash],
+        )?;
+        Ok(())
+    }
+
+    /// Checks the champion PIN; a wrong one is counted.
+    pub fn check_champion_pin(&self, pin: &str) -> Result<bool, StoreError> {
+        let ok = self.hub_setting(PIN_KEY)?.is_some_and(|hash| pin_matches(pin, &hash));
+        if !ok {
+            self.conn.execute("INSERT INTO pin_failure (who) VALUES ('champion')", [])?;
+        }
+        Ok(ok)
+    }
+
+    /// How many wrong champion PINs have been tried.
+    pub fn champion_pin_failures(&self) -> Result<u32, StoreError> {
+        Ok(self.conn.query_row("SELECT count(*) FROM pin_failure WHERE who = 'champion'", [], |r| r.get(0))?)
+    }
+
+    fn hub_setting(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.conn.query_row("SELECT value FROM hub_setting WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    }
+
+    /// Every champion, by name.
+    pub fn champions(&self) -> Result<Vec<Champion>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT id, name FROM champion ORDER BY name COLLATE NOCASE")?;
+        let rows = stmt.query_map([], |r| Ok(Champion { id: r.get(0)?, name: r.get(1)? }))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn add_champion(&self, name: &str) -> Result<Champion, StoreError> {
+        self.conn.execute("INSERT INTO champion (name) VALUES (?1)", [name])?;
+        Ok(Champion { id: self.conn.last_insert_rowid(), name: name.to_owned() })
+    }
+
+    /// Opens a session for a learner, with the champion running it (if one is signed in).
+    pub fn start_session(&self, learner_id: i64, champion_id: Option<i64>) -> Result<i64, StoreError> {
+        self.conn.execute(
+            "INSERT INTO session (learner_id, champion_id) VALUES (?1, ?2)",
+            params![learner_id, champion_id],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Closes a session with the learner's answers (None: not answered) and notes.
+    pub fn end_session(
+        &self,
+        id: i64,
+        useful: Option<bool>,
+        helpful: Option<bool>,
+        notes: &str,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "UPDATE session SET ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), useful = ?2, helpful = ?3, notes = ?4
+             WHERE id = ?1",
+            params![id, useful, helpful, notes],
+        )?;
+        Ok(())
+    }
+
+    /// Records how confident a learner feels about a course (1 to 5), before or after.
+    pub fn record_confidence(
+        &self,
+        learner_id: i64,
+        course_id: &str,
+        moment: Moment,
+        score: u8,
+    ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO confidence (learner_id, course_id, moment, score) VALUES (?1, ?2, ?3, ?4)",
+            params![learner_id, course_id, moment_key(moment), score],
+        )?;
+        Ok(())
+    }
+
+    /// The courses a learner has already been asked about, before and after.
+    pub fn confidence_asked(&self, learner_id: i64) -> Result<Vec<(String, Moment)>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT DISTINCT course_id, moment FROM confidence WHERE learner_id = ?1")?;
+        let rows = stmt.query_map([learner_id], |r| {
+            let moment: String = r.get(1)?;
+            Ok((r.get(0)?, if moment == "after" { Moment::After } else { Moment::Before }))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_champion_pin_is_hashed_checked_and_wrong_tries_counted() {
+        let store = Store::open_in_memory().unwrap();
+        assert!(!store.has_champion_pin().unwrap());
+        assert!(!store.check_champion_pin("1234").unwrap(), "no PIN set: nothing matches");
+        store.set_champion_pin("2468").unwrap();
+        let stored: String =
+            store.conn.query_row("SELECT value FROM hub_setting WHERE key = ?1", [PIN_KEY], |r| r.get(0)).unwrap();
+        assert!(stored.starts_with("$argon2") && !stored.contains("2468"), "{stored}");
+        assert!(store.check_champion_pin("2468").unwrap());
+        assert!(!store.check_champion_pin("1111").unwrap());
+        assert_eq!(store.champion_pin_failures().unwrap(), 2);
+    }
+
+    #[test]
+    fn sessions_record_champion_answers_and_notes() {
+        let store = Store::open_in_memory().unwrap();
+        let ann = store.add_learner("Ann").unwrap();
+        let sue = store.add_champion("Sue").unwrap();
+        assert_eq!(store.champions().unwrap(), std::slice::from_ref(&sue));
+        let session = store.start_session(ann.id, Some(sue.id)).unwrap();
+        store.end_session(session, Some(true), Some(false), "Practised email.").unwrap();
+        let row: (i64, Option<bool>, Option<bool>, String, bool) = store
+            .conn
+            .query_row("SELECT champion_id, useful, helpful, notes, ended_at IS NOT NULL FROM session", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })
+            .unwrap();
+        assert_eq!(row, (sue.id, Some(true), Some(false), "Practised email.".to_owned(), true));
+        store.record_confidence(ann.id, "email", Moment::Before, 2).unwrap();
+        assert_eq!(store.confidence_asked(ann.id).unwrap(), [("email".to_owned(), Moment::Before)]);
+        assert!(store.record_confidence(ann.id, "email", Moment::After, 6).is_err(), "scores are 1 to 5");
+    }
+}
