@@ -103,10 +103,9 @@ pub fn back(state: &mut State, catalog: &Catalog) -> Vec<Effect> {
             state.overlay = Some(Overlay::ConfirmQuit { focus: 0 });
             say(state, Event::Arrived)
         }
-        Page::NewLearner { .. } if state.learners.is_empty() => {
-            state.overlay = Some(Overlay::ConfirmQuit { focus: 0 });
-            say(state, Event::Arrived)
-        }
+        // With no learners yet, the first list still has settings, languages and
+        // champion mode: Escape goes there.
+        Page::NewLearner { .. } if state.learners.is_empty() => arrive(state, Page::Learners { focus: 0 }),
         Page::NewLearner { .. } => leave_learner(state),
         Page::Courses { .. } => super::ask::end_session(state, catalog, super::state::Then::LeaveLearner),
         Page::Champions { .. } | Page::ChampionPin { .. } | Page::NewChampion { .. } => {
