@@ -115,6 +115,9 @@ impl<'a> App<'a> {
                 Some(id) => self.store.end_session(id, useful, helpful, "").map(|()| None),
                 None => Ok(None),
             },
+            Effect::SavePlan { learner_id, answers, plan } => {
+                self.store.save_plan(learner_id, &answers, &plan).map(|()| None)
+            }
             Effect::RecordConfidence { learner_id, course_id, moment, score } => {
                 self.store.record_confidence(learner_id, &course_id, moment, score).map(|()| None)
             }

@@ -36,6 +36,8 @@ pub struct Progress {
     pub resume: Option<(String, String)>,
     /// The courses they have been asked about ("How confident do you feel?"), and when.
     pub confidence_asked: Vec<(String, Moment)>,
+    /// Their learning plan from the skills check: lessons as (course id, lesson id).
+    pub plan: Vec<(String, String)>,
 }
 
 impl Progress {

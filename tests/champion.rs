@@ -80,3 +80,39 @@ fn confidence_is_asked_before_and_after_a_course() {
         .collect();
     assert_eq!(scores, [("getting-started".to_owned(), "before".to_owned(), 2)]);
 }
+
+#[test]
+fn a_skills_check_makes_a_plan_the_learner_sees_on_their_home() {
+    let data = tempfile::tempdir().unwrap();
+    // A champion signs in; a learner is added and goes back to their courses.
+    let mut lines: Vec<&str> = vec!["back", "4", "2468", "2468", "1", "Sue", "1", "Ann", "back", "back"];
+    // Courses: 1 carry on, 2-6 the courses, 7 skills check, 8 someone else.
+    lines.push("7");
+    // 14 questions: needs help with the keyboard (14th) and scams (13th); can do the rest.
+    lines.extend(["1"; 12]);
+    lines.extend(["2", "2"]);
+    lines.push("3"); // what matters most: health
+    lines.push("1"); // start the plan's first lesson
+    let input: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let output = plain(data.path(), &input, &[]);
+    let shown = stdout(&output);
+    assert!(output.status.success(), "{}", stderr(&output));
+    for expected in [
+        "Skills check: question 1 of 15",
+        "Turning on a computer, tablet or phone.",
+        "Last question: what matters most to you?",
+        "My learning plan",
+        "1. Getting started: Using this tutor",
+        "Email: Spotting scams",
+        "How confident do you feel about Getting started?",
+    ] {
+        assert!(shown.contains(expected), "missing {expected:?}:\n{shown}");
+    }
+    let store = Store::open(data.path()).unwrap();
+    let plan = store.plan(1).unwrap();
+    assert_eq!(plan.first().map(|(c, _)| c.as_str()), Some("getting-started"));
+    assert!(plan.iter().any(|(c, l)| c == "nhs-prescriptions" && l == "staying-safe"), "{plan:?}");
+    // Next time, the plan is on the learner's home.
+    let output = plain(data.path(), "1\n", &[]);
+    assert!(stdout(&output).contains("My plan, next: Using this tutor"), "{}", stdout(&output));
+}

@@ -134,6 +134,44 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Saves a learner's skills check answers (skill key, `can`/`help`/`learn`) and the
+    /// learning plan made from them, replacing any before.
+    pub fn save_plan(
+        &self,
+        learner_id: i64,
+        answers: &[(&str, &str)],
+        plan: &[(String, String)],
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute("DELETE FROM skills_answer WHERE learner_id = ?1", [learner_id])?;
+        for (skill, answer) in answers {
+            tx.execute(
+                "INSERT INTO skills_answer (learner_id, skill, answer) VALUES (?1, ?2, ?3)",
+                params![learner_id, skill, answer],
+            )?;
+        }
+        tx.execute("DELETE FROM plan_item WHERE learner_id = ?1", [learner_id])?;
+        for (position, (course, lesson)) in plan.iter().enumerate() {
+            let position = i64::try_from(position).unwrap_or(i64::MAX);
+            tx.execute(
+                "INSERT INTO plan_item (learner_id, position, course_id, lesson_id) VALUES (?1, ?2, ?3, ?4)",
+                params![learner_id, position, course, lesson],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A learner's learning plan, in order.
+    pub fn plan(&self, learner_id: i64) -> Result<Vec<(String, String)>, StoreError> {
+        let mut stmt =
+            self.conn.prepare("SELECT course_id, lesson_id FROM plan_item WHERE learner_id = ?1 ORDER BY position")?;
+        let rows = stmt.query_map([learner_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,6 +188,17 @@ mod tests {
         assert!(store.check_champion_pin("2468").unwrap());
         assert!(!store.check_champion_pin("1111").unwrap());
         assert_eq!(store.champion_pin_failures().unwrap(), 2);
+    }
+
+    #[test]
+    fn a_plan_is_saved_in_order_and_replaced() {
+        let store = Store::open_in_memory().unwrap();
+        let ann = store.add_learner("Ann").unwrap();
+        let plan = vec![("email".to_owned(), "your-inbox".to_owned()), ("gs".to_owned(), "keys".to_owned())];
+        store.save_plan(ann.id, &[("communicating", "help")], &plan).unwrap();
+        assert_eq!(store.plan(ann.id).unwrap(), plan);
+        store.save_plan(ann.id, &[("communicating", "can")], &[]).unwrap();
+        assert!(store.plan(ann.id).unwrap().is_empty());
     }
 
     #[test]

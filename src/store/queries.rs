@@ -41,7 +41,8 @@ impl Store {
             )
             .optional()?;
         let confidence_asked = self.confidence_asked(learner_id)?;
-        Ok(Progress { lessons, resume, confidence_asked })
+        let plan = self.plan(learner_id)?;
+        Ok(Progress { lessons, resume, confidence_asked, plan })
     }
 
     /// Records that the learner is now on `step_id` of a lesson. Committed at once.

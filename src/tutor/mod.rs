@@ -7,8 +7,10 @@
 mod ask;
 mod champion;
 mod navigate;
+pub mod plan;
 mod practise;
 mod settings_page;
+mod skills_page;
 mod state;
 mod steps;
 mod update;
@@ -142,6 +144,8 @@ pub enum Effect {
     StartSession { learner_id: i64, champion_id: Option<i64> },
     /// Close the session with the learner's answers (None: not answered).
     EndSession { useful: Option<bool>, helpful: Option<bool> },
+    /// Save the skills check answers and the learning plan made from them.
+    SavePlan { learner_id: i64, answers: Vec<(&'static str, &'static str)>, plan: Vec<(String, String)> },
     /// How confident the learner feels about a course, 1 to 5.
     RecordConfidence { learner_id: i64, course_id: String, moment: Moment, score: u8 },
 }

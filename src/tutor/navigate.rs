@@ -68,6 +68,9 @@ fn activate(state: &mut State, catalog: &Catalog, item: Item) -> Vec<Effect> {
         }
         Item::SomeoneElse => super::ask::end_session(state, catalog, super::state::Then::LeaveLearner),
         Item::ChampionMode => super::champion::champion_mode(state),
+        Item::PlanNext(course, lesson) => steps::start_lesson(state, catalog, course, lesson),
+        Item::MyPlan => super::skills_page::open_plan(state),
+        Item::SkillsCheck => super::skills_page::start(state),
         Item::Champion(_) | Item::AddChampion => super::champion::choose(state, item),
         Item::Lesson(lesson) | Item::NextLesson(lesson) => steps::start_lesson(state, catalog, course, lesson),
         Item::NextCourse(next) => {

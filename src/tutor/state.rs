@@ -152,6 +152,10 @@ pub enum Overlay {
     Languages { focus: usize },
     /// A question for the learner: confidence, or the end-of-session feedback.
     Ask { question: Question, focus: usize, then: Then },
+    /// The skills check: question `index` of [`super::plan::SKILLS`], then what matters.
+    SkillsCheck { index: usize, answers: Vec<super::plan::SkillAnswer>, focus: usize },
+    /// The learner's plan, to start any lesson of it.
+    Plan { focus: usize },
 }
 
 /// What the last message did, so the view knows what to say.
@@ -226,6 +230,16 @@ pub enum Item {
     AddChampion,
     /// An answer from 1 to 5.
     Score(u8),
+    /// The next lesson of the learner's plan.
+    PlanNext(usize, usize),
+    MyPlan,
+    SkillsCheck,
+    Answer(super::plan::SkillAnswer),
+    /// What matters most (index of [`super::plan::MATTERS`]).
+    Matters(usize),
+    /// Lesson `n` of the plan.
+    PlanLesson(usize),
+    PlanDone,
     Yes,
     No,
 }
@@ -301,6 +315,15 @@ impl State {
                 return (1..=5).map(Item::Score).collect()
             }
             Some(Overlay::Ask { .. }) => return vec![Item::Yes, Item::No],
+            Some(Overlay::SkillsCheck { index, .. }) if index < super::plan::SKILLS.len() => {
+                use super::plan::SkillAnswer;
+                return [SkillAnswer::Can, SkillAnswer::NeedHelp, SkillAnswer::WantToLearn].map(Item::Answer).to_vec();
+            }
+            Some(Overlay::SkillsCheck { .. }) => return (0..super::plan::MATTERS.len()).map(Item::Matters).collect(),
+            Some(Overlay::Plan { .. }) => {
+                let count = self.progress().map_or(0, |p| p.plan.len());
+                return (0..count).map(Item::PlanLesson).chain([Item::PlanDone]).collect();
+            }
             Some(Overlay::Help) | None => {}
         }
         match &self.page {
@@ -315,9 +338,21 @@ impl State {
             }
             Page::Courses { .. } => {
                 let resume = self.resume_point(catalog).map(|(course, lesson)| Item::Resume { course, lesson });
+                let next = self.plan_next(catalog).map(|(course, lesson)| Item::PlanNext(course, lesson));
+                let plan = self.progress().is_some_and(|p| !p.plan.is_empty()).then_some(Item::MyPlan);
+                let check = self.champion.is_some().then_some(Item::SkillsCheck);
                 resume
                     .into_iter()
+                    .chain(next.filter(|n| {
+                        Some(*n)
+                            != resume.map(|r| match r {
+                                Item::Resume { course, lesson } => Item::PlanNext(course, lesson),
+                                other => other,
+                            })
+                    }))
                     .chain((0..catalog.courses.len()).map(Item::Course))
+                    .chain(plan)
+                    .chain(check)
                     .chain([Item::SomeoneElse])
                     .collect()
             }
@@ -350,7 +385,9 @@ impl State {
                 | Overlay::ScreenReader { focus, .. }
                 | Overlay::CompareThemes { focus, .. }
                 | Overlay::Languages { focus }
-                | Overlay::Ask { focus, .. },
+                | Overlay::Ask { focus, .. }
+                | Overlay::SkillsCheck { focus, .. }
+                | Overlay::Plan { focus },
             ) => return Some(*focus),
             Some(Overlay::Help) | None => {}
         }
@@ -363,6 +400,16 @@ impl State {
             Page::Step(step) => Some(step.focus),
             Page::NewLearner { .. } | Page::ChampionPin { .. } | Page::NewChampion { .. } => None,
         }
+    }
+
+    /// The first lesson of the learner's plan they have not finished.
+    pub fn plan_next(&self, catalog: &Catalog) -> Option<(usize, usize)> {
+        let progress = self.progress()?;
+        progress
+            .plan
+            .iter()
+            .filter(|(c, l)| !progress.lesson(c, l).is_some_and(|p| p.completed))
+            .find_map(|(c, l)| catalog.find(c, l))
     }
 
     /// The lesson "Carry on where you left off" would open, if it still exists.

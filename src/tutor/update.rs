@@ -3,7 +3,7 @@
 
 use super::navigate;
 use super::state::{Event, Overlay, Page, State, Then};
-use super::{ask, champion, practise, settings_page, steps};
+use super::{ask, champion, practise, settings_page, skills_page, steps};
 use super::{Context, Effect, Message};
 
 /// Applies one message to the state and says what the shell should do next.
@@ -79,6 +79,9 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
         message => match state.overlay {
             Some(Overlay::ConfirmQuit { focus }) => confirm_quit(state, ctx, focus, message),
             Some(Overlay::Ask { .. }) => ask::update(state, ctx.catalog, message),
+            Some(Overlay::SkillsCheck { .. } | Overlay::Plan { .. }) => {
+                skills_page::update(state, ctx.catalog, message)
+            }
             Some(
                 Overlay::Settings { .. }
                 | Overlay::CompareThemes { .. }

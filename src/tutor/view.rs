@@ -83,6 +83,8 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         Some(Overlay::ScreenReader { ref name, .. }) => Some(view_settings::screen_reader(ctx, name)),
         Some(Overlay::Languages { .. }) => Some(paragraphs(ctx, "languages-title", "languages-body")),
         Some(Overlay::Ask { ref question, .. }) => Some(view_champion::question(ctx, question)),
+        Some(Overlay::SkillsCheck { index, .. }) => Some(view_champion::skills_question(ctx, index)),
+        Some(Overlay::Plan { .. }) => Some(paragraphs(ctx, "plan-title", "plan-body")),
         None => None,
     };
     if let Some(overlay) = overlay {

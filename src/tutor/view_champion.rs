@@ -1,5 +1,6 @@
 //! Words for champion mode and for the questions asked of learners.
 
+use super::plan::{SkillAnswer, MATTERS, SKILLS};
 use super::state::{Item, PinProblem, Question, State};
 use super::view::{lines, paragraphs, Field, Screen};
 use super::Context;
@@ -59,6 +60,17 @@ pub fn question(ctx: &Context, question: &Question) -> Screen {
     }
 }
 
+/// A question of the skills check: a skill, or at the end, what matters most.
+pub fn skills_question(ctx: &Context, index: usize) -> Screen {
+    let i18n = ctx.i18n;
+    let args = Args::new().with("number", index + 1).with("total", SKILLS.len() + 1);
+    let body = match SKILLS.get(index) {
+        Some((_, id)) => i18n.tr(id),
+        None => i18n.tr("skills-matters"),
+    };
+    Screen { title: i18n.tr_args("skills-title", &args), body: lines(&body), ..Screen::default() }
+}
+
 /// The labels of champion-mode and question entries.
 pub fn item_label(state: &State, i18n: &I18n, item: Item) -> String {
     match item {
@@ -71,6 +83,15 @@ pub fn item_label(state: &State, i18n: &I18n, item: Item) -> String {
         Item::Score(n) => i18n.tr_args("ask-score", &Args::new().with("score", u32::from(n))),
         Item::Yes => i18n.tr("ask-yes"),
         Item::No => i18n.tr("ask-no"),
+        Item::MyPlan => i18n.tr("plan-open"),
+        Item::SkillsCheck => i18n.tr("skills-check-open"),
+        Item::Answer(answer) => i18n.tr(match answer {
+            SkillAnswer::Can => "skills-can",
+            SkillAnswer::NeedHelp => "skills-need-help",
+            SkillAnswer::WantToLearn => "skills-want-to-learn",
+        }),
+        Item::Matters(i) => MATTERS.get(i).map(|(id, _)| i18n.tr(id)).unwrap_or_default(),
+        Item::PlanDone => i18n.tr("plan-done"),
         _ => String::new(),
     }
 }

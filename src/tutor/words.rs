@@ -102,9 +102,29 @@ pub fn item_label(state: &State, ctx: &Context, item: Item) -> String {
         Item::BackToCourses => i18n.tr("back-to-courses"),
         Item::KeepGoing => i18n.tr("quit-no"),
         Item::Stop => i18n.tr("quit-yes"),
-        Item::ChampionMode | Item::Champion(_) | Item::AddChampion | Item::Score(_) | Item::Yes | Item::No => {
-            super::view_champion::item_label(state, i18n, item)
+        Item::PlanNext(course, lesson) => {
+            let title = catalog.lesson(course, lesson).map(|l| i18n.tr(&l.title)).unwrap_or_default();
+            i18n.tr_args("plan-next", &Args::new().with("lesson", title))
         }
+        Item::PlanLesson(i) => {
+            let found = state.progress().and_then(|p| p.plan.get(i)).and_then(|(c, l)| catalog.find(c, l));
+            let Some((course, lesson)) = found else { return String::new() };
+            let (course, lesson) = (&catalog.courses[course], &catalog.courses[course].lessons[lesson]);
+            let done = state.progress().and_then(|p| p.lesson(&course.id, &lesson.id)).is_some_and(|p| p.completed);
+            let args = Args::new().with("course", i18n.tr(&course.title)).with("lesson", i18n.tr(&lesson.title));
+            i18n.tr_args(if done { "plan-lesson-done" } else { "plan-lesson" }, &args)
+        }
+        Item::ChampionMode
+        | Item::Champion(_)
+        | Item::AddChampion
+        | Item::Score(_)
+        | Item::Yes
+        | Item::No
+        | Item::MyPlan
+        | Item::SkillsCheck
+        | Item::Answer(_)
+        | Item::Matters(_)
+        | Item::PlanDone => super::view_champion::item_label(state, i18n, item),
         setting => super::view_settings::item_label(state, i18n, setting),
     }
 }
@@ -149,7 +169,8 @@ pub fn where_am_i(state: &State, ctx: &Context, focused: Option<&str>) -> String
         (None, Page::ChampionPin { .. } | Page::Champions { .. } | Page::NewChampion { .. }) => {
             i18n.tr("where-champion")
         }
-        (Some(Overlay::Ask { .. }), _) => i18n.tr("where-question"),
+        (Some(Overlay::Ask { .. } | Overlay::SkillsCheck { .. }), _) => i18n.tr("where-question"),
+        (Some(Overlay::Plan { .. }), _) => i18n.tr("where-plan"),
     };
     match focused {
         Some(item) => format!("{place} {}", i18n.tr_args("where-focus", &Args::new().with("item", item))),

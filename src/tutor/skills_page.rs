@@ -1,0 +1,73 @@
+//! The skills check (run by a champion with the learner) and the learner's plan.
+
+use super::plan::{make_plan, SkillAnswer, SKILLS};
+use super::state::{Event, Item, Overlay, State};
+use super::update::{close_overlay, say};
+use super::{steps, Effect, Message};
+use crate::lesson::Catalog;
+
+/// Starts the skills check at its first question.
+pub fn start(state: &mut State) -> Vec<Effect> {
+    state.overlay = Some(Overlay::SkillsCheck { index: 0, answers: Vec::new(), focus: 0 });
+    say(state, Event::Arrived)
+}
+
+/// Opens the learner's plan.
+pub fn open_plan(state: &mut State) -> Vec<Effect> {
+    state.overlay = Some(Overlay::Plan { focus: 0 });
+    say(state, Event::Arrived)
+}
+
+/// A message while the skills check or the plan is open.
+pub fn update(state: &mut State, catalog: &Catalog, message: Message) -> Vec<Effect> {
+    let items = state.items(catalog);
+    let focus = state.focus().unwrap_or(0);
+    let chosen = match message {
+        Message::Up | Message::Down => {
+            let moved = if message == Message::Up { focus.saturating_sub(1) } else { (focus + 1).min(items.len() - 1) };
+            if let Some(Overlay::SkillsCheck { focus, .. } | Overlay::Plan { focus }) = &mut state.overlay {
+                *focus = moved;
+            }
+            return say(state, Event::Focus);
+        }
+        Message::Next => focus,
+        Message::Choose(n) if n < items.len() => n,
+        Message::Back => return close_overlay(state),
+        Message::Key(_) | Message::Type(_) | Message::RubOut => return Vec::new(),
+        _ => return say(state, Event::Nudge),
+    };
+    match items[chosen] {
+        Item::Answer(answer) => next_question(state, answer),
+        Item::Matters(matters) => finish(state, catalog, matters),
+        Item::PlanLesson(i) => {
+            let lesson = state.progress().and_then(|p| p.plan.get(i)).and_then(|(c, l)| catalog.find(c, l));
+            state.overlay = None;
+            match lesson {
+                Some((course, lesson)) => steps::start_lesson(state, catalog, course, lesson),
+                None => say(state, Event::Arrived),
+            }
+        }
+        _ => close_overlay(state),
+    }
+}
+
+fn next_question(state: &mut State, answer: SkillAnswer) -> Vec<Effect> {
+    if let Some(Overlay::SkillsCheck { index, answers, focus }) = &mut state.overlay {
+        answers.push(answer);
+        *index += 1;
+        *focus = 0;
+    }
+    say(state, Event::Arrived)
+}
+
+/// The last answer (what matters most): make the plan, save it, and show it.
+fn finish(state: &mut State, catalog: &Catalog, matters: usize) -> Vec<Effect> {
+    let Some(Overlay::SkillsCheck { answers, .. }) = state.overlay.clone() else { return Vec::new() };
+    let plan = make_plan(catalog, &answers, matters);
+    let Some((learner, progress)) = state.learner.as_mut() else { return Vec::new() };
+    progress.plan = plan.clone();
+    let keys = SKILLS.iter().zip(&answers).map(|((_, id), a)| (id.trim_start_matches("skill-q-"), a.key())).collect();
+    let mut effects = vec![Effect::SavePlan { learner_id: learner.id, answers: keys, plan }];
+    effects.extend(open_plan(state));
+    effects
+}
