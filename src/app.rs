@@ -111,8 +111,8 @@ impl<'a> App<'a> {
                     None
                 })
             }
-            Effect::EndSession { useful, helpful } => match self.session.take() {
-                Some(id) => self.store.end_session(id, useful, helpful, "").map(|()| None),
+            Effect::EndSession { useful, helpful, notes } => match self.session.take() {
+                Some(id) => self.store.end_session(id, useful, helpful, &notes).map(|()| None),
                 None => Ok(None),
             },
             Effect::SavePlan { learner_id, answers, plan } => {

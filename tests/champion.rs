@@ -15,11 +15,19 @@ fn a_champion_runs_a_session_and_a_wrong_pin_is_refused() {
         "back", // from "a new learner" to the first list
         "4",    // I am a digital champion
         "123",  // too short
-        "2468", "2469", // two different PINs
-        "2468", "2468", // the PIN, twice
-        "1", "Sue", // add a champion
-        "1", "Ann", // add a learner: Finding your reason starts
-        "quit", "2", "1", "1", // stop: today was useful, Sue was helpful
+        "2468",
+        "2469", // two different PINs
+        "2468",
+        "2468", // the PIN, twice
+        "1",
+        "Sue", // add a champion
+        "1",
+        "Ann", // add a learner: Finding your reason starts
+        "quit",
+        "2",
+        "1",
+        "1",
+        "Practised email.", // useful, helpful, notes
     ]
     .map(|l| format!("{l}\n"))
     .concat();
@@ -40,14 +48,16 @@ fn a_champion_runs_a_session_and_a_wrong_pin_is_refused() {
     assert!(!shown.contains("2468"), "the PIN is never shown");
 
     let db = Connection::open(data.path().join("signpost.db")).unwrap();
-    let (champion, useful, helpful, ended): (String, bool, bool, bool) = db
+    let (champion, useful, helpful, ended, notes): (String, bool, bool, bool, String) = db
         .query_row(
-            "SELECT champion.name, useful, helpful, ended_at IS NOT NULL FROM session JOIN champion ON champion.id = champion_id",
+            "SELECT champion.name, useful, helpful, ended_at IS NOT NULL, notes
+             FROM session JOIN champion ON champion.id = champion_id",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
         )
         .unwrap();
     assert_eq!((champion.as_str(), useful, helpful, ended), ("Sue", true, true, true));
+    assert_eq!(notes, "Practised email.");
     let hash: String =
         db.query_row("SELECT value FROM hub_setting WHERE key = 'champion_pin_hash'", [], |r| r.get(0)).unwrap();
     assert!(hash.starts_with("$argon2"), "stored hashed");

@@ -289,3 +289,7 @@ plan-lesson-done = { $course }: { $lesson }: wedi gorffen
 plan-next = Fy nghynllun, nesaf: { $lesson }
 plan-done = Yn ôl
 where-plan = Rydych chi'n edrych ar eich cynllun dysgu.
+notes-title = Nodiadau ar y sesiwn hon
+notes-body = I'r hyrwyddwr: ychydig eiriau am heddiw, ar gyfer cofnodion yr hyb. Yna pwyswch Enter. Gallwch ei adael yn wag.
+notes-label = Nodiadau
+where-notes = Rydych chi'n ysgrifennu nodiadau ar y sesiwn.

@@ -284,3 +284,7 @@ plan-lesson-done = { $course }: { $lesson }: done
 plan-next = My plan, next: { $lesson }
 plan-done = Back
 where-plan = You are looking at your learning plan.
+notes-title = Notes on this session
+notes-body = For the champion: a few words about today, for the hub's records. Then press Enter. You can leave it empty.
+notes-label = Notes
+where-notes = You are writing notes on the session.

@@ -291,3 +291,7 @@ plan-lesson-done = { $course }: { $lesson }: ukończona
 plan-next = Mój plan, następna lekcja: { $lesson }
 plan-done = Wstecz
 where-plan = Oglądasz swój plan nauki.
+notes-title = Notatki z tej sesji
+notes-body = Dla osoby pomagającej: kilka słów o dzisiejszej sesji, do dokumentacji. Potem naciśnij Enter. Można zostawić puste.
+notes-label = Notatki
+where-notes = Piszesz notatki z sesji.

@@ -74,16 +74,45 @@ fn answer(state: &mut State, catalog: &Catalog, question: Question, chosen: Opti
             }
         }
         Question::Useful if state.champion.is_some() => return ask(state, Question::Helpful { useful: yes }, then),
-        Question::Useful => effects.extend(close(state, yes, None)),
-        Question::Helpful { useful } => effects.extend(close(state, useful, yes)),
+        Question::Useful => effects.extend(close(state, yes, None, String::new())),
+        // The champion ran the session: their notes come last.
+        Question::Helpful { useful } => {
+            state.overlay = Some(Overlay::Notes { text: String::new(), useful, helpful: yes, then });
+            return say(state, Event::Arrived);
+        }
     }
     effects.extend(carry_on(state, catalog, then));
     effects
 }
 
-fn close(state: &mut State, useful: Option<bool>, helpful: Option<bool>) -> Vec<Effect> {
+fn close(state: &mut State, useful: Option<bool>, helpful: Option<bool>, notes: String) -> Vec<Effect> {
     state.session_open = false;
-    vec![Effect::EndSession { useful, helpful }]
+    vec![Effect::EndSession { useful, helpful, notes }]
+}
+
+/// A message while the champion types their notes on the session.
+pub fn notes(state: &mut State, catalog: &Catalog, message: Message) -> Vec<Effect> {
+    let Some(Overlay::Notes { text, useful, helpful, then }) = &mut state.overlay else { return Vec::new() };
+    let done = match message {
+        Message::Type(c) => {
+            text.push(c);
+            return say(state, Event::Typed(c));
+        }
+        Message::RubOut => {
+            return match text.pop() {
+                Some(c) => say(state, Event::RubbedOut(c)),
+                None => Vec::new(),
+            }
+        }
+        Message::Next | Message::Blank | Message::Back => std::mem::take(text),
+        Message::Submit(line) | Message::Unknown(line) => line,
+        _ => return Vec::new(),
+    };
+    let (useful, helpful, then) = (*useful, *helpful, *then);
+    state.overlay = None;
+    let mut effects = close(state, useful, helpful, done.trim().to_owned());
+    effects.extend(carry_on(state, catalog, then));
+    effects
 }
 
 /// What was waiting for the answer.

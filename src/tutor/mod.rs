@@ -142,8 +142,9 @@ pub enum Effect {
     AddChampion(String),
     /// A learner was chosen: open a session (with the signed-in champion, if any).
     StartSession { learner_id: i64, champion_id: Option<i64> },
-    /// Close the session with the learner's answers (None: not answered).
-    EndSession { useful: Option<bool>, helpful: Option<bool> },
+    /// Close the session with the learner's answers (None: not answered) and the
+    /// champion's notes.
+    EndSession { useful: Option<bool>, helpful: Option<bool>, notes: String },
     /// Save the skills check answers and the learning plan made from them.
     SavePlan { learner_id: i64, answers: Vec<(&'static str, &'static str)>, plan: Vec<(String, String)> },
     /// How confident the learner feels about a course, 1 to 5.

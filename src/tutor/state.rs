@@ -156,6 +156,8 @@ pub enum Overlay {
     SkillsCheck { index: usize, answers: Vec<super::plan::SkillAnswer>, focus: usize },
     /// The learner's plan, to start any lesson of it.
     Plan { focus: usize },
+    /// The champion's notes on the session, typed before it closes.
+    Notes { text: String, useful: Option<bool>, helpful: Option<bool>, then: Then },
 }
 
 /// What the last message did, so the view knows what to say.
@@ -290,6 +292,7 @@ impl State {
     pub fn items(&self, catalog: &Catalog) -> Vec<Item> {
         match self.overlay {
             Some(Overlay::ConfirmQuit { .. }) => return vec![Item::KeepGoing, Item::Stop],
+            Some(Overlay::Notes { .. }) => return Vec::new(),
             Some(Overlay::Settings { .. }) => {
                 let mut items = vec![
                     Item::SettingTheme,
@@ -389,7 +392,7 @@ impl State {
                 | Overlay::SkillsCheck { focus, .. }
                 | Overlay::Plan { focus },
             ) => return Some(*focus),
-            Some(Overlay::Help) | None => {}
+            Some(Overlay::Help | Overlay::Notes { .. }) | None => {}
         }
         match &self.page {
             Page::Learners { focus }
@@ -423,6 +426,7 @@ impl State {
         if self.overlay.is_some() {
             return match self.overlay {
                 Some(Overlay::Help) => InputMode::Continue,
+                Some(Overlay::Notes { .. }) => InputMode::TextEntry,
                 _ => InputMode::Choices,
             };
         }

@@ -214,7 +214,7 @@ fn back_goes_one_step_back_then_to_the_lessons() {
     update(&mut state, &ctx, Message::Back);
     assert!(matches!(state.overlay, Some(Overlay::Ask { question: Question::Useful, .. })));
     let effects = update(&mut state, &ctx, Message::Back);
-    assert_eq!(effects[0], Effect::EndSession { useful: None, helpful: None });
+    assert_eq!(effects[0], Effect::EndSession { useful: None, helpful: None, notes: String::new() });
     assert_eq!(state.page, Page::Learners { focus: 0 });
     assert_eq!(state.learner, None);
 }
@@ -251,25 +251,34 @@ fn stopping_asks_first_and_end_of_input_stops_at_once() {
             Some(Overlay::Ask { question: Question::Useful, focus: 0, then: Then::Quit }),
             &[Effect::Announce],
         ),
-        (&[Message::Next], None, &[Effect::EndSession { useful: Some(true), helpful: None }, Effect::Quit]),
+        (
+            &[Message::Next],
+            None,
+            &[Effect::EndSession { useful: Some(true), helpful: None, notes: String::new() }, Effect::Quit],
+        ),
     ];
     for (messages, overlay, effects) in cases {
         assert_eq!(send(&mut state, &ctx, messages), *effects, "after {messages:?}");
         assert_eq!(&state.overlay, overlay, "after {messages:?}");
     }
     let mut state = on_courses(Progress::default(), &ctx);
-    let no = [Effect::EndSession { useful: Some(false), helpful: None }, Effect::Quit];
+    let no = [Effect::EndSession { useful: Some(false), helpful: None, notes: String::new() }, Effect::Quit];
     assert_eq!(send(&mut state, &ctx, &[Message::Quit, Message::Choose(1), Message::Choose(1)]), no);
     let mut state = on_courses(Progress::default(), &ctx);
-    let ended = [Effect::EndSession { useful: None, helpful: None }, Effect::Quit];
+    let ended = [Effect::EndSession { useful: None, helpful: None, notes: String::new() }, Effect::Quit];
     assert_eq!(update(&mut state, &ctx, Message::EndOfInput), ended, "input ended: nobody to ask");
     // With a champion running the session, they are asked about too.
     let mut state = on_courses(Progress::default(), &ctx);
     state.champion = Some((5, "Sue".into()));
     send(&mut state, &ctx, &[Message::Quit, Message::Choose(1), Message::Choose(0)]);
     assert!(matches!(state.overlay, Some(Overlay::Ask { question: Question::Helpful { useful: Some(true) }, .. })));
-    let both = [Effect::EndSession { useful: Some(true), helpful: Some(true) }, Effect::Quit];
-    assert_eq!(update(&mut state, &ctx, Message::Choose(0)), both);
+    update(&mut state, &ctx, Message::Choose(0));
+    assert!(matches!(state.overlay, Some(Overlay::Notes { .. })), "then the champion's notes");
+    let both = [
+        Effect::EndSession { useful: Some(true), helpful: Some(true), notes: "Email went well.".into() },
+        Effect::Quit,
+    ];
+    assert_eq!(update(&mut state, &ctx, Message::Submit("Email went well.".into())), both);
 }
 
 #[test]

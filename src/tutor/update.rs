@@ -50,7 +50,7 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
         // Input ended: no one is there to answer the feedback questions.
         Message::EndOfInput if state.session_open => {
             state.session_open = false;
-            vec![Effect::EndSession { useful: None, helpful: None }, Effect::Quit]
+            vec![Effect::EndSession { useful: None, helpful: None, notes: String::new() }, Effect::Quit]
         }
         Message::EndOfInput => vec![Effect::Quit],
         Message::ChampionPinChecked(ok) => champion::pin_checked(state, ok),
@@ -79,6 +79,7 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
         message => match state.overlay {
             Some(Overlay::ConfirmQuit { focus }) => confirm_quit(state, ctx, focus, message),
             Some(Overlay::Ask { .. }) => ask::update(state, ctx.catalog, message),
+            Some(Overlay::Notes { .. }) => ask::notes(state, ctx.catalog, message),
             Some(Overlay::SkillsCheck { .. } | Overlay::Plan { .. }) => {
                 skills_page::update(state, ctx.catalog, message)
             }

@@ -85,6 +85,11 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         Some(Overlay::Ask { ref question, .. }) => Some(view_champion::question(ctx, question)),
         Some(Overlay::SkillsCheck { index, .. }) => Some(view_champion::skills_question(ctx, index)),
         Some(Overlay::Plan { .. }) => Some(paragraphs(ctx, "plan-title", "plan-body")),
+        Some(Overlay::Notes { ref text, .. }) => {
+            let mut notes = paragraphs(ctx, "notes-title", "notes-body");
+            notes.field = Some(Field { label: ctx.i18n.tr("notes-label"), value: text.clone() });
+            Some(notes)
+        }
         None => None,
     };
     if let Some(overlay) = overlay {
