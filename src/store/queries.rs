@@ -45,7 +45,8 @@ impl Store {
         Ok(Progress { lessons, resume, confidence_asked, plan })
     }
 
-    /// Records that the learner is now on `step_id` of a lesson. Committed at once.
+    /// Records that the learner is now on `step_id` of a lesson, and (for the hub's
+    /// reports) that they reached it. Committed at once.
     pub fn save_step(
         &self,
         learner_id: i64,
@@ -53,6 +54,10 @@ impl Store {
         lesson_id: &str,
         step_id: &str,
     ) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO step_event (learner_id, course_id, lesson_id, step_id) VALUES (?1, ?2, ?3, ?4)",
+            params![learner_id, course_id, lesson_id, step_id],
+        )?;
         self.conn.execute(
             "INSERT INTO lesson_progress (learner_id, course_id, lesson_id, step_id, touch)
              VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(touch), 0) + 1 FROM lesson_progress))
@@ -118,6 +123,19 @@ mod tests {
 
     fn key(c: &str, l: &str) -> (String, String) {
         (c.to_owned(), l.to_owned())
+    }
+
+    #[test]
+    fn every_step_reached_is_an_event_for_the_reports() {
+        let store = Store::open_in_memory().unwrap();
+        let ann = store.add_learner("Ann").unwrap();
+        store.save_step(ann.id, "gs", "a", "1").unwrap();
+        store.save_step(ann.id, "gs", "a", "2").unwrap();
+        store.complete_lesson(ann.id, "gs", "a").unwrap();
+        let count = |table: &str| -> i64 {
+            store.conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap()
+        };
+        assert_eq!((count("step_event"), count("completion_event")), (2, 1));
     }
 
     #[test]
