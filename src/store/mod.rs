@@ -4,7 +4,12 @@
 //! the plug loses at most the step on screen. A file that is damaged, or was written by
 //! a newer Signpost, is reported and never touched.
 
+mod import;
+mod learner_data;
+#[cfg(test)]
+mod learner_tests;
 mod migrations;
+mod pin;
 mod queries;
 mod settings;
 
