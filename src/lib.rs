@@ -6,9 +6,11 @@
 //! [`ui::plain`] draws and [`speech`] reads.
 
 pub mod app;
+pub mod certificate;
 pub mod check;
 pub mod cli;
 pub mod diag;
+pub mod disclosure;
 pub mod i18n;
 pub mod learner;
 pub mod learner_record;
