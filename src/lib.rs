@@ -13,6 +13,8 @@ pub mod diag;
 pub mod disclosure;
 pub mod i18n;
 pub mod learner;
+pub mod learner_cli;
+pub mod learner_cmd;
 pub mod learner_record;
 pub mod lesson;
 pub mod logging;

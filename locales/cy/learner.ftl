@@ -21,6 +21,7 @@ cli-learner-file-out = Y ffeil i'w chadw.
 cli-learner-file-in = Y ffeil dysgwr i'w darllen.
 cli-learner-yes = Ie, dileu go iawn. Heb hwn, does dim byd yn cael ei ddileu.
 cli-value-name = ENW
+cli-heading-arguments = Beth i'w roi iddo
 
 ## Beth mae'r gorchmynion yn ei ddweud
 learner-not-found = Does dim dysgwr o'r enw { $name } yma.

@@ -21,6 +21,7 @@ cli-learner-file-out = The file to save.
 cli-learner-file-in = The learner file to read.
 cli-learner-yes = Yes, really erase. Without this, nothing is erased.
 cli-value-name = NAME
+cli-heading-arguments = What to give it
 
 ## What the commands say
 learner-not-found = There is no learner called { $name } here.

@@ -21,6 +21,7 @@ cli-learner-file-out = Plik do zapisania.
 cli-learner-file-in = Plik osoby uczącej się do odczytania.
 cli-learner-yes = Tak, naprawdę usuń. Bez tego nic nie zostanie usunięte.
 cli-value-name = IMIĘ
+cli-heading-arguments = Co podać
 
 ## Co mówią polecenia
 learner-not-found = Nie ma tu osoby o imieniu { $name }.
