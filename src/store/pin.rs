@@ -16,13 +16,17 @@ impl Store {
 
     /// Whether the learner has a PIN.
     pub fn learner_has_pin(&self, learner_id: i64) -> Result<bool, StoreError> {
-        Ok(self.pin_hash(learner_id)?.is_some())
+        Ok(self.pin_hash(learner_id)?.flatten().is_some())
     }
 
     /// Whether `pin` opens the learner's progress. A learner without a PIN needs none,
-    /// so anything opens it. A wrong PIN is recorded in `pin_failure`.
+    /// so anything opens it (and nothing opens a learner who does not exist). A wrong
+    /// PIN is recorded in `pin_failure`.
     pub fn check_learner_pin(&self, learner_id: i64, pin: &str) -> Result<bool, StoreError> {
         let Some(hash) = self.pin_hash(learner_id)? else {
+            return Ok(false);
+        };
+        let Some(hash) = hash else {
             return Ok(true);
         };
         if pin_matches(pin, &hash) {
@@ -41,12 +45,10 @@ impl Store {
         )?)
     }
 
-    fn pin_hash(&self, learner_id: i64) -> Result<Option<String>, StoreError> {
-        let hash = self
-            .conn
-            .query_row("SELECT pin_hash FROM learner WHERE id = ?1", [learner_id], |r| r.get::<_, Option<String>>(0))
-            .optional()?;
-        Ok(hash.flatten())
+    /// The learner's PIN hash: `None` if there is no such learner, `Some(None)` if they
+    /// have no PIN.
+    fn pin_hash(&self, learner_id: i64) -> Result<Option<Option<String>>, StoreError> {
+        Ok(self.conn.query_row("SELECT pin_hash FROM learner WHERE id = ?1", [learner_id], |r| r.get(0)).optional()?)
     }
 }
 
@@ -80,6 +82,7 @@ mod tests {
         assert!(!store.check_learner_pin(ann.id, "abc").unwrap());
         assert_eq!(store.pin_failures(ann.id).unwrap(), 2);
         assert_eq!(store.pin_failures(bob.id).unwrap(), 0);
+        assert!(!store.check_learner_pin(999, "1234").unwrap(), "nobody to open");
         let who: String = store.conn.query_row("SELECT DISTINCT who FROM pin_failure", [], |r| r.get(0)).unwrap();
         assert_eq!(who, "learner");
     }
