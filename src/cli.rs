@@ -8,6 +8,7 @@ use clap::builder::PossibleValuesParser;
 use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
 
 use crate::i18n::I18n;
+use crate::learner_cli::{self, LearnerCommand};
 
 /// What the person asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +21,8 @@ pub struct Options {
     pub data_dir: Option<PathBuf>,
     pub speech: bool,
     pub speech_log: Option<PathBuf>,
+    /// What `signpost learner ...` asked for.
+    pub learner: Option<LearnerCommand>,
 }
 
 /// Run the tutor, or one of the subcommands.
@@ -28,6 +31,7 @@ pub enum Action {
     Tutor,
     Check,
     List,
+    Learner,
 }
 
 /// Finds `--name VALUE` or `--name=VALUE` before full parsing, so that help text can
@@ -91,7 +95,8 @@ pub fn command(i18n: &I18n) -> Command {
                 .env("SIGNPOST_DATA_DIR")
                 .value_name(i18n.tr("cli-value-dir"))
                 .value_parser(value_parser!(PathBuf))
-                .help(i18n.tr("cli-data-dir")),
+                .help(i18n.tr("cli-data-dir"))
+                .global(true),
         )
         .arg(
             Arg::new("speech")
@@ -112,6 +117,7 @@ pub fn command(i18n: &I18n) -> Command {
         )
         .subcommand(subcommand("check", &i18n.tr("cli-check"), &i18n.tr("cli-usage-check")))
         .subcommand(subcommand("list", &i18n.tr("cli-list"), &i18n.tr("cli-usage-list")))
+        .subcommand(learner_cli::command(i18n, &subcommand, template(true)))
 }
 
 /// Reads the parsed arguments into [`Options`].
@@ -119,6 +125,7 @@ pub fn options(matches: &ArgMatches) -> Options {
     let action = match matches.subcommand_name() {
         Some("check") => Action::Check,
         Some("list") => Action::List,
+        Some("learner") => Action::Learner,
         _ => Action::Tutor,
     };
     // Global options given after a subcommand live in the subcommand's matches.
@@ -135,6 +142,7 @@ pub fn options(matches: &ArgMatches) -> Options {
         data_dir: matches.get_one::<PathBuf>("data-dir").cloned(),
         speech: matches.get_one::<String>("speech").is_none_or(|s| s == "on"),
         speech_log: matches.get_one::<PathBuf>("speech-log").cloned(),
+        learner: matches.subcommand_matches("learner").and_then(learner_cli::parse),
     }
 }
 
@@ -164,6 +172,19 @@ mod tests {
         assert_eq!(opts.action, Action::Check);
         assert_eq!((opts.lessons, opts.locales), (Some("l".into()), Some("t".into())));
         assert!(parse(&["signpost", "list"]).speech);
+    }
+
+    #[test]
+    fn learner_commands_take_the_data_folder_anywhere() {
+        let opts = parse(&["signpost", "learner", "export", "Ann Lee", "ann.json", "--data-dir", "/tmp/x"]);
+        assert_eq!(opts.action, Action::Learner);
+        assert_eq!(opts.learner, Some(LearnerCommand::Export { name: "Ann Lee".into(), file: "ann.json".into() }));
+        assert_eq!(opts.data_dir, Some(PathBuf::from("/tmp/x")));
+        let opts = parse(&["signpost", "--data-dir", "/tmp/y", "learner", "erase", "Ann", "--yes"]);
+        assert_eq!(opts.learner, Some(LearnerCommand::Erase { name: "Ann".into(), yes: true }));
+        assert_eq!(opts.data_dir, Some(PathBuf::from("/tmp/y")));
+        let i18n = I18n::built_in(&[base_language()]);
+        assert!(command(&i18n).try_get_matches_from(["signpost", "learner", "erase"]).is_err(), "a name is needed");
     }
 
     #[test]

@@ -6,17 +6,25 @@
 //! [`ui::plain`] draws and [`speech`] reads.
 
 pub mod app;
+pub mod certificate;
 pub mod check;
 pub mod cli;
 pub mod diag;
+pub mod disclosure;
 pub mod i18n;
 pub mod learner;
+pub mod learner_cli;
+pub mod learner_cmd;
+pub mod learner_record;
 pub mod lesson;
 pub mod logging;
+pub mod pin;
 pub mod practice;
 pub mod settings;
 pub mod source;
 pub mod speech;
 pub mod store;
+pub mod transfer;
 pub mod tutor;
 pub mod ui;
+pub mod when;

@@ -14,7 +14,7 @@ use signpost::source::SourceTree;
 use signpost::speech::Voice;
 use signpost::store::{Store, StoreError};
 use signpost::ui::{plain, tui};
-use signpost::{check, logging};
+use signpost::{check, learner_cmd, logging};
 
 /// Exit status for a problem that stopped the tutor starting (as for a usage error).
 const FAILED: u8 = 2;
@@ -44,6 +44,7 @@ fn main() -> ExitCode {
     let result = match options.action {
         Action::Check => Ok(run_check(&i18n, &lessons, &locales)),
         Action::List => Ok(run_list(&i18n, &lessons)),
+        Action::Learner => run_learner(&i18n, &options, &lessons, &locales),
         Action::Tutor => run_tutor(&i18n, &options, &lessons, &locales),
     };
     result.unwrap_or_else(|message| fail(&i18n, message))
@@ -147,6 +148,21 @@ fn store_failure(error: &StoreError) -> Failure {
 
 fn store_name() -> &'static str {
     signpost::store::DB_FILE
+}
+
+/// `signpost learner ...`: see `signpost::learner_cmd`.
+fn run_learner(
+    i18n: &I18n,
+    options: &Options,
+    lessons: &SourceTree,
+    locales: &SourceTree,
+) -> Result<ExitCode, Failure> {
+    let Some(command) = &options.learner else { return Ok(ExitCode::from(FAILED)) };
+    let store = Store::open(&data_dir(options)?).map_err(|e| store_failure(&e))?;
+    let words = learner_cmd::Words { i18n, locales, explicit_lang: options.lang.is_some() };
+    let catalog = lesson::load(lessons).catalog;
+    let done = learner_cmd::run(&words, &catalog, &store, command, &mut io::stdout().lock());
+    done.map(|()| ExitCode::SUCCESS).map_err(|refusal| Failure(refusal.id, refusal.args))
 }
 
 fn run_tutor(i18n: &I18n, options: &Options, lessons: &SourceTree, locales: &SourceTree) -> Result<ExitCode, Failure> {

@@ -1,6 +1,6 @@
 //! Every message id the Rust code asks for exists in English, so no screen can ever
 //! fall through to "text missing". Ids are found as kebab-case string literals in
-//! `src/` (test code left out); command-line option names are not messages.
+//! `src/` (test code left out); command-line option and subcommand names are not messages.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -38,13 +38,22 @@ fn kebab_literals(code: &str) -> Vec<String> {
         .collect()
 }
 
+/// Option and subcommand names, at every level (`learner reset-pin`): not messages.
+fn command_names(command: &clap::Command, out: &mut BTreeSet<String>) {
+    out.extend(command.get_arguments().map(|a| a.get_id().to_string()));
+    for sub in command.get_subcommands() {
+        out.insert(sub.get_name().to_owned());
+        command_names(sub, out);
+    }
+}
+
 #[test]
 fn every_message_the_code_uses_is_in_english() {
     let mut files = Vec::new();
     rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
     let i18n = I18n::built_in(&[base_language()]);
-    let options: BTreeSet<String> =
-        signpost::cli::command(&i18n).get_arguments().map(|a| a.get_id().to_string()).collect();
+    let mut options = BTreeSet::new();
+    command_names(&signpost::cli::command(&i18n), &mut options);
     let mut keywords = signpost::lesson::keywords();
     // Theme names as saved in the database (their words are `theme-<key>` messages).
     keywords.extend(signpost::settings::Theme::ALL.map(|t| t.key()));

@@ -5,7 +5,12 @@
 //! a newer Signpost, is reported and never touched.
 
 mod champions;
+mod import;
+mod learner_data;
+#[cfg(test)]
+mod learner_tests;
 mod migrations;
+mod pin;
 mod queries;
 mod settings;
 

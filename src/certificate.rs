@@ -1,0 +1,133 @@
+//! A large-print certificate of what a learner has done: one web page with its style
+//! inside it, to open in any browser and print. Big plain text (28pt), black on white,
+//! left aligned, no italics or underlining; every word from Fluent, in the learner's
+//! language, with course and lesson titles from the lesson catalog.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use crate::disclosure::{date, date_of, Names};
+use crate::i18n::{Args, I18n};
+use crate::learner_record::LearnerRecord;
+use crate::lesson::Catalog;
+use crate::when::Moment;
+
+const STYLE: &str = "
+html, body { background: #ffffff; color: #000000; }
+body {
+  font-family: Arial, Verdana, Tahoma, sans-serif;
+  font-size: 28pt;
+  line-height: 1.5;
+  text-align: left;
+  margin: 0.5em;
+}
+* { font-style: normal; text-decoration: none; text-align: left; letter-spacing: normal; }
+main { border: 6px solid #000000; padding: 0.5em 0.75em; }
+h1 { font-size: 44pt; font-weight: bold; margin: 0 0 0.5em 0; }
+h2 { font-size: 36pt; font-weight: bold; margin: 1em 0 0.25em 0; }
+h3 { font-size: 32pt; font-weight: bold; margin: 0.75em 0 0.25em 0; }
+p, li { font-size: 28pt; margin: 0.25em 0; }
+ul { margin: 0; padding-left: 1.2em; }
+@page { size: A4; margin: 15mm; }
+";
+
+/// Text made safe to put inside HTML, in element content or in an attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The lessons a learner has finished, each with the day they first finished it,
+/// grouped by course in the catalog's order (lessons this build does not know last).
+fn finished(catalog: &Catalog, record: &LearnerRecord) -> Vec<(String, Vec<(String, String)>)> {
+    let mut first: BTreeMap<(String, String), String> = BTreeMap::new();
+    let done = record
+        .lesson_progress
+        .iter()
+        .filter_map(|p| Some((&p.course_id, &p.lesson_id, p.completed_at.as_ref()?)))
+        .chain(record.completion_event.iter().map(|e| (&e.course_id, &e.lesson_id, &e.at)));
+    for (course, lesson, at) in done {
+        let slot = first.entry((course.clone(), lesson.clone())).or_insert_with(|| at.clone());
+        if at < slot {
+            slot.clone_from(at);
+        }
+    }
+    let order = |course: &str, lesson: &str| {
+        let c = catalog.courses.iter().position(|c| c.id == course);
+        let l = c.and_then(|c| catalog.courses[c].lessons.iter().position(|l| l.id == lesson));
+        (c.is_none(), c, l.is_none(), l)
+    };
+    let mut lessons: Vec<((String, String), String)> = first.into_iter().collect();
+    lessons.sort_by_key(|((c, l), _)| order(c, l));
+    let mut courses: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    for ((course, lesson), at) in lessons {
+        match courses.last_mut() {
+            Some((id, list)) if *id == course => list.push((lesson, at)),
+            _ => courses.push((course, vec![(lesson, at)])),
+        }
+    }
+    courses
+}
+
+/// The certificate page, dated `today`.
+pub fn html(i18n: &I18n, catalog: &Catalog, record: &LearnerRecord, today: Moment) -> String {
+    let names = Names { i18n, catalog };
+    let name = || Args::new().with("name", &record.name);
+    let tr = |id: &str, args: Args| escape(&i18n.tr_args(id, &args));
+    let finished = finished(catalog, record);
+    let count: usize = finished.iter().map(|(_, lessons)| lessons.len()).sum();
+    let mut page = String::new();
+    let _ = write!(
+        page,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<p>{}</p>\n",
+        escape(&i18n.language().to_string()),
+        tr("certificate-title", name()),
+        tr("certificate-heading", name()),
+        tr("certificate-intro", name()),
+    );
+    let _ = writeln!(page, "<h2>{}</h2>", tr("certificate-finished", Args::new().with("count", count)));
+    if finished.is_empty() {
+        let _ = writeln!(page, "<p>{}</p>", escape(&i18n.tr("certificate-none-yet")));
+    }
+    for (course, lessons) in &finished {
+        let _ = writeln!(page, "<h3>{}</h3>\n<ul>", escape(&names.course(course)));
+        for (lesson, at) in lessons {
+            let args = Args::new().with("lesson", names.lesson_title(course, lesson)).with("date", date(i18n, at));
+            let _ = writeln!(page, "<li>{}</li>", tr("certificate-lesson-done", args));
+        }
+        let _ = writeln!(page, "</ul>");
+    }
+    let started: Vec<_> = record.lesson_progress.iter().filter(|p| p.completed_at.is_none()).collect();
+    if !started.is_empty() {
+        let _ =
+            writeln!(page, "<h2>{}</h2>\n<ul>", tr("certificate-started", Args::new().with("count", started.len())));
+        for p in started {
+            let _ = writeln!(page, "<li>{}</li>", escape(&names.lesson(&p.course_id, &p.lesson_id)));
+        }
+        let _ = writeln!(page, "</ul>");
+    }
+    let printed = Args::new().with("date", date_of(i18n, today));
+    let _ = write!(
+        page,
+        "<p>{}</p>\n<p>{}</p>\n</main>\n</body>\n</html>\n",
+        tr("certificate-printed", printed),
+        escape(&i18n.tr("certificate-footer")),
+    );
+    page
+}
+
+#[cfg(test)]
+#[path = "certificate_tests.rs"]
+mod tests;

@@ -1,0 +1,117 @@
+use super::*;
+use crate::i18n::base_language;
+use crate::learner_record::{CompletionRow, ProgressRow};
+use crate::lesson;
+use crate::source::SourceTree;
+
+fn catalog() -> Catalog {
+    lesson::load(&SourceTree::built_in_lessons()).catalog
+}
+
+fn today() -> Moment {
+    Moment::parse("2026-11-21T09:00:00Z").unwrap()
+}
+
+fn row(course: &str, lesson: &str, completed: Option<&str>) -> ProgressRow {
+    ProgressRow {
+        course_id: course.into(),
+        lesson_id: lesson.into(),
+        step_id: "x".into(),
+        in_progress: completed.is_none(),
+        completed_at: completed.map(str::to_owned),
+        started_at: "2026-03-01T10:00:00.000Z".into(),
+        updated_at: "2026-03-01T10:00:00.000Z".into(),
+    }
+}
+
+fn record(name: &str) -> LearnerRecord {
+    LearnerRecord {
+        name: name.into(),
+        lesson_progress: vec![
+            row("email", "what-is-email", Some("2026-03-04T10:00:00.000Z")),
+            row("getting-started", "using-a-keyboard", Some("2026-03-02T10:00:00.000Z")),
+            row("getting-started", "using-this-tutor", Some("2026-03-03T10:00:00.000Z")),
+            row("video-calls", "calling-family", None),
+        ],
+        completion_event: vec![
+            CompletionRow {
+                id: 1,
+                course_id: "getting-started".into(),
+                lesson_id: "using-this-tutor".into(),
+                at: "2026-03-01T10:00:00.000Z".into(),
+            },
+            CompletionRow {
+                id: 2,
+                course_id: "cooking".into(),
+                lesson_id: "soup".into(),
+                at: "2026-03-09T10:00:00Z".into(),
+            },
+        ],
+        ..LearnerRecord::default()
+    }
+}
+
+#[test]
+fn special_characters_are_escaped() {
+    assert_eq!(escape(r#"<b>Tom & "Jerry's"</b>"#), "&lt;b&gt;Tom &amp; &quot;Jerry&#39;s&quot;&lt;/b&gt;");
+    assert_eq!(escape("Siân"), "Siân");
+}
+
+#[test]
+fn the_certificate_names_the_learner_and_lists_finished_lessons_in_order() {
+    let i18n = I18n::built_in(&[base_language()]);
+    let page = html(&i18n, &catalog(), &record("Ann <b>& \"Bo\""), today());
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en-GB\">"), "{page}");
+    assert!(page.contains("<h1>Well done, Ann &lt;b&gt;&amp; &quot;Bo&quot;!</h1>"), "{page}");
+    assert!(!page.contains("<b>"), "the name is never markup");
+    let order = [
+        "<h2>Lessons finished: 4</h2>",
+        "<h3>Getting started</h3>",
+        "<li>Using this tutor, finished on 1 March 2026</li>",
+        "<li>Using a keyboard, finished on 2 March 2026</li>",
+        "<h3>Email</h3>",
+        "<li>What email is, finished on 4 March 2026</li>",
+        "<h3>cooking</h3>",
+        "<li>soup, finished on 9 March 2026</li>",
+        "<h2>Lessons started: 1</h2>",
+        "<li>Video calls: Calling family</li>",
+        "<p>Printed on 21 November 2026.</p>",
+    ];
+    let mut from = 0;
+    for part in order {
+        let at = page[from..].find(part).unwrap_or_else(|| panic!("{part:?} missing or out of order in:\n{page}"));
+        from += at + part.len();
+    }
+}
+
+#[test]
+fn the_page_is_large_plain_high_contrast_print() {
+    let i18n = I18n::built_in(&[base_language()]);
+    let page = html(&i18n, &catalog(), &LearnerRecord { name: "Ann".into(), ..LearnerRecord::default() }, today());
+    assert!(page.contains("No lessons finished yet."));
+    let style = &page[page.find("<style>").unwrap()..page.find("</style>").unwrap()];
+    let sizes: Vec<f64> = style
+        .split("font-size:")
+        .skip(1)
+        .map(|s| s.trim_start().split("pt").next().unwrap().parse().unwrap())
+        .collect();
+    assert!(!sizes.is_empty() && sizes.iter().all(|s| *s >= 24.0), "{sizes:?}");
+    assert!(style.contains("body {\n  font-family") && style.contains("font-size: 28pt"));
+    assert!(style.contains("color: #000000") && style.contains("background: #ffffff"));
+    assert!(style.contains("font-style: normal") && style.contains("text-decoration: none"));
+    assert!(style.contains("text-align: left"));
+    for banned in ["italic", "oblique", "underline", "center", "justify", "<i>", "<em>", "<u>"] {
+        assert!(!page.contains(banned), "{banned}");
+    }
+}
+
+#[test]
+fn the_certificate_is_in_the_learners_language() {
+    for (tag, words) in [("cy", "Camau cyntaf"), ("pl", "Pierwsze kroki")] {
+        let i18n = I18n::built_in(&[tag.parse().unwrap()]);
+        let page = html(&i18n, &catalog(), &record("Ann"), today());
+        assert!(page.contains(&format!("<html lang=\"{tag}\">")), "{tag}");
+        assert!(page.contains(words), "{tag}: no course title {words:?}:\n{page}");
+        assert!(!page.contains("Well done") && !page.contains("March"), "{tag}: English left:\n{page}");
+    }
+}

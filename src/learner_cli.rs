@@ -1,0 +1,83 @@
+//! `signpost learner ...`: the commands champions use to look after a learner's data,
+//! described in the words of `locales/*/learner.ftl`.
+
+use std::path::PathBuf;
+
+use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
+
+use crate::i18n::I18n;
+
+/// One `signpost learner` command.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LearnerCommand {
+    Export { name: String, file: PathBuf },
+    Import { file: PathBuf },
+    Show { name: String },
+    Certificate { name: String, file: PathBuf },
+    Erase { name: String, yes: bool },
+    ResetPin { name: String },
+}
+
+/// The `learner` command and its subcommands. `subcommand` makes a command with its
+/// about text and usage (as `cli` makes `check` and `list`); `listing` is the help
+/// template for a command with subcommands.
+pub fn command(i18n: &I18n, subcommand: &dyn Fn(&'static str, &str, &str) -> Command, listing: String) -> Command {
+    let name =
+        || Arg::new("name").value_name(i18n.tr("cli-value-name")).required(true).help(i18n.tr("cli-learner-name"));
+    let file = |help: &str| {
+        Arg::new("file")
+            .value_name(i18n.tr("cli-value-file"))
+            .value_parser(value_parser!(PathBuf))
+            .required(true)
+            .help(i18n.tr(help))
+    };
+    // Like `cli`'s own template, with the name and file explained too.
+    let with_arguments = format!(
+        "{{about}}\n\n{}: {{usage}}\n\n{}:\n{{positionals}}\n\n{}:\n{{options}}\n",
+        i18n.tr("cli-heading-usage"),
+        i18n.tr("cli-heading-arguments"),
+        i18n.tr("cli-heading-options"),
+    );
+    let sub = |id: &'static str, about: &str, usage: &str| {
+        subcommand(id, &i18n.tr(about), &i18n.tr(usage)).help_template(with_arguments.clone())
+    };
+    subcommand("learner", &i18n.tr("cli-learner"), &i18n.tr("cli-usage-learner"))
+        .help_template(listing)
+        .disable_help_subcommand(true)
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .subcommand(
+            sub("export", "cli-learner-export", "cli-usage-learner-export")
+                .arg(name())
+                .arg(file("cli-learner-file-out")),
+        )
+        .subcommand(sub("import", "cli-learner-import", "cli-usage-learner-import").arg(file("cli-learner-file-in")))
+        .subcommand(sub("show", "cli-learner-show", "cli-usage-learner-show").arg(name()))
+        .subcommand(
+            sub("certificate", "cli-learner-certificate", "cli-usage-learner-certificate")
+                .arg(name())
+                .arg(file("cli-learner-file-out")),
+        )
+        .subcommand(
+            sub("erase", "cli-learner-erase", "cli-usage-learner-erase")
+                .arg(name())
+                .arg(Arg::new("yes").long("yes").action(ArgAction::SetTrue).help(i18n.tr("cli-learner-yes"))),
+        )
+        .subcommand(sub("reset-pin", "cli-learner-reset-pin", "cli-usage-learner-reset-pin").arg(name()))
+}
+
+/// The command in the matches of `learner`.
+pub fn parse(matches: &ArgMatches) -> Option<LearnerCommand> {
+    let (which, m) = matches.subcommand()?;
+    let name = || m.get_one::<String>("name").cloned().unwrap_or_default();
+    let file = || m.get_one::<PathBuf>("file").cloned().unwrap_or_default();
+    Some(match which {
+        "export" => LearnerCommand::Export { name: name(), file: file() },
+        "import" => LearnerCommand::Import { file: file() },
+        "show" => LearnerCommand::Show { name: name() },
+        "certificate" => LearnerCommand::Certificate { name: name(), file: file() },
+        "erase" => LearnerCommand::Erase { name: name(), yes: m.get_flag("yes") },
+        "reset-pin" => LearnerCommand::ResetPin { name: name() },
+        _ => return None,
+    })
+}

@@ -1,0 +1,139 @@
+//! Carrying out `signpost learner ...` on an open store: what the command says goes to
+//! `out`; a refusal is a message for `main` to show on stderr.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use crate::certificate;
+use crate::disclosure;
+use crate::i18n::{Args, I18n};
+use crate::learner::Learner;
+use crate::learner_cli::LearnerCommand;
+use crate::lesson::Catalog;
+use crate::source::SourceTree;
+use crate::store::Store;
+use crate::transfer::{self, TransferError};
+use crate::when::Moment;
+
+/// Why a command did nothing: a message id and its arguments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refusal {
+    pub id: &'static str,
+    pub args: Args,
+}
+
+fn refuse(id: &'static str, args: Args) -> Refusal {
+    Refusal { id, args }
+}
+
+fn failed(error: impl std::fmt::Display) -> Refusal {
+    refuse("learner-store-failed", Args::new().with("detail", error.to_string()))
+}
+
+/// Where the command's words come from. The certificate is in the learner's own
+/// language unless the command line chose one (`explicit_lang`).
+pub struct Words<'a> {
+    pub i18n: &'a I18n,
+    pub locales: &'a SourceTree,
+    pub explicit_lang: bool,
+}
+
+/// Runs `command` on `store`.
+pub fn run(
+    words: &Words<'_>,
+    catalog: &Catalog,
+    store: &Store,
+    command: &LearnerCommand,
+    out: &mut dyn Write,
+) -> Result<(), Refusal> {
+    let i18n = words.i18n;
+    let path_args = |name: &str, path: &Path| Args::new().with("name", name).with("path", path.display().to_string());
+    let said = match command {
+        LearnerCommand::Export { name, file } => {
+            let learner = find(store, name)?;
+            transfer::export(store, learner.id, file).map_err(|e| match e {
+                TransferError::Write(e) => save_failed(file, &e),
+                other => failed(other),
+            })?;
+            i18n.tr_args("learner-exported", &path_args(&learner.name, file))
+        }
+        LearnerCommand::Import { file } => {
+            let (_, summary) = transfer::import(store, catalog, file).map_err(|e| import_refusal(file, e))?;
+            let learner = store.learners().map_err(failed)?.into_iter().find(|l| l.id == summary.learner_id);
+            let name = learner.map(|l| l.name).unwrap_or_default();
+            let id = if summary.created { "learner-imported-new" } else { "learner-imported-merged" };
+            let args = path_args(&name, file).with("lessons", summary.lessons).with("records", summary.records);
+            i18n.tr_args(id, &args)
+        }
+        LearnerCommand::Show { name } => {
+            let learner = find(store, name)?;
+            let everything = store.everything_about(learner.id).map_err(failed)?;
+            disclosure::lines(i18n, catalog, &everything).join("\n")
+        }
+        LearnerCommand::Certificate { name, file } => {
+            let learner = find(store, name)?;
+            let record = store.learner_record(learner.id).map_err(failed)?;
+            let own = record.settings.as_ref().and_then(|s| s.language.as_deref()).and_then(|t| t.parse().ok());
+            let language = match own {
+                Some(own) if !words.explicit_lang => own,
+                _ => i18n.language().clone(),
+            };
+            let (theirs, _) = I18n::load(words.locales, &[language]);
+            let page = certificate::html(&theirs, catalog, &record, Moment::now());
+            fs::write(file, page).map_err(|e| save_failed(file, &e))?;
+            i18n.tr_args("learner-certificate-saved", &path_args(&learner.name, file))
+        }
+        LearnerCommand::Erase { name, yes } => {
+            let learner = find(store, name)?;
+            let args = Args::new().with("name", &learner.name);
+            if !yes {
+                return Err(refuse("learner-erase-confirm", args));
+            }
+            store.erase_learner(learner.id).map_err(failed)?;
+            i18n.tr_args("learner-erased", &args)
+        }
+        LearnerCommand::ResetPin { name } => {
+            let learner = find(store, name)?;
+            let args = Args::new().with("name", &learner.name);
+            if !store.learner_has_pin(learner.id).map_err(failed)? {
+                i18n.tr_args("learner-pin-none", &args)
+            } else {
+                store.set_learner_pin(learner.id, None).map_err(failed)?;
+                i18n.tr_args("learner-pin-reset", &args)
+            }
+        }
+    };
+    // Words that cannot be written (a closed pipe) change nothing that was done.
+    let _ = writeln!(out, "{said}");
+    Ok(())
+}
+
+fn find(store: &Store, name: &str) -> Result<Learner, Refusal> {
+    store.find_learner(name).map_err(failed)?.ok_or_else(|| refuse("learner-not-found", Args::new().with("name", name)))
+}
+
+fn save_failed(path: &Path, error: &std::io::Error) -> Refusal {
+    refuse(
+        "learner-save-failed",
+        Args::new().with("path", path.display().to_string()).with("detail", error.to_string()),
+    )
+}
+
+fn import_refusal(path: &Path, error: TransferError) -> Refusal {
+    let args = Args::new().with("path", path.display().to_string());
+    match error {
+        TransferError::Read(e) => refuse("learner-import-unreadable", args.with("detail", e.to_string())),
+        TransferError::NotLearnerFile(detail) => refuse("learner-import-not-learner-file", args.with("detail", detail)),
+        TransferError::TooNew { found, supported } => refuse(
+            "learner-import-too-new",
+            args.with("found", found.to_string()).with("supported", supported.to_string()),
+        ),
+        TransferError::Name(_) => refuse("learner-import-bad-name", args),
+        other => failed(other),
+    }
+}
+
+#[cfg(test)]
+#[path = "learner_cmd_tests.rs"]
+mod tests;

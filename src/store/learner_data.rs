@@ -1,0 +1,200 @@
+//! Everything kept about one learner: finding them by name, reading every row, and
+//! erasing them completely.
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use super::{Store, StoreError};
+use crate::learner::Learner;
+use crate::learner_record::{
+    CompletionRow, ConfidenceRow, Everything, HelpRow, LearnerRecord, PlanRow, ProgressRow, SessionRow, SettingsRow,
+    SkillRow, StepRow,
+};
+
+impl Store {
+    /// The learner called `name` (ignoring case and extra spaces), if there is one.
+    pub fn find_learner(&self, name: &str) -> Result<Option<Learner>, StoreError> {
+        let wanted = tidy(name);
+        Ok(self.learners()?.into_iter().find(|l| tidy(&l.name) == wanted))
+    }
+
+    /// The learner's own rows: what an export file carries.
+    pub fn learner_record(&self, learner_id: i64) -> Result<LearnerRecord, StoreError> {
+        read_record(&self.conn, learner_id)
+    }
+
+    /// Every row kept about the learner, in every table.
+    pub fn everything_about(&self, learner_id: i64) -> Result<Everything, StoreError> {
+        let record = read_record(&self.conn, learner_id)?;
+        let has_pin: bool = self
+            .conn
+            .query_row("SELECT pin_hash IS NOT NULL FROM learner WHERE id = ?1", [learner_id], |r| r.get(0))
+            .optional()?
+            .unwrap_or(false);
+        let sessions = rows(
+            &self.conn,
+            "SELECT s.started_at, s.ended_at, c.name, s.notes, s.useful, s.helpful
+             FROM session s LEFT JOIN champion c ON c.id = s.champion_id
+             WHERE s.learner_id = ?1 ORDER BY s.started_at, s.id",
+            learner_id,
+            |r| {
+                Ok(SessionRow {
+                    started_at: r.get(0)?,
+                    ended_at: r.get(1)?,
+                    champion: r.get(2)?,
+                    notes: r.get(3)?,
+                    useful: r.get(4)?,
+                    helpful: r.get(5)?,
+                })
+            },
+        )?;
+        let pin_failures =
+            rows(&self.conn, "SELECT at FROM pin_failure WHERE learner_id = ?1 ORDER BY at, id", learner_id, |r| {
+                r.get(0)
+            })?;
+        Ok(Everything { record, has_pin, sessions, pin_failures })
+    }
+
+    /// Erases the learner and every row that names them, in every table (found from
+    /// the schema, so a table added later is covered too). Deleted pages are zeroed and
+    /// the write-ahead log emptied, so nothing is left in the file either.
+    pub fn erase_learner(&self, learner_id: i64) -> Result<(), StoreError> {
+        self.conn.pragma_update(None, "secure_delete", "ON")?;
+        let tx = self.conn.unchecked_transaction()?;
+        for table in tables_with_learner_id(&tx)? {
+            tx.execute(&format!("DELETE FROM \"{table}\" WHERE learner_id = ?1"), [learner_id])?;
+        }
+        tx.execute("DELETE FROM learner WHERE id = ?1", [learner_id])?;
+        tx.commit()?;
+        // A checkpoint fails harmlessly if another Signpost is reading; the rows are gone.
+        let _ = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        Ok(())
+    }
+}
+
+/// Every table with a `learner_id` column.
+pub(super) fn tables_with_learner_id(conn: &Connection) -> Result<Vec<String>, StoreError> {
+    let mut stmt = conn.prepare(
+        "SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c
+         WHERE m.type = 'table' AND c.name = 'learner_id' ORDER BY m.name",
+    )?;
+    let names = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    Ok(names)
+}
+
+fn tidy(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+fn rows<T>(
+    conn: &Connection,
+    sql: &str,
+    learner_id: i64,
+    map: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<T>, StoreError> {
+    let mut stmt = conn.prepare(sql)?;
+    let found = stmt.query_map(params![learner_id], map)?.collect::<Result<_, _>>()?;
+    Ok(found)
+}
+
+pub(super) fn read_record(conn: &Connection, id: i64) -> Result<LearnerRecord, StoreError> {
+    let (name, created_at) =
+        conn.query_row("SELECT name, created_at FROM learner WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let settings = conn
+        .query_row(
+            "SELECT theme, large_print, speech, rate, shortcuts, language FROM learner_settings WHERE learner_id = ?1",
+            [id],
+            |r| {
+                Ok(SettingsRow {
+                    theme: r.get(0)?,
+                    large_print: r.get(1)?,
+                    speech: r.get(2)?,
+                    rate: r.get(3)?,
+                    shortcuts: r.get(4)?,
+                    language: r.get(5)?,
+                })
+            },
+        )
+        .optional()?;
+    let lesson_progress = rows(
+        conn,
+        "SELECT course_id, lesson_id, step_id, in_progress, completed_at, started_at, updated_at
+         FROM lesson_progress WHERE learner_id = ?1 ORDER BY touch, course_id, lesson_id",
+        id,
+        |r| {
+            Ok(ProgressRow {
+                course_id: r.get(0)?,
+                lesson_id: r.get(1)?,
+                step_id: r.get(2)?,
+                in_progress: r.get(3)?,
+                completed_at: r.get(4)?,
+                started_at: r.get(5)?,
+                updated_at: r.get(6)?,
+            })
+        },
+    )?;
+    let help_event = rows(
+        conn,
+        "SELECT id, course_id, lesson_id, step_id, level, at FROM help_event WHERE learner_id = ?1 ORDER BY at, id",
+        id,
+        |r| {
+            Ok(HelpRow {
+                id: r.get(0)?,
+                course_id: r.get(1)?,
+                lesson_id: r.get(2)?,
+                step_id: r.get(3)?,
+                level: r.get(4)?,
+                at: r.get(5)?,
+            })
+        },
+    )?;
+    let step_event = rows(
+        conn,
+        "SELECT id, course_id, lesson_id, step_id, at FROM step_event WHERE learner_id = ?1 ORDER BY at, id",
+        id,
+        |r| {
+            Ok(StepRow { id: r.get(0)?, course_id: r.get(1)?, lesson_id: r.get(2)?, step_id: r.get(3)?, at: r.get(4)? })
+        },
+    )?;
+    let completion_event = rows(
+        conn,
+        "SELECT id, course_id, lesson_id, at FROM completion_event WHERE learner_id = ?1 ORDER BY at, id",
+        id,
+        |r| Ok(CompletionRow { id: r.get(0)?, course_id: r.get(1)?, lesson_id: r.get(2)?, at: r.get(3)? }),
+    )?;
+    let confidence = rows(
+        conn,
+        "SELECT id, course_id, moment, score, at FROM confidence WHERE learner_id = ?1 ORDER BY at, id",
+        id,
+        |r| {
+            Ok(ConfidenceRow {
+                id: r.get(0)?,
+                course_id: r.get(1)?,
+                moment: r.get(2)?,
+                score: r.get(3)?,
+                at: r.get(4)?,
+            })
+        },
+    )?;
+    let skills_answer =
+        rows(conn, "SELECT skill, answer, at FROM skills_answer WHERE learner_id = ?1 ORDER BY skill", id, |r| {
+            Ok(SkillRow { skill: r.get(0)?, answer: r.get(1)?, at: r.get(2)? })
+        })?;
+    let plan_item = rows(
+        conn,
+        "SELECT position, course_id, lesson_id FROM plan_item WHERE learner_id = ?1 ORDER BY position",
+        id,
+        |r| Ok(PlanRow { position: r.get(0)?, course_id: r.get(1)?, lesson_id: r.get(2)? }),
+    )?;
+    Ok(LearnerRecord {
+        name,
+        created_at,
+        settings,
+        lesson_progress,
+        help_event,
+        step_event,
+        completion_event,
+        confidence,
+        skills_answer,
+        plan_item,
+    })
+}
