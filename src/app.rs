@@ -41,6 +41,11 @@ impl<'a> App<'a> {
         state.languages = languages(&locales);
         let mode = i18n.mode();
         state.champion_pin_set = store.has_champion_pin()?;
+        for learner in &state.learners {
+            if store.learner_has_pin(learner.id)? {
+                state.pinned.push(learner.id);
+            }
+        }
         let mut app = App { state, catalog, i18n, locales, mode, store, voice, finished: false, session: None };
         let language = app.i18n.language().to_string();
         app.voice.set_language(&language);
@@ -115,6 +120,15 @@ impl<'a> App<'a> {
                 Some(id) => self.store.end_session(id, useful, helpful, &notes).map(|()| None),
                 None => Ok(None),
             },
+            Effect::CheckLearnerPin { learner_id, pin } => self
+                .store
+                .check_learner_pin(learner_id, &pin)
+                .map(|ok| Some(Message::LearnerPinChecked { learner_id, ok })),
+            Effect::SetLearnerPin { learner_id, pin } => self
+                .store
+                .set_learner_pin(learner_id, pin.as_deref())
+                .map(|()| None)
+                .map_err(|e| StoreError::Pin(e.to_string())),
             Effect::SavePlan { learner_id, answers, plan } => {
                 self.store.save_plan(learner_id, &answers, &plan).map(|()| None)
             }

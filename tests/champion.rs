@@ -126,3 +126,22 @@ fn a_skills_check_makes_a_plan_the_learner_sees_on_their_home() {
     let output = plain(data.path(), "1\n", &[]);
     assert!(stdout(&output).contains("My plan, next: Using this tutor"), "{}", stdout(&output));
 }
+
+#[test]
+fn a_learner_sets_a_pin_and_must_type_it_next_time() {
+    let data = tempfile::tempdir().unwrap();
+    // Ann, then settings: My PIN is the 8th entry (after language); 1357 twice.
+    let setup = ["Ann", "settings", "8", "1357", "1357", "back"];
+    let output = plain(data.path(), &setup.map(|l| format!("{l}\n")).concat(), &[]);
+    assert!(stdout(&output).contains("Choose a 4-digit PIN."), "{}", stdout(&output));
+    assert!(!stdout(&output).contains("1357"), "never shown");
+    let store = Store::open(data.path()).unwrap();
+    assert!(store.learner_has_pin(1).unwrap());
+    drop(store);
+    // Next time: a wrong PIN is refused and counted; the right one opens Ann's home.
+    let output = plain(data.path(), "1\n9999\n1357\n", &[]);
+    let shown = stdout(&output);
+    assert!(shown.contains("That PIN is not right. Please try again."), "{shown}");
+    assert!(shown.contains("Hello, Ann"), "{shown}");
+    assert_eq!(Store::open(data.path()).unwrap().pin_failures(1).unwrap(), 1);
+}

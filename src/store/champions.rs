@@ -1,7 +1,5 @@
 //! Champions, their PIN, sessions, and the questions asked in a session.
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
 use rusqlite::{params, OptionalExtension};
 
 use super::{Store, StoreError};
@@ -23,20 +21,6 @@ fn moment_key(moment: Moment) -> &'static str {
 
 const PIN_KEY: &str = "champion_pin_hash";
 
-/// An argon2 hash of `pin`, with a fresh random salt.
-pub fn hash_pin(pin: &str) -> Result<String, StoreError> {
-    let salt = SaltString::generate(&mut argon2::password_hash::rand_core::OsRng);
-    Argon2::default()
-        .hash_password(pin.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| StoreError::Pin(e.to_string()))
-}
-
-/// Whether `pin` matches `hash` (a hash that cannot be read never matches).
-pub fn pin_matches(pin: &str, hash: &str) -> bool {
-    PasswordHash::new(hash).is_ok_and(|parsed| Argon2::default().verify_password(pin.as_bytes(), &parsed).is_ok())
-}
-
 impl Store {
     /// Whether a champion PIN has been set on this computer.
     pub fn has_champion_pin(&self) -> Result<bool, StoreError> {
@@ -45,7 +29,7 @@ impl Store {
 
     /// Sets the champion PIN (stored as an argon2 hash, never as it is).
     pub fn set_champion_pin(&self, pin: &str) -> Result<(), StoreError> {
-        let hash = hash_pin(pin)?;
+        let hash = crate::pin::hash_pin(pin).map_err(|e| StoreError::Pin(e.to_string()))?;
         self.conn.execute(
             "INSERT INTO hub_setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             params![PIN_KEY, hash],
@@ -55,7 +39,7 @@ impl Store {
 
     /// Checks the champion PIN; a wrong one is counted.
     pub fn check_champion_pin(&self, pin: &str) -> Result<bool, StoreError> {
-        let ok = self.hub_setting(PIN_KEY)?.is_some_and(|hash| pin_matches(pin, &hash));
+        let ok = self.hub_setting(PIN_KEY)?.is_some_and(|hash| crate::pin::pin_matches(pin, &hash));
         if !ok {
             self.conn.execute("INSERT INTO pin_failure (who) VALUES ('champion')", [])?;
         }

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
-pub use champions::{hash_pin, pin_matches, Champion};
+pub use champions::Champion;
 
 /// The file name of the database inside the data folder.
 pub const DB_FILE: &str = "signpost.db";

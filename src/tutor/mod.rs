@@ -7,6 +7,7 @@
 mod ask;
 mod champion;
 mod navigate;
+mod pin_entry;
 pub mod plan;
 mod practise;
 mod settings_page;
@@ -105,6 +106,11 @@ pub enum Message {
     ChampionsLoaded(Vec<(i64, String)>),
     /// A champion was added (and is now signed in).
     ChampionReady(i64, String),
+    /// The shell checked a learner's own PIN.
+    LearnerPinChecked {
+        learner_id: i64,
+        ok: bool,
+    },
 }
 
 /// Something for the shell to do after an update.
@@ -145,6 +151,10 @@ pub enum Effect {
     /// Close the session with the learner's answers (None: not answered) and the
     /// champion's notes.
     EndSession { useful: Option<bool>, helpful: Option<bool>, notes: String },
+    /// Check a learner's PIN, then send `LearnerPinChecked`.
+    CheckLearnerPin { learner_id: i64, pin: String },
+    /// Set (or, with `None`, remove) a learner's own PIN.
+    SetLearnerPin { learner_id: i64, pin: Option<String> },
     /// Save the skills check answers and the learning plan made from them.
     SavePlan { learner_id: i64, answers: Vec<(&'static str, &'static str)>, plan: Vec<(String, String)> },
     /// How confident the learner feels about a course, 1 to 5.

@@ -44,7 +44,11 @@ fn set_focus(page: &mut Page, to: usize) {
         | Page::Lessons { focus, .. }
         | Page::LessonDone { focus, .. }
         | Page::Champions { focus } => *focus = to,
-        Page::NewLearner { .. } | Page::Step(_) | Page::ChampionPin { .. } | Page::NewChampion { .. } => {}
+        Page::NewLearner { .. }
+        | Page::Step(_)
+        | Page::ChampionPin { .. }
+        | Page::NewChampion { .. }
+        | Page::LearnerPin { .. } => {}
     }
 }
 
@@ -54,6 +58,9 @@ fn activate(state: &mut State, catalog: &Catalog, item: Item) -> Vec<Effect> {
         _ => 0,
     };
     match item {
+        Item::Learner(i) if state.learners.get(i).is_some_and(|l| state.pinned.contains(&l.id)) => {
+            super::pin_entry::ask_learner(state, i)
+        }
         Item::Learner(i) => match state.learners.get(i) {
             Some(learner) => {
                 state.event = Event::Quiet;
@@ -111,7 +118,7 @@ pub fn back(state: &mut State, catalog: &Catalog) -> Vec<Effect> {
         Page::NewLearner { .. } if state.learners.is_empty() => arrive(state, Page::Learners { focus: 0 }),
         Page::NewLearner { .. } => leave_learner(state),
         Page::Courses { .. } => super::ask::end_session(state, catalog, super::state::Then::LeaveLearner),
-        Page::Champions { .. } | Page::ChampionPin { .. } | Page::NewChampion { .. } => {
+        Page::Champions { .. } | Page::ChampionPin { .. } | Page::NewChampion { .. } | Page::LearnerPin { .. } => {
             arrive(state, Page::Learners { focus: 0 })
         }
         Page::Lessons { course, .. } => {

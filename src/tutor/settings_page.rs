@@ -84,6 +84,7 @@ fn activate(state: &mut State, item: Item) -> Vec<Effect> {
             effects.extend(say(state, Event::Arrived));
             return effects;
         }
+        Item::SettingPin => return super::pin_entry::setting(state),
         Item::SettingCompare => {
             state.overlay = Some(Overlay::CompareThemes { first: theme_index(s.theme), focus: 0 });
             return say(state, Event::Arrived);

@@ -29,6 +29,8 @@ pub struct State {
     pub champion_pin_set: bool,
     /// A session is open for the chosen learner: ask the feedback questions at its end.
     pub session_open: bool,
+    /// The learners (by id) who have their own PIN.
+    pub pinned: Vec<i64>,
 }
 
 /// The page on screen.
@@ -52,6 +54,8 @@ pub enum Page {
     Champions { focus: usize },
     /// Typing a new champion's name.
     NewChampion { name: String, problem: Option<NameProblem> },
+    /// A learner (number `learner` in the list) typing their own PIN.
+    LearnerPin { learner: usize, typed: String, problem: Option<PinProblem> },
 }
 
 /// Why a PIN was not accepted.
@@ -156,6 +160,8 @@ pub enum Overlay {
     SkillsCheck { index: usize, answers: Vec<super::plan::SkillAnswer>, focus: usize },
     /// The learner's plan, to start any lesson of it.
     Plan { focus: usize },
+    /// Setting a learner's own PIN (typed twice).
+    SetPin { typed: String, first: Option<String>, problem: Option<PinProblem> },
     /// The champion's notes on the session, typed before it closes.
     Notes { text: String, useful: Option<bool>, helpful: Option<bool>, then: Then },
 }
@@ -215,6 +221,8 @@ pub enum Item {
     SettingRate,
     SettingShortcuts,
     SettingLanguage,
+    /// The learner's own PIN: set one, or turn it off.
+    SettingPin,
     SettingsDone,
     /// Use theme number `n` (of [`Theme::ALL`]) from the comparison.
     UseTheme(usize),
@@ -280,6 +288,7 @@ impl State {
             champions: Vec::new(),
             champion_pin_set: false,
             session_open: false,
+            pinned: Vec::new(),
         }
     }
 
@@ -292,7 +301,7 @@ impl State {
     pub fn items(&self, catalog: &Catalog) -> Vec<Item> {
         match self.overlay {
             Some(Overlay::ConfirmQuit { .. }) => return vec![Item::KeepGoing, Item::Stop],
-            Some(Overlay::Notes { .. }) => return Vec::new(),
+            Some(Overlay::Notes { .. } | Overlay::SetPin { .. }) => return Vec::new(),
             Some(Overlay::Settings { .. }) => {
                 let mut items = vec![
                     Item::SettingTheme,
@@ -304,6 +313,9 @@ impl State {
                 ];
                 if self.languages.len() > 1 {
                     items.push(Item::SettingLanguage);
+                }
+                if self.learner.is_some() {
+                    items.push(Item::SettingPin);
                 }
                 items.push(Item::SettingsDone);
                 return items;
@@ -375,7 +387,11 @@ impl State {
             Page::Champions { .. } => {
                 (0..self.champions.len()).map(Item::Champion).chain([Item::AddChampion]).collect()
             }
-            Page::NewLearner { .. } | Page::Step(_) | Page::ChampionPin { .. } | Page::NewChampion { .. } => Vec::new(),
+            Page::NewLearner { .. }
+            | Page::Step(_)
+            | Page::ChampionPin { .. }
+            | Page::NewChampion { .. }
+            | Page::LearnerPin { .. } => Vec::new(),
         }
     }
 
@@ -392,7 +408,7 @@ impl State {
                 | Overlay::SkillsCheck { focus, .. }
                 | Overlay::Plan { focus },
             ) => return Some(*focus),
-            Some(Overlay::Help | Overlay::Notes { .. }) | None => {}
+            Some(Overlay::Help | Overlay::Notes { .. } | Overlay::SetPin { .. }) | None => {}
         }
         match &self.page {
             Page::Learners { focus }
@@ -401,7 +417,9 @@ impl State {
             | Page::LessonDone { focus, .. }
             | Page::Champions { focus } => Some(*focus),
             Page::Step(step) => Some(step.focus),
-            Page::NewLearner { .. } | Page::ChampionPin { .. } | Page::NewChampion { .. } => None,
+            Page::NewLearner { .. } | Page::ChampionPin { .. } | Page::NewChampion { .. } | Page::LearnerPin { .. } => {
+                None
+            }
         }
     }
 
@@ -426,12 +444,14 @@ impl State {
         if self.overlay.is_some() {
             return match self.overlay {
                 Some(Overlay::Help) => InputMode::Continue,
-                Some(Overlay::Notes { .. }) => InputMode::TextEntry,
+                Some(Overlay::Notes { .. } | Overlay::SetPin { .. }) => InputMode::TextEntry,
                 _ => InputMode::Choices,
             };
         }
         match &self.page {
-            Page::NewLearner { .. } | Page::ChampionPin { .. } | Page::NewChampion { .. } => InputMode::TextEntry,
+            Page::NewLearner { .. } | Page::ChampionPin { .. } | Page::NewChampion { .. } | Page::LearnerPin { .. } => {
+                InputMode::TextEntry
+            }
             Page::Step(page) => match (current_step(catalog, page).map(|s| &s.body), &page.outcome) {
                 (_, Outcome::Right) | (Some(StepBody::Explain) | None, _) => InputMode::Continue,
                 (Some(StepBody::Practice { .. }), _) => match page.practice.as_ref().and_then(|p| p.screen.editing()) {

@@ -3,7 +3,7 @@
 
 use super::navigate;
 use super::state::{Event, Overlay, Page, State, Then};
-use super::{ask, champion, practise, settings_page, skills_page, steps};
+use super::{ask, champion, pin_entry, practise, settings_page, skills_page, steps};
 use super::{Context, Effect, Message};
 
 /// Applies one message to the state and says what the shell should do next.
@@ -54,6 +54,7 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
         }
         Message::EndOfInput => vec![Effect::Quit],
         Message::ChampionPinChecked(ok) => champion::pin_checked(state, ok),
+        Message::LearnerPinChecked { learner_id, ok } => pin_entry::learner_pin_checked(state, learner_id, ok),
         Message::ChampionsLoaded(champions) => {
             state.champions = champions;
             arrive(state, Page::Champions { focus: 0 })
@@ -80,6 +81,7 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             Some(Overlay::ConfirmQuit { focus }) => confirm_quit(state, ctx, focus, message),
             Some(Overlay::Ask { .. }) => ask::update(state, ctx.catalog, message),
             Some(Overlay::Notes { .. }) => ask::notes(state, ctx.catalog, message),
+            Some(Overlay::SetPin { .. }) => pin_entry::set_pin(state, message),
             Some(Overlay::SkillsCheck { .. } | Overlay::Plan { .. }) => {
                 skills_page::update(state, ctx.catalog, message)
             }
@@ -108,6 +110,7 @@ fn page_update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect
         Page::NewLearner { .. } => navigate::new_learner(state, ctx.catalog, message),
         Page::ChampionPin { .. } => champion::pin(state, message),
         Page::NewChampion { .. } => champion::new_champion(state, message),
+        Page::LearnerPin { .. } => pin_entry::learner_pin(state, message),
         _ => navigate::list(state, ctx.catalog, message),
     }
 }

@@ -85,6 +85,9 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         Some(Overlay::Ask { ref question, .. }) => Some(view_champion::question(ctx, question)),
         Some(Overlay::SkillsCheck { index, .. }) => Some(view_champion::skills_question(ctx, index)),
         Some(Overlay::Plan { .. }) => Some(paragraphs(ctx, "plan-title", "plan-body")),
+        Some(Overlay::SetPin { ref typed, ref first, problem }) => {
+            Some(view_champion::set_pin(ctx, first.is_some(), problem, typed))
+        }
         Some(Overlay::Notes { ref text, .. }) => {
             let mut notes = paragraphs(ctx, "notes-title", "notes-body");
             notes.field = Some(Field { label: ctx.i18n.tr("notes-label"), value: text.clone() });
@@ -200,6 +203,7 @@ fn page(state: &State, ctx: &Context) -> Screen {
         }
         Page::Champions { .. } => paragraphs(ctx, "champions-title", "champions-body"),
         Page::NewChampion { name, problem } => view_champion::new_champion(ctx, name, *problem),
+        Page::LearnerPin { typed, problem, .. } => view_champion::learner_pin(ctx, *problem, typed),
         Page::LessonDone { course, lesson, .. } => {
             let lesson_title = ctx.catalog.lesson(*course, *lesson).map(|l| i18n.tr(&l.title)).unwrap_or_default();
             let args = Args::new().with("name", name).with("lesson", lesson_title);
@@ -331,6 +335,7 @@ fn help(state: &State, ctx: &Context) -> Screen {
         Page::Lessons { .. } => "help-lessons",
         Page::LessonDone { .. } => "help-lesson-done",
         Page::ChampionPin { .. } | Page::Champions { .. } | Page::NewChampion { .. } => "help-champion",
+        Page::LearnerPin { .. } => "help-learner-pin",
         Page::Step(page) => match current_step(ctx.catalog, page).map(|s| &s.body) {
             Some(StepBody::Question { .. }) => "help-question",
             Some(StepBody::Key { .. }) => "help-key",

@@ -17,14 +17,33 @@ pub fn pin_page(state: &State, ctx: &Context, first: bool, problem: Option<PinPr
     let mut screen = paragraphs(ctx, "champion-pin-title", body);
     // The digits are never shown: one dot each.
     screen.field = Some(Field { label: ctx.i18n.tr("champion-pin-label"), value: "•".repeat(typed.chars().count()) });
-    screen.notice = problem.map(|p| {
-        ctx.i18n.tr(match p {
-            PinProblem::NotFourDigits => "champion-pin-four-digits",
-            PinProblem::DoNotMatch => "champion-pin-no-match",
-            PinProblem::Wrong => "champion-pin-wrong",
-        })
-    });
+    screen.notice = problem.map(|p| pin_problem(ctx, p));
     screen
+}
+
+/// A learner typing their own PIN.
+pub fn learner_pin(ctx: &Context, problem: Option<PinProblem>, typed: &str) -> Screen {
+    let mut screen = paragraphs(ctx, "learner-pin-title", "learner-pin-body");
+    screen.field = Some(Field { label: ctx.i18n.tr("champion-pin-label"), value: "•".repeat(typed.chars().count()) });
+    screen.notice = problem.map(|p| pin_problem(ctx, p));
+    screen
+}
+
+/// A learner setting their own PIN, typed twice.
+pub fn set_pin(ctx: &Context, again: bool, problem: Option<PinProblem>, typed: &str) -> Screen {
+    let body = if again { "champion-pin-again" } else { "learner-pin-new" };
+    let mut screen = paragraphs(ctx, "learner-pin-title", body);
+    screen.field = Some(Field { label: ctx.i18n.tr("champion-pin-label"), value: "•".repeat(typed.chars().count()) });
+    screen.notice = problem.map(|p| pin_problem(ctx, p));
+    screen
+}
+
+fn pin_problem(ctx: &Context, problem: PinProblem) -> String {
+    ctx.i18n.tr(match problem {
+        PinProblem::NotFourDigits => "champion-pin-four-digits",
+        PinProblem::DoNotMatch => "champion-pin-no-match",
+        PinProblem::Wrong => "champion-pin-wrong",
+    })
 }
 
 /// Typing a new champion's name.

@@ -49,6 +49,10 @@ pub fn item_label(state: &State, i18n: &I18n, item: Item) -> String {
             with("setting-language", name)
         }
         Item::SettingsDone => i18n.tr("settings-done"),
+        Item::SettingPin => {
+            let on = state.learner.as_ref().is_some_and(|(l, _)| state.pinned.contains(&l.id));
+            with("setting-pin", on_off(i18n, on))
+        }
         Item::UseTheme(i) => with("themes-use", theme_name(i18n, Theme::ALL[i % Theme::ALL.len()])),
         Item::NextThemes => i18n.tr("themes-next"),
         Item::ThemesDone => i18n.tr("themes-done"),

@@ -171,6 +171,7 @@ pub fn where_am_i(state: &State, ctx: &Context, focused: Option<&str>) -> String
         }
         (Some(Overlay::Ask { .. } | Overlay::SkillsCheck { .. }), _) => i18n.tr("where-question"),
         (Some(Overlay::Plan { .. }), _) => i18n.tr("where-plan"),
+        (None, Page::LearnerPin { .. }) | (Some(Overlay::SetPin { .. }), _) => i18n.tr("where-pin"),
         (Some(Overlay::Notes { .. }), _) => i18n.tr("where-notes"),
     };
     match focused {
