@@ -120,6 +120,10 @@ impl<'a> App<'a> {
                 Some(id) => self.store.end_session(id, useful, helpful, &notes).map(|()| None),
                 None => Ok(None),
             },
+            Effect::ShowMyData { learner_id } => self.store.everything_about(learner_id).map(|all| {
+                let lines = crate::disclosure::lines(&self.i18n, self.catalog, &all);
+                Some(Message::TextReady { title: self.i18n.tr("my-data-title"), lines })
+            }),
             Effect::CheckLearnerPin { learner_id, pin } => self
                 .store
                 .check_learner_pin(learner_id, &pin)

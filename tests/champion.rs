@@ -145,3 +145,14 @@ fn a_learner_sets_a_pin_and_must_type_it_next_time() {
     assert!(shown.contains("Hello, Ann"), "{shown}");
     assert_eq!(Store::open(data.path()).unwrap().pin_failures(1).unwrap(), 1);
 }
+
+#[test]
+fn a_learner_can_see_everything_kept_about_them() {
+    let data = tempfile::tempdir().unwrap();
+    // Ann, then settings: "What Signpost keeps about me" is the 9th entry.
+    let output = plain(data.path(), "Ann\nsettings\n9\n", &[]);
+    let shown = stdout(&output);
+    assert!(shown.contains("What Signpost keeps about you"), "{shown}");
+    assert!(shown.contains("Ann"), "{shown}");
+    assert!(shown.contains("Finding your reason: What matters to you"), "{shown}");
+}

@@ -299,3 +299,5 @@ learner-pin-new = Dewiswch PIN 4 digid. Byddwch chi'n ei deipio bob tro y byddwc
 setting-pin = Fy PIN: { $value }
 help-learner-pin = Teipiwch eich PIN 4 digid. Os ydych chi wedi'i anghofio, gall hyrwyddwr ei ailosod.
 where-pin = Rydych chi'n teipio PIN.
+setting-my-data = Beth mae Signpost yn ei gadw amdanaf i
+my-data-title = Beth mae Signpost yn ei gadw amdanoch chi

@@ -294,3 +294,5 @@ learner-pin-new = Choose a 4-digit PIN. You will type it each time you choose yo
 setting-pin = My PIN: { $value }
 help-learner-pin = Type your 4-digit PIN. If you have forgotten it, a champion can reset it.
 where-pin = You are typing a PIN.
+setting-my-data = What Signpost keeps about me
+my-data-title = What Signpost keeps about you

@@ -301,3 +301,5 @@ learner-pin-new = Wybierz 4-cyfrowy PIN. Będziesz go wpisywać za każdym razem
 setting-pin = Mój PIN: { $value }
 help-learner-pin = Wpisz swój 4-cyfrowy PIN. Jeśli go nie pamiętasz, osoba pomagająca może go zresetować.
 where-pin = Wpisujesz PIN.
+setting-my-data = Co Signpost o mnie zapisuje
+my-data-title = Co Signpost o tobie zapisuje

@@ -106,6 +106,11 @@ pub enum Message {
     ChampionsLoaded(Vec<(i64, String)>),
     /// A champion was added (and is now signed in).
     ChampionReady(i64, String),
+    /// Words the shell gathered to show (everything kept about a learner).
+    TextReady {
+        title: String,
+        lines: Vec<String>,
+    },
     /// The shell checked a learner's own PIN.
     LearnerPinChecked {
         learner_id: i64,
@@ -151,6 +156,8 @@ pub enum Effect {
     /// Close the session with the learner's answers (None: not answered) and the
     /// champion's notes.
     EndSession { useful: Option<bool>, helpful: Option<bool>, notes: String },
+    /// Gather everything kept about a learner, then send `TextReady`.
+    ShowMyData { learner_id: i64 },
     /// Check a learner's PIN, then send `LearnerPinChecked`.
     CheckLearnerPin { learner_id: i64, pin: String },
     /// Set (or, with `None`, remove) a learner's own PIN.

@@ -85,6 +85,11 @@ fn activate(state: &mut State, item: Item) -> Vec<Effect> {
             return effects;
         }
         Item::SettingPin => return super::pin_entry::setting(state),
+        Item::SettingMyData => {
+            let learner_id = state.learner.as_ref().map_or(0, |(l, _)| l.id);
+            state.event = Event::Quiet;
+            return vec![Effect::ShowMyData { learner_id }];
+        }
         Item::SettingCompare => {
             state.overlay = Some(Overlay::CompareThemes { first: theme_index(s.theme), focus: 0 });
             return say(state, Event::Arrived);

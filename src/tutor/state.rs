@@ -160,6 +160,8 @@ pub enum Overlay {
     SkillsCheck { index: usize, answers: Vec<super::plan::SkillAnswer>, focus: usize },
     /// The learner's plan, to start any lesson of it.
     Plan { focus: usize },
+    /// Words to read (everything kept about the learner): Enter or Escape closes.
+    Text { title: String, lines: Vec<String> },
     /// Setting a learner's own PIN (typed twice).
     SetPin { typed: String, first: Option<String>, problem: Option<PinProblem> },
     /// The champion's notes on the session, typed before it closes.
@@ -223,6 +225,8 @@ pub enum Item {
     SettingLanguage,
     /// The learner's own PIN: set one, or turn it off.
     SettingPin,
+    /// "What Signpost keeps about me".
+    SettingMyData,
     SettingsDone,
     /// Use theme number `n` (of [`Theme::ALL`]) from the comparison.
     UseTheme(usize),
@@ -301,7 +305,7 @@ impl State {
     pub fn items(&self, catalog: &Catalog) -> Vec<Item> {
         match self.overlay {
             Some(Overlay::ConfirmQuit { .. }) => return vec![Item::KeepGoing, Item::Stop],
-            Some(Overlay::Notes { .. } | Overlay::SetPin { .. }) => return Vec::new(),
+            Some(Overlay::Notes { .. } | Overlay::SetPin { .. } | Overlay::Text { .. }) => return Vec::new(),
             Some(Overlay::Settings { .. }) => {
                 let mut items = vec![
                     Item::SettingTheme,
@@ -315,7 +319,7 @@ impl State {
                     items.push(Item::SettingLanguage);
                 }
                 if self.learner.is_some() {
-                    items.push(Item::SettingPin);
+                    items.extend([Item::SettingPin, Item::SettingMyData]);
                 }
                 items.push(Item::SettingsDone);
                 return items;
@@ -408,7 +412,7 @@ impl State {
                 | Overlay::SkillsCheck { focus, .. }
                 | Overlay::Plan { focus },
             ) => return Some(*focus),
-            Some(Overlay::Help | Overlay::Notes { .. } | Overlay::SetPin { .. }) | None => {}
+            Some(Overlay::Help | Overlay::Notes { .. } | Overlay::SetPin { .. } | Overlay::Text { .. }) | None => {}
         }
         match &self.page {
             Page::Learners { focus }
@@ -443,7 +447,7 @@ impl State {
     pub fn input_mode(&self, catalog: &Catalog) -> InputMode {
         if self.overlay.is_some() {
             return match self.overlay {
-                Some(Overlay::Help) => InputMode::Continue,
+                Some(Overlay::Help | Overlay::Text { .. }) => InputMode::Continue,
                 Some(Overlay::Notes { .. } | Overlay::SetPin { .. }) => InputMode::TextEntry,
                 _ => InputMode::Choices,
             };

@@ -54,6 +54,7 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
         }
         Message::EndOfInput => vec![Effect::Quit],
         Message::ChampionPinChecked(ok) => champion::pin_checked(state, ok),
+        Message::TextReady { title, lines } => open_overlay(state, Overlay::Text { title, lines }),
         Message::LearnerPinChecked { learner_id, ok } => pin_entry::learner_pin_checked(state, learner_id, ok),
         Message::ChampionsLoaded(champions) => {
             state.champions = champions;
@@ -82,6 +83,11 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             Some(Overlay::Ask { .. }) => ask::update(state, ctx.catalog, message),
             Some(Overlay::Notes { .. }) => ask::notes(state, ctx.catalog, message),
             Some(Overlay::SetPin { .. }) => pin_entry::set_pin(state, message),
+            // Reading: any answer goes back to the settings.
+            Some(Overlay::Text { .. }) => {
+                state.overlay = Some(Overlay::Settings { focus: 0 });
+                say(state, Event::Arrived)
+            }
             Some(Overlay::SkillsCheck { .. } | Overlay::Plan { .. }) => {
                 skills_page::update(state, ctx.catalog, message)
             }

@@ -88,6 +88,9 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         Some(Overlay::SetPin { ref typed, ref first, problem }) => {
             Some(view_champion::set_pin(ctx, first.is_some(), problem, typed))
         }
+        Some(Overlay::Text { ref title, ref lines }) => {
+            Some(Screen { title: title.clone(), body: lines.clone(), ..Screen::default() })
+        }
         Some(Overlay::Notes { ref text, .. }) => {
             let mut notes = paragraphs(ctx, "notes-title", "notes-body");
             notes.field = Some(Field { label: ctx.i18n.tr("notes-label"), value: text.clone() });

@@ -49,6 +49,7 @@ pub fn item_label(state: &State, i18n: &I18n, item: Item) -> String {
             with("setting-language", name)
         }
         Item::SettingsDone => i18n.tr("settings-done"),
+        Item::SettingMyData => i18n.tr("setting-my-data"),
         Item::SettingPin => {
             let on = state.learner.as_ref().is_some_and(|(l, _)| state.pinned.contains(&l.id));
             with("setting-pin", on_off(i18n, on))

@@ -173,6 +173,7 @@ pub fn where_am_i(state: &State, ctx: &Context, focused: Option<&str>) -> String
         (Some(Overlay::Plan { .. }), _) => i18n.tr("where-plan"),
         (None, Page::LearnerPin { .. }) | (Some(Overlay::SetPin { .. }), _) => i18n.tr("where-pin"),
         (Some(Overlay::Notes { .. }), _) => i18n.tr("where-notes"),
+        (Some(Overlay::Text { .. }), _) => i18n.tr("where-settings"),
     };
     match focused {
         Some(item) => format!("{place} {}", i18n.tr_args("where-focus", &Args::new().with("item", item))),
