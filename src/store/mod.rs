@@ -6,7 +6,10 @@
 
 mod migrations;
 mod queries;
+mod report;
 mod settings;
+
+pub use report::{Activity, Backfill, PastSession, Window};
 
 use std::fs::{self, OpenOptions};
 use std::io;
