@@ -71,7 +71,9 @@ impl Store {
         let one = |sql: &str| -> Result<u64, StoreError> {
             Ok(count(self.conn.prepare_cached(sql)?.query_row(params![start, end], |row| row.get(0))?))
         };
-        a.learners_engaged = one("SELECT count(DISTINCT learner_id) FROM step_event WHERE at >= ?1 AND at < ?2")?;
+        // One index search per learner (step_event_learner_at), not a sort of every step.
+        a.learners_engaged = one("SELECT count(*) FROM learner l WHERE EXISTS (
+                SELECT 1 FROM step_event s WHERE s.learner_id = l.id AND s.at >= ?1 AND s.at < ?2)")?;
         a.new_learners = one("SELECT count(*) FROM learner WHERE created_at >= ?1 AND created_at < ?2")?;
         let mut sessions = self.conn.prepare_cached(
             "SELECT count(*), count(ended_at),
@@ -229,7 +231,14 @@ impl Backfill<'_> {
     }
 
     /// How confident the learner felt (1 to 5) `before` or after a course.
-    pub fn confidence(&self, learner_id: i64, course: &str, before: bool, score: u8, at: &str) -> Result<(), StoreError> {
+    pub fn confidence(
+        &self,
+        learner_id: i64,
+        course: &str,
+        before: bool,
+        score: u8,
+        at: &str,
+    ) -> Result<(), StoreError> {
         let moment = if before { "before" } else { "after" };
         self.run(
             "INSERT INTO confidence (learner_id, course_id, moment, score, at) VALUES (?1, ?2, ?3, ?4, ?5)",
