@@ -14,6 +14,7 @@ pub mod learner;
 pub mod lesson;
 pub mod logging;
 pub mod practice;
+pub mod report;
 pub mod settings;
 pub mod source;
 pub mod speech;
