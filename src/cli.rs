@@ -20,6 +20,7 @@ pub struct Options {
     pub data_dir: Option<PathBuf>,
     pub speech: bool,
     pub speech_log: Option<PathBuf>,
+    pub report: crate::report::Request,
 }
 
 /// Run the tutor, or one of the subcommands.
@@ -28,6 +29,7 @@ pub enum Action {
     Tutor,
     Check,
     List,
+    Report,
 }
 
 /// Finds `--name VALUE` or `--name=VALUE` before full parsing, so that help text can
@@ -68,6 +70,13 @@ pub fn command(i18n: &I18n) -> Command {
         )
     };
     let help = Arg::new("help").short('h').long("help").action(ArgAction::Help).help(i18n.tr("cli-help")).global(true);
+    let file_arg = |name: &'static str, help: &str| {
+        Arg::new(name)
+            .long(name)
+            .value_name(i18n.tr("cli-value-file"))
+            .value_parser(value_parser!(PathBuf))
+            .help(help.to_owned())
+    };
     let subcommand = |name: &'static str, about: &str, usage: &str| {
         Command::new(name).about(about.to_owned()).override_usage(usage.to_owned()).help_template(template(false))
     };
@@ -91,7 +100,8 @@ pub fn command(i18n: &I18n) -> Command {
                 .env("SIGNPOST_DATA_DIR")
                 .value_name(i18n.tr("cli-value-dir"))
                 .value_parser(value_parser!(PathBuf))
-                .help(i18n.tr("cli-data-dir")),
+                .help(i18n.tr("cli-data-dir"))
+                .global(true),
         )
         .arg(
             Arg::new("speech")
@@ -112,6 +122,22 @@ pub fn command(i18n: &I18n) -> Command {
         )
         .subcommand(subcommand("check", &i18n.tr("cli-check"), &i18n.tr("cli-usage-check")))
         .subcommand(subcommand("list", &i18n.tr("cli-list"), &i18n.tr("cli-usage-list")))
+        .subcommand(
+            subcommand("report", &i18n.tr("cli-report"), &i18n.tr("cli-usage-report"))
+                .arg(
+                    Arg::new("from")
+                        .long("from")
+                        .value_name(i18n.tr("cli-value-date"))
+                        .help(i18n.tr("cli-report-from")),
+                )
+                .arg(Arg::new("to").long("to").value_name(i18n.tr("cli-value-date")).help(i18n.tr("cli-report-to")))
+                .arg(file_arg("csv", &i18n.tr("cli-report-csv")))
+                .arg(file_arg("export", &i18n.tr("cli-report-export")))
+                .arg(file_arg("merge", &i18n.tr("cli-report-merge")).num_args(1..).action(ArgAction::Append))
+                .arg(
+                    Arg::new("publish").long("publish").action(ArgAction::SetTrue).help(i18n.tr("cli-report-publish")),
+                ),
+        )
 }
 
 /// Reads the parsed arguments into [`Options`].
@@ -119,6 +145,7 @@ pub fn options(matches: &ArgMatches) -> Options {
     let action = match matches.subcommand_name() {
         Some("check") => Action::Check,
         Some("list") => Action::List,
+        Some("report") => Action::Report,
         _ => Action::Tutor,
     };
     // Global options given after a subcommand live in the subcommand's matches.
@@ -132,9 +159,20 @@ pub fn options(matches: &ArgMatches) -> Options {
         lang,
         lessons: path("lessons"),
         locales: path("locales"),
-        data_dir: matches.get_one::<PathBuf>("data-dir").cloned(),
+        data_dir: path("data-dir"),
         speech: matches.get_one::<String>("speech").is_none_or(|s| s == "on"),
         speech_log: matches.get_one::<PathBuf>("speech-log").cloned(),
+        report: match matches.subcommand() {
+            Some(("report", m)) => crate::report::Request {
+                from: m.get_one::<String>("from").cloned(),
+                to: m.get_one::<String>("to").cloned(),
+                csv: m.get_one::<PathBuf>("csv").cloned(),
+                export: m.get_one::<PathBuf>("export").cloned(),
+                merge: m.get_many::<PathBuf>("merge").into_iter().flatten().cloned().collect(),
+                publish: m.get_flag("publish"),
+            },
+            _ => crate::report::Request::default(),
+        },
     }
 }
 
