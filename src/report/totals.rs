@@ -127,16 +127,17 @@ impl Totals {
             help: Help { hints: a.help[0], show_me: a.help[1], do_it_for_me: a.help[2] },
             ..Totals::default()
         };
-        for (course_id, lesson_id, n) in store.report_lessons_completed(&window)? {
+        let courses: Vec<(String, Vec<String>)> =
+            catalog.courses.iter().map(|c| (c.id.clone(), c.lessons.iter().map(|l| l.id.clone()).collect())).collect();
+        let completions = store.report_completions(&window, &courses)?;
+        for (course_id, lesson_id, n) in completions.lessons {
             t.lessons_completed += n;
             let lesson = catalog.find(&course_id, &lesson_id).and_then(|(c, l)| catalog.lesson(c, l));
             for area in lesson.iter().flat_map(|l| &l.skills) {
                 *t.lessons_completed_by_area.entry(area.clone()).or_default() += n;
             }
         }
-        let courses: Vec<(String, Vec<String>)> =
-            catalog.courses.iter().map(|c| (c.id.clone(), c.lessons.iter().map(|l| l.id.clone()).collect())).collect();
-        for (course_id, n) in store.report_courses_completed(&window, &courses)? {
+        for (course_id, n) in completions.courses {
             t.courses_completed += n;
             let course = catalog.courses.iter().find(|c| c.id == course_id);
             let mut course_areas: Vec<&String> =

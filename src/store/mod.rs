@@ -4,12 +4,14 @@
 //! the plug loses at most the step on screen. A file that is damaged, or was written by
 //! a newer Signpost, is reported and never touched.
 
+mod backfill;
 mod migrations;
 mod queries;
 mod report;
 mod settings;
 
-pub use report::{Activity, Backfill, PastSession, Window};
+pub use backfill::{Backfill, PastSession};
+pub use report::{Activity, Completions, Window};
 
 use std::fs::{self, OpenOptions};
 use std::io;

@@ -1,8 +1,9 @@
 //! The queries behind `signpost report`: totals for a span of time, never a row about
-//! one learner. Also [`Backfill`], which writes events with the times given (for tests,
-//! benchmarks and bringing in records from elsewhere).
+//! one learner. (Events with given times are written by [`super::Backfill`].)
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use std::collections::{HashMap, HashSet};
+
+use rusqlite::{params, OptionalExtension};
 
 use super::{Store, StoreError};
 
@@ -50,8 +51,118 @@ pub struct Activity {
     pub help: [u64; 3],
 }
 
+/// Learners with a step in the window: one search of `step_event_learner_at` for each
+/// learner, not a sort of every step.
+const ENGAGED: &str = "SELECT count(*) FROM learner l WHERE EXISTS (
+    SELECT 1 FROM step_event s WHERE s.learner_id = l.id AND s.at >= ?1 AND s.at < ?2)";
+
+/// Every completion before the end of the window, in the order of
+/// `completion_event_learner_at`, so no sort is needed.
+const COMPLETIONS: &str = "SELECT learner_id, course_id, lesson_id, at FROM completion_event WHERE at < ?1
+    ORDER BY learner_id, course_id, lesson_id, at";
+
+/// Lessons and courses completed in a window; see [`Store::report_completions`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Completions {
+    /// `(course id, lesson id, learners)`, in id order.
+    pub lessons: Vec<(String, String, u64)>,
+    /// `(course id, learners)`, in id order.
+    pub courses: Vec<(String, u64)>,
+}
+
 fn count(n: i64) -> u64 {
     u64::try_from(n).unwrap_or(0)
+}
+
+/// Adds up completions read in learner, course, lesson and time order, for
+/// [`Store::report_completions`].
+struct Tally<'a> {
+    /// The start of the window.
+    start: &'a str,
+    /// Each course's lessons.
+    catalog: HashMap<&'a str, HashSet<&'a str>>,
+    lessons: HashMap<String, HashMap<String, u64>>,
+    courses: HashMap<String, u64>,
+    /// The learner and course being read, the lesson last read, how many of the course's
+    /// lessons the learner has completed and when they first completed the last of them.
+    learner: Option<i64>,
+    course: String,
+    lesson: String,
+    course_lessons: usize,
+    course_last: String,
+}
+
+impl<'a> Tally<'a> {
+    fn new(start: &'a str, courses: &'a [(String, Vec<String>)]) -> Self {
+        Tally {
+            start,
+            catalog: courses
+                .iter()
+                .map(|(c, lessons)| (c.as_str(), lessons.iter().map(String::as_str).collect()))
+                .collect(),
+            lessons: HashMap::new(),
+            courses: HashMap::new(),
+            learner: None,
+            course: String::new(),
+            lesson: String::new(),
+            course_lessons: 0,
+            course_last: String::new(),
+        }
+    }
+
+    fn add(&mut self, learner: i64, course: &str, lesson: &str, at: &str) {
+        let same_course = self.learner == Some(learner) && self.course == course;
+        if same_course && self.lesson == lesson {
+            return; // done again: only the first time counts
+        }
+        if !same_course {
+            self.finish_course();
+            self.learner = Some(learner);
+            self.course.replace_range(.., course);
+            self.course_lessons = 0;
+            self.course_last.clear();
+        }
+        self.lesson.replace_range(.., lesson);
+        if at >= self.start {
+            let by_lesson = match self.lessons.get_mut(course) {
+                Some(by_lesson) => by_lesson,
+                None => self.lessons.entry(course.to_owned()).or_default(),
+            };
+            match by_lesson.get_mut(lesson) {
+                Some(n) => *n += 1,
+                None => _ = by_lesson.insert(lesson.to_owned(), 1),
+            }
+        }
+        if self.catalog.get(course).is_some_and(|all| all.contains(lesson)) {
+            self.course_lessons += 1;
+            if at > self.course_last.as_str() {
+                self.course_last.replace_range(.., at);
+            }
+        }
+    }
+
+    /// Counts the course just read if the learner completed all of it, the last lesson
+    /// in the window.
+    fn finish_course(&mut self) {
+        let all = self.catalog.get(self.course.as_str()).map(HashSet::len);
+        let complete = self.course_lessons > 0 && all == Some(self.course_lessons);
+        if complete && self.course_last.as_str() >= self.start {
+            *self.courses.entry(self.course.clone()).or_default() += 1;
+        }
+    }
+
+    fn finish(mut self) -> Completions {
+        self.finish_course();
+        let mut lessons: Vec<(String, String, u64)> = self
+            .lessons
+            .into_iter()
+            .flat_map(|(course, by_lesson)| by_lesson.into_iter().map(move |(lesson, n)| (course.clone(), lesson, n)))
+            .collect();
+        lessons.sort();
+        let mut courses: Vec<(String, u64)> = self.courses.into_iter().collect();
+        courses.sort();
+        Completions { lessons, courses }
+    }
 }
 
 impl Store {
@@ -71,9 +182,7 @@ impl Store {
         let one = |sql: &str| -> Result<u64, StoreError> {
             Ok(count(self.conn.prepare_cached(sql)?.query_row(params![start, end], |row| row.get(0))?))
         };
-        // One index search per learner (step_event_learner_at), not a sort of every step.
-        a.learners_engaged = one("SELECT count(*) FROM learner l WHERE EXISTS (
-                SELECT 1 FROM step_event s WHERE s.learner_id = l.id AND s.at >= ?1 AND s.at < ?2)")?;
+        a.learners_engaged = one(ENGAGED)?;
         a.new_learners = one("SELECT count(*) FROM learner WHERE created_at >= ?1 AND created_at < ?2")?;
         let mut sessions = self.conn.prepare_cached(
             "SELECT count(*), count(ended_at),
@@ -118,148 +227,29 @@ impl Store {
         Ok(a)
     }
 
-    /// Lessons first completed in `window`, counted once for each learner: `(course id,
-    /// lesson id, learners)`. Doing a lesson again later does not count it again.
-    pub fn report_lessons_completed(&self, window: &Window) -> Result<Vec<(String, String, u64)>, StoreError> {
-        let (start, end) = window.bounds();
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT course_id, lesson_id, count(*) FROM (
-                SELECT course_id, lesson_id, min(at) AS first FROM completion_event
-                WHERE at < ?2 GROUP BY learner_id, course_id, lesson_id
-             ) WHERE first >= ?1 GROUP BY course_id, lesson_id ORDER BY course_id, lesson_id",
-        )?;
-        let rows = stmt.query_map(params![start, end], |row| Ok((row.get(0)?, row.get(1)?, count(row.get(2)?))))?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// Courses completed in `window`: `(course id, learners)`. A course is complete for a
-    /// learner when they have completed every lesson `courses` gives it (course id,
-    /// lesson ids), and counts in the window that holds the last of those completions.
-    pub fn report_courses_completed(
+    /// Lessons and courses first completed in `window`, counted once for each learner.
+    /// A lesson counts when the learner first completes it (doing it again later does not
+    /// count again). A course counts when the learner has completed every lesson
+    /// `courses` gives it (course id, lesson ids), in the window holding the last of
+    /// those first completions.
+    ///
+    /// One pass over completions in learner, course, lesson and time order (the index
+    /// `completion_event_learner_at`), adding up as it goes: two grouped queries would
+    /// each sort every completion.
+    pub fn report_completions(
         &self,
         window: &Window,
         courses: &[(String, Vec<String>)],
-    ) -> Result<Vec<(String, u64)>, StoreError> {
+    ) -> Result<Completions, StoreError> {
         let (start, end) = window.bounds();
-        let pairs: Vec<(&str, &str)> =
-            courses.iter().flat_map(|(c, lessons)| lessons.iter().map(move |l| (c.as_str(), l.as_str()))).collect();
-        let catalog = serde_json::to_string(&pairs).unwrap_or_else(|_| "[]".to_owned());
-        let mut stmt = self.conn.prepare_cached(
-            "WITH catalog (course_id, lesson_id) AS (
-                SELECT DISTINCT value ->> 0, value ->> 1 FROM json_each(?3)
-             ),
-             size AS (SELECT course_id, count(*) AS lessons FROM catalog GROUP BY course_id),
-             first AS (
-                SELECT e.learner_id, e.course_id, min(e.at) AS at FROM completion_event e
-                JOIN catalog k ON k.course_id = e.course_id AND k.lesson_id = e.lesson_id
-                WHERE e.at < ?2 GROUP BY e.learner_id, e.course_id, e.lesson_id
-             ),
-             done AS (
-                SELECT course_id, count(*) AS lessons, max(at) AS at FROM first GROUP BY learner_id, course_id
-             )
-             SELECT d.course_id, count(*) FROM done d JOIN size s ON s.course_id = d.course_id
-             WHERE d.lessons = s.lessons AND d.at >= ?1 GROUP BY d.course_id ORDER BY d.course_id",
-        )?;
-        let rows = stmt.query_map(params![start, end, catalog], |row| Ok((row.get(0)?, count(row.get(1)?))))?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// A writer for events at times of the caller's choosing, all in one transaction:
-    /// nothing is kept unless [`Backfill::commit`] is called.
-    pub fn backfill(&self) -> Result<Backfill<'_>, StoreError> {
-        Ok(Backfill { tx: self.conn.unchecked_transaction()? })
-    }
-}
-
-/// A session as [`Backfill::session`] records it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct PastSession<'a> {
-    pub learner_id: i64,
-    pub started_at: &'a str,
-    pub ended_at: Option<&'a str>,
-    pub useful: Option<bool>,
-    pub helpful: Option<bool>,
-}
-
-/// Writes learners and events with given times (`2026-03-31T14:05:00.000Z`). See
-/// [`Store::backfill`].
-pub struct Backfill<'a> {
-    tx: Transaction<'a>,
-}
-
-impl Backfill<'_> {
-    fn run(&self, sql: &str, values: impl rusqlite::Params) -> Result<i64, StoreError> {
-        self.tx.prepare_cached(sql)?.execute(values)?;
-        Ok(self.tx.last_insert_rowid())
-    }
-
-    /// Names the hub, for the top of its reports.
-    pub fn hub_name(&self, name: &str) -> Result<(), StoreError> {
-        self.run("INSERT OR REPLACE INTO hub_setting (key, value) VALUES ('hub_name', ?1)", [name])?;
-        Ok(())
-    }
-
-    /// Adds a learner who joined at `at`; returns their id.
-    pub fn learner(&self, name: &str, at: &str) -> Result<i64, StoreError> {
-        self.run("INSERT INTO learner (name, created_at) VALUES (?1, ?2)", [name, at])
-    }
-
-    /// A step the learner reached.
-    pub fn step(&self, learner_id: i64, course: &str, lesson: &str, step: &str, at: &str) -> Result<(), StoreError> {
-        self.run(
-            "INSERT INTO step_event (learner_id, course_id, lesson_id, step_id, at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![learner_id, course, lesson, step, at],
-        )?;
-        Ok(())
-    }
-
-    /// A lesson the learner completed.
-    pub fn completion(&self, learner_id: i64, course: &str, lesson: &str, at: &str) -> Result<(), StoreError> {
-        self.run(
-            "INSERT INTO completion_event (learner_id, course_id, lesson_id, at) VALUES (?1, ?2, ?3, ?4)",
-            params![learner_id, course, lesson, at],
-        )?;
-        Ok(())
-    }
-
-    /// A session with a champion; returns its id.
-    pub fn session(&self, s: &PastSession<'_>) -> Result<i64, StoreError> {
-        self.run(
-            "INSERT INTO session (learner_id, started_at, ended_at, useful, helpful) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![s.learner_id, s.started_at, s.ended_at, s.useful, s.helpful],
-        )
-    }
-
-    /// How confident the learner felt (1 to 5) `before` or after a course.
-    pub fn confidence(
-        &self,
-        learner_id: i64,
-        course: &str,
-        before: bool,
-        score: u8,
-        at: &str,
-    ) -> Result<(), StoreError> {
-        let moment = if before { "before" } else { "after" };
-        self.run(
-            "INSERT INTO confidence (learner_id, course_id, moment, score, at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![learner_id, course, moment, score, at],
-        )?;
-        Ok(())
-    }
-
-    /// Help asked for at `level` (1 hint, 2 show me, 3 do it for me).
-    pub fn help(&self, learner_id: i64, course: &str, lesson: &str, level: u8, at: &str) -> Result<(), StoreError> {
-        self.run(
-            "INSERT INTO help_event (learner_id, course_id, lesson_id, step_id, level, at)
-             VALUES (?1, ?2, ?3, '', ?4, ?5)",
-            params![learner_id, course, lesson, level, at],
-        )?;
-        Ok(())
-    }
-
-    /// Keeps everything written.
-    pub fn commit(self) -> Result<(), StoreError> {
-        Ok(self.tx.commit()?)
+        let mut tally = Tally::new(start, courses);
+        let mut stmt = self.conn.prepare_cached(COMPLETIONS)?;
+        let mut rows = stmt.query([end])?;
+        while let Some(row) = rows.next()? {
+            let text = |i| row.get_ref(i).map(|v| v.as_str().unwrap_or_default());
+            tally.add(row.get(0)?, text(1)?, text(2)?, text(3)?);
+        }
+        Ok(tally.finish())
     }
 }
 

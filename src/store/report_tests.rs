@@ -1,4 +1,5 @@
 use super::*;
+use crate::store::PastSession;
 
 fn window(start: Option<&str>, end: Option<&str>) -> Window {
     Window { start: start.map(str::to_owned), end: end.map(str::to_owned) }
@@ -81,10 +82,10 @@ fn a_lesson_counts_once_for_each_learner_when_first_completed() {
     w.completion(bob, "email", "reply", FEB).unwrap();
     w.completion(bob, "email", "reply", FEB).unwrap();
     w.commit().unwrap();
-    let lessons = store.report_lessons_completed(&february()).unwrap();
+    let lessons = store.report_completions(&february(), &[]).unwrap().lessons;
     assert_eq!(lessons, [("email".to_owned(), "reply".to_owned(), 2)]);
-    let all = store.report_lessons_completed(&Window::default()).unwrap();
-    assert_eq!(all.iter().map(|r| r.2).sum::<u64>(), 3);
+    let all = store.report_completions(&Window::default(), &[]).unwrap().lessons;
+    assert_eq!(all, [("email".to_owned(), "inbox".to_owned(), 1), ("email".to_owned(), "reply".to_owned(), 2)]);
 }
 
 #[test]
@@ -107,11 +108,16 @@ fn a_course_counts_when_its_last_lesson_is_first_completed() {
     w.completion(bob, "email", "inbox", FEB).unwrap();
     w.completion(bob, "email", "retired", FEB).unwrap();
     w.commit().unwrap();
-    assert_eq!(store.report_courses_completed(&february(), &courses).unwrap(), [("email".to_owned(), 1)]);
-    let all = store.report_courses_completed(&Window::default(), &courses).unwrap();
-    assert_eq!(all, [("calls".to_owned(), 1), ("email".to_owned(), 1)]);
-    assert!(store.report_courses_completed(&window(None, Some("2026-02-01")), &courses).unwrap().is_empty());
-    assert!(store.report_courses_completed(&Window::default(), &[]).unwrap().is_empty());
+    let courses_in =
+        |w: &Window, courses: &[(String, Vec<String>)]| store.report_completions(w, courses).unwrap().courses;
+    assert_eq!(courses_in(&february(), &courses), [("email".to_owned(), 1)]);
+    assert_eq!(courses_in(&Window::default(), &courses), [("calls".to_owned(), 1), ("email".to_owned(), 1)]);
+    assert!(courses_in(&window(None, Some("2026-02-01")), &courses).is_empty());
+    assert!(courses_in(&Window::default(), &[]).is_empty());
+    // Lessons the catalog does not have still count as lessons.
+    let lessons = store.report_completions(&february(), &courses).unwrap().lessons;
+    let retired = lessons.iter().find(|(_, lesson, _)| lesson == "retired");
+    assert_eq!(retired.map(|r| r.2), Some(1));
 }
 
 #[test]
@@ -134,4 +140,19 @@ fn a_backfill_not_committed_keeps_nothing() {
     }
     assert!(store.learners().unwrap().is_empty());
     assert_eq!(store.report_activity(&Window::default()).unwrap(), Activity::default());
+}
+
+#[test]
+fn report_queries_use_indexes_not_sorts_of_every_event() {
+    let store = Store::open_in_memory().unwrap();
+    let plan = |sql: &str, params: &[&str]| -> String {
+        let mut stmt = store.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        let rows = stmt.query_map(rusqlite::params_from_iter(params), |row| row.get::<_, String>(3)).unwrap();
+        rows.map(Result::unwrap).collect::<Vec<_>>().join("; ")
+    };
+    let engaged = plan(ENGAGED, &["", "\u{7f}"]);
+    assert!(engaged.contains("COVERING INDEX step_event_learner_at"), "{engaged}");
+    let completions = plan(COMPLETIONS, &["\u{7f}"]);
+    assert!(completions.contains("COVERING INDEX completion_event_learner_at"), "{completions}");
+    assert!(!completions.contains("TEMP B-TREE"), "{completions}");
 }
