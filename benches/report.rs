@@ -22,7 +22,7 @@ const STEPS: u64 = 1_000_000;
 const SESSIONS: u64 = 50_000;
 /// Two years, from 2025-01-01.
 const SPAN_SECONDS: u64 = 2 * 365 * 24 * 3600;
-const RUNS: usize = 9;
+const RUNS: usize = 15;
 
 /// A small, fixed pseudo-random sequence (xorshift), so every run builds the same data.
 struct Random(u64);
