@@ -205,6 +205,16 @@ mod tests {
     }
 
     #[test]
+    fn report_options_are_read_with_the_data_folder_after_the_subcommand() {
+        let opts =
+            parse(&["signpost", "report", "--data-dir", "d", "--from", "2026-01-01", "--merge", "a", "b", "--publish"]);
+        assert_eq!((opts.action, opts.data_dir), (Action::Report, Some("d".into())));
+        let report = opts.report;
+        assert_eq!((report.from.as_deref(), report.to), (Some("2026-01-01"), None));
+        assert_eq!((report.merge, report.publish), (vec![PathBuf::from("a"), PathBuf::from("b")], true));
+    }
+
+    #[test]
     fn early_values_are_found_in_both_spellings() {
         let args: Vec<OsString> = ["signpost", "--lang", "cy", "--locales=x"].iter().map(OsString::from).collect();
         assert_eq!(early_value(&args, "lang").as_deref(), Some("cy"));
