@@ -5,6 +5,7 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::builder::PossibleValuesParser;
+use clap::parser::ValueSource;
 use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
 
 use crate::i18n::I18n;
@@ -77,6 +78,15 @@ pub fn command(i18n: &I18n) -> Command {
             .value_parser(value_parser!(PathBuf))
             .help(help.to_owned())
     };
+    // The tutor's and `report`'s (so it can come after the subcommand's name too).
+    let data_dir = || {
+        Arg::new("data-dir")
+            .long("data-dir")
+            .env("SIGNPOST_DATA_DIR")
+            .value_name(i18n.tr("cli-value-dir"))
+            .value_parser(value_parser!(PathBuf))
+            .help(i18n.tr("cli-data-dir"))
+    };
     let subcommand = |name: &'static str, about: &str, usage: &str| {
         Command::new(name).about(about.to_owned()).override_usage(usage.to_owned()).help_template(template(false))
     };
@@ -94,15 +104,7 @@ pub fn command(i18n: &I18n) -> Command {
         .arg(Arg::new("lang").long("lang").value_name(i18n.tr("cli-value-lang")).help(i18n.tr("cli-lang")).global(true))
         .arg(dir_arg("lessons", &i18n.tr("cli-lessons")))
         .arg(dir_arg("locales", &i18n.tr("cli-locales")))
-        .arg(
-            Arg::new("data-dir")
-                .long("data-dir")
-                .env("SIGNPOST_DATA_DIR")
-                .value_name(i18n.tr("cli-value-dir"))
-                .value_parser(value_parser!(PathBuf))
-                .help(i18n.tr("cli-data-dir"))
-                .global(true),
-        )
+        .arg(data_dir())
         .arg(
             Arg::new("speech")
                 .long("speech")
@@ -124,6 +126,8 @@ pub fn command(i18n: &I18n) -> Command {
         .subcommand(subcommand("list", &i18n.tr("cli-list"), &i18n.tr("cli-usage-list")))
         .subcommand(
             subcommand("report", &i18n.tr("cli-report"), &i18n.tr("cli-usage-report"))
+                // After the options every command shares, as `check` lists them.
+                .next_display_order(100)
                 .arg(
                     Arg::new("from")
                         .long("from")
@@ -134,9 +138,8 @@ pub fn command(i18n: &I18n) -> Command {
                 .arg(file_arg("csv", &i18n.tr("cli-report-csv")))
                 .arg(file_arg("export", &i18n.tr("cli-report-export")))
                 .arg(file_arg("merge", &i18n.tr("cli-report-merge")).num_args(1..).action(ArgAction::Append))
-                .arg(
-                    Arg::new("publish").long("publish").action(ArgAction::SetTrue).help(i18n.tr("cli-report-publish")),
-                ),
+                .arg(Arg::new("publish").long("publish").action(ArgAction::SetTrue).help(i18n.tr("cli-report-publish")))
+                .arg(data_dir()),
         )
 }
 
@@ -159,7 +162,14 @@ pub fn options(matches: &ArgMatches) -> Options {
         lang,
         lessons: path("lessons"),
         locales: path("locales"),
-        data_dir: path("data-dir"),
+        // `report` has its own --data-dir (`check` and `list` have none): it wins if typed.
+        data_dir: sub
+            .and_then(|m| {
+                let typed = m.try_get_one::<PathBuf>("data-dir").ok().flatten();
+                typed.filter(|_| m.value_source("data-dir") == Some(ValueSource::CommandLine))
+            })
+            .or_else(|| matches.get_one::<PathBuf>("data-dir"))
+            .cloned(),
         speech: matches.get_one::<String>("speech").is_none_or(|s| s == "on"),
         speech_log: matches.get_one::<PathBuf>("speech-log").cloned(),
         report: match matches.subcommand() {
@@ -212,6 +222,7 @@ mod tests {
         let report = opts.report;
         assert_eq!((report.from.as_deref(), report.to), (Some("2026-01-01"), None));
         assert_eq!((report.merge, report.publish), (vec![PathBuf::from("a"), PathBuf::from("b")], true));
+        assert_eq!(parse(&["signpost", "--data-dir", "top", "report"]).data_dir, Some("top".into()));
     }
 
     #[test]
