@@ -87,24 +87,29 @@ impl Scores {
     }
 
     fn add(&mut self, other: &Scores) {
-        self.answers += other.answers;
-        self.sum += other.sum;
+        plus(&mut self.answers, other.answers);
+        plus(&mut self.sum, other.sum);
         for (a, b) in self.by_score.iter_mut().zip(other.by_score) {
-            *a += b;
+            plus(a, b);
         }
     }
 }
 
 impl YesNo {
     fn add(&mut self, other: &YesNo) {
-        self.answers += other.answers;
-        self.yes += other.yes;
+        plus(&mut self.answers, other.answers);
+        plus(&mut self.yes, other.yes);
     }
+}
+
+/// Adds `n` to `total`; files from elsewhere could hold numbers too big to add.
+fn plus(total: &mut u64, n: u64) {
+    *total = total.saturating_add(n);
 }
 
 fn add_areas(to: &mut BTreeMap<String, u64>, from: &BTreeMap<String, u64>) {
     for (area, n) in from {
-        *to.entry(area.clone()).or_default() += n;
+        plus(to.entry(area.clone()).or_default(), *n);
     }
 }
 
@@ -153,33 +158,39 @@ impl Totals {
 
     /// Adds `other` in: counts and sums add up, so averages stay exact.
     pub fn add(&mut self, other: &Totals) {
-        self.learners_engaged += other.learners_engaged;
-        self.new_learners += other.new_learners;
-        self.sessions += other.sessions;
-        self.sessions_ended += other.sessions_ended;
-        self.session_seconds += other.session_seconds;
-        self.lessons_completed += other.lessons_completed;
-        self.courses_completed += other.courses_completed;
+        plus(&mut self.learners_engaged, other.learners_engaged);
+        plus(&mut self.new_learners, other.new_learners);
+        plus(&mut self.sessions, other.sessions);
+        plus(&mut self.sessions_ended, other.sessions_ended);
+        plus(&mut self.session_seconds, other.session_seconds);
+        plus(&mut self.lessons_completed, other.lessons_completed);
+        plus(&mut self.courses_completed, other.courses_completed);
         add_areas(&mut self.lessons_completed_by_area, &other.lessons_completed_by_area);
         add_areas(&mut self.courses_completed_by_area, &other.courses_completed_by_area);
         self.confidence_before.add(&other.confidence_before);
         self.confidence_after.add(&other.confidence_after);
         self.useful.add(&other.useful);
         self.helpful.add(&other.helpful);
-        self.help.hints += other.help.hints;
-        self.help.show_me += other.help.show_me;
-        self.help.do_it_for_me += other.help.do_it_for_me;
+        plus(&mut self.help.hints, other.help.hints);
+        plus(&mut self.help.show_me, other.help.show_me);
+        plus(&mut self.help.do_it_for_me, other.help.do_it_for_me);
     }
+}
+
+/// `part * scale / whole`, rounded half up, worked out in 128 bits so it cannot overflow.
+fn ratio(part: u64, whole: u64, scale: u64) -> Option<u64> {
+    let (part, whole) = (u128::from(part), u128::from(whole));
+    (whole > 0).then(|| u64::try_from((part * u128::from(scale) * 2 + whole) / (whole * 2)).unwrap_or(u64::MAX))
 }
 
 /// `part / whole` in tenths, rounded half up; `None` when `whole` is 0.
 pub fn tenths(part: u64, whole: u64) -> Option<u64> {
-    (whole > 0).then(|| (part * 20 + whole) / (whole * 2))
+    ratio(part, whole, 10)
 }
 
 /// `part / whole` as a whole percentage, rounded half up; `None` when `whole` is 0.
 pub fn percent(part: u64, whole: u64) -> Option<u64> {
-    (whole > 0).then(|| (part * 200 + whole) / (whole * 2))
+    ratio(part, whole, 100)
 }
 
 #[cfg(test)]
@@ -215,5 +226,6 @@ mod tests {
         assert_eq!(percent(1, 8), Some(13)); // 12.5
         assert_eq!(percent(2, 3), Some(67));
         assert_eq!((tenths(1, 0), percent(0, 0)), (None, None));
+        assert_eq!(tenths(u64::MAX, u64::MAX), Some(10));
     }
 }
