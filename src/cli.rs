@@ -5,6 +5,7 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::builder::PossibleValuesParser;
+use clap::parser::ValueSource;
 use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
 
 use crate::i18n::I18n;
@@ -23,6 +24,7 @@ pub struct Options {
     pub speech_log: Option<PathBuf>,
     /// What `signpost learner ...` asked for.
     pub learner: Option<LearnerCommand>,
+    pub report: crate::report::Request,
 }
 
 /// Run the tutor, or one of the subcommands.
@@ -32,6 +34,7 @@ pub enum Action {
     Check,
     List,
     Learner,
+    Report,
 }
 
 /// Finds `--name VALUE` or `--name=VALUE` before full parsing, so that help text can
@@ -72,6 +75,13 @@ pub fn command(i18n: &I18n) -> Command {
         )
     };
     let help = Arg::new("help").short('h').long("help").action(ArgAction::Help).help(i18n.tr("cli-help")).global(true);
+    let file_arg = |name: &'static str, help: &str| {
+        Arg::new(name)
+            .long(name)
+            .value_name(i18n.tr("cli-value-file"))
+            .value_parser(value_parser!(PathBuf))
+            .help(help.to_owned())
+    };
     let subcommand = |name: &'static str, about: &str, usage: &str| {
         Command::new(name).about(about.to_owned()).override_usage(usage.to_owned()).help_template(template(false))
     };
@@ -118,6 +128,24 @@ pub fn command(i18n: &I18n) -> Command {
         .subcommand(subcommand("check", &i18n.tr("cli-check"), &i18n.tr("cli-usage-check")))
         .subcommand(subcommand("list", &i18n.tr("cli-list"), &i18n.tr("cli-usage-list")))
         .subcommand(learner_cli::command(i18n, &subcommand, template(true)))
+        .subcommand(
+            subcommand("report", &i18n.tr("cli-report"), &i18n.tr("cli-usage-report"))
+                // After the options every command shares, as `check` lists them.
+                .next_display_order(100)
+                .arg(
+                    Arg::new("from")
+                        .long("from")
+                        .value_name(i18n.tr("cli-value-date"))
+                        .help(i18n.tr("cli-report-from")),
+                )
+                .arg(Arg::new("to").long("to").value_name(i18n.tr("cli-value-date")).help(i18n.tr("cli-report-to")))
+                .arg(file_arg("csv", &i18n.tr("cli-report-csv")))
+                .arg(file_arg("export", &i18n.tr("cli-report-export")))
+                .arg(file_arg("merge", &i18n.tr("cli-report-merge")).num_args(1..).action(ArgAction::Append))
+                .arg(
+                    Arg::new("publish").long("publish").action(ArgAction::SetTrue).help(i18n.tr("cli-report-publish")),
+                ),
+        )
 }
 
 /// Reads the parsed arguments into [`Options`].
@@ -126,6 +154,7 @@ pub fn options(matches: &ArgMatches) -> Options {
         Some("check") => Action::Check,
         Some("list") => Action::List,
         Some("learner") => Action::Learner,
+        Some("report") => Action::Report,
         _ => Action::Tutor,
     };
     // Global options given after a subcommand live in the subcommand's matches.
@@ -139,10 +168,29 @@ pub fn options(matches: &ArgMatches) -> Options {
         lang,
         lessons: path("lessons"),
         locales: path("locales"),
-        data_dir: matches.get_one::<PathBuf>("data-dir").cloned(),
+        // --data-dir is global: typed after a subcommand it lives in the subcommand's
+        // matches, and a typed one beats SIGNPOST_DATA_DIR.
+        data_dir: sub
+            .and_then(|m| {
+                let typed = m.try_get_one::<PathBuf>("data-dir").ok().flatten();
+                typed.filter(|_| m.value_source("data-dir") == Some(ValueSource::CommandLine))
+            })
+            .or_else(|| matches.get_one::<PathBuf>("data-dir"))
+            .cloned(),
         speech: matches.get_one::<String>("speech").is_none_or(|s| s == "on"),
         speech_log: matches.get_one::<PathBuf>("speech-log").cloned(),
         learner: matches.subcommand_matches("learner").and_then(learner_cli::parse),
+        report: match matches.subcommand() {
+            Some(("report", m)) => crate::report::Request {
+                from: m.get_one::<String>("from").cloned(),
+                to: m.get_one::<String>("to").cloned(),
+                csv: m.get_one::<PathBuf>("csv").cloned(),
+                export: m.get_one::<PathBuf>("export").cloned(),
+                merge: m.get_many::<PathBuf>("merge").into_iter().flatten().cloned().collect(),
+                publish: m.get_flag("publish"),
+            },
+            _ => crate::report::Request::default(),
+        },
     }
 }
 
@@ -185,6 +233,17 @@ mod tests {
         assert_eq!(opts.data_dir, Some(PathBuf::from("/tmp/y")));
         let i18n = I18n::built_in(&[base_language()]);
         assert!(command(&i18n).try_get_matches_from(["signpost", "learner", "erase"]).is_err(), "a name is needed");
+    }
+
+    #[test]
+    fn report_options_are_read_with_the_data_folder_after_the_subcommand() {
+        let opts =
+            parse(&["signpost", "report", "--data-dir", "d", "--from", "2026-01-01", "--merge", "a", "b", "--publish"]);
+        assert_eq!((opts.action, opts.data_dir), (Action::Report, Some("d".into())));
+        let report = opts.report;
+        assert_eq!((report.from.as_deref(), report.to), (Some("2026-01-01"), None));
+        assert_eq!((report.merge, report.publish), (vec![PathBuf::from("a"), PathBuf::from("b")], true));
+        assert_eq!(parse(&["signpost", "--data-dir", "top", "report"]).data_dir, Some("top".into()));
     }
 
     #[test]

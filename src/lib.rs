@@ -20,6 +20,7 @@ pub mod lesson;
 pub mod logging;
 pub mod pin;
 pub mod practice;
+pub mod report;
 pub mod settings;
 pub mod source;
 pub mod speech;

@@ -14,7 +14,7 @@ use signpost::source::SourceTree;
 use signpost::speech::Voice;
 use signpost::store::{Store, StoreError};
 use signpost::ui::{plain, tui};
-use signpost::{check, learner_cmd, logging};
+use signpost::{check, learner_cmd, logging, report};
 
 /// Exit status for a problem that stopped the tutor starting (as for a usage error).
 const FAILED: u8 = 2;
@@ -45,6 +45,7 @@ fn main() -> ExitCode {
         Action::Check => Ok(run_check(&i18n, &lessons, &locales)),
         Action::List => Ok(run_list(&i18n, &lessons)),
         Action::Learner => run_learner(&i18n, &options, &lessons, &locales),
+        Action::Report => run_report(&i18n, &options, &lessons),
         Action::Tutor => run_tutor(&i18n, &options, &lessons, &locales),
     };
     result.unwrap_or_else(|message| fail(&i18n, message))
@@ -113,6 +114,15 @@ fn run_list(i18n: &I18n, lessons: &SourceTree) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+fn run_report(i18n: &I18n, options: &Options, lessons: &SourceTree) -> Result<ExitCode, Failure> {
+    let dir = if options.report.merge.is_empty() { Some(data_dir(options)?) } else { None };
+    report::run(i18n, &options.report, dir.as_deref(), lessons, &mut io::stdout().lock()).map_err(|e| match e {
+        report::Error::Store(e) => store_failure(&e),
+        report::Error::Message(id, args) => Failure(id, args),
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Plain mode when asked for, or when the terminal cannot take a full-screen program.

@@ -108,6 +108,11 @@ const STEPS: &[&str] = &[
         learner_id INTEGER REFERENCES learner(id) ON DELETE CASCADE,
         at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
     );",
+    // 5 (reports): each learner's steps and completions in order, so reports look up
+    // each learner instead of sorting every event (and deleting a learner finds their
+    // events without reading them all).
+    "CREATE INDEX step_event_learner_at ON step_event (learner_id, at);
+    CREATE INDEX completion_event_learner_at ON completion_event (learner_id, course_id, lesson_id, at);",
 ];
 
 /// The migrations, in order.

@@ -4,6 +4,7 @@
 //! the plug loses at most the step on screen. A file that is damaged, or was written by
 //! a newer Signpost, is reported and never touched.
 
+mod backfill;
 mod champions;
 mod import;
 mod learner_data;
@@ -12,7 +13,11 @@ mod learner_tests;
 mod migrations;
 mod pin;
 mod queries;
+mod report;
 mod settings;
+
+pub use backfill::{Backfill, PastSession};
+pub use report::{Activity, Completions, Window};
 
 use std::fs::{self, OpenOptions};
 use std::io;

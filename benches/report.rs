@@ -1,0 +1,155 @@
+//! How long `signpost report` takes on a busy hub's records: 10,000 learners and
+//! 1,000,000 steps over two years, with sessions, lesson completions, confidence answers
+//! and help. Not a test: it prints the median of several runs, for a person to read.
+//! The aim is under 200 ms for a whole report.
+//!
+//! ```text
+//! cargo bench --bench report
+//! ```
+
+use std::time::{Duration, Instant};
+
+use signpost::i18n::{base_language, I18n};
+use signpost::lesson;
+use signpost::report::period::{Date, Period};
+use signpost::report::totals::Totals;
+use signpost::report::{csv, export, Report};
+use signpost::source::SourceTree;
+use signpost::store::{PastSession, Store};
+
+const LEARNERS: u64 = 10_000;
+const STEPS: u64 = 1_000_000;
+const SESSIONS: u64 = 50_000;
+/// Two years, from 2025-01-01.
+const SPAN_SECONDS: u64 = 2 * 365 * 24 * 3600;
+const RUNS: usize = 15;
+
+/// A small, fixed pseudo-random sequence (xorshift), so every run builds the same data.
+struct Random(u64);
+
+impl Random {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n
+    }
+}
+
+/// Saved times (`2025-03-04T05:06:07.000Z`) for seconds after 2025-01-01, with the date
+/// of each day worked out once.
+struct Clock(Vec<String>);
+
+impl Clock {
+    fn new() -> Clock {
+        let mut date = Date::parse("2025-01-01").unwrap();
+        let mut days = Vec::new();
+        for _ in 0..=SPAN_SECONDS / 86_400 {
+            days.push(date.to_string());
+            date = date.next_day().unwrap();
+        }
+        Clock(days)
+    }
+
+    fn at(&self, seconds: u64) -> String {
+        let s = seconds % 86_400;
+        format!("{}T{:02}:{:02}:{:02}.000Z", self.0[(seconds / 86_400) as usize], s / 3600, s / 60 % 60, s % 60)
+    }
+}
+
+fn build(store: &Store, lessons: &[(String, String)]) {
+    let clock = Clock::new();
+    let mut random = Random(0x2545_f491_4f6c_dd1d);
+    let w = store.backfill().unwrap();
+    w.hub_name("Benchmark Hub").unwrap();
+    let ids: Vec<i64> = (0..LEARNERS)
+        .map(|n| w.learner(&format!("Learner {n}"), &clock.at(n * (SPAN_SECONDS / LEARNERS))).unwrap())
+        .collect();
+    // Steps happen in time order, as they do in a real hub.
+    for n in 0..STEPS {
+        let at = clock.at(n * (SPAN_SECONDS / STEPS));
+        let who = ids[random.below(LEARNERS) as usize];
+        let (course, lesson) = &lessons[random.below(lessons.len() as u64) as usize];
+        w.step(who, course, lesson, "step", &at).unwrap();
+    }
+    for n in 0..SESSIONS {
+        let start = n * (SPAN_SECONDS / SESSIONS);
+        let ended = clock.at(start + 1800 + random.below(3600));
+        let answered = random.below(4) > 0;
+        let session = PastSession {
+            learner_id: ids[random.below(LEARNERS) as usize],
+            started_at: &clock.at(start),
+            ended_at: (random.below(10) > 0).then_some(ended.as_str()),
+            useful: answered.then(|| random.below(5) > 0),
+            helpful: answered.then(|| random.below(6) > 0),
+        };
+        w.session(&session).unwrap();
+    }
+    // Each learner works through the lessons in order, some further than others; a few
+    // lessons are done twice.
+    for (n, who) in ids.iter().enumerate() {
+        let joined = n as u64 * (SPAN_SECONDS / LEARNERS);
+        let done = random.below(lessons.len() as u64 + 1) as usize;
+        for (i, (course, lesson)) in lessons.iter().take(done).enumerate() {
+            let at = (joined + (i as u64 + 1) * 86_400 * 3).min(SPAN_SECONDS - 1);
+            w.completion(*who, course, lesson, &clock.at(at)).unwrap();
+            if random.below(10) == 0 {
+                w.completion(*who, course, lesson, &clock.at((at + 3600).min(SPAN_SECONDS - 1))).unwrap();
+            }
+            if random.below(3) == 0 {
+                w.help(*who, course, lesson, 1 + random.below(3) as u8, &clock.at(at)).unwrap();
+            }
+        }
+        let course = &lessons[0].0;
+        w.confidence(*who, course, true, 1 + random.below(3) as u8, &clock.at(joined)).unwrap();
+        if done > 3 {
+            let at = clock.at((joined + 86_400 * 30).min(SPAN_SECONDS - 1));
+            w.confidence(*who, course, false, 3 + random.below(3) as u8, &at).unwrap();
+        }
+    }
+    w.commit().unwrap();
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    let catalog = lesson::load(&SourceTree::built_in_lessons()).catalog;
+    let lessons: Vec<(String, String)> =
+        catalog.courses.iter().flat_map(|c| c.lessons.iter().map(|l| (c.id.clone(), l.id.clone()))).collect();
+    let started = Instant::now();
+    build(&Store::open(dir.path()).unwrap(), &lessons);
+    println!(
+        "built {LEARNERS} learners, {STEPS} steps, {SESSIONS} sessions in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    let i18n = I18n::built_in(&[base_language()]);
+    let quarter = Period { from: Date::parse("2026-01-01"), to: Date::parse("2026-03-31") };
+    for (name, period) in [("all time", Period::default()), ("one quarter", quarter)] {
+        let mut times = Vec::new();
+        let mut report = Report::default();
+        for _ in 0..RUNS {
+            let start = Instant::now();
+            // What `signpost report --csv --export` does: open, count, and write all three.
+            let store = Store::open(dir.path()).unwrap();
+            let totals = Totals::gather(&store, &catalog, &period).unwrap();
+            report = Report { hubs: vec![store.report_hub_name().unwrap()], period, totals, merged: 0 };
+            let text = report.text(&i18n, false).join("\n");
+            let csv = csv::render(&report, false);
+            let json = export::to_json(&report, false);
+            std::hint::black_box((text, csv, json));
+            times.push(start.elapsed());
+        }
+        let t = &report.totals;
+        println!(
+            "report, {name}: median {:.1} ms of {RUNS} runs (learners engaged {}, lessons completed {}, courses completed {})",
+            median(times).as_secs_f64() * 1000.0,
+            t.learners_engaged,
+            t.lessons_completed,
+            t.courses_completed,
+        );
+    }
+}

@@ -1,0 +1,158 @@
+//! `signpost report`: what a hub has done, for the hub and its funders. Totals only:
+//! no names, no notes, no row about any one learner.
+//!
+//! - [`totals`]: the figures, gathered from the store or added up from exports;
+//! - [`text`] and [`chart`]: the printed report, with bar charts of `#`;
+//! - [`csv`]: the same figures as `metric,value` rows;
+//! - [`export`]: anonymised totals as JSON, and combining many exports (`--merge`);
+//! - [`period`]: the dates asked for.
+//!
+//! With `--publish`, every count under 5 is shown as "fewer than 5", and averages,
+//! shares and hours worked out from fewer than 5 answers or sessions are not shown.
+
+pub mod chart;
+pub mod csv;
+pub mod export;
+pub mod period;
+pub mod text;
+pub mod totals;
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use crate::i18n::{Args, I18n};
+use crate::lesson;
+use crate::source::SourceTree;
+use crate::store::{Store, StoreError, DB_FILE};
+use period::{Date, Period};
+use totals::Totals;
+
+/// What `signpost report` was asked for.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Request {
+    /// The first and last days, as typed (`YYYY-MM-DD`).
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub csv: Option<PathBuf>,
+    pub export: Option<PathBuf>,
+    /// Export files to combine instead of reading this computer's records.
+    pub merge: Vec<PathBuf>,
+    pub publish: bool,
+}
+
+/// Why a report could not be made: the store's own error, or a message id and its
+/// arguments.
+#[derive(Debug)]
+pub enum Error {
+    Store(StoreError),
+    Message(&'static str, Args),
+}
+
+impl From<StoreError> for Error {
+    fn from(e: StoreError) -> Self {
+        Error::Store(e)
+    }
+}
+
+/// A report's figures and what they cover.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Report {
+    /// The hubs the figures are from, as each named itself ("" if it has no name).
+    pub hubs: Vec<String>,
+    pub period: Period,
+    pub totals: Totals,
+    /// How many export files were combined; 0 for a report from this computer.
+    pub merged: usize,
+}
+
+impl Report {
+    /// The hubs that have names.
+    pub fn hub_names(&self) -> Vec<&str> {
+        self.hubs.iter().map(String::as_str).filter(|h| !h.is_empty()).collect()
+    }
+
+    /// The report as printed, one line each.
+    pub fn text(&self, i18n: &I18n, publish: bool) -> Vec<String> {
+        text::render(self, &text::Show { i18n, publish })
+    }
+}
+
+/// Reads the period from the dates typed.
+pub fn period(request: &Request) -> Result<Period, Error> {
+    let date = |text: &Option<String>| -> Result<Option<Date>, Error> {
+        text.as_deref()
+            .map(|t| Date::parse(t).ok_or_else(|| Error::Message("report-bad-date", Args::new().with("value", t))))
+            .transpose()
+    };
+    let period = Period { from: date(&request.from)?, to: date(&request.to)? };
+    if let (Some(from), Some(to)) = (period.from, period.to) {
+        if from > to {
+            let args = Args::new().with("from", from.to_string()).with("to", to.to_string());
+            return Err(Error::Message("report-bad-period", args));
+        }
+    }
+    Ok(period)
+}
+
+/// The report from the progress file in `data_dir`, which must already exist: a report
+/// never creates one.
+pub fn from_store(data_dir: &Path, lessons: &SourceTree, period: Period) -> Result<Report, Error> {
+    if !data_dir.join(DB_FILE).is_file() {
+        return Err(Error::Message("report-no-data", Args::new().with("path", data_dir.display().to_string())));
+    }
+    let store = Store::open(data_dir)?;
+    let catalog = lesson::load(lessons).catalog;
+    let totals = Totals::gather(&store, &catalog, &period)?;
+    Ok(Report { hubs: vec![store.report_hub_name()?], period, totals, merged: 0 })
+}
+
+fn save(path: &Path, text: &str, saved: &'static str, i18n: &I18n, out: &mut dyn Write) -> Result<(), Error> {
+    fs::write(path, text).map_err(|e| {
+        let args = Args::new().with("path", path.display().to_string()).with("detail", e.to_string());
+        Error::Message("report-write-failed", args)
+    })?;
+    let _ = writeln!(out, "{}", i18n.tr_args(saved, &Args::new().with("path", path.display().to_string())));
+    Ok(())
+}
+
+/// Runs `signpost report`: prints the report to `out`, and writes the CSV and export
+/// files asked for. `data_dir` is needed unless export files are being combined.
+pub fn run(
+    i18n: &I18n,
+    request: &Request,
+    data_dir: Option<&Path>,
+    lessons: &SourceTree,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    let report = if request.merge.is_empty() {
+        let dir = data_dir.ok_or(Error::Message("error-no-data-dir", Args::new()))?;
+        from_store(dir, lessons, period(request)?)?
+    } else if request.from.is_some() || request.to.is_some() {
+        return Err(Error::Message("report-merge-period", Args::new()));
+    } else {
+        export::merge(&request.merge)?
+    };
+    let mut printed = report.text(i18n, request.publish).join("\n");
+    printed.push('\n');
+    out.write_all(printed.as_bytes()).or_else(ignore_closed_pipe).map_err(|e| terminal(&e))?;
+    if let Some(path) = &request.csv {
+        save(path, &csv::render(&report, request.publish), "report-saved-csv", i18n, out)?;
+    }
+    if let Some(path) = &request.export {
+        save(path, &export::to_json(&report, request.publish), "report-saved-export", i18n, out)?;
+    }
+    Ok(())
+}
+
+fn ignore_closed_pipe(e: io::Error) -> io::Result<()> {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(e)
+    }
+}
+
+fn terminal(e: &io::Error) -> Error {
+    Error::Message("error-terminal", Args::new().with("detail", e.to_string()))
+}

@@ -1,0 +1,459 @@
+//! `signpost report` on a database with known learners, sessions and events: the real
+//! binary, its printed report and CSV word for word, exports combined from three hubs,
+//! and what `--publish` hides. The lessons are `tests/report_lessons/`: an email course
+//! (inbox, reply, scams) and an NHS course (app, order).
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::Output;
+
+use common::{signpost, stderr, stdout};
+use signpost::store::{PastSession, Store};
+
+const LESSONS: &str = "tests/report_lessons";
+const FEBRUARY: [&str; 4] = ["--from", "2026-02-01", "--to", "2026-02-28"];
+
+/// Five learners, and what they did in January, February and March 2026.
+fn hub(dir: &Path, name: &str) {
+    let store = Store::open(dir).unwrap();
+    let w = store.backfill().unwrap();
+    w.hub_name(name).unwrap();
+    let t = |day: &str, time: &str| format!("2026-{day}T{time}.000Z");
+    let ann = w.learner("Ann", &t("01-10", "09:00:00")).unwrap();
+    let bob = w.learner("Bob", &t("02-03", "09:00:00")).unwrap();
+    let cy = w.learner("Cy", &t("02-10", "09:00:00")).unwrap();
+    let dee = w.learner("Dee", &t("03-02", "09:00:00")).unwrap();
+    w.learner("Eve", &t("02-20", "09:00:00")).unwrap(); // joined, did nothing yet
+    for (who, at) in [
+        (ann, t("01-12", "10:00:00")),
+        (ann, t("02-02", "10:05:00")),
+        (ann, t("02-02", "10:06:00")),
+        (bob, t("02-03", "10:05:00")),
+        (cy, "2026-02-28T23:59:59.999Z".to_owned()),
+        (dee, "2026-03-01T00:00:00.000Z".to_owned()),
+    ] {
+        w.step(who, "email", "inbox", "open", &at).unwrap();
+    }
+    let sessions = [
+        (ann, t("02-02", "10:00:00"), Some(t("02-02", "11:30:00")), Some(true), Some(true)),
+        (bob, t("02-03", "10:00:00"), Some(t("02-03", "11:00:00")), Some(true), Some(true)),
+        (cy, t("02-10", "14:00:00"), Some(t("02-10", "14:30:00")), Some(false), Some(true)),
+        (ann, t("02-20", "10:00:00"), None, None, None),
+        (dee, t("03-02", "10:00:00"), Some(t("03-02", "12:00:00")), Some(true), Some(false)),
+    ];
+    for (learner_id, started, ended, useful, helpful) in &sessions {
+        let session = PastSession {
+            learner_id: *learner_id,
+            started_at: started,
+            ended_at: ended.as_deref(),
+            useful: *useful,
+            helpful: *helpful,
+        };
+        w.session(&session).unwrap();
+    }
+    for (who, course, lesson, at) in [
+        (ann, "email", "inbox", t("01-12", "10:30:00")),
+        (ann, "email", "reply", t("02-02", "10:30:00")),
+        (ann, "email", "scams", t("02-02", "11:00:00")), // Ann's email course: February
+        (ann, "email", "reply", t("02-25", "10:00:00")), // again: not counted again
+        (bob, "nhs", "app", t("02-03", "10:30:00")),
+        (bob, "nhs", "order", t("02-03", "10:50:00")), // Bob's NHS course: February
+        (bob, "email", "inbox", t("02-03", "10:55:00")),
+        (cy, "email", "inbox", "2026-02-28T23:59:59.999Z".to_owned()),
+        (dee, "email", "reply", t("03-02", "11:00:00")),
+    ] {
+        w.completion(who, course, lesson, &at).unwrap();
+    }
+    for (who, before, score, at) in [
+        (ann, true, 2, t("02-02", "10:00:00")),
+        (bob, true, 1, t("02-03", "10:00:00")),
+        (cy, true, 3, t("02-10", "14:00:00")),
+        (ann, false, 4, t("02-02", "11:30:00")),
+        (bob, false, 5, t("02-03", "11:00:00")),
+        (dee, true, 1, t("03-02", "10:00:00")),
+    ] {
+        w.confidence(who, "email", before, score, &at).unwrap();
+    }
+    for (level, at) in [(1, "02-02"), (1, "02-03"), (1, "02-10"), (2, "02-10"), (3, "02-10"), (1, "03-02")] {
+        w.help(ann, "email", "inbox", level, &t(at, "10:10:00")).unwrap();
+    }
+    w.commit().unwrap();
+}
+
+/// A second kind of hub: six learners who joined in February, each sure of themselves.
+fn confident_hub(dir: &Path, name: &str) {
+    let store = Store::open(dir).unwrap();
+    let w = store.backfill().unwrap();
+    w.hub_name(name).unwrap();
+    for n in 0..6 {
+        let id = w.learner(&format!("L{n}"), "2026-02-05T09:00:00.000Z").unwrap();
+        w.step(id, "nhs", "app", "open", "2026-02-05T09:10:00.000Z").unwrap();
+        if n < 5 {
+            w.confidence(id, "nhs", true, 5, "2026-02-05T09:00:00.000Z").unwrap();
+        }
+    }
+    w.commit().unwrap();
+}
+
+fn report(dir: &Path, args: &[&str]) -> Output {
+    signpost().arg("report").arg("--data-dir").arg(dir).args(["--lessons", LESSONS]).args(args).output().unwrap()
+}
+
+fn ok(output: Output) -> String {
+    assert!(output.status.success(), "{}", stderr(&output));
+    stdout(&output)
+}
+
+const FEBRUARY_REPORT: &str = "\
+Signpost report
+Hub: Riverside Library
+Period: 2026-02-01 to 2026-02-28
+
+Learners who used Signpost: 3
+New learners: 3
+Sessions with a champion: 4
+Hours in sessions that ended: 3.0
+Lessons completed: 6
+Courses completed: 2
+
+Lessons completed, by skill area (a lesson can teach more than one):
+  foundation skills                 0
+  communicating                     4  ####
+  handling information and content  2  ##
+  transacting                       2  ##
+  problem solving                   0
+  being safe and legal online       2  ##
+
+Courses completed, by skill area (a course can teach more than one):
+  foundation skills                 0
+  communicating                     1  #
+  handling information and content  1  #
+  transacting                       1  #
+  problem solving                   0
+  being safe and legal online       2  ##
+
+Answers about confidence before a course: 3
+Average confidence before a course (1 low, 5 high): 2.0
+Answers about confidence after a course: 2
+Average confidence after a course (1 low, 5 high): 4.5
+
+Confidence before and after a course: answers giving each score (1 low, 5 high):
+  before, 1  1  #
+  before, 2  1  #
+  before, 3  1  #
+  before, 4  0
+  before, 5  0
+  after, 1   0
+  after, 2   0
+  after, 3   0
+  after, 4   1  #
+  after, 5   1  #
+
+Sessions where the learner said if it was useful: 3
+Sessions the learner found useful: 2
+Share of those found useful: 67%
+Sessions where the learner said if the champion helped: 3
+Sessions where the champion helped: 3
+Share of those where the champion helped: 100%
+
+Help asked for on practice screens:
+Hints: 3
+Show me: 1
+Do it for me: 1
+";
+
+#[test]
+fn the_printed_report_counts_only_the_period() {
+    let dir = tempfile::tempdir().unwrap();
+    hub(dir.path(), "Riverside Library");
+    assert_eq!(ok(report(dir.path(), &FEBRUARY)), FEBRUARY_REPORT);
+}
+
+#[test]
+fn all_time_is_the_default_and_a_lone_date_limits_one_end() {
+    let dir = tempfile::tempdir().unwrap();
+    hub(dir.path(), "Riverside Library");
+    let all = ok(report(dir.path(), &[]));
+    for line in ["Period: all time", "Learners who used Signpost: 4", "New learners: 5", "Sessions with a champion: 5"]
+    {
+        assert!(all.contains(&format!("{line}\n")), "{line:?} in\n{all}");
+    }
+    for line in ["Hours in sessions that ended: 5.0", "Lessons completed: 8", "Share of those found useful: 75%"] {
+        assert!(all.contains(&format!("{line}\n")), "{line:?} in\n{all}");
+    }
+    let from_march = ok(report(dir.path(), &["--from", "2026-03-01"]));
+    assert!(from_march.contains("\nPeriod: from 2026-03-01\n"), "{from_march}");
+    assert!(from_march.contains("Learners who used Signpost: 1\nNew learners: 1\n"), "{from_march}");
+    let to_january = ok(report(dir.path(), &["--to", "2026-01-31"]));
+    assert!(to_january.contains("Period: up to 2026-01-31\n"), "{to_january}");
+    assert!(to_january.contains("Lessons completed: 1\nCourses completed: 0\n"), "{to_january}");
+}
+
+#[test]
+fn the_csv_has_the_same_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    hub(dir.path(), "Riverside Library");
+    let csv = dir.path().join("february.csv");
+    let printed = ok(report(dir.path(), &[&FEBRUARY[..], &["--csv", csv.to_str().unwrap()]].concat()));
+    assert!(printed.starts_with(FEBRUARY_REPORT));
+    assert!(printed.ends_with(&format!("The figures are saved as CSV in {}.\n", csv.display())));
+    let expected = "\
+metric,value
+hub,Riverside Library
+from,2026-02-01
+to,2026-02-28
+learners_engaged,3
+new_learners,3
+sessions,4
+sessions_ended,3
+hours,3.0
+lessons_completed,6
+courses_completed,2
+lessons_completed.foundation,0
+lessons_completed.communicating,4
+lessons_completed.handling-information,2
+lessons_completed.transacting,2
+lessons_completed.problem-solving,0
+lessons_completed.being-safe,2
+courses_completed.foundation,0
+courses_completed.communicating,1
+courses_completed.handling-information,1
+courses_completed.transacting,1
+courses_completed.problem-solving,0
+courses_completed.being-safe,2
+confidence_before.answers,3
+confidence_before.average,2.0
+confidence_before.score_1,1
+confidence_before.score_2,1
+confidence_before.score_3,1
+confidence_before.score_4,0
+confidence_before.score_5,0
+confidence_after.answers,2
+confidence_after.average,4.5
+confidence_after.score_1,0
+confidence_after.score_2,0
+confidence_after.score_3,0
+confidence_after.score_4,1
+confidence_after.score_5,1
+useful.answers,3
+useful.yes,2
+useful.percent,67
+helpful.answers,3
+helpful.yes,3
+helpful.percent,100
+help.hints,3
+help.show_me,1
+help.do_it_for_me,1
+";
+    assert_eq!(fs::read_to_string(&csv).unwrap(), expected);
+}
+
+#[test]
+fn the_export_is_totals_only() {
+    let dir = tempfile::tempdir().unwrap();
+    hub(dir.path(), "Riverside Library");
+    let export = dir.path().join("export.json");
+    ok(report(dir.path(), &[&FEBRUARY[..], &["--export", export.to_str().unwrap()]].concat()));
+    let text = fs::read_to_string(&export).unwrap();
+    for name in ["Ann", "Bob", "Cy", "Dee", "Eve", "inbox", "email"] {
+        assert!(!text.contains(name), "{name} must not be in the export:\n{text}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(json["schema_version"], 1);
+    assert_eq!(json["hub"], "Riverside Library");
+    assert_eq!(json["period"], serde_json::json!({"from": "2026-02-01", "to": "2026-02-28"}));
+    let t = &json["totals"];
+    assert_eq!((t["learners_engaged"].as_u64(), t["session_seconds"].as_u64()), (Some(3), Some(3 * 3600)));
+    assert_eq!(t["confidence_before"], serde_json::json!({"answers": 3, "sum": 6, "by_score": [1, 1, 1, 0, 0]}));
+    assert_eq!(t["help"], serde_json::json!({"hints": 3, "show_me": 1, "do_it_for_me": 1}));
+    assert_eq!(t["courses_completed_by_area"]["being-safe"], 2);
+}
+
+fn export(dir: &Path, file: &str, args: &[&str]) -> String {
+    let path = dir.join(file);
+    ok(report(dir, &[args, &["--export", path.to_str().unwrap()]].concat()));
+    path.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn exports_from_three_hubs_add_up() {
+    let dirs: Vec<_> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
+    hub(dirs[0].path(), "Riverside Library");
+    hub(dirs[1].path(), "Hillside Surgery");
+    confident_hub(dirs[2].path(), "Sight Loss Centre");
+    let files: Vec<String> = dirs.iter().map(|d| export(d.path(), "hub.json", &FEBRUARY)).collect();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let merged_csv = elsewhere.path().join("all.csv");
+    let merged_json = elsewhere.path().join("all.json");
+    let output = signpost()
+        .args(["report", "--merge"])
+        .args(&files)
+        .arg("--csv")
+        .arg(&merged_csv)
+        .arg("--export")
+        .arg(&merged_json)
+        .output()
+        .unwrap();
+    let text = ok(output);
+    assert!(text.starts_with(
+        "Signpost report\nExport files combined: 3\nHubs: Riverside Library, Hillside Surgery, Sight Loss Centre\n\
+         Period: 2026-02-01 to 2026-02-28\n\n"
+    ));
+    for line in [
+        "Learners who used Signpost: 12",
+        "New learners: 12",
+        "Sessions with a champion: 8",
+        "Hours in sessions that ended: 6.0",
+        "Lessons completed: 12",
+        "Courses completed: 4",
+        "  communicating                     8  ########",
+        "Answers about confidence before a course: 11",
+        // (6 + 6 + 25) / 11 answers, not the average of the three averages (3.0).
+        "Average confidence before a course (1 low, 5 high): 3.4",
+        "Average confidence after a course (1 low, 5 high): 4.5",
+        "  before, 5  5  #####",
+        "Share of those found useful: 67%",
+        "Hints: 6",
+    ] {
+        assert!(text.contains(&format!("{line}\n")), "{line:?} in\n{text}");
+    }
+    assert!(!elsewhere.path().join("signpost.db").exists(), "merging reads no database");
+    let csv = fs::read_to_string(&merged_csv).unwrap();
+    assert!(csv.contains("\nhub,\"Riverside Library, Hillside Surgery, Sight Loss Centre\"\n"), "{csv}");
+    assert!(csv.contains("\nlearners_engaged,12\n") && csv.contains("\nconfidence_before.average,3.4\n"), "{csv}");
+    let json: serde_json::Value = serde_json::from_str(&fs::read_to_string(&merged_json).unwrap()).unwrap();
+    assert_eq!(
+        json["totals"]["confidence_before"],
+        serde_json::json!({"answers": 11, "sum": 37, "by_score": [2, 2, 2, 0, 5]})
+    );
+    // A combined export combines again.
+    let again = ok(signpost().args(["report", "--merge"]).arg(&merged_json).arg(&files[2]).output().unwrap());
+    assert!(again.contains("Learners who used Signpost: 18\n"), "{again}");
+}
+
+fn merge_fails(path: &Path) -> String {
+    let output = signpost().args(["report", "--merge"]).arg(path).output().unwrap();
+    assert_eq!(output.status.code(), Some(2), "{}", stdout(&output));
+    assert!(stdout(&output).is_empty());
+    stderr(&output)
+}
+
+#[test]
+fn files_that_cannot_be_added_up_are_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    hub(dir.path(), "Riverside Library");
+    let good: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(export(dir.path(), "good.json", &[])).unwrap()).unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        fs::write(&path, text).unwrap();
+        path
+    };
+    let mut future = good.clone();
+    future["schema_version"] = 2.into();
+    let path = write("future.json", &future.to_string());
+    assert_eq!(
+        merge_fails(&path),
+        format!(
+            "{} has schema_version 2, which this Signpost does not know. It reads version 1. \
+             Please use a newer Signpost, or export the file again.\n",
+            path.display()
+        )
+    );
+    let path = write("notes.json", "Riverside: 12 learners");
+    assert!(
+        merge_fails(&path).starts_with(&format!("{} is not a report export: it is not valid JSON (", path.display()))
+    );
+    let path = write("other.json", "{\"learners\": 3}");
+    assert_eq!(merge_fails(&path), format!("{} is not a report export: it has no schema_version.\n", path.display()));
+    let mut partial = good.clone();
+    partial["totals"].as_object_mut().unwrap().remove("sessions");
+    let path = write("partial.json", &partial.to_string());
+    assert!(merge_fails(&path).starts_with(&format!("{} is not a complete report export: ", path.display())));
+    let published = export(dir.path(), "published.json", &["--publish"]);
+    assert!(merge_fails(Path::new(&published)).contains("was exported with --publish"));
+    let missing = dir.path().join("missing.json");
+    assert!(merge_fails(&missing).starts_with(&format!("Signpost could not read {}: ", missing.display())));
+}
+
+#[test]
+fn publishing_hides_counts_under_five_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    hub(dir.path(), "Riverside Library");
+    let csv = dir.path().join("public.csv");
+    let json = dir.path().join("public.json");
+    let args = ["--publish", "--csv", csv.to_str().unwrap(), "--export", json.to_str().unwrap()];
+    let text = ok(report(dir.path(), &args));
+    for line in [
+        "Learners who used Signpost: fewer than 5",
+        "New learners: 5",
+        "Sessions with a champion: 5",
+        "Hours in sessions that ended: not shown (fewer than 5 answers or sessions)",
+        "Lessons completed: 8",
+        "Courses completed: fewer than 5",
+        "  communicating                                6  ######",
+        "  transacting                       fewer than 5",
+        "Average confidence before a course (1 low, 5 high): not shown (fewer than 5 answers or sessions)",
+        "Hints: fewer than 5",
+    ] {
+        assert!(text.contains(&format!("{line}\n")), "{line:?} in\n{text}");
+    }
+    let csv = fs::read_to_string(&csv).unwrap();
+    for row in [
+        "learners_engaged,fewer than 5",
+        "new_learners,5",
+        "hours,",
+        "confidence_before.average,",
+        "help.hints,fewer than 5",
+    ] {
+        assert!(csv.contains(&format!("\n{row}\n")), "{row:?} in\n{csv}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(json["published"], true);
+    let t = &json["totals"];
+    assert_eq!((&t["learners_engaged"], &t["new_learners"]), (&"fewer than 5".into(), &5.into()));
+    assert_eq!(t["session_seconds"], "fewer than 5");
+    assert_eq!(t["confidence_before"]["by_score"], serde_json::Value::from(vec!["fewer than 5"; 5]));
+}
+
+#[test]
+fn bad_dates_and_missing_data_are_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let fails = |args: &[&str]| {
+        let output = report(dir.path(), args);
+        assert_eq!(output.status.code(), Some(2));
+        stderr(&output)
+    };
+    assert_eq!(
+        fails(&[]),
+        format!("There is no progress file in {}, so there is nothing to report yet.\n", dir.path().display())
+    );
+    assert!(!dir.path().join("signpost.db").exists(), "a report never creates a database");
+    hub(dir.path(), "Riverside Library");
+    assert_eq!(
+        fails(&["--from", "2026-02-30"]),
+        "\"2026-02-30\" is not a date. Write dates as year-month-day, like 2026-03-31.\n"
+    );
+    assert_eq!(
+        fails(&["--from", "2026-03-01", "--to", "2026-02-01"]),
+        "The report cannot start on 2026-03-01 and end on 2026-02-01: the start must come first.\n"
+    );
+    assert!(fails(&["--merge", "x.json", "--from", "2026-01-01"]).starts_with("Leave out --from and --to"));
+}
+
+#[test]
+fn the_report_speaks_welsh_and_polish() {
+    let dir = tempfile::tempdir().unwrap();
+    hub(dir.path(), "Riverside Library");
+    let welsh = ok(report(dir.path(), &[&FEBRUARY[..], &["--lang", "cy"]].concat()));
+    assert!(
+        welsh.starts_with("Adroddiad Signpost\nHyb: Riverside Library\nCyfnod: 2026-02-01 i 2026-02-28\n"),
+        "{welsh}"
+    );
+    assert!(welsh.contains("Hyder cyfartalog ar ôl cwrs (1 isel, 5 uchel): 4.5\n"), "{welsh}");
+    let polish = ok(report(dir.path(), &[&FEBRUARY[..], &["--lang", "pl"]].concat()));
+    assert!(polish.contains("Średnia pewność siebie po kursie (1 niska, 5 wysoka): 4,5\n"), "{polish}");
+    assert!(polish.contains("Godziny zakończonych spotkań: 3,0\n"), "{polish}");
+}
