@@ -156,3 +156,15 @@ fn a_learner_can_see_everything_kept_about_them() {
     assert!(shown.contains("Ann"), "{shown}");
     assert!(shown.contains("Finding your reason: What matters to you"), "{shown}");
 }
+
+#[test]
+fn champions_see_the_hub_report_with_bars() {
+    let data = tempfile::tempdir().unwrap();
+    // A learner does a lesson step, then a champion opens the report.
+    plain(data.path(), "Ann\n\n", &[]);
+    let output = plain(data.path(), "5\n2468\n2468\n2\n", &[]);
+    let shown = stdout(&output);
+    assert!(shown.contains("The hub's report"), "{shown}");
+    assert!(shown.contains("Hints: 0"), "{shown}");
+    assert!(shown.contains("before, 1"), "the confidence chart is there:\n{shown}");
+}

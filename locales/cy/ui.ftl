@@ -301,3 +301,4 @@ help-learner-pin = Teipiwch eich PIN 4 digid. Os ydych chi wedi'i anghofio, gall
 where-pin = Rydych chi'n teipio PIN.
 setting-my-data = Beth mae Signpost yn ei gadw amdanaf i
 my-data-title = Beth mae Signpost yn ei gadw amdanoch chi
+champion-report = Adroddiad yr hyb

@@ -296,3 +296,4 @@ help-learner-pin = Type your 4-digit PIN. If you have forgotten it, a champion c
 where-pin = You are typing a PIN.
 setting-my-data = What Signpost keeps about me
 my-data-title = What Signpost keeps about you
+champion-report = The hub's report

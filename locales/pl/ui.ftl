@@ -303,3 +303,4 @@ help-learner-pin = Wpisz swój 4-cyfrowy PIN. Jeśli go nie pamiętasz, osoba po
 where-pin = Wpisujesz PIN.
 setting-my-data = Co Signpost o mnie zapisuje
 my-data-title = Co Signpost o tobie zapisuje
+champion-report = Raport punktu pomocy

@@ -26,7 +26,7 @@ use crate::lesson;
 use crate::source::SourceTree;
 use crate::store::{Store, StoreError, DB_FILE};
 use period::{Date, Period};
-use totals::Totals;
+pub use totals::Totals;
 
 /// What `signpost report` was asked for.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

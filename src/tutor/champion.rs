@@ -83,6 +83,10 @@ pub fn choose(state: &mut State, item: Item) -> Vec<Effect> {
             arrive(state, Page::Learners { focus: 0 })
         }
         Item::AddChampion => arrive(state, Page::NewChampion { name: String::new(), problem: None }),
+        Item::HubReport => {
+            state.event = Event::Quiet;
+            vec![Effect::LoadReport]
+        }
         _ => Vec::new(),
     }
 }

@@ -156,6 +156,8 @@ pub enum Effect {
     /// Close the session with the learner's answers (None: not answered) and the
     /// champion's notes.
     EndSession { useful: Option<bool>, helpful: Option<bool>, notes: String },
+    /// Make the hub's report (all time), then send `TextReady`.
+    LoadReport,
     /// Gather everything kept about a learner, then send `TextReady`.
     ShowMyData { learner_id: i64 },
     /// Check a learner's PIN, then send `LearnerPinChecked`.

@@ -78,7 +78,7 @@ fn activate(state: &mut State, catalog: &Catalog, item: Item) -> Vec<Effect> {
         Item::PlanNext(course, lesson) => steps::start_lesson(state, catalog, course, lesson),
         Item::MyPlan => super::skills_page::open_plan(state),
         Item::SkillsCheck => super::skills_page::start(state),
-        Item::Champion(_) | Item::AddChampion => super::champion::choose(state, item),
+        Item::Champion(_) | Item::AddChampion | Item::HubReport => super::champion::choose(state, item),
         Item::Lesson(lesson) | Item::NextLesson(lesson) => steps::start_lesson(state, catalog, course, lesson),
         Item::NextCourse(next) => {
             arrive(state, Page::Lessons { course: next, focus: first_unfinished(state, catalog, next) })

@@ -242,6 +242,8 @@ pub enum Item {
     ChampionMode,
     Champion(usize),
     AddChampion,
+    /// The hub's report, for a champion.
+    HubReport,
     /// An answer from 1 to 5.
     Score(u8),
     /// The next lesson of the learner's plan.
@@ -389,7 +391,7 @@ impl State {
                 next.into_iter().chain([Item::BackToLessons, Item::BackToCourses]).collect()
             }
             Page::Champions { .. } => {
-                (0..self.champions.len()).map(Item::Champion).chain([Item::AddChampion]).collect()
+                (0..self.champions.len()).map(Item::Champion).chain([Item::AddChampion, Item::HubReport]).collect()
             }
             Page::NewLearner { .. }
             | Page::Step(_)

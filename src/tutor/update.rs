@@ -83,11 +83,8 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             Some(Overlay::Ask { .. }) => ask::update(state, ctx.catalog, message),
             Some(Overlay::Notes { .. }) => ask::notes(state, ctx.catalog, message),
             Some(Overlay::SetPin { .. }) => pin_entry::set_pin(state, message),
-            // Reading: any answer goes back to the settings.
-            Some(Overlay::Text { .. }) => {
-                state.overlay = Some(Overlay::Settings { focus: 0 });
-                say(state, Event::Arrived)
-            }
+            // Reading: any answer goes back to where it was opened from.
+            Some(Overlay::Text { .. }) => close_overlay(state),
             Some(Overlay::SkillsCheck { .. } | Overlay::Plan { .. }) => {
                 skills_page::update(state, ctx.catalog, message)
             }

@@ -99,6 +99,7 @@ pub fn item_label(state: &State, i18n: &I18n, item: Item) -> String {
         },
         Item::Champion(i) => state.champions.get(i).map(|(_, name)| name.clone()).unwrap_or_default(),
         Item::AddChampion => i18n.tr("champion-add"),
+        Item::HubReport => i18n.tr("champion-report"),
         Item::Score(n) => i18n.tr_args("ask-score", &Args::new().with("score", u32::from(n))),
         Item::Yes => i18n.tr("ask-yes"),
         Item::No => i18n.tr("ask-no"),

@@ -117,6 +117,7 @@ pub fn item_label(state: &State, ctx: &Context, item: Item) -> String {
         Item::ChampionMode
         | Item::Champion(_)
         | Item::AddChampion
+        | Item::HubReport
         | Item::Score(_)
         | Item::Yes
         | Item::No
