@@ -136,6 +136,7 @@ impl<'a> App<'a> {
                 .set_learner_pin(learner_id, pin.as_deref())
                 .map(|()| None)
                 .map_err(|e| StoreError::Pin(e.to_string())),
+            Effect::SetPlan { learner_id, plan } => self.store.set_plan(learner_id, &plan).map(|()| None),
             Effect::SavePlan { learner_id, answers, plan } => {
                 self.store.save_plan(learner_id, &answers, &plan).map(|()| None)
             }

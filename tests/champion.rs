@@ -125,6 +125,18 @@ fn a_skills_check_makes_a_plan_the_learner_sees_on_their_home() {
     // Next time, the plan is on the learner's home.
     let output = plain(data.path(), "1\n", &[]);
     assert!(stdout(&output).contains("My plan, next: Using this tutor"), "{}", stdout(&output));
+    // The learner can change it: take the next lesson off (My learning plan is entry 8).
+    let items = plain(data.path(), "1\n", &[]);
+    let entry = stdout(&items)
+        .lines()
+        .find(|l| l.ends_with(". My learning plan"))
+        .map(|l| l.split('.').next().unwrap().to_owned());
+    let entry = entry.expect("My learning plan is on the home page");
+    let take_off = plan.len() + 1;
+    plain(data.path(), &format!("1\n{entry}\n{take_off}\n"), &[]);
+    let changed = Store::open(data.path()).unwrap().plan(1).unwrap();
+    assert_eq!(changed.len(), plan.len() - 1);
+    assert!(!changed.contains(&("getting-started".to_owned(), "using-this-tutor".to_owned())), "{changed:?}");
 }
 
 #[test]

@@ -302,3 +302,4 @@ where-pin = Rydych chi'n teipio PIN.
 setting-my-data = Beth mae Signpost yn ei gadw amdanaf i
 my-data-title = Beth mae Signpost yn ei gadw amdanoch chi
 champion-report = Adroddiad yr hyb
+plan-skip = Tynnu'r wers nesaf oddi ar fy nghynllun

@@ -297,3 +297,4 @@ where-pin = You are typing a PIN.
 setting-my-data = What Signpost keeps about me
 my-data-title = What Signpost keeps about you
 champion-report = The hub's report
+plan-skip = Take the next lesson off my plan

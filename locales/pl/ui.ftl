@@ -304,3 +304,4 @@ where-pin = Wpisujesz PIN.
 setting-my-data = Co Signpost o mnie zapisuje
 my-data-title = Co Signpost o tobie zapisuje
 champion-report = Raport punktu pomocy
+plan-skip = Usuń następną lekcję z mojego planu

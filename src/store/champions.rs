@@ -147,6 +147,21 @@ impl Store {
         Ok(())
     }
 
+    /// Replaces a learner's learning plan (when they change it), keeping their answers.
+    pub fn set_plan(&self, learner_id: i64, plan: &[(String, String)]) -> Result<(), StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute("DELETE FROM plan_item WHERE learner_id = ?1", [learner_id])?;
+        for (position, (course, lesson)) in plan.iter().enumerate() {
+            let position = i64::try_from(position).unwrap_or(i64::MAX);
+            tx.execute(
+                "INSERT INTO plan_item (learner_id, position, course_id, lesson_id) VALUES (?1, ?2, ?3, ?4)",
+                params![learner_id, position, course, lesson],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// A learner's learning plan, in order.
     pub fn plan(&self, learner_id: i64) -> Result<Vec<(String, String)>, StoreError> {
         let mut stmt =

@@ -164,6 +164,8 @@ pub enum Effect {
     CheckLearnerPin { learner_id: i64, pin: String },
     /// Set (or, with `None`, remove) a learner's own PIN.
     SetLearnerPin { learner_id: i64, pin: Option<String> },
+    /// Save a changed learning plan.
+    SetPlan { learner_id: i64, plan: Vec<(String, String)> },
     /// Save the skills check answers and the learning plan made from them.
     SavePlan { learner_id: i64, answers: Vec<(&'static str, &'static str)>, plan: Vec<(String, String)> },
     /// How confident the learner feels about a course, 1 to 5.

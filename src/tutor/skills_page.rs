@@ -47,8 +47,25 @@ pub fn update(state: &mut State, catalog: &Catalog, message: Message) -> Vec<Eff
                 None => say(state, Event::Arrived),
             }
         }
+        Item::PlanSkip => skip_next(state, catalog),
         _ => close_overlay(state),
     }
+}
+
+/// Takes the first lesson not yet done off the plan, and saves the plan.
+fn skip_next(state: &mut State, catalog: &Catalog) -> Vec<Effect> {
+    let next = state.plan_next(catalog);
+    let Some((learner, progress)) = state.learner.as_mut() else { return Vec::new() };
+    if let Some((course, lesson)) = next {
+        let (c, l) = (&catalog.courses[course].id, &catalog.courses[course].lessons[lesson].id);
+        progress.plan.retain(|(pc, pl)| !(pc == c && pl == l));
+    }
+    let mut effects = vec![Effect::SetPlan { learner_id: learner.id, plan: progress.plan.clone() }];
+    if let Some(Overlay::Plan { focus }) = &mut state.overlay {
+        *focus = 0;
+    }
+    effects.extend(say(state, Event::Arrived));
+    effects
 }
 
 fn next_question(state: &mut State, answer: SkillAnswer) -> Vec<Effect> {

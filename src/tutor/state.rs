@@ -255,6 +255,8 @@ pub enum Item {
     Matters(usize),
     /// Lesson `n` of the plan.
     PlanLesson(usize),
+    /// Take the plan's next lesson off it (the learner changes their plan).
+    PlanSkip,
     PlanDone,
     Yes,
     No,
@@ -343,7 +345,8 @@ impl State {
             Some(Overlay::SkillsCheck { .. }) => return (0..super::plan::MATTERS.len()).map(Item::Matters).collect(),
             Some(Overlay::Plan { .. }) => {
                 let count = self.progress().map_or(0, |p| p.plan.len());
-                return (0..count).map(Item::PlanLesson).chain([Item::PlanDone]).collect();
+                let skip = (count > 0).then_some(Item::PlanSkip);
+                return (0..count).map(Item::PlanLesson).chain(skip).chain([Item::PlanDone]).collect();
             }
             Some(Overlay::Help) | None => {}
         }

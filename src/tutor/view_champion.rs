@@ -112,6 +112,7 @@ pub fn item_label(state: &State, i18n: &I18n, item: Item) -> String {
         }),
         Item::Matters(i) => MATTERS.get(i).map(|(id, _)| i18n.tr(id)).unwrap_or_default(),
         Item::PlanDone => i18n.tr("plan-done"),
+        Item::PlanSkip => i18n.tr("plan-skip"),
         _ => String::new(),
     }
 }
