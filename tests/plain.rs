@@ -198,17 +198,8 @@ fn a_speech_engine_that_cannot_start_never_stops_the_lesson() {
     // speech-dispatcher is pointed at a socket that does not exist: starting the engine
     // fails (or hangs). The tutor must go on exactly as with speech off.
     let data = tempfile::tempdir().unwrap();
-    let mut child = signpost()
-        .env("SPEECHD_ADDRESS", "unix_socket:/nonexistent/signpost-test.sock")
-        .args(["--plain", "--speech", "on", "--data-dir"])
-        .arg(data.path())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child.stdin.take().unwrap().write_all(b"Ann\n\n").unwrap();
-    let output = child.wait_with_output().unwrap();
+    let env = [("SPEECHD_ADDRESS", "unix_socket:/nonexistent/signpost-test.sock")];
+    let output = common::plain_with_speech(data.path(), "Ann\n\n", &env);
     assert!(output.status.success());
     let shown = stdout(&output);
     assert!(shown.contains("Step 2 of 4: What matters to you?"), "{shown}");
@@ -307,16 +298,8 @@ fn settings_by_word_and_quiet() {
 fn with_a_real_speech_engine_and_no_sound_card_a_session_still_completes() {
     // CI has speech-dispatcher installed and no audio device: speaking never finishes.
     let data = tempfile::tempdir().unwrap();
-    let mut child = signpost()
-        .args(["--plain", "--speech", "on", "--data-dir"])
-        .arg(data.path())
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child.stdin.take().unwrap().write_all(lines(&[NEW_LEARNER, &["1", "1", "3", "", ""]]).as_bytes()).unwrap();
-    let output = child.wait_with_output().unwrap();
+    let input = lines(&[NEW_LEARNER, &["1", "1", "3", "", ""]]);
+    let output = common::plain_with_speech(data.path(), &input, &[]);
     assert!(output.status.success());
     assert!(stdout(&output).contains("Step 3 of 10: Choosing an answer"), "{}", stdout(&output));
 }

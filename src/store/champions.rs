@@ -135,14 +135,7 @@ impl Store {
                 params![learner_id, skill, answer],
             )?;
         }
-        tx.execute("DELETE FROM plan_item WHERE learner_id = ?1", [learner_id])?;
-        for (position, (course, lesson)) in plan.iter().enumerate() {
-            let position = i64::try_from(position).unwrap_or(i64::MAX);
-            tx.execute(
-                "INSERT INTO plan_item (learner_id, position, course_id, lesson_id) VALUES (?1, ?2, ?3, ?4)",
-                params![learner_id, position, course, lesson],
-            )?;
-        }
+        write_plan(&tx, learner_id, plan)?;
         tx.commit()?;
         Ok(())
     }
@@ -150,14 +143,7 @@ impl Store {
     /// Replaces a learner's learning plan (when they change it), keeping their answers.
     pub fn set_plan(&self, learner_id: i64, plan: &[(String, String)]) -> Result<(), StoreError> {
         let tx = self.conn.unchecked_transaction()?;
-        tx.execute("DELETE FROM plan_item WHERE learner_id = ?1", [learner_id])?;
-        for (position, (course, lesson)) in plan.iter().enumerate() {
-            let position = i64::try_from(position).unwrap_or(i64::MAX);
-            tx.execute(
-                "INSERT INTO plan_item (learner_id, position, course_id, lesson_id) VALUES (?1, ?2, ?3, ?4)",
-                params![learner_id, position, course, lesson],
-            )?;
-        }
+        write_plan(&tx, learner_id, plan)?;
         tx.commit()?;
         Ok(())
     }
@@ -169,6 +155,19 @@ impl Store {
         let rows = stmt.query_map([learner_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
+}
+
+/// Replaces the plan rows of a learner, in order.
+fn write_plan(conn: &rusqlite::Connection, learner_id: i64, plan: &[(String, String)]) -> Result<(), StoreError> {
+    conn.execute("DELETE FROM plan_item WHERE learner_id = ?1", [learner_id])?;
+    for (position, (course, lesson)) in plan.iter().enumerate() {
+        let position = i64::try_from(position).unwrap_or(i64::MAX);
+        conn.execute(
+            "INSERT INTO plan_item (learner_id, position, course_id, lesson_id) VALUES (?1, ?2, ?3, ?4)",
+            params![learner_id, position, course, lesson],
+        )?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -44,6 +44,19 @@ pub fn plain(data: &Path, input: &str, extra: &[&str]) -> Output {
     child.wait_with_output().expect("signpost finishes")
 }
 
+/// Runs the tutor in plain mode with its voice on (speech-dispatcher, if it starts), and
+/// the environment variables given, with `input` on stdin.
+pub fn plain_with_speech(data: &Path, input: &str, env: &[(&str, &str)]) -> Output {
+    let mut command = signpost();
+    command.args(["--plain", "--speech", "on", "--data-dir"]).arg(data);
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let mut child = command.stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().expect("signpost starts");
+    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("input is written");
+    child.wait_with_output().expect("signpost finishes")
+}
+
 pub fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
