@@ -6,6 +6,7 @@
 
 mod ask;
 mod champion;
+mod items;
 mod navigate;
 mod pin_entry;
 pub mod plan;

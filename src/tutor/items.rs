@@ -1,0 +1,202 @@
+//! The entries of each list page and overlay, and which one is highlighted. Update acts
+//! on them and the view names them, so the two never disagree.
+
+use super::state::{Overlay, Page, Question, State};
+use crate::lesson::Catalog;
+use crate::settings::Theme;
+
+/// The entries of a list page, in order. Update acts on them and view names them, so
+/// the two never disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    Learner(usize),
+    AddLearner,
+    Resume {
+        course: usize,
+        lesson: usize,
+    },
+    Course(usize),
+    SomeoneElse,
+    Lesson(usize),
+    NextLesson(usize),
+    /// The first lesson of the next course, after the last lesson of a course.
+    NextCourse(usize),
+    BackToLessons,
+    BackToCourses,
+    KeepGoing,
+    Stop,
+    OpenSettings,
+    SettingTheme,
+    SettingCompare,
+    SettingLargePrint,
+    SettingSpeech,
+    SettingRate,
+    SettingShortcuts,
+    SettingLanguage,
+    /// The learner's own PIN: set one, or turn it off.
+    SettingPin,
+    /// "What Signpost keeps about me".
+    SettingMyData,
+    SettingsDone,
+    /// Use theme number `n` (of [`Theme::ALL`]) from the comparison.
+    UseTheme(usize),
+    NextThemes,
+    ThemesDone,
+    VoiceOff,
+    VoiceOn,
+    /// Open the list of languages (from the first screen).
+    ChooseLanguage,
+    /// Use language number `n` of [`State::languages`].
+    Language(usize),
+    /// Champion mode: sign in (PIN first), or sign out.
+    ChampionMode,
+    Champion(usize),
+    AddChampion,
+    /// The hub's report, for a champion.
+    HubReport,
+    /// An answer from 1 to 5.
+    Score(u8),
+    /// The next lesson of the learner's plan.
+    PlanNext(usize, usize),
+    MyPlan,
+    SkillsCheck,
+    Answer(super::plan::SkillAnswer),
+    /// What matters most (index of [`super::plan::MATTERS`]).
+    Matters(usize),
+    /// Lesson `n` of the plan.
+    PlanLesson(usize),
+    /// Take the plan's next lesson off it (the learner changes their plan).
+    PlanSkip,
+    PlanDone,
+    Yes,
+    No,
+}
+
+impl State {
+    /// The entries of the list on screen, if it is a list.
+    pub fn items(&self, catalog: &Catalog) -> Vec<Item> {
+        match self.overlay {
+            Some(Overlay::ConfirmQuit { .. }) => return vec![Item::KeepGoing, Item::Stop],
+            Some(Overlay::Notes { .. } | Overlay::SetPin { .. } | Overlay::Text { .. }) => return Vec::new(),
+            Some(Overlay::Settings { .. }) => {
+                let mut items = vec![
+                    Item::SettingTheme,
+                    Item::SettingCompare,
+                    Item::SettingLargePrint,
+                    Item::SettingSpeech,
+                    Item::SettingRate,
+                    Item::SettingShortcuts,
+                ];
+                if self.languages.len() > 1 {
+                    items.push(Item::SettingLanguage);
+                }
+                if self.learner.is_some() {
+                    items.extend([Item::SettingPin, Item::SettingMyData]);
+                }
+                items.push(Item::SettingsDone);
+                return items;
+            }
+            Some(Overlay::CompareThemes { first, .. }) => {
+                let second = (first + 1) % Theme::ALL.len();
+                return vec![Item::UseTheme(first), Item::UseTheme(second), Item::NextThemes, Item::ThemesDone];
+            }
+            Some(Overlay::ScreenReader { .. }) => return vec![Item::VoiceOff, Item::VoiceOn],
+            Some(Overlay::Languages { .. }) => return (0..self.languages.len()).map(Item::Language).collect(),
+            Some(Overlay::Ask { question: Question::Confidence { .. }, .. }) => {
+                return (1..=5).map(Item::Score).collect()
+            }
+            Some(Overlay::Ask { .. }) => return vec![Item::Yes, Item::No],
+            Some(Overlay::SkillsCheck { index, .. }) if index < super::plan::SKILLS.len() => {
+                use super::plan::SkillAnswer;
+                return [SkillAnswer::Can, SkillAnswer::NeedHelp, SkillAnswer::WantToLearn].map(Item::Answer).to_vec();
+            }
+            Some(Overlay::SkillsCheck { .. }) => return (0..super::plan::MATTERS.len()).map(Item::Matters).collect(),
+            Some(Overlay::Plan { .. }) => {
+                let count = self.progress().map_or(0, |p| p.plan.len());
+                let skip = (count > 0).then_some(Item::PlanSkip);
+                return (0..count).map(Item::PlanLesson).chain(skip).chain([Item::PlanDone]).collect();
+            }
+            Some(Overlay::Help) | None => {}
+        }
+        match &self.page {
+            Page::Learners { .. } => {
+                let language = (self.languages.len() > 1).then_some(Item::ChooseLanguage);
+                (0..self.learners.len())
+                    .map(Item::Learner)
+                    .chain([Item::AddLearner])
+                    .chain(language)
+                    .chain([Item::OpenSettings, Item::ChampionMode])
+                    .collect()
+            }
+            Page::Courses { .. } => {
+                let resume = self.resume_point(catalog).map(|(course, lesson)| Item::Resume { course, lesson });
+                let next = self.plan_next(catalog).map(|(course, lesson)| Item::PlanNext(course, lesson));
+                let plan = self.progress().is_some_and(|p| !p.plan.is_empty()).then_some(Item::MyPlan);
+                let check = self.champion.is_some().then_some(Item::SkillsCheck);
+                resume
+                    .into_iter()
+                    .chain(next.filter(|n| {
+                        Some(*n)
+                            != resume.map(|r| match r {
+                                Item::Resume { course, lesson } => Item::PlanNext(course, lesson),
+                                other => other,
+                            })
+                    }))
+                    .chain((0..catalog.courses.len()).map(Item::Course))
+                    .chain(plan)
+                    .chain(check)
+                    .chain([Item::SomeoneElse])
+                    .collect()
+            }
+            Page::Lessons { course, .. } => {
+                let count = catalog.courses.get(*course).map_or(0, |c| c.lessons.len());
+                (0..count).map(Item::Lesson).chain([Item::BackToCourses]).collect()
+            }
+            Page::LessonDone { course, lesson, .. } => {
+                let count = catalog.courses.get(*course).map_or(0, |c| c.lessons.len());
+                let next = if lesson + 1 < count {
+                    Some(Item::NextLesson(lesson + 1))
+                } else {
+                    (course + 1 < catalog.courses.len()).then_some(Item::NextCourse(course + 1))
+                };
+                next.into_iter().chain([Item::BackToLessons, Item::BackToCourses]).collect()
+            }
+            Page::Champions { .. } => {
+                (0..self.champions.len()).map(Item::Champion).chain([Item::AddChampion, Item::HubReport]).collect()
+            }
+            Page::NewLearner { .. }
+            | Page::Step(_)
+            | Page::ChampionPin { .. }
+            | Page::NewChampion { .. }
+            | Page::LearnerPin { .. } => Vec::new(),
+        }
+    }
+
+    /// The highlighted entry of a list page or question.
+    pub fn focus(&self) -> Option<usize> {
+        match &self.overlay {
+            Some(
+                Overlay::ConfirmQuit { focus }
+                | Overlay::Settings { focus }
+                | Overlay::ScreenReader { focus, .. }
+                | Overlay::CompareThemes { focus, .. }
+                | Overlay::Languages { focus }
+                | Overlay::Ask { focus, .. }
+                | Overlay::SkillsCheck { focus, .. }
+                | Overlay::Plan { focus },
+            ) => return Some(*focus),
+            Some(Overlay::Help | Overlay::Notes { .. } | Overlay::SetPin { .. } | Overlay::Text { .. }) | None => {}
+        }
+        match &self.page {
+            Page::Learners { focus }
+            | Page::Courses { focus }
+            | Page::Lessons { focus, .. }
+            | Page::LessonDone { focus, .. }
+            | Page::Champions { focus } => Some(*focus),
+            Page::Step(step) => Some(step.focus),
+            Page::NewLearner { .. } | Page::ChampionPin { .. } | Page::NewChampion { .. } | Page::LearnerPin { .. } => {
+                None
+            }
+        }
+    }
+}
