@@ -20,6 +20,7 @@ mod view;
 mod view_champion;
 mod view_practice;
 mod view_settings;
+mod view_step;
 mod words;
 
 #[cfg(test)]
