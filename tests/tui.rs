@@ -245,12 +245,18 @@ fn a_scripted_key_sequence_is_announced_step_by_step() {
     let said = std::fs::read_to_string(log.path()).unwrap();
     let lines: Vec<&str> = said.lines().collect();
     let first = "Welcome to Signpost. Who is learning today? Choose your name. 1: Ann. 2: Add a new learner. \
-                 3: English / Cymraeg / Polski. 4: Settings: how Signpost looks and sounds. 5: I am a digital champion.";
+                 3: English / Cymraeg / Polski. 4: Settings: how Signpost looks and sounds. 5: I am a digital champion. \
+                 Please use the Up and Down arrows, then press Enter.";
     assert_eq!(lines[0], first);
     assert!(
         lines[1]
             .starts_with("Hello, Ann. What would you like to learn today? 1: Finding your reason: 0 of 1 lesson done."),
         "{}",
+        lines[1]
+    );
+    assert!(
+        lines[1].ends_with(" Please use the Up and Down arrows, then press Enter."),
+        "what to do next: {}",
         lines[1]
     );
     assert_eq!(lines[2], "Getting started: 0 of 2 lessons done. 2 of 6.");

@@ -307,6 +307,8 @@ fn what_is_said_matches_what_is_shown() {
     assert_eq!(screen.title, "Step 3 of 4: Capitals");
     assert!(screen.fresh);
     assert!(screen.announcement.starts_with("Step 3 of 4: Capitals."), "{}", screen.announcement);
+    let next = " Press the key the step asks for.";
+    assert!(screen.announcement.ends_with(next), "says what to do next: {}", screen.announcement);
     update(&mut state, &ctx, Message::Key(Key::Char('a')));
     let screen = view(&state, &ctx);
     let shift = i18n.tr_args("key-need-shift", &crate::i18n::Args::new().with("char", "A"));

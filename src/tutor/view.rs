@@ -132,7 +132,7 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
     }
     screen.fresh = matches!(state.event, Event::Arrived | Event::Repeat);
     screen.panel_fresh = state.event == Event::Practice;
-    screen.announcement = announcement(state, ctx, &screen);
+    screen.announcement = announcement(state, ctx, &screen, mode);
     screen
 }
 
@@ -262,7 +262,7 @@ fn nudge(ctx: &Context, mode: InputMode, count: usize) -> String {
 }
 
 /// What to say for the last event, built from the same words as the screen.
-fn announcement(state: &State, ctx: &Context, screen: &Screen) -> String {
+fn announcement(state: &State, ctx: &Context, screen: &Screen, mode: InputMode) -> String {
     let i18n = ctx.i18n;
     match state.event {
         Event::Arrived | Event::Repeat => {
@@ -283,7 +283,12 @@ fn announcement(state: &State, ctx: &Context, screen: &Screen) -> String {
             if let Some(field) = &screen.field {
                 parts.push(i18n.tr_args("say-field", &Args::new().with("label", field.label.as_str())));
             }
-            parts.extend(screen.notice.iter().cloned());
+            match &screen.notice {
+                Some(notice) => parts.push(notice.clone()),
+                // A listener cannot see the keys line, so every page ends by saying what to
+                // do next, in the words of the nudge for this kind of page.
+                None => parts.push(nudge(ctx, mode, screen.items.len())),
+            }
             parts.join(" ")
         }
         Event::Focus => match screen.focus.and_then(|f| screen.items.get(f).map(|item| (f, item))) {
