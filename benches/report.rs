@@ -9,12 +9,12 @@
 
 use std::time::{Duration, Instant};
 
+use signpost::content::source::SourceTree;
 use signpost::i18n::{base_language, I18n};
 use signpost::lesson;
 use signpost::report::period::{Date, Period};
 use signpost::report::totals::Totals;
 use signpost::report::{csv, export, Report};
-use signpost::source::SourceTree;
 use signpost::store::{PastSession, Store};
 
 const LEARNERS: u64 = 10_000;

@@ -8,13 +8,13 @@ use clap::builder::PossibleValuesParser;
 use clap::parser::ValueSource;
 use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
 
+use crate::commands::learner_args::{self, LearnerCommand};
 use crate::i18n::I18n;
-use crate::learner_cli::{self, LearnerCommand};
 
 /// What the person asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
-    pub action: Action,
+    pub task: Task,
     pub plain: bool,
     pub lang: Option<String>,
     pub lessons: Option<PathBuf>,
@@ -29,7 +29,7 @@ pub struct Options {
 
 /// Run the tutor, or one of the subcommands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
+pub enum Task {
     Tutor,
     Check,
     List,
@@ -127,7 +127,7 @@ pub fn command(i18n: &I18n) -> Command {
         )
         .subcommand(subcommand("check", &i18n.tr("cli-check"), &i18n.tr("cli-usage-check")))
         .subcommand(subcommand("list", &i18n.tr("cli-list"), &i18n.tr("cli-usage-list")))
-        .subcommand(learner_cli::command(i18n, &subcommand, template(true)))
+        .subcommand(learner_args::command(i18n, &subcommand, template(true)))
         .subcommand(
             subcommand("report", &i18n.tr("cli-report"), &i18n.tr("cli-usage-report"))
                 // After the options every command shares, as `check` lists them.
@@ -150,12 +150,12 @@ pub fn command(i18n: &I18n) -> Command {
 
 /// Reads the parsed arguments into [`Options`].
 pub fn options(matches: &ArgMatches) -> Options {
-    let action = match matches.subcommand_name() {
-        Some("check") => Action::Check,
-        Some("list") => Action::List,
-        Some("learner") => Action::Learner,
-        Some("report") => Action::Report,
-        _ => Action::Tutor,
+    let task = match matches.subcommand_name() {
+        Some("check") => Task::Check,
+        Some("list") => Task::List,
+        Some("learner") => Task::Learner,
+        Some("report") => Task::Report,
+        _ => Task::Tutor,
     };
     // Global options given after a subcommand live in the subcommand's matches.
     let sub = matches.subcommand().map(|(_, m)| m);
@@ -163,7 +163,7 @@ pub fn options(matches: &ArgMatches) -> Options {
         |name: &str| sub.and_then(|m| m.get_one::<PathBuf>(name)).or_else(|| matches.get_one::<PathBuf>(name)).cloned();
     let lang = sub.and_then(|m| m.get_one::<String>("lang")).or_else(|| matches.get_one::<String>("lang")).cloned();
     Options {
-        action,
+        task,
         plain: matches.get_flag("plain"),
         lang,
         lessons: path("lessons"),
@@ -179,7 +179,7 @@ pub fn options(matches: &ArgMatches) -> Options {
             .cloned(),
         speech: matches.get_one::<String>("speech").is_none_or(|s| s == "on"),
         speech_log: matches.get_one::<PathBuf>("speech-log").cloned(),
-        learner: matches.subcommand_matches("learner").and_then(learner_cli::parse),
+        learner: matches.subcommand_matches("learner").and_then(learner_args::parse),
         report: match matches.subcommand() {
             Some(("report", m)) => crate::report::Request {
                 from: m.get_one::<String>("from").cloned(),
@@ -212,12 +212,12 @@ mod tests {
     #[test]
     fn options_are_read_before_and_after_subcommands() {
         let opts = parse(&["signpost", "--plain", "--speech", "off", "--lang", "cy", "--data-dir", "/tmp/x"]);
-        assert_eq!(opts.action, Action::Tutor);
+        assert_eq!(opts.task, Task::Tutor);
         assert!(opts.plain && !opts.speech);
         assert_eq!(opts.lang.as_deref(), Some("cy"));
         assert_eq!(opts.data_dir, Some(PathBuf::from("/tmp/x")));
         let opts = parse(&["signpost", "check", "--lessons", "l", "--locales", "t"]);
-        assert_eq!(opts.action, Action::Check);
+        assert_eq!(opts.task, Task::Check);
         assert_eq!((opts.lessons, opts.locales), (Some("l".into()), Some("t".into())));
         assert!(parse(&["signpost", "list"]).speech);
     }
@@ -225,7 +225,7 @@ mod tests {
     #[test]
     fn learner_commands_take_the_data_folder_anywhere() {
         let opts = parse(&["signpost", "learner", "export", "Ann Lee", "ann.json", "--data-dir", "/tmp/x"]);
-        assert_eq!(opts.action, Action::Learner);
+        assert_eq!(opts.task, Task::Learner);
         assert_eq!(opts.learner, Some(LearnerCommand::Export { name: "Ann Lee".into(), file: "ann.json".into() }));
         assert_eq!(opts.data_dir, Some(PathBuf::from("/tmp/x")));
         let opts = parse(&["signpost", "--data-dir", "/tmp/y", "learner", "erase", "Ann", "--yes"]);
@@ -239,7 +239,7 @@ mod tests {
     fn report_options_are_read_with_the_data_folder_after_the_subcommand() {
         let opts =
             parse(&["signpost", "report", "--data-dir", "d", "--from", "2026-01-01", "--merge", "a", "b", "--publish"]);
-        assert_eq!((opts.action, opts.data_dir), (Action::Report, Some("d".into())));
+        assert_eq!((opts.task, opts.data_dir), (Task::Report, Some("d".into())));
         let report = opts.report;
         assert_eq!((report.from.as_deref(), report.to), (Some("2026-01-01"), None));
         assert_eq!((report.merge, report.publish), (vec![PathBuf::from("a"), PathBuf::from("b")], true));

@@ -10,7 +10,7 @@ use std::process::Output;
 
 use common::{plain, signpost, stderr, stdout};
 use rusqlite::Connection;
-use signpost::learner_record::LearnerRecord;
+use signpost::learner_data::record::LearnerRecord;
 use signpost::store::{Store, DB_FILE};
 
 /// A new learner finishes Finding your reason, then Using this tutor, and stops on the

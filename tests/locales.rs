@@ -2,9 +2,9 @@
 //! every message English has (and no stale ones), keeps every variable, names itself,
 //! and uses the plural forms its language needs.
 
-use signpost::check;
+use signpost::commands::check;
+use signpost::content::source::SourceTree;
 use signpost::i18n::{languages, Args, I18n};
-use signpost::source::SourceTree;
 
 #[test]
 fn every_locale_parses_and_has_every_english_message() {

@@ -5,10 +5,10 @@
 use std::collections::HashSet;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use signpost::app::App;
+use signpost::content::source::SourceTree;
 use signpost::i18n::{languages, I18n, Mode};
 use signpost::lesson;
-use signpost::source::SourceTree;
+use signpost::shell::app::App;
 use signpost::speech::Voice;
 use signpost::store::Store;
 use signpost::tutor::Screen;

@@ -56,9 +56,9 @@ fn every_message_the_code_uses_is_in_english() {
     command_names(&signpost::cli::command(&i18n), &mut options);
     let mut keywords = signpost::lesson::keywords();
     // Theme names as saved in the database (their words are `theme-<key>` messages).
-    keywords.extend(signpost::settings::Theme::ALL.map(|t| t.key()));
+    keywords.extend(signpost::domain::settings::Theme::ALL.map(|t| t.key()));
     // Course ids named in code (the learning plan's "what matters" list) are data too.
-    let catalog = signpost::lesson::load(&signpost::source::SourceTree::built_in_lessons()).catalog;
+    let catalog = signpost::lesson::load(&signpost::content::source::SourceTree::built_in_lessons()).catalog;
     let course_ids: Vec<String> = catalog.courses.iter().map(|c| c.id.clone()).collect();
     keywords.extend(course_ids.iter().map(String::as_str));
     let mut used = BTreeSet::new();

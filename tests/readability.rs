@@ -24,9 +24,9 @@
 
 use std::collections::BTreeMap;
 
+use signpost::content::source::SourceTree;
 use signpost::i18n::{base_language, Args, I18n, Mode};
 use signpost::lesson;
-use signpost::source::SourceTree;
 
 const MIN_READING_EASE: f64 = 70.0;
 const MAX_SENTENCE_WORDS: usize = 20;

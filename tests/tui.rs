@@ -5,10 +5,10 @@ use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use signpost::app::App;
+use signpost::content::source::SourceTree;
 use signpost::i18n::{base_language, I18n, Mode};
 use signpost::lesson::{self, Catalog};
-use signpost::source::SourceTree;
+use signpost::shell::app::App;
 use signpost::speech::Voice;
 use signpost::store::Store;
 use signpost::ui::tui::{message_for, redraw, Look};
@@ -183,7 +183,7 @@ fn settings_open_from_anywhere_and_change_at_once() {
     terminal.backend_mut().assert_cursor_position((1, 8));
     // Colours: yellow on black becomes white on black, at once.
     press(&mut app, &[KeyCode::Enter]);
-    assert_eq!(app.settings().theme, signpost::settings::Theme::WhiteOnBlack);
+    assert_eq!(app.settings().theme, signpost::domain::settings::Theme::WhiteOnBlack);
     let terminal = drawn(&app, 80, 25);
     let cell = &terminal.backend().buffer()[(1, 0)];
     assert_eq!((cell.fg, cell.bg), (ratatui::style::Color::White, ratatui::style::Color::Black));
@@ -191,7 +191,7 @@ fn settings_open_from_anywhere_and_change_at_once() {
     press(&mut app, &[KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Down, KeyCode::Enter]);
     assert!(!app.settings().shortcuts);
     press(&mut app, &[KeyCode::F(4)]);
-    let before = app.screen();
+    let before = app.screen().clone();
     press(&mut app, &[KeyCode::Char('s')]);
     assert_eq!(app.screen().title, before.title, "S does nothing with single-letter keys off");
 }
@@ -208,7 +208,7 @@ fn two_themes_side_by_side() {
     assert_eq!(right.fg, ratatui::style::Color::White, "white on black on the right");
     // Choosing the right-hand one uses it.
     press(&mut app, &[KeyCode::Down, KeyCode::Enter]);
-    assert_eq!(app.settings().theme, signpost::settings::Theme::WhiteOnBlack);
+    assert_eq!(app.settings().theme, signpost::domain::settings::Theme::WhiteOnBlack);
 }
 
 #[test]

@@ -6,8 +6,8 @@ use std::path::{Component, Path, PathBuf};
 use fluent_bundle::{FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use crate::diag::{Diagnostic, Problem, Severity};
-use crate::source::SourceTree;
+use crate::content::diag::{Diagnostic, Problem, Severity};
+use crate::content::source::SourceTree;
 
 /// Where a message is defined.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,12 +4,11 @@
 //! half-finished translation still shows every screen; a message missing everywhere
 //! shows a kind "text missing" sentence, never a raw id.
 
-mod args;
 mod load;
 mod negotiate;
 mod variables;
 
-pub use args::{ArgValue, Args};
+pub use crate::text::{ArgValue, Args};
 pub use load::{parse_tree as parse_locales, MessageDefinition, ParsedLocale};
 pub use negotiate::{negotiate, requested_languages};
 pub use variables::variables;
@@ -17,8 +16,8 @@ pub use variables::variables;
 use fluent_bundle::{FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use crate::diag::Diagnostic;
-use crate::source::SourceTree;
+use crate::content::diag::{Diagnostic, Severity};
+use crate::content::source::SourceTree;
 
 /// The language everything falls back to, and the one every message must exist in.
 pub const BASE_LANGUAGE: &str = "en-GB";
@@ -42,6 +41,18 @@ pub struct I18n {
 }
 
 impl I18n {
+    /// A problem in a lesson or locale file as `path:line:col: error: message`, the
+    /// form editors and CI logs understand.
+    pub fn diagnostic(&self, problem: &Diagnostic) -> String {
+        let severity = match problem.severity {
+            Severity::Error => self.tr("check-error"),
+            Severity::Warning => self.tr("check-warning"),
+        };
+        let (id, args) = problem.problem.message();
+        let message = self.tr_args(id, &args);
+        format!("{}:{}:{}: {severity}: {message}", problem.path.display(), problem.line, problem.col)
+    }
+
     /// Loads the locales of `tree` for the first of `requested` that exists (else en-GB),
     /// behind which the built-in en-GB always stands. Returns the problems found too.
     pub fn load(tree: &SourceTree, requested: &[LanguageIdentifier]) -> (I18n, Vec<Diagnostic>) {
@@ -96,20 +107,33 @@ impl I18n {
         self.format(MISSING_TEXT, args).unwrap_or_default()
     }
 
+    /// The words of message `id` in English (en-GB), whatever the learner's language:
+    /// English command words always work, so an English-speaking champion can step in.
+    pub fn tr_english(&self, id: &str) -> String {
+        let Some(base) = self.bundles.last() else { return String::new() };
+        let Some(pattern) = base.get_message(id).and_then(|m| m.value()) else { return String::new() };
+        let mut errors = Vec::new();
+        base.format_pattern(pattern, Some(&self.fluent_args(&Args::new())), &mut errors).into_owned()
+    }
+
     /// Whether any bundle, the English one included, has message `id`.
     pub fn has(&self, id: &str) -> bool {
         self.bundles.iter().any(|b| b.has_message(id))
     }
 
-    fn format(&self, id: &str, args: &Args) -> Option<String> {
+    /// `args` with `$mode`, so messages can say "press R" or "type r".
+    fn fluent_args(&self, args: &Args) -> fluent_bundle::FluentArgs<'static> {
         let mut fluent_args = args.to_fluent();
-        fluent_args.set(
-            "mode",
-            match self.mode {
-                Mode::Tui => "tui",
-                Mode::Plain => "plain",
-            },
-        );
+        let mode = match self.mode {
+            Mode::Tui => "tui",
+            Mode::Plain => "plain",
+        };
+        fluent_args.set("mode", mode);
+        fluent_args
+    }
+
+    fn format(&self, id: &str, args: &Args) -> Option<String> {
+        let fluent_args = self.fluent_args(args);
         for bundle in &self.bundles {
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;

@@ -9,8 +9,8 @@ use serde::de::DeserializeOwned;
 use super::format::{CourseFile, LessonFile};
 use super::model::{Catalog, Course};
 use super::validate::{self, FileCheck, MessageRef};
-use crate::diag::{Diagnostic, Problem, Severity};
-use crate::source::{SourceFile, SourceTree};
+use crate::content::diag::{Diagnostic, Problem, Severity};
+use crate::content::source::{SourceFile, SourceTree};
 
 /// The name of the file that describes a course, in each course folder.
 pub const COURSE_FILE: &str = "course.toml";

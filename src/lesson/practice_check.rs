@@ -8,7 +8,7 @@ use toml::Spanned;
 use super::format::{CallEntry, GoalEntry, MailEntry, NhsEntry, StepEntry};
 use super::model::{GoalSpec, StepBody};
 use super::validate::FileCheck;
-use crate::diag::Problem;
+use crate::content::diag::Problem;
 use crate::practice::setup::MedicineStatus;
 use crate::practice::{CallSetup, InboxSetup, MailSetup, MedicineSetup, NhsSetup, PharmacySetup, Setup};
 

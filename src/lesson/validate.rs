@@ -8,7 +8,7 @@ use toml::Spanned;
 
 use super::format::{ChoiceEntry, CourseFile, LessonFile, StepEntry, StepKind, FORMAT_VERSION, SKILL_AREAS};
 use super::model::{Choice, Course, Key, Lesson, Step, StepBody};
-use crate::diag::{Diagnostic, Problem, Severity};
+use crate::content::diag::{Diagnostic, Problem, Severity};
 
 /// A place in a lesson file where a message id is used, so that `check` can say where a
 /// missing message was asked for.
@@ -36,7 +36,7 @@ impl FileCheck<'_> {
     }
 
     pub fn message(&mut self, id: &Spanned<String>) -> String {
-        let (line, col) = crate::diag::line_col(self.text, id.span().start);
+        let (line, col) = crate::content::diag::line_col(self.text, id.span().start);
         let path = self.path.to_path_buf();
         self.refs.push(MessageRef { id: id.get_ref().clone(), path, line, col });
         id.get_ref().clone()

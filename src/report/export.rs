@@ -10,8 +10,9 @@ use serde_json::Value;
 use super::period::Period;
 use super::text::PUBLISH_MIN;
 use super::totals::Totals;
-use super::{Error, Report};
+use super::Report;
 use crate::i18n::Args;
+use crate::text::UserError;
 
 /// The version of the format this Signpost writes and reads.
 pub const SCHEMA_VERSION: u64 = 1;
@@ -79,12 +80,12 @@ pub fn to_json(report: &Report, publish: bool) -> String {
     json
 }
 
-fn problem(id: &'static str, path: &Path, detail: impl ToString) -> Error {
-    Error::Message(id, Args::new().with("path", path.display().to_string()).with("detail", detail.to_string()))
+fn problem(id: &'static str, path: &Path, detail: impl ToString) -> UserError {
+    UserError::with(id, Args::new().with("path", path.display().to_string()).with("detail", detail.to_string()))
 }
 
 /// Reads one export file, refusing anything this Signpost cannot add up exactly.
-pub fn read(path: &Path) -> Result<Export, Error> {
+pub fn read(path: &Path) -> Result<Export, UserError> {
     let text = fs::read_to_string(path).map_err(|e| problem("report-merge-unreadable", path, e))?;
     let value: Value = serde_json::from_str(&text).map_err(|e| problem("report-merge-not-json", path, e))?;
     match value.get("schema_version") {
@@ -94,7 +95,7 @@ pub fn read(path: &Path) -> Result<Export, Error> {
                 .with("path", path.display().to_string())
                 .with("version", v.to_string())
                 .with("supported", SCHEMA_VERSION.to_string());
-            return Err(Error::Message("report-merge-schema", args));
+            return Err(UserError::with("report-merge-schema", args));
         }
         Some(_) => {}
     }
@@ -105,7 +106,7 @@ pub fn read(path: &Path) -> Result<Export, Error> {
 }
 
 /// One report from many export files: counts and sums added, the period spanning all.
-pub fn merge(paths: &[PathBuf]) -> Result<Report, Error> {
+pub fn merge(paths: &[PathBuf]) -> Result<Report, UserError> {
     let exports = paths.iter().map(|p| read(p)).collect::<Result<Vec<_>, _>>()?;
     let mut totals = Totals::default();
     let mut hubs: Vec<String> = Vec::new();

@@ -21,10 +21,11 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::content::source::SourceTree;
 use crate::i18n::{Args, I18n};
 use crate::lesson;
-use crate::source::SourceTree;
-use crate::store::{Store, StoreError, DB_FILE};
+use crate::store::{Store, DB_FILE};
+use crate::text::UserError;
 use period::{Date, Period};
 pub use totals::Totals;
 
@@ -39,20 +40,6 @@ pub struct Request {
     /// Export files to combine instead of reading this computer's records.
     pub merge: Vec<PathBuf>,
     pub publish: bool,
-}
-
-/// Why a report could not be made: the store's own error, or a message id and its
-/// arguments.
-#[derive(Debug)]
-pub enum Error {
-    Store(StoreError),
-    Message(&'static str, Args),
-}
-
-impl From<StoreError> for Error {
-    fn from(e: StoreError) -> Self {
-        Error::Store(e)
-    }
 }
 
 /// A report's figures and what they cover.
@@ -79,17 +66,17 @@ impl Report {
 }
 
 /// Reads the period from the dates typed.
-pub fn period(request: &Request) -> Result<Period, Error> {
-    let date = |text: &Option<String>| -> Result<Option<Date>, Error> {
+pub fn period(request: &Request) -> Result<Period, UserError> {
+    let date = |text: &Option<String>| -> Result<Option<Date>, UserError> {
         text.as_deref()
-            .map(|t| Date::parse(t).ok_or_else(|| Error::Message("report-bad-date", Args::new().with("value", t))))
+            .map(|t| Date::parse(t).ok_or_else(|| UserError::with("report-bad-date", Args::new().with("value", t))))
             .transpose()
     };
     let period = Period { from: date(&request.from)?, to: date(&request.to)? };
     if let (Some(from), Some(to)) = (period.from, period.to) {
         if from > to {
             let args = Args::new().with("from", from.to_string()).with("to", to.to_string());
-            return Err(Error::Message("report-bad-period", args));
+            return Err(UserError::with("report-bad-period", args));
         }
     }
     Ok(period)
@@ -97,9 +84,9 @@ pub fn period(request: &Request) -> Result<Period, Error> {
 
 /// The report from the progress file in `data_dir`, which must already exist: a report
 /// never creates one.
-pub fn from_store(data_dir: &Path, lessons: &SourceTree, period: Period) -> Result<Report, Error> {
+pub fn from_store(data_dir: &Path, lessons: &SourceTree, period: Period) -> Result<Report, UserError> {
     if !data_dir.join(DB_FILE).is_file() {
-        return Err(Error::Message("report-no-data", Args::new().with("path", data_dir.display().to_string())));
+        return Err(UserError::with("report-no-data", Args::new().with("path", data_dir.display().to_string())));
     }
     let store = Store::open(data_dir)?;
     let catalog = lesson::load(lessons).catalog;
@@ -107,10 +94,10 @@ pub fn from_store(data_dir: &Path, lessons: &SourceTree, period: Period) -> Resu
     Ok(Report { hubs: vec![store.report_hub_name()?], period, totals, merged: 0 })
 }
 
-fn save(path: &Path, text: &str, saved: &'static str, i18n: &I18n, out: &mut dyn Write) -> Result<(), Error> {
+fn save(path: &Path, text: &str, saved: &'static str, i18n: &I18n, out: &mut dyn Write) -> Result<(), UserError> {
     fs::write(path, text).map_err(|e| {
         let args = Args::new().with("path", path.display().to_string()).with("detail", e.to_string());
-        Error::Message("report-write-failed", args)
+        UserError::with("report-write-failed", args)
     })?;
     let _ = writeln!(out, "{}", i18n.tr_args(saved, &Args::new().with("path", path.display().to_string())));
     Ok(())
@@ -124,12 +111,12 @@ pub fn run(
     data_dir: Option<&Path>,
     lessons: &SourceTree,
     out: &mut dyn Write,
-) -> Result<(), Error> {
+) -> Result<(), UserError> {
     let report = if request.merge.is_empty() {
-        let dir = data_dir.ok_or(Error::Message("error-no-data-dir", Args::new()))?;
+        let dir = data_dir.ok_or(UserError::with("error-no-data-dir", Args::new()))?;
         from_store(dir, lessons, period(request)?)?
     } else if request.from.is_some() || request.to.is_some() {
-        return Err(Error::Message("report-merge-period", Args::new()));
+        return Err(UserError::with("report-merge-period", Args::new()));
     } else {
         export::merge(&request.merge)?
     };
@@ -153,6 +140,6 @@ fn ignore_closed_pipe(e: io::Error) -> io::Result<()> {
     }
 }
 
-fn terminal(e: &io::Error) -> Error {
-    Error::Message("error-terminal", Args::new().with("detail", e.to_string()))
+fn terminal(e: &io::Error) -> UserError {
+    UserError::with("error-terminal", Args::new().with("detail", e.to_string()))
 }

@@ -3,7 +3,7 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::{Store, StoreError};
-use crate::learner::Moment;
+use crate::domain::learner::Moment;
 
 /// A digital champion: a volunteer who runs sessions with learners.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +29,7 @@ impl Store {
 
     /// Sets the champion PIN (stored as an argon2 hash, never as it is).
     pub fn set_champion_pin(&self, pin: &str) -> Result<(), StoreError> {
-        let hash = crate::pin::hash_pin(pin).map_err(|e| StoreError::Pin(e.to_string()))?;
+        let hash = crate::domain::pin::hash_pin(pin).map_err(|e| StoreError::Pin(e.to_string()))?;
         self.conn.execute(
             "INSERT INTO hub_setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             params![PIN_KEY, hash],
@@ -39,7 +39,7 @@ impl Store {
 
     /// Checks the champion PIN; a wrong one is counted.
     pub fn check_champion_pin(&self, pin: &str) -> Result<bool, StoreError> {
-        let ok = self.hub_setting(PIN_KEY)?.is_some_and(|hash| crate::pin::pin_matches(pin, &hash));
+        let ok = self.hub_setting(PIN_KEY)?.is_some_and(|hash| crate::domain::pin::pin_matches(pin, &hash));
         if !ok {
             self.conn.execute("INSERT INTO pin_failure (who) VALUES ('champion')", [])?;
         }

@@ -18,7 +18,7 @@ use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Transaction};
 
 use super::{Store, StoreError};
-use crate::learner_record::{ImportSummary, LearnerRecord, ProgressMerge, ProgressRow};
+use crate::learner_data::record::{ImportSummary, LearnerRecord, ProgressMerge, ProgressRow};
 
 impl Store {
     /// Imports `record` (with a name already checked), merging into a learner of the

@@ -4,8 +4,8 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{Store, StoreError};
-use crate::learner::Learner;
-use crate::learner_record::{
+use crate::domain::learner::Learner;
+use crate::learner_data::record::{
     CompletionRow, ConfidenceRow, Everything, HelpRow, LearnerRecord, PlanRow, ProgressRow, SessionRow, SettingsRow,
     SkillRow, StepRow,
 };

@@ -13,7 +13,7 @@ fn two_learners_with_everything() -> (Store, i64, i64) {
         store.save_step(id, "gs", "keys", "enter").unwrap();
         store.complete_lesson(id, "gs", "keys").unwrap();
         store.record_help(id, "gs", "keys", "enter", 2).unwrap();
-        store.save_settings(id, &crate::settings::Settings::default()).unwrap();
+        store.save_settings(id, &crate::domain::settings::Settings::default()).unwrap();
         store.set_learner_pin(id, Some("1234")).unwrap();
         assert!(!store.check_learner_pin(id, "9999").unwrap());
         store

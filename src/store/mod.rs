@@ -25,6 +25,8 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
+use crate::text::{Args, UserError};
+
 pub use champions::Champion;
 
 /// The file name of the database inside the data folder.
@@ -47,6 +49,23 @@ pub enum StoreError {
     Sql(#[from] rusqlite::Error),
     #[error("cannot make a PIN hash: {0}")]
     Pin(String),
+}
+
+impl From<StoreError> for UserError {
+    /// What a person is told when the progress file cannot be used.
+    fn from(error: StoreError) -> UserError {
+        let args = |path: &Path| Args::new().with("path", path.display().to_string()).with("detail", error.to_string());
+        match &error {
+            StoreError::Damaged { path, .. } => UserError::with("error-store-damaged", args(path)),
+            StoreError::TooNew { path, .. } => UserError::with("error-store-too-new", args(path)),
+            StoreError::Folder { path, .. } | StoreError::Open { path, .. } => {
+                UserError::with("error-store-open", args(path))
+            }
+            StoreError::Migration(_) | StoreError::Sql(_) | StoreError::Pin(_) => {
+                UserError::with("error-store-open", args(Path::new(DB_FILE)))
+            }
+        }
+    }
 }
 
 /// The open progress database.

@@ -3,7 +3,7 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::{Store, StoreError};
-use crate::pin::{hash_pin, pin_matches, PinError};
+use crate::domain::pin::{hash_pin, pin_matches, PinError};
 
 impl Store {
     /// Sets the learner's PIN (checked: four digits), or removes it with `None` (as a
@@ -55,7 +55,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pin::PinProblem;
+    use crate::domain::pin::PinProblem;
 
     #[test]
     fn a_pin_is_stored_only_as_a_hash_and_checked() {

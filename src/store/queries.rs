@@ -3,7 +3,7 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::{Store, StoreError};
-use crate::learner::{Learner, LessonProgress, Progress};
+use crate::domain::learner::{Learner, LessonProgress, Progress};
 
 impl Store {
     /// Every learner on this computer, in alphabetical order.
@@ -13,7 +13,7 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Adds a learner; the name has already been checked by [`crate::learner::check_name`].
+    /// Adds a learner; the name has already been checked by [`crate::domain::learner::check_name`].
     pub fn add_learner(&self, name: &str) -> Result<Learner, StoreError> {
         self.conn.execute("INSERT INTO learner (name) VALUES (?1)", [name])?;
         Ok(Learner { id: self.conn.last_insert_rowid(), name: name.to_owned() })

@@ -3,7 +3,7 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::{Store, StoreError};
-use crate::settings::{Settings, Theme, RATE_STEPS};
+use crate::domain::settings::{Settings, Theme, RATE_STEPS};
 
 impl Store {
     /// The learner's saved settings, if they have any.

@@ -5,7 +5,7 @@
 use super::state::{Event, Item, Overlay, Question, State, Then};
 use super::update::say;
 use super::{navigate, steps, Effect, Message};
-use crate::learner::Moment;
+use crate::domain::learner::Moment;
 use crate::lesson::Catalog;
 
 /// Asks `question`, then does `then`.

@@ -4,7 +4,7 @@
 use super::state::{Event, Item, Page, PinProblem, State};
 use super::update::{arrive, say};
 use super::{Effect, Message};
-use crate::learner::{check_name, MAX_NAME_CHARS};
+use crate::domain::learner::{check_name, MAX_NAME_CHARS};
 
 /// The length of a champion PIN.
 pub const PIN_DIGITS: usize = 4;
@@ -111,8 +111,11 @@ pub fn new_champion(state: &mut State, message: Message) -> Vec<Effect> {
         Message::Back => return arrive(state, Page::Champions { focus: 0 }),
         _ => return Vec::new(),
     };
-    let existing: Vec<crate::learner::Learner> =
-        state.champions.iter().map(|(id, name)| crate::learner::Learner { id: *id, name: name.clone() }).collect();
+    let existing: Vec<crate::domain::learner::Learner> = state
+        .champions
+        .iter()
+        .map(|(id, name)| crate::domain::learner::Learner { id: *id, name: name.clone() })
+        .collect();
     match check_name(&typed, &existing) {
         Ok(name) => {
             state.event = Event::Quiet;

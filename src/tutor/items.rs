@@ -2,8 +2,8 @@
 //! on them and the view names them, so the two never disagree.
 
 use super::state::{Overlay, Page, Question, State};
+use crate::domain::settings::Theme;
 use crate::lesson::Catalog;
-use crate::settings::Theme;
 
 /// The entries of a list page, in order. Update acts on them and view names them, so
 /// the two never disagree.

@@ -2,7 +2,7 @@
 //! `view` that describes the screen (and what to say) for both front ends.
 //!
 //! It knows lessons and learners. It knows nothing of terminals, SQLite or speech
-//! engines: those are effects the shell in [`crate::app`] carries out.
+//! engines: those are effects the shell in [`crate::shell::app`] carries out.
 
 mod ask;
 mod champion;
@@ -38,10 +38,10 @@ pub use update::update;
 pub use view::{view, Field, Panel, Screen};
 pub use view_practice::words as practice_words;
 
+use crate::domain::learner::{Learner, Moment, Progress};
+use crate::domain::settings::Settings;
 use crate::i18n::I18n;
-use crate::learner::{Learner, Moment, Progress};
 use crate::lesson::{Catalog, Key};
-use crate::settings::Settings;
 use crate::speech::SpeechStatus;
 
 /// What the engine reads but never changes: the lessons, and the words (a type step's

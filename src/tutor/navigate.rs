@@ -4,7 +4,7 @@ use super::state::{Event, Item, Overlay, Page, State};
 use super::steps;
 use super::update::{arrive, say};
 use super::{Effect, Message};
-use crate::learner::{check_name, MAX_NAME_CHARS};
+use crate::domain::learner::{check_name, MAX_NAME_CHARS};
 use crate::lesson::Catalog;
 
 /// A message on a page that is a list of choices.

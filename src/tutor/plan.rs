@@ -78,8 +78,8 @@ pub fn make_plan(catalog: &Catalog, answers: &[SkillAnswer], matters: usize) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::source::SourceTree;
     use crate::lesson;
-    use crate::source::SourceTree;
 
     #[test]
     fn the_plan_puts_foundations_first_then_what_matters() {

@@ -4,11 +4,11 @@
 use std::fs;
 
 use super::*;
+use crate::content::source::SourceTree;
+use crate::domain::learner::Learner;
 use crate::i18n::{base_language, I18n};
-use crate::learner::Learner;
 use crate::lesson::{Course, GoalSpec, Lesson, Step, StepBody};
 use crate::practice::{InboxSetup, MailSetup, Setup};
-use crate::source::SourceTree;
 
 fn mail(id: &str) -> MailSetup {
     MailSetup {
@@ -62,7 +62,8 @@ fn words() -> (tempfile::TempDir, I18n) {
 /// Ann, on the practice step.
 fn on_practice(ctx: &Context) -> State {
     let ann = Learner { id: 3, name: "Ann".into() };
-    let mut state = State::new(vec![ann.clone()], SpeechStatus::OffByChoice, crate::settings::Settings::default());
+    let mut state =
+        State::new(vec![ann.clone()], SpeechStatus::OffByChoice, crate::domain::settings::Settings::default());
     update(
         &mut state,
         ctx,

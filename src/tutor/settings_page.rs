@@ -5,7 +5,7 @@
 use super::state::{Event, Item, Overlay, State};
 use super::update::{close_overlay, say};
 use super::{Context, Effect, Message};
-use crate::settings::Theme;
+use crate::domain::settings::Theme;
 
 /// A message while settings (or one of their screens) are open.
 pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect> {

@@ -2,9 +2,9 @@
 //! happened (which decides what is announced).
 
 pub use super::items::Item;
-use crate::learner::{Learner, Moment, NameProblem, Progress};
+use crate::domain::learner::{Learner, Moment, NameProblem, Progress};
+use crate::domain::settings::Settings;
 use crate::lesson::{Catalog, Key, Lesson, Step, StepBody};
-use crate::settings::Settings;
 use crate::speech::SpeechStatus;
 
 /// The whole state of the tutor. Changed only by [`super::update`].

@@ -6,8 +6,8 @@ use super::state::{current_lesson, current_step, Event, Outcome, Page, PracticeR
 use super::state::{Question, Then};
 use super::update::{arrive, say};
 use super::{Context, Effect, Message};
+use crate::domain::learner::{LessonProgress, Moment};
 use crate::i18n::Args;
-use crate::learner::{LessonProgress, Moment};
 use crate::lesson::{Catalog, StepBody};
 
 /// Opens a lesson where the learner left it, or at the start if they finished it (or

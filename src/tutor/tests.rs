@@ -3,10 +3,10 @@
 use std::fs;
 
 use super::*;
+use crate::content::source::SourceTree;
+use crate::domain::learner::{Learner, LessonProgress, NameProblem};
 use crate::i18n::{base_language, I18n};
-use crate::learner::{Learner, LessonProgress, NameProblem};
 use crate::lesson::{Choice, Course, Lesson, Step, StepBody};
-use crate::source::SourceTree;
 
 fn step(id: &str, body: StepBody) -> Step {
     Step { id: id.into(), title: format!("{id}-title"), text: format!("{id}-text"), body }
@@ -69,7 +69,7 @@ fn ann() -> Learner {
 
 /// Ann, on her courses page, with `progress`.
 fn on_courses(progress: Progress, ctx: &Context) -> State {
-    let mut state = State::new(vec![ann()], SpeechStatus::OffByChoice, crate::settings::Settings::default());
+    let mut state = State::new(vec![ann()], SpeechStatus::OffByChoice, crate::domain::settings::Settings::default());
     update(&mut state, ctx, Message::LearnerReady { learner: ann(), progress, new: false, settings: None });
     state
 }
@@ -94,7 +94,7 @@ fn step_page(state: &State) -> &StepPage {
 fn adding_a_learner_checks_the_name_then_asks_the_shell() {
     let (catalog, (_dir, i18n)) = (catalog(), words());
     let ctx = Context { catalog: &catalog, i18n: &i18n };
-    let mut state = State::new(Vec::new(), SpeechStatus::OffByChoice, crate::settings::Settings::default());
+    let mut state = State::new(Vec::new(), SpeechStatus::OffByChoice, crate::domain::settings::Settings::default());
     assert_eq!(state.page, Page::NewLearner { name: String::new(), problem: None });
     let effects = send(&mut state, &ctx, &[Message::Next]);
     assert_eq!(effects, [Effect::Announce]);
@@ -106,7 +106,7 @@ fn adding_a_learner_checks_the_name_then_asks_the_shell() {
     let ready = Message::LearnerReady { learner: ann(), progress: Progress::default(), new: true, settings: None };
     let effects = update(&mut state, &ctx, ready);
     let expected = [
-        Effect::ApplySettings(crate::settings::Settings::default()),
+        Effect::ApplySettings(crate::domain::settings::Settings::default()),
         Effect::StartSession { learner_id: 7, champion_id: None },
         Effect::Announce,
         save("intro"),
@@ -122,7 +122,8 @@ fn list_pages_move_choose_and_go_back() {
     let (catalog, (_dir, i18n)) = (catalog(), words());
     let ctx = Context { catalog: &catalog, i18n: &i18n };
     let bob = Learner { id: 8, name: "Bob".into() };
-    let mut state = State::new(vec![ann(), bob], SpeechStatus::OffByChoice, crate::settings::Settings::default());
+    let mut state =
+        State::new(vec![ann(), bob], SpeechStatus::OffByChoice, crate::domain::settings::Settings::default());
     let cases: &[(&[Message], Page, &[Effect])] = &[
         (&[Message::Down], Page::Learners { focus: 1 }, &[Effect::Announce]),
         (&[Message::Down, Message::Down, Message::Down], Page::Learners { focus: 4 }, &[Effect::Announce]),

@@ -6,10 +6,10 @@ use super::state::{current_step, Event, InputMode, Overlay, Page, State, StepPag
 use super::words::{item_label, where_am_i};
 use super::Context;
 use super::{view_champion, view_settings, view_step};
+use crate::domain::learner::{NameProblem, MAX_NAME_CHARS};
+use crate::domain::settings::Theme;
 use crate::i18n::Args;
-use crate::learner::{NameProblem, MAX_NAME_CHARS};
 use crate::lesson::StepBody;
-use crate::settings::Theme;
 use crate::speech::SpeechStatus;
 
 /// Everything a front end needs to show one moment of the tutor.

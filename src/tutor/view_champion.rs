@@ -4,8 +4,8 @@ use super::plan::{SkillAnswer, MATTERS, SKILLS};
 use super::state::{Item, PinProblem, Question, State};
 use super::view::{lines, paragraphs, Field, Screen};
 use super::Context;
+use crate::domain::learner::{Moment, NameProblem, MAX_NAME_CHARS};
 use crate::i18n::{Args, I18n};
-use crate::learner::{Moment, NameProblem, MAX_NAME_CHARS};
 
 /// The champion PIN page: set it (twice) on first use, then type it.
 pub fn pin_page(state: &State, ctx: &Context, first: bool, problem: Option<PinProblem>, typed: &str) -> Screen {

@@ -3,8 +3,8 @@
 use super::state::{Item, State};
 use super::view::{lines, Screen};
 use super::Context;
+use crate::domain::settings::Theme;
 use crate::i18n::{Args, I18n};
-use crate::settings::Theme;
 
 /// The name of a theme, such as "Yellow on black".
 pub fn theme_name(i18n: &I18n, theme: Theme) -> String {

@@ -5,8 +5,10 @@ use crate::i18n::I18n;
 use crate::lesson::Key;
 use crate::tutor::{InputMode, Message};
 
-/// The command words of the learner's language.
+/// The command words of the learner's language, and the English ones behind them.
 pub struct Commands {
+    /// The learner's own words first, so they win over an English word that means
+    /// something else; then English, so an English-speaking champion can step in.
     words: Vec<(Message, Vec<String>)>,
 }
 
@@ -23,14 +25,10 @@ impl Commands {
             (Message::OpenSettings, "command-settings"),
             (Message::Silence, "command-quiet"),
         ];
-        let words = table
-            .into_iter()
-            .map(|(message, id)| {
-                let words = i18n.tr(id).split_whitespace().map(str::to_lowercase).collect();
-                (message, words)
-            })
-            .collect();
-        Commands { words }
+        let split = |text: String| text.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
+        let own = table.iter().map(|(message, id)| (message.clone(), split(i18n.tr(id))));
+        let english = table.iter().map(|(message, id)| (message.clone(), split(i18n.tr_english(id))));
+        Commands { words: own.chain(english).collect() }
     }
 
     /// The command `word` names; single letters count only when `letters` is true.

@@ -7,38 +7,75 @@ use std::io::{self, BufRead, Write};
 
 pub use commands::Commands;
 
-use crate::app::App;
-use crate::tutor::{Message, Screen};
+use unic_langid::LanguageIdentifier;
 
-/// Runs the tutor over `input` and `output` until the learner stops or input ends.
-pub fn run(app: &mut App, input: impl BufRead, mut output: impl Write) -> io::Result<()> {
-    let commands = Commands::new(app.i18n());
-    let mut lines = input.lines();
-    let mut shown_status = app.screen().status;
-    let mut printer = Printer::default();
-    printer.print(&mut output, &app.screen(), true)?;
-    while !app.finished() {
-        let line = match lines.next() {
+use crate::i18n::I18n;
+use crate::shell::{App, FrontEnd, Input};
+use crate::tutor::Screen;
+
+/// The plain front end: lines in, lines out.
+pub struct Plain<R, W> {
+    lines: io::Lines<R>,
+    out: W,
+    printer: Printer,
+    /// The command words, for the language they were read in.
+    commands: Option<(LanguageIdentifier, Commands)>,
+    /// Whether anything has been shown yet: the first page is printed whole.
+    started: bool,
+    /// The speech status last printed, so a change is printed once.
+    shown_status: String,
+}
+
+impl<R: BufRead, W: Write> Plain<R, W> {
+    pub fn new(input: R, out: W) -> Plain<R, W> {
+        Plain {
+            lines: input.lines(),
+            out,
+            printer: Printer::default(),
+            commands: None,
+            started: false,
+            shown_status: String::new(),
+        }
+    }
+
+    /// The command words of the learner's language now (read again after a change).
+    fn commands(&mut self, i18n: &I18n) -> &Commands {
+        let language = i18n.language();
+        let kept = self.commands.take().filter(|(read_in, _)| read_in == language);
+        &self.commands.insert(kept.unwrap_or_else(|| (language.clone(), Commands::new(i18n)))).1
+    }
+}
+
+impl<R: BufRead, W: Write> FrontEnd for Plain<R, W> {
+    fn show(&mut self, screen: &Screen) -> anyhow::Result<()> {
+        let whole = !self.started || screen.fresh;
+        if !self.started {
+            self.started = true;
+            self.shown_status.clone_from(&screen.status);
+        }
+        self.printer.print(&mut self.out, screen, whole)?;
+        Ok(())
+    }
+
+    fn next(&mut self, app: &App) -> anyhow::Result<Input> {
+        let line = match self.lines.next() {
             Some(line) => line?,
             None => {
-                app.dispatch(Message::EndOfInput);
-                break;
+                self.out.flush()?;
+                return Ok(Input::Ended);
             }
         };
-        // Say first if speech started or stopped meanwhile, then answer the line.
-        if app.check_speech() && app.screen().status != shown_status {
-            shown_status = app.screen().status;
-            writeln!(output, "{shown_status}")?;
-        }
-        let message = commands.parse(app.input_mode(), &line);
-        app.dispatch(message);
-        if app.finished() {
-            break;
-        }
-        let screen = app.screen();
-        printer.print(&mut output, &screen, screen.fresh)?;
+        let mode = app.input_mode();
+        Ok(Input::Message(self.commands(app.i18n()).parse(mode, &line)))
     }
-    output.flush()
+
+    fn speech_changed(&mut self, screen: &Screen) -> anyhow::Result<()> {
+        if screen.status != self.shown_status {
+            self.shown_status.clone_from(&screen.status);
+            writeln!(self.out, "{}", self.shown_status)?;
+        }
+        Ok(())
+    }
 }
 
 /// Remembers what was printed last, so that only what changed is printed again.

@@ -3,6 +3,7 @@
 //! item, and writes nothing while idle.
 
 mod draw;
+pub mod events;
 mod keys;
 mod layout;
 mod terminal;
@@ -11,7 +12,7 @@ pub mod theme;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use crossterm::event::{self, Event, KeyCode, KeyEventKind};
+use crossterm::event::{Event, KeyCode, KeyEventKind};
 use ratatui::backend::Backend;
 use ratatui::Terminal;
 
@@ -19,7 +20,10 @@ pub use draw::{draw, Look};
 pub use keys::message_for;
 pub use layout::{layout, wrap, MAX_TEXT_WIDTH, MIN_HEIGHT, MIN_WIDTH};
 
-use crate::app::App;
+pub use events::{Events, Script};
+
+use crate::shell::{self, App, FrontEnd, Input};
+use crate::tutor::Screen;
 
 /// How often the loop wakes to notice a signal or a change in speech. Nothing is drawn
 /// on waking unless something changed.
@@ -29,53 +33,83 @@ const TICK: Duration = Duration::from_millis(250);
 pub fn run(app: &mut App, look: Look) -> anyhow::Result<()> {
     let stop = terminal::stop_flag()?;
     let (mut terminal, _restore) = terminal::setup()?;
-    run_loop(app, &mut terminal, look, &stop)
+    shell::run(app, &mut Tui::new(&mut terminal, events::Terminal, look, &stop))
 }
 
-fn run_loop<B: Backend>(app: &mut App, terminal: &mut Terminal<B>, look: Look, stop: &AtomicBool) -> anyhow::Result<()>
+/// The full-screen front end over any ratatui backend and event source.
+pub struct Tui<'a, B: Backend, E: Events> {
+    terminal: &'a mut Terminal<B>,
+    events: E,
+    look: Look,
+    /// Set by a signal: stop at the next wake.
+    stop: &'a AtomicBool,
+    /// How far a page taller than the window is scrolled (Page Up, Page Down).
+    scroll: isize,
+    /// The screen last shown, to draw again after scrolling or a resize.
+    shown: Option<Screen>,
+}
+
+impl<'a, B: Backend, E: Events> Tui<'a, B, E>
 where
     B::Error: Send + Sync + 'static,
 {
-    let mut scroll: isize = 0;
-    draw_screen(app, terminal, look, scroll, true)?;
-    while !app.finished() && !stop.load(Ordering::Relaxed) {
-        if app.check_speech() {
-            draw_screen(app, terminal, look, scroll, false)?;
+    pub fn new(terminal: &'a mut Terminal<B>, events: E, look: Look, stop: &'a AtomicBool) -> Self {
+        Tui { terminal, events, look, stop, scroll: 0, shown: None }
+    }
+
+    fn draw(&mut self, force: bool) -> anyhow::Result<()> {
+        if let Some(screen) = &self.shown {
+            draw_screen(screen, self.terminal, self.look, self.scroll, force)?;
         }
-        if !event::poll(TICK)? {
-            // A terminal that has gone away (window closed, connection dropped) can no
-            // longer say its size: stop rather than wait for keys that cannot come.
-            if crossterm::terminal::size().is_err() {
-                break;
-            }
-            continue;
+        Ok(())
+    }
+}
+
+impl<B: Backend, E: Events> FrontEnd for Tui<'_, B, E>
+where
+    B::Error: Send + Sync + 'static,
+{
+    fn show(&mut self, screen: &Screen) -> anyhow::Result<()> {
+        let first = self.shown.is_none();
+        if screen.fresh || screen.panel_fresh {
+            self.scroll = 0;
         }
-        match event::read()? {
-            // Page Up and Page Down only move the view of a page taller than the window.
-            Event::Key(key)
-                if key.kind == KeyEventKind::Press && matches!(key.code, KeyCode::PageUp | KeyCode::PageDown) =>
-            {
-                let page = isize::try_from(terminal.size()?.height / 2).unwrap_or(1).max(1);
-                scroll += if key.code == KeyCode::PageUp { -page } else { page };
-                draw_screen(app, terminal, look, scroll, true)?;
+        self.shown = Some(screen.clone());
+        self.draw(first)
+    }
+
+    fn next(&mut self, app: &App) -> anyhow::Result<Input> {
+        loop {
+            if self.stop.load(Ordering::Relaxed) {
+                return Ok(Input::Closed);
             }
-            Event::Key(key) => {
-                if let Some(message) = message_for(app.input_mode(), key, app.settings().shortcuts) {
-                    app.dispatch(message);
-                    if !app.finished() {
-                        let screen = app.screen();
-                        if screen.fresh || screen.panel_fresh {
-                            scroll = 0;
-                        }
-                        draw_screen(app, terminal, look, scroll, false)?;
+            let Some(event) = self.events.next_event(TICK)? else {
+                // A terminal that has gone away cannot send keys: stop rather than wait.
+                return Ok(if self.events.alive() { Input::Tick } else { Input::Closed });
+            };
+            match event {
+                // Page Up and Page Down only move the view of a page taller than the window.
+                Event::Key(key)
+                    if key.kind == KeyEventKind::Press && matches!(key.code, KeyCode::PageUp | KeyCode::PageDown) =>
+                {
+                    let page = isize::try_from(self.terminal.size()?.height / 2).unwrap_or(1).max(1);
+                    self.scroll += if key.code == KeyCode::PageUp { -page } else { page };
+                    self.draw(true)?;
+                }
+                Event::Key(key) => {
+                    if let Some(message) = message_for(app.input_mode(), key, app.settings().shortcuts) {
+                        return Ok(Input::Message(message));
                     }
                 }
+                Event::Resize(_, _) => self.draw(true)?,
+                _ => {}
             }
-            Event::Resize(_, _) => draw_screen(app, terminal, look, scroll, true)?,
-            _ => {}
         }
     }
-    Ok(())
+
+    fn speech_changed(&mut self, _screen: &Screen) -> anyhow::Result<()> {
+        self.draw(false)
+    }
 }
 
 /// Draws the current screen. A new page clears first, so every line is written whole
@@ -84,11 +118,11 @@ pub fn redraw<B: Backend>(app: &App, terminal: &mut Terminal<B>, look: Look, for
 where
     B::Error: Send + Sync + 'static,
 {
-    draw_screen(app, terminal, look, 0, force)
+    draw_screen(app.screen(), terminal, look, 0, force)
 }
 
 fn draw_screen<B: Backend>(
-    app: &App,
+    screen: &Screen,
     terminal: &mut Terminal<B>,
     look: Look,
     scroll: isize,
@@ -97,10 +131,9 @@ fn draw_screen<B: Backend>(
 where
     B::Error: Send + Sync + 'static,
 {
-    let screen = app.screen();
     if force || screen.fresh || screen.panel_fresh {
         terminal.clear()?;
     }
-    terminal.draw(|frame| draw(frame, &screen, look, scroll))?;
+    terminal.draw(|frame| draw(frame, screen, look, scroll))?;
     Ok(())
 }

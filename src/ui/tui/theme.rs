@@ -4,7 +4,7 @@
 
 use ratatui::style::{Color, Style};
 
-use crate::settings::Theme;
+use crate::domain::settings::Theme;
 
 /// Text and background colours of a theme, as ANSI colour numbers (0 to 15).
 pub fn ansi_pair(theme: Theme) -> (u8, u8) {

@@ -4,7 +4,7 @@ use crate::i18n::base_language;
 fn run_on(store: &Store, command: LearnerCommand) -> Result<String, String> {
     let i18n = I18n::built_in(&[base_language()]);
     let locales = SourceTree::built_in_locales();
-    let words = Words { i18n: &i18n, locales: &locales, explicit_lang: false };
+    let words = CommandWords { i18n: &i18n, locales: &locales, explicit_lang: false };
     let catalog = crate::lesson::load(&SourceTree::built_in_lessons()).catalog;
     let mut out = Vec::new();
     run(&words, &catalog, store, &command, &mut out)
@@ -62,7 +62,7 @@ fn a_file_that_is_not_a_learner_file_changes_nothing() {
 fn the_certificate_is_in_the_learners_own_language() {
     let store = Store::open_in_memory().unwrap();
     let ann = store.add_learner("Ann").unwrap();
-    let settings = crate::settings::Settings { language: Some("cy".into()), ..Default::default() };
+    let settings = crate::domain::settings::Settings { language: Some("cy".into()), ..Default::default() };
     store.save_settings(ann.id, &settings).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("ann.html");

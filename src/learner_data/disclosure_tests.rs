@@ -1,8 +1,8 @@
 use super::*;
+use crate::content::source::SourceTree;
 use crate::i18n::base_language;
-use crate::learner_record::{HelpRow, LearnerRecord, PlanRow, ProgressRow, SessionRow, SettingsRow, SkillRow};
+use crate::learner_data::record::{HelpRow, LearnerRecord, PlanRow, ProgressRow, SessionRow, SettingsRow, SkillRow};
 use crate::lesson;
-use crate::source::SourceTree;
 
 fn catalog() -> Catalog {
     lesson::load(&SourceTree::built_in_lessons()).catalog

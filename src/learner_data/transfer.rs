@@ -7,11 +7,11 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::learner::{check_name, NameProblem};
-use crate::learner_record::{ImportSummary, LearnerRecord, ProgressMerge, ProgressRow};
+use crate::domain::learner::{check_name, NameProblem};
+use crate::domain::when::Moment;
+use crate::learner_data::record::{ImportSummary, LearnerRecord, ProgressMerge, ProgressRow};
 use crate::lesson::Catalog;
 use crate::store::{Store, StoreError};
-use crate::when::Moment;
 
 /// What the `format` field of every learner file says.
 pub const FORMAT: &str = "Signpost learner file";

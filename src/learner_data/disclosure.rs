@@ -1,11 +1,11 @@
 //! "See everything stored about me": every row kept about a learner, in words, one
 //! line each, for the learner or their champion to read (`signpost learner show`).
 
+use crate::domain::settings::Theme;
+use crate::domain::when::Moment;
 use crate::i18n::{Args, I18n};
-use crate::learner_record::Everything;
+use crate::learner_data::record::Everything;
 use crate::lesson::{Catalog, Course, Lesson};
-use crate::settings::Theme;
-use crate::when::Moment;
 
 /// Everything in `all`, as lines of text. Section rows are indented by two spaces.
 pub fn lines(i18n: &I18n, catalog: &Catalog, all: &Everything) -> Vec<String> {

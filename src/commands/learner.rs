@@ -5,35 +5,47 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 
-use crate::certificate;
-use crate::disclosure;
+use super::data_dir;
+use crate::cli::Options;
+use crate::commands::learner_args::LearnerCommand;
+use crate::content::source::SourceTree;
+use crate::domain::learner::Learner;
+use crate::domain::when::Moment;
 use crate::i18n::{Args, I18n};
-use crate::learner::Learner;
-use crate::learner_cli::LearnerCommand;
-use crate::lesson::Catalog;
-use crate::source::SourceTree;
+use crate::learner_data::certificate;
+use crate::learner_data::disclosure;
+use crate::learner_data::transfer::{self, TransferError};
+use crate::lesson::{self, Catalog};
 use crate::store::Store;
-use crate::transfer::{self, TransferError};
-use crate::when::Moment;
+use crate::text::UserError;
+use std::process::ExitCode;
 
-/// Why a command did nothing: a message id and its arguments.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Refusal {
-    pub id: &'static str,
-    pub args: Args,
+/// `signpost learner ...` from the command line: opens the store, then [`run`].
+pub fn start(
+    i18n: &I18n,
+    options: &Options,
+    lessons: &SourceTree,
+    locales: &SourceTree,
+) -> Result<ExitCode, UserError> {
+    let Some(command) = &options.learner else { return Ok(ExitCode::from(2)) };
+    let store = Store::open(&data_dir(options)?)?;
+    let words = CommandWords { i18n, locales, explicit_lang: options.lang.is_some() };
+    let catalog = lesson::load(lessons).catalog;
+    run(&words, &catalog, &store, command, &mut std::io::stdout().lock())?;
+    Ok(ExitCode::SUCCESS)
 }
 
-fn refuse(id: &'static str, args: Args) -> Refusal {
-    Refusal { id, args }
+fn refuse(id: &'static str, args: Args) -> UserError {
+    UserError::with(id, args)
 }
 
-fn failed(error: impl std::fmt::Display) -> Refusal {
+fn failed(error: impl std::fmt::Display) -> UserError {
     refuse("learner-store-failed", Args::new().with("detail", error.to_string()))
 }
 
 /// Where the command's words come from. The certificate is in the learner's own
 /// language unless the command line chose one (`explicit_lang`).
-pub struct Words<'a> {
+pub struct CommandWords<'a> {
     pub i18n: &'a I18n,
     pub locales: &'a SourceTree,
     pub explicit_lang: bool,
@@ -41,12 +53,12 @@ pub struct Words<'a> {
 
 /// Runs `command` on `store`.
 pub fn run(
-    words: &Words<'_>,
+    words: &CommandWords<'_>,
     catalog: &Catalog,
     store: &Store,
     command: &LearnerCommand,
     out: &mut dyn Write,
-) -> Result<(), Refusal> {
+) -> Result<(), UserError> {
     let i18n = words.i18n;
     let path_args = |name: &str, path: &Path| Args::new().with("name", name).with("path", path.display().to_string());
     let said = match command {
@@ -109,18 +121,18 @@ pub fn run(
     Ok(())
 }
 
-fn find(store: &Store, name: &str) -> Result<Learner, Refusal> {
+fn find(store: &Store, name: &str) -> Result<Learner, UserError> {
     store.find_learner(name).map_err(failed)?.ok_or_else(|| refuse("learner-not-found", Args::new().with("name", name)))
 }
 
-fn save_failed(path: &Path, error: &std::io::Error) -> Refusal {
+fn save_failed(path: &Path, error: &std::io::Error) -> UserError {
     refuse(
         "learner-save-failed",
         Args::new().with("path", path.display().to_string()).with("detail", error.to_string()),
     )
 }
 
-fn import_refusal(path: &Path, error: TransferError) -> Refusal {
+fn import_refusal(path: &Path, error: TransferError) -> UserError {
     let args = Args::new().with("path", path.display().to_string());
     match error {
         TransferError::Read(e) => refuse("learner-import-unreadable", args.with("detail", e.to_string())),
@@ -135,5 +147,5 @@ fn import_refusal(path: &Path, error: TransferError) -> Refusal {
 }
 
 #[cfg(test)]
-#[path = "learner_cmd_tests.rs"]
+#[path = "learner_tests.rs"]
 mod tests;

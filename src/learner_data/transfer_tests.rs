@@ -1,7 +1,7 @@
 use super::*;
-use crate::learner_record::{CompletionRow, ConfidenceRow, HelpRow, PlanRow, SettingsRow, SkillRow, StepRow};
+use crate::content::source::SourceTree;
+use crate::learner_data::record::{CompletionRow, ConfidenceRow, HelpRow, PlanRow, SettingsRow, SkillRow, StepRow};
 use crate::lesson;
-use crate::source::SourceTree;
 
 fn catalog() -> Catalog {
     lesson::load(&SourceTree::built_in_lessons()).catalog
@@ -164,7 +164,7 @@ fn importing_into_a_learner_of_the_same_name_merges_and_loses_nothing() {
     store.save_step(here.id, "getting-started", "using-a-keyboard", "capital").unwrap();
     store.save_step(here.id, "email", "what-is-email", "start").unwrap();
     store.record_help(here.id, "email", "what-is-email", "start", 2).unwrap();
-    store.save_settings(here.id, &crate::settings::Settings::default()).unwrap();
+    store.save_settings(here.id, &crate::domain::settings::Settings::default()).unwrap();
 
     let file = ann_at_first_hub();
     let summary = store.import_learner(&file, &merge).unwrap();

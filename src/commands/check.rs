@@ -1,14 +1,42 @@
 //! `signpost check`: every problem in lessons and locales, at its file, line and column.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
+use std::io::{self, Write};
+use std::process::ExitCode;
 
-use crate::diag::{Diagnostic, Problem, Severity};
-use crate::i18n::{base_language, variables, ParsedLocale, BASE_LANGUAGE};
+use crate::content::diag::{Diagnostic, Problem, Severity};
+use crate::content::source::SourceTree;
+use crate::i18n::{base_language, variables, Args, I18n, ParsedLocale, BASE_LANGUAGE};
 use crate::lesson::{self, Catalog};
-use crate::source::SourceTree;
+
+/// Prints every problem and a summary per locale; exit status 1 when there are errors.
+pub fn run(i18n: &I18n, lessons: &SourceTree, locales: &SourceTree) -> ExitCode {
+    let findings = check(lessons, locales);
+    let mut out = io::stdout().lock();
+    for problem in &findings.problems {
+        let _ = writeln!(out, "{}", i18n.diagnostic(problem));
+    }
+    let lesson_count: usize = findings.catalog.courses.iter().map(|c| c.lessons.len()).sum();
+    let args = Args::new()
+        .with("courses", findings.catalog.courses.len())
+        .with("lessons", lesson_count)
+        .with("errors", findings.errors())
+        .with("warnings", findings.warnings());
+    for locale in &findings.locales {
+        let args = Args::new()
+            .with("locale", locale.locale.as_str())
+            .with("translated", locale.translated)
+            .with("total", locale.total)
+            .with("missing", locale.missing)
+            .with("obsolete", locale.obsolete);
+        let _ = writeln!(out, "{}", i18n.tr_args("check-locale-summary", &args));
+    }
+    let _ = writeln!(out, "{}", i18n.tr_args("check-summary", &args));
+    ExitCode::from(u8::from(findings.errors() > 0))
+}
 
 /// What `check` found.
-pub struct Report {
+pub struct Findings {
     pub problems: Vec<Diagnostic>,
     pub catalog: Catalog,
     /// How far each translation has got, English first left out.
@@ -25,7 +53,7 @@ pub struct LocaleSummary {
     pub obsolete: usize,
 }
 
-impl Report {
+impl Findings {
     pub fn errors(&self) -> usize {
         self.problems.iter().filter(|d| d.is_error()).count()
     }
@@ -38,7 +66,7 @@ impl Report {
 /// Checks `lessons` against `locales`. English (en-GB) must have every message a lesson
 /// uses (an error if not); other languages should (a warning), and should translate the
 /// interface's messages too (a warning, at the English message).
-pub fn check(lessons: &SourceTree, locales: &SourceTree) -> Report {
+pub fn check(lessons: &SourceTree, locales: &SourceTree) -> Findings {
     let loaded = lesson::load(lessons);
     let mut problems = loaded.problems;
     let (parsed, locale_problems) = crate::i18n::parse_locales(locales);
@@ -91,7 +119,7 @@ pub fn check(lessons: &SourceTree, locales: &SourceTree) -> Report {
     let locales = others.iter().map(|locale| compare(&base, locale, &mut problems)).collect();
     problems.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
     problems.dedup();
-    Report { problems, catalog: loaded.catalog, locales }
+    Findings { problems, catalog: loaded.catalog, locales }
 }
 
 /// Each message's variables in a locale, with where it is defined.

@@ -1,8 +1,8 @@
 use super::*;
+use crate::content::source::SourceTree;
 use crate::i18n::base_language;
-use crate::learner_record::{CompletionRow, ProgressRow};
+use crate::learner_data::record::{CompletionRow, ProgressRow};
 use crate::lesson;
-use crate::source::SourceTree;
 
 fn catalog() -> Catalog {
     lesson::load(&SourceTree::built_in_lessons()).catalog

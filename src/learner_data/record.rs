@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::settings::{Settings, Theme};
+use crate::domain::settings::{Settings, Theme};
 
 /// One learner's own rows: everything that moves with them to another hub.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

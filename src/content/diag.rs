@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::i18n::{Args, I18n};
+use crate::text::Args;
 
 /// How bad a problem is: errors stop a lesson loading, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -135,22 +135,11 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
-
-    /// `path:line:col: error: message`, the form editors and CI logs understand.
-    pub fn render(&self, i18n: &I18n) -> String {
-        let severity = match self.severity {
-            Severity::Error => i18n.tr("check-error"),
-            Severity::Warning => i18n.tr("check-warning"),
-        };
-        let (id, args) = self.problem.message();
-        let message = i18n.tr_args(id, &args);
-        format!("{}:{}:{}: {severity}: {message}", self.path.display(), self.line, self.col)
-    }
 }
 
 impl Problem {
     /// The Fluent id and arguments of this problem's message.
-    fn message(&self) -> (&'static str, Args) {
+    pub fn message(&self) -> (&'static str, Args) {
         let mut args = Args::new();
         let id = match self {
             Problem::Unreadable { detail } => {

@@ -1,11 +1,11 @@
 //! The shell around the engine: it feeds messages to `update`, carries out the effects
 //! (speak, save, load, apply settings) and hands the front ends a fresh `Screen`.
 
+use crate::content::source::SourceTree;
+use crate::domain::learner::Progress;
+use crate::domain::settings::Settings;
 use crate::i18n::{languages, Args, I18n, Mode};
-use crate::learner::Progress;
 use crate::lesson::Catalog;
-use crate::settings::Settings;
-use crate::source::SourceTree;
 use crate::speech::Voice;
 use crate::store::{Store, StoreError};
 use crate::tutor::{update, view, Context, Effect, InputMode, Message, Screen, State};
@@ -23,6 +23,11 @@ pub struct App<'a> {
     finished: bool,
     /// The open session's id in the store.
     session: Option<i64>,
+    /// The screen as `view` last described it. `view` runs once per input: the front
+    /// end draws this and speech reads its announcement, so they cannot disagree.
+    screen: Screen,
+    /// True when the state changed after `screen` was made.
+    stale: bool,
 }
 
 impl<'a> App<'a> {
@@ -46,7 +51,19 @@ impl<'a> App<'a> {
                 state.pinned.push(learner.id);
             }
         }
-        let mut app = App { state, catalog, i18n, locales, mode, store, voice, finished: false, session: None };
+        let mut app = App {
+            state,
+            catalog,
+            i18n,
+            locales,
+            mode,
+            store,
+            voice,
+            finished: false,
+            session: None,
+            screen: Screen::default(),
+            stale: true,
+        };
         let language = app.i18n.language().to_string();
         app.voice.set_language(&language);
         app.announce();
@@ -57,18 +74,21 @@ impl<'a> App<'a> {
         Context { catalog: self.catalog, i18n: &self.i18n }
     }
 
-    /// Handles one message and everything it leads to.
+    /// Handles one message and everything it leads to: replies from the effects are
+    /// answered in the order they came.
     pub fn dispatch(&mut self, message: Message) {
-        let mut queue = vec![message];
-        while let Some(message) = queue.pop() {
+        let mut queue = std::collections::VecDeque::from([message]);
+        while let Some(message) = queue.pop_front() {
             let catalog = self.catalog;
             let effects = update(&mut self.state, &Context { catalog, i18n: &self.i18n }, message);
+            self.stale = true;
             for effect in effects {
                 if let Some(reply) = self.run(effect) {
-                    queue.push(reply);
+                    queue.push_back(reply);
                 }
             }
         }
+        self.refresh();
     }
 
     fn run(&mut self, effect: Effect) -> Option<Message> {
@@ -124,7 +144,7 @@ impl<'a> App<'a> {
                 self.report().map(|lines| Some(Message::TextReady { title: self.i18n.tr("champion-report"), lines }))
             }
             Effect::ShowMyData { learner_id } => self.store.everything_about(learner_id).map(|all| {
-                let lines = crate::disclosure::lines(&self.i18n, self.catalog, &all);
+                let lines = crate::learner_data::disclosure::lines(&self.i18n, self.catalog, &all);
                 Some(Message::TextReady { title: self.i18n.tr("my-data-title"), lines })
             }),
             Effect::CheckLearnerPin { learner_id, pin } => self
@@ -164,10 +184,12 @@ impl<'a> App<'a> {
             let (mut i18n, _) = I18n::load(&self.locales, &wanted);
             i18n.set_mode(self.mode);
             self.i18n = i18n;
+            self.stale = true;
         }
         self.voice.set_language(&self.i18n.language().to_string());
         if self.state.speech != self.voice.status() {
             self.state.speech = self.voice.status();
+            self.stale = true;
         }
         match &self.state.learner {
             Some((learner, _)) => self.store.save_settings(learner.id, settings),
@@ -195,13 +217,21 @@ impl<'a> App<'a> {
     }
 
     fn announce(&mut self) {
-        let screen = self.screen();
-        self.voice.say(&screen.announcement);
+        self.refresh();
+        self.voice.say(&self.screen.announcement);
+    }
+
+    /// Describes the state again if it changed since the last description.
+    fn refresh(&mut self) {
+        if self.stale {
+            self.screen = view(&self.state, &self.ctx());
+            self.stale = false;
+        }
     }
 
     /// The screen to show now.
-    pub fn screen(&self) -> Screen {
-        view(&self.state, &self.ctx())
+    pub fn screen(&self) -> &Screen {
+        &self.screen
     }
 
     /// What input the tutor waits for, so front ends can map keys and lines.

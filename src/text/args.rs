@@ -36,7 +36,7 @@ impl Args {
         self
     }
 
-    pub(super) fn to_fluent(&self) -> FluentArgs<'static> {
+    pub fn to_fluent(&self) -> FluentArgs<'static> {
         let mut args = FluentArgs::with_capacity(self.values.len() + 1);
         for (key, value) in &self.values {
             let value: FluentValue<'static> = match value {

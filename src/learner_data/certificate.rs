@@ -6,11 +6,11 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use crate::disclosure::{date, date_of, Names};
+use crate::domain::when::Moment;
 use crate::i18n::{Args, I18n};
-use crate::learner_record::LearnerRecord;
+use crate::learner_data::disclosure::{date, date_of, Names};
+use crate::learner_data::record::LearnerRecord;
 use crate::lesson::Catalog;
-use crate::when::Moment;
 
 const STYLE: &str = "
 html, body { background: #ffffff; color: #000000; }

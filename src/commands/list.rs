@@ -1,0 +1,32 @@
+//! `signpost list`: every course and lesson with its id and skills areas, for partners
+//! and champions.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use crate::content::source::SourceTree;
+use crate::i18n::{Args, I18n};
+use crate::lesson;
+
+/// Prints the courses; problems in the lesson files go to stderr.
+pub fn run(i18n: &I18n, lessons: &SourceTree) -> ExitCode {
+    let loaded = lesson::load(lessons);
+    for problem in &loaded.problems {
+        eprintln!("{}", i18n.diagnostic(problem));
+    }
+    let mut out = io::stdout().lock();
+    for course in &loaded.catalog.courses {
+        let args = Args::new().with("title", i18n.tr(&course.title)).with("id", course.id.as_str());
+        let _ = writeln!(out, "{}", i18n.tr_args("list-course", &args));
+        for (number, lesson) in course.lessons.iter().enumerate() {
+            let skills: Vec<String> = lesson.skills.iter().map(|s| i18n.tr(&format!("skill-{s}"))).collect();
+            let args = Args::new()
+                .with("number", number + 1)
+                .with("title", i18n.tr(&lesson.title))
+                .with("id", lesson.id.as_str())
+                .with("skills", skills.join(", "));
+            let _ = writeln!(out, "{}", i18n.tr_args("list-lesson", &args));
+        }
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,13 @@
+//! One file for each thing `signpost` can be asked to do: start the tutor, check
+//! content, list courses, look after a learner's data, report for the hub.
+
+pub mod check;
+pub mod learner;
+pub mod learner_args;
+pub mod list;
+pub mod report;
+pub mod tutor;
+
+mod data;
+
+pub use data::{data_dir, store_error};

@@ -1,0 +1,82 @@
+//! Starting the tutor: open the progress file, the log, the lessons and the voice, pick
+//! the front end (full-screen or plain), run it, and say goodbye.
+
+use std::io::{self, IsTerminal};
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::data_dir;
+use crate::cli::Options;
+use crate::content::source::SourceTree;
+use crate::i18n::{Args, I18n, Mode};
+use crate::lesson;
+use crate::shell::{self, logging, App};
+use crate::speech::{screen_reader, Voice};
+use crate::store::Store;
+use crate::text::UserError;
+use crate::tutor::Message;
+use crate::ui::{plain, tui};
+
+/// Runs the tutor until the learner stops; the goodbye is printed after the screen is
+/// restored, so it stays in the terminal.
+pub fn run(i18n: &I18n, options: &Options, lessons: &SourceTree, locales: &SourceTree) -> Result<ExitCode, UserError> {
+    let plain = wants_plain(options);
+    let dir = data_dir(options)?;
+    let store = Store::open(&dir)?;
+    if let Err(e) = logging::init(&dir) {
+        eprintln!("{}", i18n.tr_args("error-log", &Args::new().with("detail", e.to_string())));
+    }
+    // Only the lessons are loaded here: the full cross-check with every locale is
+    // `signpost check`'s job, and built-in content is checked by the tests.
+    let loaded = lesson::load(lessons);
+    for problem in loaded.problems.iter().filter(|p| p.is_error()) {
+        log::warn!("{}", i18n.diagnostic(problem));
+    }
+    let catalog = loaded.catalog;
+    if catalog.courses.is_empty() {
+        return Err(UserError::new("error-no-lessons"));
+    }
+    let voice = Voice::start(options.speech, options.speech_log.as_deref()).map_err(|e| {
+        let path = options.speech_log.as_deref().unwrap_or(Path::new("")).display().to_string();
+        UserError::with("error-speech-log", Args::new().with("path", path).with("detail", e.to_string()))
+    })?;
+    // The tutor's own copy of the words: a learner may switch language while it runs.
+    let (mut words, _) = I18n::load(locales, &[i18n.language().clone()]);
+    words.set_mode(if plain { Mode::Plain } else { Mode::Tui });
+    let mut app = App::new(&catalog, words, locales.clone(), store, voice)?;
+    if options.speech {
+        if let Some(name) = screen_reader::running() {
+            app.dispatch(Message::ScreenReaderFound(name));
+        }
+    }
+    let outcome = if plain {
+        shell::run(&mut app, &mut plain::Plain::new(io::stdin().lock(), io::stdout().lock()))
+    } else {
+        let colour = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        tui::run(&mut app, tui::Look { colour })
+    };
+    match outcome {
+        Ok(()) => {
+            println!("{}", app.farewell());
+            Ok(ExitCode::SUCCESS)
+        }
+        // A closed pipe (the reader went away) is not a failure of the tutor.
+        Err(e) if e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) => {
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            log::error!("{e:#}");
+            Err(UserError::with("error-terminal", Args::new().with("detail", format!("{e:#}"))))
+        }
+    }
+}
+
+/// Plain mode when asked for, or when the terminal cannot take a full-screen program.
+fn wants_plain(options: &Options) -> bool {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    options.plain
+        || set("ACCESSIBLE")
+        || std::env::var("TERM").is_ok_and(|t| t == "dumb")
+        || !io::stdin().is_terminal()
+        || !io::stdout().is_terminal()
+}

@@ -1,0 +1,8 @@
+//! One learner's data outside the tutor: every row kept about them as plain data
+//! ([`record`]), their learner file for moving between hubs ([`transfer`]), everything
+//! kept in words ([`disclosure`]) and their large-print certificate ([`certificate`]).
+
+pub mod certificate;
+pub mod disclosure;
+pub mod record;
+pub mod transfer;
