@@ -5,6 +5,8 @@ use super::App;
 use crate::tutor::{Message, Screen};
 
 /// What a front end brought back from waiting.
+// One value per key press, moved once and never stored: its size does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
     /// The learner did something the tutor must answer.
