@@ -75,7 +75,7 @@ fn the_longest_language_fits_at_40x12_and_80x25() {
             app.dispatch(message);
         }
         let screen = app.screen();
-        check_screen(&screen, 40, 12);
-        check_screen(&screen, 80, 25);
+        check_screen(screen, 40, 12);
+        check_screen(screen, 80, 25);
     }
 }
