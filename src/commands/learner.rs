@@ -10,7 +10,7 @@ use crate::cli::Options;
 use crate::commands::learner_args::LearnerCommand;
 use crate::content::source::SourceTree;
 use crate::domain::learner::Learner;
-use crate::domain::when::Moment;
+use crate::domain::when::Timestamp;
 use crate::i18n::{Args, I18n};
 use crate::learner_data::certificate;
 use crate::learner_data::disclosure;
@@ -92,7 +92,7 @@ pub fn run(
                 _ => i18n.language().clone(),
             };
             let (theirs, _) = I18n::load(words.locales, &[language]);
-            let page = certificate::html(&theirs, catalog, &record, Moment::now());
+            let page = certificate::html(&theirs, catalog, &record, Timestamp::now());
             fs::write(file, page).map_err(|e| save_failed(file, &e))?;
             i18n.tr_args("learner-certificate-saved", &path_args(&learner.name, file))
         }

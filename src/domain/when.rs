@@ -5,7 +5,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 /// A moment, to the minute, in UTC.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Moment {
+pub struct Timestamp {
     pub year: i64,
     pub month: u32,
     pub day: u32,
@@ -13,9 +13,9 @@ pub struct Moment {
     pub minute: u32,
 }
 
-impl Moment {
+impl Timestamp {
     /// Reads `YYYY-MM-DD` with an optional `THH:MM...` (or a space instead of `T`).
-    pub fn parse(text: &str) -> Option<Moment> {
+    pub fn parse(text: &str) -> Option<Timestamp> {
         let number = |from: usize, to: usize| text.get(from..to).and_then(|s| s.parse::<u32>().ok());
         let (year, month, day) = (number(0, 4)?, number(5, 7)?, number(8, 10)?);
         if text.get(4..5) != Some("-") || text.get(7..8) != Some("-") || !(1..=12).contains(&month) || day == 0 {
@@ -25,11 +25,11 @@ impl Moment {
             Some("T" | " ") => (number(11, 13)?, number(14, 16)?),
             _ => (0, 0),
         };
-        Some(Moment { year: i64::from(year), month, day, hour, minute })
+        Some(Timestamp { year: i64::from(year), month, day, hour, minute })
     }
 
     /// The time now.
-    pub fn now() -> Moment {
+    pub fn now() -> Timestamp {
         let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
         let seconds = i64::try_from(seconds).unwrap_or(0);
         let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
@@ -37,7 +37,7 @@ impl Moment {
         // Both are below 24 and 60, so the conversions cannot fail.
         let hour = u32::try_from(of_day / 3600).unwrap_or(0);
         let minute = u32::try_from(of_day % 3600 / 60).unwrap_or(0);
-        Moment { year, month, day, hour, minute }
+        Timestamp { year, month, day, hour, minute }
     }
 
     /// As the database writes it, to the minute: `2026-03-01T10:15:00.000Z`.
@@ -80,13 +80,13 @@ mod tests {
 
     #[test]
     fn database_times_are_read() {
-        let m = Moment::parse("2026-03-01T10:15:30.123Z").unwrap();
+        let m = Timestamp::parse("2026-03-01T10:15:30.123Z").unwrap();
         assert_eq!((m.year, m.month, m.day, m.clock()), (2026, 3, 1, "10:15".to_owned()));
-        assert_eq!(Moment::parse("2026-03-01").unwrap().clock(), "00:00");
-        assert_eq!(Moment::parse(&m.to_iso()), Some(m));
+        assert_eq!(Timestamp::parse("2026-03-01").unwrap().clock(), "00:00");
+        assert_eq!(Timestamp::parse(&m.to_iso()), Some(m));
         for bad in ["", "yesterday", "2026-13-01", "2026/03/01", "2026-03-00"] {
-            assert_eq!(Moment::parse(bad), None, "{bad}");
+            assert_eq!(Timestamp::parse(bad), None, "{bad}");
         }
-        assert!(Moment::now().year >= 2024);
+        assert!(Timestamp::now().year >= 2024);
     }
 }

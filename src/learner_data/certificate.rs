@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use crate::domain::when::Moment;
+use crate::domain::when::Timestamp;
 use crate::i18n::{Args, I18n};
 use crate::learner_data::disclosure::{date, date_of, Names};
 use crate::learner_data::record::LearnerRecord;
@@ -80,7 +80,7 @@ fn finished(catalog: &Catalog, record: &LearnerRecord) -> Vec<(String, Vec<(Stri
 }
 
 /// The certificate page, dated `today`.
-pub fn html(i18n: &I18n, catalog: &Catalog, record: &LearnerRecord, today: Moment) -> String {
+pub fn html(i18n: &I18n, catalog: &Catalog, record: &LearnerRecord, today: Timestamp) -> String {
     let names = Names { i18n, catalog };
     let name = || Args::new().with("name", &record.name);
     let tr = |id: &str, args: Args| escape(&i18n.tr_args(id, &args));

@@ -8,8 +8,8 @@ fn catalog() -> Catalog {
     lesson::load(&SourceTree::built_in_lessons()).catalog
 }
 
-fn today() -> Moment {
-    Moment::parse("2026-11-21T09:00:00Z").unwrap()
+fn today() -> Timestamp {
+    Timestamp::parse("2026-11-21T09:00:00Z").unwrap()
 }
 
 fn row(course: &str, lesson: &str, completed: Option<&str>) -> ProgressRow {

@@ -2,7 +2,7 @@
 //! line each, for the learner or their champion to read (`signpost learner show`).
 
 use crate::domain::settings::Theme;
-use crate::domain::when::Moment;
+use crate::domain::when::Timestamp;
 use crate::i18n::{Args, I18n};
 use crate::learner_data::record::Everything;
 use crate::lesson::{Catalog, Course, Lesson};
@@ -172,7 +172,7 @@ pub fn lines(i18n: &I18n, catalog: &Catalog, all: &Everything) -> Vec<String> {
 
 /// A database time for people: "5 January 2026, 10:15", or the text as it is.
 pub fn when(i18n: &I18n, at: &str) -> String {
-    match Moment::parse(at) {
+    match Timestamp::parse(at) {
         Some(m) => i18n.tr_args("learner-when", &Args::new().with("date", date_of(i18n, m)).with("time", m.clock())),
         None => at.to_owned(),
     }
@@ -180,11 +180,11 @@ pub fn when(i18n: &I18n, at: &str) -> String {
 
 /// The day of a database time for people: "5 January 2026", or the text as it is.
 pub fn date(i18n: &I18n, at: &str) -> String {
-    Moment::parse(at).map_or_else(|| at.to_owned(), |m| date_of(i18n, m))
+    Timestamp::parse(at).map_or_else(|| at.to_owned(), |m| date_of(i18n, m))
 }
 
 /// "5 January 2026" in the learner's language.
-pub fn date_of(i18n: &I18n, m: Moment) -> String {
+pub fn date_of(i18n: &I18n, m: Timestamp) -> String {
     let args = Args::new()
         .with("day", m.day.to_string())
         .with("month", i18n.tr(&format!("month-{}", m.month)))

@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::learner::{check_name, NameProblem};
-use crate::domain::when::Moment;
+use crate::domain::when::Timestamp;
 use crate::learner_data::record::{ImportSummary, LearnerRecord, ProgressMerge, ProgressRow};
 use crate::lesson::Catalog;
 use crate::store::{Store, StoreError};
@@ -52,7 +52,7 @@ pub fn learner_file(store: &Store, learner_id: i64) -> Result<LearnerFile, Store
     Ok(LearnerFile {
         format: FORMAT.to_owned(),
         format_version: FORMAT_VERSION,
-        exported_at: Moment::now().to_iso(),
+        exported_at: Timestamp::now().to_iso(),
         exported_by: format!("signpost {}", env!("CARGO_PKG_VERSION")),
         learner: store.learner_record(learner_id)?,
     })

@@ -4,39 +4,24 @@
 //! It knows lessons and learners. It knows nothing of terminals, SQLite or speech
 //! engines: those are effects the shell in [`crate::shell::app`] carries out.
 
-mod ask;
-mod champion;
 mod items;
-mod navigate;
-mod pin_entry;
+mod pages;
 pub mod plan;
-mod practise;
-mod settings_page;
-mod skills_page;
 mod state;
-mod steps;
 mod update;
 mod view;
-mod view_champion;
-mod view_practice;
-mod view_settings;
-mod view_step;
 mod words;
 
 #[cfg(test)]
-mod practice_tests;
-#[cfg(test)]
-mod settings_tests;
-#[cfg(test)]
 mod tests;
 
+pub use pages::practice::words as practice_words;
 pub use state::{
     current_lesson, current_step, Event, InputMode, Item, Outcome, Overlay, Page, PinProblem, PracticeNote,
     PracticeRun, Question, State, StepPage, Then,
 };
 pub use update::update;
 pub use view::{view, Field, Panel, Screen};
-pub use view_practice::words as practice_words;
 
 use crate::domain::learner::{Learner, Moment, Progress};
 use crate::domain::settings::Settings;

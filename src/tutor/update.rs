@@ -1,9 +1,9 @@
 //! The one place the tutor's state changes: `update(state, message) -> effects`.
 //! Pure: no I/O, so every behaviour can be tested as a table of messages.
 
-use super::navigate;
+use super::pages::home;
+use super::pages::{ask, champion, pin, practice, settings, skills, step};
 use super::state::{Event, Overlay, Page, State, Then};
-use super::{ask, champion, pin_entry, practise, settings_page, skills_page, steps};
 use super::{Context, Effect, Message};
 
 /// Applies one message to the state and says what the shell should do next.
@@ -31,7 +31,7 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
                 vec![Effect::ApplySettings(state.settings.clone()), Effect::StartSession { learner_id, champion_id }];
             if new && ctx.catalog.lesson(0, 0).is_some() {
                 state.page = Page::Courses { focus: 0 };
-                effects.extend(steps::start_lesson(state, ctx.catalog, 0, 0));
+                effects.extend(step::start_lesson(state, ctx.catalog, 0, 0));
             } else {
                 effects.extend(arrive(state, Page::Courses { focus: 0 }));
             }
@@ -55,7 +55,7 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
         Message::EndOfInput => vec![Effect::Quit],
         Message::ChampionPinChecked(ok) => champion::pin_checked(state, ok),
         Message::TextReady { title, lines } => open_overlay(state, Overlay::Text { title, lines }),
-        Message::LearnerPinChecked { learner_id, ok } => pin_entry::learner_pin_checked(state, learner_id, ok),
+        Message::LearnerPinChecked { learner_id, ok } => pin::learner_pin_checked(state, learner_id, ok),
         Message::ChampionsLoaded(champions) => {
             state.champions = champions;
             arrive(state, Page::Champions { focus: 0 })
@@ -76,24 +76,22 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
         Message::Quit => open_overlay(state, Overlay::ConfirmQuit { focus: 0 }),
         Message::Help if state.overlay == Some(Overlay::Help) => close_overlay(state),
         // On a practice screen, help is a hint, then "show me", then "do it for me".
-        Message::Help if state.overlay.is_none() && practise::in_progress(state) => practise::help(state, ctx),
+        Message::Help if state.overlay.is_none() && practice::in_progress(state) => practice::help(state, ctx),
         Message::Help => open_overlay(state, Overlay::Help),
         message => match state.overlay {
             Some(Overlay::ConfirmQuit { focus }) => confirm_quit(state, ctx, focus, message),
             Some(Overlay::Ask { .. }) => ask::update(state, ctx.catalog, message),
             Some(Overlay::Notes { .. }) => ask::notes(state, ctx.catalog, message),
-            Some(Overlay::SetPin { .. }) => pin_entry::set_pin(state, message),
+            Some(Overlay::SetPin { .. }) => pin::set_pin(state, message),
             // Reading: any answer goes back to where it was opened from.
             Some(Overlay::Text { .. }) => close_overlay(state),
-            Some(Overlay::SkillsCheck { .. } | Overlay::Plan { .. }) => {
-                skills_page::update(state, ctx.catalog, message)
-            }
+            Some(Overlay::SkillsCheck { .. } | Overlay::Plan { .. }) => skills::update(state, ctx.catalog, message),
             Some(
                 Overlay::Settings { .. }
                 | Overlay::CompareThemes { .. }
                 | Overlay::ScreenReader { .. }
                 | Overlay::Languages { .. },
-            ) => settings_page::update(state, ctx, message),
+            ) => settings::update(state, ctx, message),
             Some(Overlay::Help) => match message {
                 Message::Next | Message::Blank | Message::Back => close_overlay(state),
                 // Anything else closes help and then does what it says.
@@ -109,12 +107,12 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
 
 fn page_update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect> {
     match state.page {
-        Page::Step(_) => steps::update(state, ctx, message),
-        Page::NewLearner { .. } => navigate::new_learner(state, ctx.catalog, message),
+        Page::Step(_) => step::update(state, ctx, message),
+        Page::NewLearner { .. } => home::new_learner(state, ctx.catalog, message),
         Page::ChampionPin { .. } => champion::pin(state, message),
         Page::NewChampion { .. } => champion::new_champion(state, message),
-        Page::LearnerPin { .. } => pin_entry::learner_pin(state, message),
-        _ => navigate::list(state, ctx.catalog, message),
+        Page::LearnerPin { .. } => pin::learner_pin(state, message),
+        _ => home::list(state, ctx.catalog, message),
     }
 }
 

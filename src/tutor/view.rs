@@ -2,10 +2,10 @@
 //! description for all three, so a listener, a braille reader and a sighted learner
 //! always get the same words.
 
+use super::pages::{ask, champion, pin, settings, skills, step};
 use super::state::{current_step, Event, InputMode, Overlay, Page, State, StepPage};
 use super::words::{item_label, where_am_i};
 use super::Context;
-use super::{view_champion, view_settings, view_step};
 use crate::domain::learner::{NameProblem, MAX_NAME_CHARS};
 use crate::domain::settings::Theme;
 use crate::i18n::Args;
@@ -79,14 +79,14 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         Some(Overlay::Help) => Some(help(state, ctx)),
         Some(Overlay::ConfirmQuit { .. }) => Some(paragraphs(ctx, "quit-title", "quit-body")),
         Some(Overlay::Settings { .. }) => Some(paragraphs(ctx, "settings-title", "settings-body")),
-        Some(Overlay::CompareThemes { first, .. }) => Some(view_settings::compare(ctx, first)),
-        Some(Overlay::ScreenReader { ref name, .. }) => Some(view_settings::screen_reader(ctx, name)),
+        Some(Overlay::CompareThemes { first, .. }) => Some(settings::compare(ctx, first)),
+        Some(Overlay::ScreenReader { ref name, .. }) => Some(settings::screen_reader(ctx, name)),
         Some(Overlay::Languages { .. }) => Some(paragraphs(ctx, "languages-title", "languages-body")),
-        Some(Overlay::Ask { ref question, .. }) => Some(view_champion::question(ctx, question)),
-        Some(Overlay::SkillsCheck { index, .. }) => Some(view_champion::skills_question(ctx, index)),
+        Some(Overlay::Ask { ref question, .. }) => Some(ask::question_screen(ctx, question)),
+        Some(Overlay::SkillsCheck { index, .. }) => Some(skills::skills_question(ctx, index)),
         Some(Overlay::Plan { .. }) => Some(paragraphs(ctx, "plan-title", "plan-body")),
         Some(Overlay::SetPin { ref typed, ref first, problem }) => {
-            Some(view_champion::set_pin(ctx, first.is_some(), problem, typed))
+            Some(pin::set_pin_screen(ctx, first.is_some(), problem, typed))
         }
         Some(Overlay::Text { ref title, ref lines }) => {
             Some(Screen { title: title.clone(), body: lines.clone(), ..Screen::default() })
@@ -116,7 +116,7 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         }
         _ => {}
     }
-    let (keys, prompt) = match (mode, super::practise::in_progress(state) && state.overlay.is_none()) {
+    let (keys, prompt) = match (mode, super::pages::practice::in_progress(state) && state.overlay.is_none()) {
         (InputMode::Choices, true) => ("keys-practice-screen", "prompt-practice-screen"),
         _ => hints(mode),
     };
@@ -200,13 +200,11 @@ fn page(state: &State, ctx: &Context) -> Screen {
             }
             None => Screen::default(),
         },
-        Page::Step(page) => return view_step::step(state, ctx, page),
-        Page::ChampionPin { typed, first, problem } => {
-            view_champion::pin_page(state, ctx, first.is_some(), *problem, typed)
-        }
+        Page::Step(page) => return step::step(state, ctx, page),
+        Page::ChampionPin { typed, first, problem } => champion::pin_page(state, ctx, first.is_some(), *problem, typed),
         Page::Champions { .. } => paragraphs(ctx, "champions-title", "champions-body"),
-        Page::NewChampion { name, problem } => view_champion::new_champion(ctx, name, *problem),
-        Page::LearnerPin { typed, problem, .. } => view_champion::learner_pin(ctx, *problem, typed),
+        Page::NewChampion { name, problem } => champion::new_champion_screen(ctx, name, *problem),
+        Page::LearnerPin { typed, problem, .. } => pin::learner_pin_screen(ctx, *problem, typed),
         Page::LessonDone { course, lesson, .. } => {
             let lesson_title = ctx.catalog.lesson(*course, *lesson).map(|l| i18n.tr(&l.title)).unwrap_or_default();
             let args = Args::new().with("name", name).with("lesson", lesson_title);

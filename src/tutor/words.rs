@@ -126,8 +126,8 @@ pub fn item_label(state: &State, ctx: &Context, item: Item) -> String {
         | Item::Answer(_)
         | Item::Matters(_)
         | Item::PlanSkip
-        | Item::PlanDone => super::view_champion::item_label(state, i18n, item),
-        setting => super::view_settings::item_label(state, i18n, setting),
+        | Item::PlanDone => super::pages::champion::label(state, i18n, item),
+        setting => super::pages::settings::item_label(state, i18n, setting),
     }
 }
 

@@ -1,10 +1,10 @@
-//! Typing a 4-digit PIN: for the champion PIN, a learner's own PIN, and setting one.
-//! The digits are never shown or said.
+//! A learner's own PIN: typing it to open their progress, and setting it (twice).
 
 use super::champion::PIN_DIGITS;
-use super::state::{Event, Overlay, Page, PinProblem, State};
-use super::update::{arrive, say};
-use super::{Effect, Message};
+use crate::tutor::state::{Event, Overlay, Page, PinProblem, State};
+use crate::tutor::update::{arrive, say};
+use crate::tutor::view::{paragraphs, Field, Screen};
+use crate::tutor::{Context, Effect, Message};
 
 /// What a key or line did to a PIN being typed.
 pub enum PinInput {
@@ -124,4 +124,23 @@ pub fn set_pin(state: &mut State, message: Message) -> Vec<Effect> {
         }
         PinInput::Ignored => Vec::new(),
     }
+}
+
+use super::champion::pin_problem;
+
+/// A learner typing their own PIN.
+pub fn learner_pin_screen(ctx: &Context, problem: Option<PinProblem>, typed: &str) -> Screen {
+    let mut screen = paragraphs(ctx, "learner-pin-title", "learner-pin-body");
+    screen.field = Some(Field { label: ctx.i18n.tr("champion-pin-label"), value: "•".repeat(typed.chars().count()) });
+    screen.notice = problem.map(|p| pin_problem(ctx, p));
+    screen
+}
+
+/// A learner setting their own PIN, typed twice.
+pub fn set_pin_screen(ctx: &Context, again: bool, problem: Option<PinProblem>, typed: &str) -> Screen {
+    let body = if again { "champion-pin-again" } else { "learner-pin-new" };
+    let mut screen = paragraphs(ctx, "learner-pin-title", body);
+    screen.field = Some(Field { label: ctx.i18n.tr("champion-pin-label"), value: "•".repeat(typed.chars().count()) });
+    screen.notice = problem.map(|p| pin_problem(ctx, p));
+    screen
 }

@@ -1,13 +1,14 @@
 //! A practice step at work: the learner's moves on the practice screen, three levels of
 //! help (a hint, "show me", "do it for me"), starting again, and the goal check.
 
-use super::state::{Event, Outcome, Page, PracticeNote, State, StepPage};
-use super::steps;
-use super::update::say;
-use super::{Context, Effect, Message};
-use crate::i18n::Args;
+use super::step;
+use crate::i18n::{Args, I18n};
 use crate::lesson::{GoalSpec, StepBody};
-use crate::practice::{Action, Goal, Move, Words};
+use crate::practice::{Action, Goal, Move, Word, Words};
+use crate::tutor::state::{Event, Outcome, Page, PracticeNote, PracticeRun, State, StepPage};
+use crate::tutor::update::say;
+use crate::tutor::view::{Field, Panel, Screen};
+use crate::tutor::{Context, Effect, Message};
 
 /// The goal with its words in the learner's language (a reply, a note, their name).
 pub fn resolve(ctx: &Context, state: &State, spec: &GoalSpec) -> Goal {
@@ -56,7 +57,7 @@ pub fn update(state: &mut State, ctx: &Context, mut page: StepPage, spec: &GoalS
                 page.focus = 0;
                 finish(state, page, Event::Practice)
             }
-            None => steps::back(state, ctx.catalog, page),
+            None => step::back(state, ctx.catalog, page),
         },
         Message::Reset => reset(state, ctx, page),
         Message::Choose(_) | Message::Blank | Message::Unknown(_) | Message::Submit(_) => say(state, Event::Nudge),
@@ -121,7 +122,7 @@ fn fill(state: &mut State, mut page: StepPage, goal: &Goal, text: &str, for_you:
 fn settle(state: &mut State, mut page: StepPage, goal: &Goal) -> Vec<Effect> {
     let met = page.practice.as_ref().is_some_and(|run| run.screen.goal_met(goal));
     if met {
-        return steps::feedback(state, page, Outcome::Right);
+        return step::feedback(state, page, Outcome::Right);
     }
     page.outcome = Outcome::Waiting;
     finish(state, page, Event::Practice)
@@ -139,7 +140,7 @@ fn reset_page(state: &mut State, mut page: StepPage) -> Vec<Effect> {
 /// Starts the practice again from the lesson's starting data. Progress elsewhere is
 /// untouched.
 fn reset(state: &mut State, ctx: &Context, page: StepPage) -> Vec<Effect> {
-    let mut fresh = steps::fresh_page(ctx.catalog, page.course, page.lesson, page.step);
+    let mut fresh = step::fresh_page(ctx.catalog, page.course, page.lesson, page.step);
     fresh.outcome = Outcome::Waiting;
     reset_page(state, fresh)
 }
@@ -148,7 +149,8 @@ fn reset(state: &mut State, ctx: &Context, page: StepPage) -> Vec<Effect> {
 pub fn help(state: &mut State, ctx: &Context) -> Vec<Effect> {
     let Page::Step(page) = &state.page else { return Vec::new() };
     let mut page = page.clone();
-    let Some(StepBody::Practice { goal: spec, .. }) = super::current_step(ctx.catalog, &page).map(|s| &s.body) else {
+    let Some(StepBody::Practice { goal: spec, .. }) = crate::tutor::current_step(ctx.catalog, &page).map(|s| &s.body)
+    else {
         return Vec::new();
     };
     let goal = resolve(ctx, state, spec);
@@ -199,7 +201,7 @@ pub fn help(state: &mut State, ctx: &Context) -> Vec<Effect> {
 
 fn record(state: &State, ctx: &Context, page: &StepPage, level: u8) -> Vec<Effect> {
     let (Some((learner, _)), Some(course), Some(step)) =
-        (&state.learner, ctx.catalog.courses.get(page.course), super::current_step(ctx.catalog, page))
+        (&state.learner, ctx.catalog.courses.get(page.course), crate::tutor::current_step(ctx.catalog, page))
     else {
         return Vec::new();
     };
@@ -216,4 +218,51 @@ fn record(state: &State, ctx: &Context, page: &StepPage, level: u8) -> Vec<Effec
 /// Whether the screen on show is a practice step still being worked on.
 pub fn in_progress(state: &State) -> bool {
     matches!(&state.page, Page::Step(StepPage { practice: Some(_), outcome, .. }) if *outcome != Outcome::Right)
+}
+
+/// Words made from practice [`Words`], looking up every message inside them.
+pub fn words(i18n: &I18n, w: &Words) -> String {
+    let mut args = Args::new();
+    for (key, value) in &w.args {
+        match value {
+            Word::Message(id) => args.set(key, i18n.tr(id)),
+            Word::Plain(text) => args.set(key, text.as_str()),
+            Word::Number(n) => args.set(key, *n),
+            Word::Nested(inner) => args.set(key, words(i18n, inner)),
+        };
+    }
+    i18n.tr_args(w.id, &args)
+}
+
+/// Adds the practice screen to a step's screen.
+pub fn add(screen: &mut Screen, ctx: &Context, page: &StepPage, run: &PracticeRun) {
+    let i18n = ctx.i18n;
+    let view = run.screen.view();
+    let title = i18n.tr_args("practice-panel-title", &Args::new().with("title", words(i18n, &view.title)));
+    let lines = view.lines.iter().flat_map(|l| split(&words(i18n, l))).collect();
+    screen.panel = Some(Panel { title, lines });
+    screen.items = view.controls.iter().map(|c| words(i18n, &c.label)).collect();
+    screen.items.push(i18n.tr("practice-start-again"));
+    screen.focus = Some(page.focus.min(screen.items.len() - 1));
+    if let Some(editing) = run.screen.editing() {
+        let value = if editing.hidden { "•".repeat(page.typed.chars().count()) } else { page.typed.clone() };
+        screen.field = Some(Field { label: words(i18n, &editing.label), value });
+    }
+}
+
+/// What the tutor says about the last thing that happened on the practice screen.
+pub fn note(ctx: &Context, run: &PracticeRun) -> Option<String> {
+    let i18n = ctx.i18n;
+    Some(match run.note.as_ref()? {
+        PracticeNote::Did(did) => words(i18n, did),
+        PracticeNote::OffTrack(did, way_back) => {
+            format!("{} {} {}", words(i18n, did), i18n.tr("practice-off-track"), words(i18n, way_back))
+        }
+        PracticeNote::Help(help) => words(i18n, help),
+        PracticeNote::Reset => i18n.tr("practice-did-reset"),
+    })
+}
+
+fn split(text: &str) -> Vec<String> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect()
 }

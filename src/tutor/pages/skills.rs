@@ -1,10 +1,13 @@
 //! The skills check (run by a champion with the learner) and the learner's plan.
 
-use super::plan::{make_plan, SkillAnswer, SKILLS};
-use super::state::{Event, Item, Overlay, State};
-use super::update::{close_overlay, say};
-use super::{steps, Effect, Message};
+use super::step;
+use crate::i18n::Args;
 use crate::lesson::Catalog;
+use crate::tutor::plan::{make_plan, SkillAnswer, SKILLS};
+use crate::tutor::state::{Event, Item, Overlay, State};
+use crate::tutor::update::{close_overlay, say};
+use crate::tutor::view::{lines, Screen};
+use crate::tutor::{Context, Effect, Message};
 
 /// Starts the skills check at its first question.
 pub fn start(state: &mut State) -> Vec<Effect> {
@@ -43,7 +46,7 @@ pub fn update(state: &mut State, catalog: &Catalog, message: Message) -> Vec<Eff
             let lesson = state.progress().and_then(|p| p.plan.get(i)).and_then(|(c, l)| catalog.find(c, l));
             state.overlay = None;
             match lesson {
-                Some((course, lesson)) => steps::start_lesson(state, catalog, course, lesson),
+                Some((course, lesson)) => step::start_lesson(state, catalog, course, lesson),
                 None => say(state, Event::Arrived),
             }
         }
@@ -87,4 +90,15 @@ fn finish(state: &mut State, catalog: &Catalog, matters: usize) -> Vec<Effect> {
     let mut effects = vec![Effect::SavePlan { learner_id: learner.id, answers: keys, plan }];
     effects.extend(open_plan(state));
     effects
+}
+
+/// A question of the skills check: a skill, or at the end, what matters most.
+pub fn skills_question(ctx: &Context, index: usize) -> Screen {
+    let i18n = ctx.i18n;
+    let args = Args::new().with("number", index + 1).with("total", SKILLS.len() + 1);
+    let body = match SKILLS.get(index) {
+        Some((_, id)) => i18n.tr(id),
+        None => i18n.tr("skills-matters"),
+    };
+    Screen { title: i18n.tr_args("skills-title", &args), body: lines(&body), ..Screen::default() }
 }

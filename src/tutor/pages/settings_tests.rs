@@ -1,9 +1,9 @@
 //! Table tests of the settings in the engine.
 
-use super::*;
 use crate::domain::learner::Learner;
 use crate::domain::settings::{Settings, Theme};
 use crate::i18n::{base_language, I18n};
+use crate::tutor::*;
 
 fn ann() -> Learner {
     Learner { id: 1, name: "Ann".into() }

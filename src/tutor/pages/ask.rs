@@ -2,11 +2,14 @@
 //! after it), and at the end of a session, whether it was useful and whether their
 //! champion was helpful. Every question can be passed over with Escape.
 
-use super::state::{Event, Item, Overlay, Question, State, Then};
-use super::update::say;
-use super::{navigate, steps, Effect, Message};
+use super::{home, step};
 use crate::domain::learner::Moment;
+use crate::i18n::Args;
 use crate::lesson::Catalog;
+use crate::tutor::state::{Event, Item, Overlay, Question, State, Then};
+use crate::tutor::update::say;
+use crate::tutor::view::{lines, paragraphs, Screen};
+use crate::tutor::{Context, Effect, Message};
 
 /// Asks `question`, then does `then`.
 pub fn ask(state: &mut State, question: Question, then: Then) -> Vec<Effect> {
@@ -118,9 +121,30 @@ pub fn notes(state: &mut State, catalog: &Catalog, message: Message) -> Vec<Effe
 /// What was waiting for the answer.
 fn carry_on(state: &mut State, catalog: &Catalog, then: Then) -> Vec<Effect> {
     match then {
-        Then::StartLesson(course, lesson) => steps::start_lesson(state, catalog, course, lesson),
+        Then::StartLesson(course, lesson) => step::start_lesson(state, catalog, course, lesson),
         Then::Show => say(state, Event::Arrived),
         Then::Quit => vec![Effect::Quit],
-        Then::LeaveLearner => navigate::leave_learner(state),
+        Then::LeaveLearner => home::leave_learner(state),
+    }
+}
+
+/// A question for the learner.
+pub fn question_screen(ctx: &Context, question: &Question) -> Screen {
+    let i18n = ctx.i18n;
+    match question {
+        Question::Confidence { course, moment } => {
+            let title = ctx.catalog.courses.get(*course).map(|c| i18n.tr(&c.title)).unwrap_or_default();
+            let id = match moment {
+                Moment::Before => "ask-confidence-before",
+                Moment::After => "ask-confidence-after",
+            };
+            Screen {
+                title: i18n.tr("ask-confidence-title"),
+                body: lines(&i18n.tr_args(id, &Args::new().with("course", title))),
+                ..Screen::default()
+            }
+        }
+        Question::Useful => paragraphs(ctx, "ask-feedback-title", "ask-useful"),
+        Question::Helpful { .. } => paragraphs(ctx, "ask-feedback-title", "ask-helpful"),
     }
 }

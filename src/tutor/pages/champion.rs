@@ -1,10 +1,12 @@
-//! Champion mode: the champion PIN (set on first use, typed twice; stored hashed by the
-//! shell), signing in as a champion or adding one, and signing out.
+//! Champion mode: the champion PIN, choosing or adding a champion, and their entries.
 
-use super::state::{Event, Item, Page, PinProblem, State};
-use super::update::{arrive, say};
-use super::{Effect, Message};
-use crate::domain::learner::{check_name, MAX_NAME_CHARS};
+use crate::domain::learner::{check_name, NameProblem, MAX_NAME_CHARS};
+use crate::i18n::{Args, I18n};
+use crate::tutor::plan::{SkillAnswer, MATTERS};
+use crate::tutor::state::{Event, Item, Page, PinProblem, State};
+use crate::tutor::update::{arrive, say};
+use crate::tutor::view::{paragraphs, Field, Screen};
+use crate::tutor::{Context, Effect, Message};
 
 /// The length of a champion PIN.
 pub const PIN_DIGITS: usize = 4;
@@ -127,5 +129,66 @@ pub fn new_champion(state: &mut State, message: Message) -> Vec<Effect> {
             }
             say(state, Event::Feedback)
         }
+    }
+}
+
+/// The champion PIN page: set it (twice) on first use, then type it.
+pub fn pin_page(state: &State, ctx: &Context, first: bool, problem: Option<PinProblem>, typed: &str) -> Screen {
+    let body = match (state.champion_pin_set, first) {
+        (true, _) => "champion-pin-enter",
+        (false, false) => "champion-pin-new",
+        (false, true) => "champion-pin-again",
+    };
+    let mut screen = paragraphs(ctx, "champion-pin-title", body);
+    // The digits are never shown: one dot each.
+    screen.field = Some(Field { label: ctx.i18n.tr("champion-pin-label"), value: "•".repeat(typed.chars().count()) });
+    screen.notice = problem.map(|p| pin_problem(ctx, p));
+    screen
+}
+
+pub fn pin_problem(ctx: &Context, problem: PinProblem) -> String {
+    ctx.i18n.tr(match problem {
+        PinProblem::NotFourDigits => "champion-pin-four-digits",
+        PinProblem::DoNotMatch => "champion-pin-no-match",
+        PinProblem::Wrong => "champion-pin-wrong",
+    })
+}
+
+/// Typing a new champion's name.
+pub fn new_champion_screen(ctx: &Context, name: &str, problem: Option<NameProblem>) -> Screen {
+    let mut screen = paragraphs(ctx, "champion-new-title", "champion-new-body");
+    screen.field = Some(Field { label: ctx.i18n.tr("champion-new-label"), value: name.to_owned() });
+    screen.notice = problem.map(|p| match p {
+        NameProblem::Empty => ctx.i18n.tr("name-empty"),
+        NameProblem::TooLong => ctx.i18n.tr_args("name-too-long", &Args::new().with("max", MAX_NAME_CHARS)),
+        NameProblem::Taken => ctx.i18n.tr_args("champion-name-taken", &Args::new().with("name", name.trim())),
+    });
+    screen
+}
+
+/// The labels of champion-mode and question entries.
+pub fn label(state: &State, i18n: &I18n, item: Item) -> String {
+    match item {
+        Item::ChampionMode => match &state.champion {
+            Some((_, name)) => i18n.tr_args("champion-sign-out", &Args::new().with("name", name.as_str())),
+            None => i18n.tr("champion-sign-in"),
+        },
+        Item::Champion(i) => state.champions.get(i).map(|(_, name)| name.clone()).unwrap_or_default(),
+        Item::AddChampion => i18n.tr("champion-add"),
+        Item::HubReport => i18n.tr("champion-report"),
+        Item::Score(n) => i18n.tr_args("ask-score", &Args::new().with("score", u32::from(n))),
+        Item::Yes => i18n.tr("ask-yes"),
+        Item::No => i18n.tr("ask-no"),
+        Item::MyPlan => i18n.tr("plan-open"),
+        Item::SkillsCheck => i18n.tr("skills-check-open"),
+        Item::Answer(answer) => i18n.tr(match answer {
+            SkillAnswer::Can => "skills-can",
+            SkillAnswer::NeedHelp => "skills-need-help",
+            SkillAnswer::WantToLearn => "skills-want-to-learn",
+        }),
+        Item::Matters(i) => MATTERS.get(i).map(|(id, _)| i18n.tr(id)).unwrap_or_default(),
+        Item::PlanDone => i18n.tr("plan-done"),
+        Item::PlanSkip => i18n.tr("plan-skip"),
+        _ => String::new(),
     }
 }

@@ -1,14 +1,13 @@
 //! Table tests of practice steps in the engine: moves, wrong moves, the three levels of
 //! help (and that each is recorded), starting again, and the goal check.
 
-use std::fs;
-
-use super::*;
 use crate::content::source::SourceTree;
 use crate::domain::learner::Learner;
 use crate::i18n::{base_language, I18n};
 use crate::lesson::{Course, GoalSpec, Lesson, Step, StepBody};
 use crate::practice::{InboxSetup, MailSetup, Setup};
+use crate::tutor::*;
+use std::fs;
 
 fn mail(id: &str) -> MailSetup {
     MailSetup {

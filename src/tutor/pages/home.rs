@@ -1,11 +1,11 @@
 //! Moving between the list pages: learners, courses, lessons, and the end of a lesson.
 
-use super::state::{Event, Item, Overlay, Page, State};
-use super::steps;
-use super::update::{arrive, say};
-use super::{Effect, Message};
+use super::step;
 use crate::domain::learner::{check_name, MAX_NAME_CHARS};
 use crate::lesson::Catalog;
+use crate::tutor::state::{Event, Item, Overlay, Page, State};
+use crate::tutor::update::{arrive, say};
+use crate::tutor::{Effect, Message};
 
 /// A message on a page that is a list of choices.
 pub fn list(state: &mut State, catalog: &Catalog, message: Message) -> Vec<Effect> {
@@ -59,7 +59,7 @@ fn activate(state: &mut State, catalog: &Catalog, item: Item) -> Vec<Effect> {
     };
     match item {
         Item::Learner(i) if state.learners.get(i).is_some_and(|l| state.pinned.contains(&l.id)) => {
-            super::pin_entry::ask_learner(state, i)
+            super::pin::ask_learner(state, i)
         }
         Item::Learner(i) => match state.learners.get(i) {
             Some(learner) => {
@@ -69,17 +69,17 @@ fn activate(state: &mut State, catalog: &Catalog, item: Item) -> Vec<Effect> {
             None => Vec::new(),
         },
         Item::AddLearner => arrive(state, Page::NewLearner { name: String::new(), problem: None }),
-        Item::Resume { course, lesson } => steps::start_lesson(state, catalog, course, lesson),
+        Item::Resume { course, lesson } => step::start_lesson(state, catalog, course, lesson),
         Item::Course(course) => {
             arrive(state, Page::Lessons { course, focus: first_unfinished(state, catalog, course) })
         }
-        Item::SomeoneElse => super::ask::end_session(state, catalog, super::state::Then::LeaveLearner),
+        Item::SomeoneElse => super::ask::end_session(state, catalog, crate::tutor::state::Then::LeaveLearner),
         Item::ChampionMode => super::champion::champion_mode(state),
-        Item::PlanNext(course, lesson) => steps::start_lesson(state, catalog, course, lesson),
-        Item::MyPlan => super::skills_page::open_plan(state),
-        Item::SkillsCheck => super::skills_page::start(state),
+        Item::PlanNext(course, lesson) => step::start_lesson(state, catalog, course, lesson),
+        Item::MyPlan => super::skills::open_plan(state),
+        Item::SkillsCheck => super::skills::start(state),
         Item::Champion(_) | Item::AddChampion | Item::HubReport => super::champion::choose(state, item),
-        Item::Lesson(lesson) | Item::NextLesson(lesson) => steps::start_lesson(state, catalog, course, lesson),
+        Item::Lesson(lesson) | Item::NextLesson(lesson) => step::start_lesson(state, catalog, course, lesson),
         Item::NextCourse(next) => {
             arrive(state, Page::Lessons { course: next, focus: first_unfinished(state, catalog, next) })
         }
@@ -117,7 +117,7 @@ pub fn back(state: &mut State, catalog: &Catalog) -> Vec<Effect> {
         // champion mode: Escape goes there.
         Page::NewLearner { .. } if state.learners.is_empty() => arrive(state, Page::Learners { focus: 0 }),
         Page::NewLearner { .. } => leave_learner(state),
-        Page::Courses { .. } => super::ask::end_session(state, catalog, super::state::Then::LeaveLearner),
+        Page::Courses { .. } => super::ask::end_session(state, catalog, crate::tutor::state::Then::LeaveLearner),
         Page::Champions { .. } | Page::ChampionPin { .. } | Page::NewChampion { .. } | Page::LearnerPin { .. } => {
             arrive(state, Page::Learners { focus: 0 })
         }

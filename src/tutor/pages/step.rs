@@ -1,14 +1,17 @@
 //! Working through a lesson: answering, practising keys and typing, going on and back.
 //! Every change of step is saved, so a learner can stop at any moment.
 
-use super::navigate;
-use super::state::{current_lesson, current_step, Event, Outcome, Page, PracticeRun, State, StepPage};
-use super::state::{Question, Then};
-use super::update::{arrive, say};
-use super::{Context, Effect, Message};
+use super::{home, practice};
 use crate::domain::learner::{LessonProgress, Moment};
 use crate::i18n::Args;
-use crate::lesson::{Catalog, StepBody};
+use crate::lesson::{Catalog, Key, StepBody};
+use crate::tutor::state::{
+    current_lesson, current_step, Event, Outcome, Page, PracticeRun, Question, State, StepPage, Then,
+};
+use crate::tutor::update::{arrive, say};
+use crate::tutor::view::{lines, Field, Screen};
+use crate::tutor::words::{key_name, step_args};
+use crate::tutor::{Context, Effect, Message};
 
 /// Opens a lesson where the learner left it, or at the start if they finished it (or
 /// never began).
@@ -81,12 +84,12 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
     };
     let page = page.clone();
     let Some(step) = current_step(catalog, &page) else {
-        return navigate::back(state, catalog);
+        return home::back(state, catalog);
     };
     let done = page.outcome == Outcome::Right || step.body == StepBody::Explain;
     match (&step.body, message) {
         // A practice screen has its own "back" (from an email to the inbox, say).
-        (StepBody::Practice { goal, .. }, message) if !done => super::practise::update(state, ctx, page, goal, message),
+        (StepBody::Practice { goal, .. }, message) if !done => super::practice::update(state, ctx, page, goal, message),
         (_, Message::Back) => back(state, catalog, page),
         (_, Message::Next | Message::Blank) if done => forward(state, catalog, page),
         (StepBody::Question { choices, correct }, message) => question(state, page, choices.len(), *correct, message),
@@ -222,7 +225,108 @@ fn forward(state: &mut State, catalog: &Catalog, page: StepPage) -> Vec<Effect> 
 
 pub fn back(state: &mut State, catalog: &Catalog, page: StepPage) -> Vec<Effect> {
     if page.step == 0 {
-        return navigate::back(state, catalog);
+        return home::back(state, catalog);
     }
     go_to(state, catalog, fresh_page(catalog, page.course, page.lesson, page.step - 1))
+}
+
+pub fn step(state: &State, ctx: &Context, page: &StepPage) -> Screen {
+    let i18n = ctx.i18n;
+    let Some(step) = current_step(ctx.catalog, page) else {
+        return Screen::default();
+    };
+    let args = step_args(ctx, page).with("title", i18n.tr(&step.title));
+    let name = state.learner.as_ref().map(|(l, _)| l.name.clone()).unwrap_or_default();
+    let text_args = Args::new().with("name", name.clone());
+    let mut screen = Screen {
+        heading: i18n.tr_args("step-heading", &args),
+        title: i18n.tr_args("step-title", &args),
+        body: lines(&i18n.tr_args(&step.text, &text_args)),
+        ..Screen::default()
+    };
+    match &step.body {
+        StepBody::Question { choices, .. } => {
+            screen.items = choices.iter().map(|c| i18n.tr(&c.text)).collect();
+            screen.focus = Some(page.focus);
+        }
+        StepBody::Type { .. } => {
+            screen.field = Some(Field { label: i18n.tr("step-typed-label"), value: page.typed.clone() });
+        }
+        StepBody::Practice { .. } => {
+            if let Some(run) = &page.practice {
+                practice::add(&mut screen, ctx, page, run);
+            }
+        }
+        StepBody::Explain | StepBody::Key { .. } => {}
+    }
+    screen.notice = match (&step.body, &page.outcome, &page.practice) {
+        (StepBody::Practice { .. }, Outcome::Waiting, Some(run)) => practice::note(ctx, run),
+        // The move that finished the task is said first, then "well done".
+        (StepBody::Practice { .. }, Outcome::Right, Some(run)) => {
+            let done = feedback_words(ctx, &step.body, &page.outcome, &text_args, page.focus);
+            let parts: Vec<String> = practice::note(ctx, run).into_iter().chain(done).collect();
+            Some(parts.join(" "))
+        }
+        _ => feedback_words(ctx, &step.body, &page.outcome, &text_args, page.focus),
+    };
+    screen
+}
+
+/// What the tutor says about the learner's answer.
+fn feedback_words(ctx: &Context, body: &StepBody, outcome: &Outcome, text_args: &Args, focus: usize) -> Option<String> {
+    let i18n = ctx.i18n;
+    let go_on = || i18n.tr("step-go-on");
+    let text = match (body, outcome) {
+        (_, Outcome::Waiting) => return None,
+        (StepBody::Question { choices, .. }, Outcome::Right)
+        | (StepBody::Question { choices, .. }, Outcome::WrongChoice(_)) => {
+            let chosen = match outcome {
+                Outcome::WrongChoice(i) => *i,
+                _ => body_correct(body).unwrap_or(focus),
+            };
+            let said = choices.get(chosen).map(|c| i18n.tr(&c.feedback)).unwrap_or_default();
+            if *outcome == Outcome::Right {
+                format!("{said} {}", go_on())
+            } else {
+                format!("{said} {}", i18n.tr("question-try-again"))
+            }
+        }
+        (
+            StepBody::Key { success, .. } | StepBody::Type { success, .. } | StepBody::Practice { success, .. },
+            Outcome::Right,
+        ) => {
+            format!("{} {}", i18n.tr_args(success, text_args), go_on())
+        }
+        (StepBody::Key { key, .. }, Outcome::WrongKey(pressed)) => wrong_key(ctx, *key, *pressed),
+        (StepBody::Type { answer, .. }, Outcome::WrongText(typed)) => {
+            let expected = i18n.tr_args(answer, text_args);
+            if typed.trim().is_empty() {
+                i18n.tr_args("type-empty", &Args::new().with("expected", expected))
+            } else {
+                i18n.tr_args("type-wrong", &Args::new().with("typed", typed.trim()).with("expected", expected))
+            }
+        }
+        _ => return None,
+    };
+    Some(text)
+}
+
+fn body_correct(body: &StepBody) -> Option<usize> {
+    match body {
+        StepBody::Question { correct, .. } => *correct,
+        _ => None,
+    }
+}
+
+/// "You pressed Space. This step needs Enter." with a word about Shift when that was all
+/// that was missing.
+fn wrong_key(ctx: &Context, expected: Key, pressed: Key) -> String {
+    let i18n = ctx.i18n;
+    if let (Key::Char(want), Key::Char(got)) = (expected, pressed) {
+        if want.is_uppercase() && want.to_lowercase().eq(got.to_lowercase()) && got != want {
+            return i18n.tr_args("key-need-shift", &Args::new().with("char", want.to_string()));
+        }
+    }
+    let args = Args::new().with("pressed", key_name(i18n, pressed)).with("expected", key_name(i18n, expected));
+    i18n.tr_args("key-wrong", &args)
 }
