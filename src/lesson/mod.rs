@@ -13,9 +13,8 @@ pub use validate::MessageRef;
 /// Every word of the lesson format that a file can hold as a value (skill areas, goal
 /// names, medicine statuses): they are keywords, not messages to translate.
 pub fn keywords() -> Vec<&'static str> {
-    let goals = [practice_check::INBOX_GOALS, practice_check::CALL_GOALS, practice_check::NHS_GOALS];
     let mut words: Vec<&'static str> = format::SKILL_AREAS.to_vec();
-    words.extend(goals.iter().flat_map(|g| g.iter().map(|(name, _)| *name)));
+    words.extend(crate::practice::GoalKind::all_names());
     words.extend(practice_check::MEDICINE_STATUSES);
     words
 }

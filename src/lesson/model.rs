@@ -74,7 +74,8 @@ pub enum StepBody {
 /// the learner's language when the step runs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GoalSpec {
-    pub action: String,
+    /// The goal, known to the step's practice screen.
+    pub kind: crate::practice::GoalKind,
     pub target: Option<String>,
     pub words: Option<String>,
 }

@@ -10,24 +10,11 @@ use super::model::{GoalSpec, StepBody};
 use super::validate::FileCheck;
 use crate::content::diag::Problem;
 use crate::practice::setup::MedicineStatus;
+use crate::practice::{CallGoal, GoalKind, GoalName, InboxGoal, NhsGoal};
 use crate::practice::{CallSetup, InboxSetup, MailSetup, MedicineSetup, NhsSetup, PharmacySetup, Setup};
 
-/// Goals each screen knows, and whether each needs a `target`.
-pub const INBOX_GOALS: &[(&str, bool)] =
-    &[("open", true), ("photo", true), ("reply", true), ("write", true), ("delete", true), ("report", true)];
-pub const CALL_GOALS: &[(&str, bool)] = &[
-    ("allow", false),
-    ("join", false),
-    ("mute", false),
-    ("unmute", false),
-    ("camera-off", false),
-    ("camera-on", false),
-    ("leave", false),
-];
 /// The statuses a repeat medicine can have in a lesson file.
 pub const MEDICINE_STATUSES: [&str; 4] = ["available", "requested", "too-soon", "review"];
-pub const NHS_GOALS: &[(&str, bool)] =
-    &[("log-in", false), ("order", true), ("cancel", false), ("ready", false), ("pharmacy", true)];
 
 /// The practice step's body, or `None` with the problems recorded.
 pub fn practice(entry: &StepEntry, success: String, check: &mut FileCheck) -> Option<StepBody> {
@@ -41,9 +28,14 @@ pub fn practice(entry: &StepEntry, success: String, check: &mut FileCheck) -> Op
     let (setup, goals, screen, targets) = if let Some(mails) = &entry.inbox {
         let setup = inbox(mails, check);
         let targets: Vec<String> = setup.messages.iter().map(|m| m.id.clone()).collect();
-        (Setup::Inbox(setup), INBOX_GOALS, "inbox", targets)
+        (Setup::Inbox(setup), (|n| parse_as::<InboxGoal>(n, GoalKind::Inbox)) as GoalParser, "inbox", targets)
     } else if let Some(call) = &entry.call {
-        (Setup::Call(call_setup(call, check)), CALL_GOALS, "call", Vec::new())
+        (
+            Setup::Call(call_setup(call, check)),
+            (|n| parse_as::<CallGoal>(n, GoalKind::Call)) as GoalParser,
+            "call",
+            Vec::new(),
+        )
     } else {
         let nhs = entry.nhs.as_ref()?;
         let setup = nhs_setup(nhs, entry.kind.span(), check)?;
@@ -51,21 +43,29 @@ pub fn practice(entry: &StepEntry, success: String, check: &mut FileCheck) -> Op
             "pharmacy" => setup.pharmacies.iter().map(|p| p.id.clone()).collect(),
             _ => setup.medicines.iter().map(|m| m.id.clone()).collect(),
         };
-        (Setup::Nhs(setup), NHS_GOALS, "nhs", targets)
+        (Setup::Nhs(setup), (|n| parse_as::<NhsGoal>(n, GoalKind::Nhs)) as GoalParser, "nhs", targets)
     };
     let goal = goal_spec(goal, goals, screen, &targets, check)?;
     Some(StepBody::Practice { setup, goal, success })
 }
 
+/// Reads a goal name for one screen: the goal and whether it needs a `target`.
+type GoalParser = fn(&str) -> Option<(GoalKind, bool)>;
+
+/// Reads `name` as one of screen `G`'s goals, wrapped as any screen's goal by `wrap`.
+fn parse_as<G: GoalName>(name: &str, wrap: fn(G) -> GoalKind) -> Option<(GoalKind, bool)> {
+    G::parse(name).map(|g| (wrap(g), g.needs_target()))
+}
+
 fn goal_spec(
     goal: &GoalEntry,
-    known: &[(&str, bool)],
+    known: GoalParser,
     screen: &'static str,
     targets: &[String],
     check: &mut FileCheck,
 ) -> Option<GoalSpec> {
     let action = goal.action.get_ref();
-    let Some((_, needs_target)) = known.iter().find(|(name, _)| name == action) else {
+    let Some((kind, needs_target)) = known(action) else {
         check.error(goal.action.span(), Problem::UnknownGoal { action: action.clone(), screen });
         return None;
     };
@@ -76,11 +76,11 @@ fn goal_spec(
             return None;
         }
         // `write` is to an address, not to an email in the inbox.
-        (Some(t), true) if action == "write" && !t.get_ref().contains('@') => {
+        (Some(t), true) if kind == GoalKind::Inbox(InboxGoal::Write) && !t.get_ref().contains('@') => {
             check.error(t.span(), Problem::BadAddress { address: t.get_ref().clone() });
             return None;
         }
-        (Some(_), true) if action == "write" => {}
+        (Some(_), true) if kind == GoalKind::Inbox(InboxGoal::Write) => {}
         (Some(t), true) if !targets.contains(t.get_ref()) => {
             check.error(t.span(), Problem::UnknownTarget { target: t.get_ref().clone() });
             return None;
@@ -92,7 +92,7 @@ fn goal_spec(
         _ => {}
     }
     let words = goal.words.as_ref().map(|w| check.message(w));
-    Some(GoalSpec { action: action.clone(), target, words })
+    Some(GoalSpec { kind, target, words })
 }
 
 fn unique(id: &Spanned<String>, seen: &mut HashSet<String>, what: &'static str, check: &mut FileCheck) {

@@ -2,7 +2,8 @@
 //! appointment or a family call: open the link, allow the camera and microphone, see
 //! yourself, type your name, wait to be let in, mute, turn the camera off, leave.
 
-use super::{Action, CallSetup, Control, Editing, Goal, Move, View, Words};
+use super::practice_screen;
+use super::{goals, Action, CallSetup, Control, Editing, Goal, GoalKind, Move, View, Words};
 
 /// A move in the video call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,7 +141,7 @@ impl Call {
         View { title: Words::new(title), lines, controls }
     }
 
-    pub fn act(&mut self, a: &Act) -> Words {
+    fn apply(&mut self, a: &Act) -> Words {
         let (stage, said) = match (self.stage, a) {
             (Stage::TextMessage | Stage::Left, Act::OpenLink) if self.joined => {
                 (Stage::Ready, "practice-call-did-open")
@@ -224,16 +225,16 @@ impl Call {
     }
 
     pub fn goal_met(&self, goal: &Goal) -> bool {
+        let GoalKind::Call(kind) = goal.kind else { return false };
         let in_call = self.stage == Stage::InCall;
-        match goal.action.as_str() {
-            "allow" => self.allowed,
-            "join" => self.joined,
-            "mute" => in_call && self.muted,
-            "unmute" => in_call && self.was_muted && !self.muted,
-            "camera-off" => in_call && !self.camera_on,
-            "camera-on" => in_call && self.camera_was_off && self.camera_on,
-            "leave" => self.joined && self.stage == Stage::Left,
-            _ => false,
+        match kind {
+            CallGoal::Allow => self.allowed,
+            CallGoal::Join => self.joined,
+            CallGoal::Mute => in_call && self.muted,
+            CallGoal::Unmute => in_call && self.was_muted && !self.muted,
+            CallGoal::CameraOff => in_call && !self.camera_on,
+            CallGoal::CameraOn => in_call && self.camera_was_off && self.camera_on,
+            CallGoal::Leave => self.joined && self.stage == Stage::Left,
         }
     }
 
@@ -241,6 +242,7 @@ impl Call {
         if self.goal_met(goal) {
             return None;
         }
+        let GoalKind::Call(kind) = goal.kind else { return None };
         if self.editing_name {
             return Some(Move::Type(goal.words.clone().unwrap_or_else(|| self.name.clone())));
         }
@@ -251,17 +253,39 @@ impl Call {
             Stage::Ready if self.name.trim().is_empty() => Act::EditName,
             Stage::Ready => Act::Join,
             Stage::Waiting => Act::KeepWaiting,
-            Stage::InCall => match goal.action.as_str() {
-                "mute" => Act::Mute,
-                "unmute" if self.muted => Act::Unmute,
-                "unmute" => Act::Mute,
-                "camera-off" => Act::CameraOff,
-                "camera-on" if self.camera_on => Act::CameraOff,
-                "camera-on" => Act::CameraOn,
-                "leave" => Act::Leave,
-                _ => return None,
+            Stage::InCall => match kind {
+                CallGoal::Mute => Act::Mute,
+                CallGoal::Unmute if self.muted => Act::Unmute,
+                CallGoal::Unmute => Act::Mute,
+                CallGoal::CameraOff => Act::CameraOff,
+                CallGoal::CameraOn if self.camera_on => Act::CameraOff,
+                CallGoal::CameraOn => Act::CameraOn,
+                CallGoal::Leave => Act::Leave,
+                CallGoal::Allow | CallGoal::Join => return None,
             },
         };
         Some(Move::Choose(Action::Call(a)))
     }
 }
+
+goals! {
+    /// What a lesson can ask for on the practice video call.
+    CallGoal {
+        /// Allow the camera and microphone.
+        Allow = "allow";
+        /// Join the call.
+        Join = "join";
+        /// Turn the microphone off.
+        Mute = "mute";
+        /// Turn the microphone back on.
+        Unmute = "unmute";
+        /// Turn the camera off.
+        CameraOff = "camera-off";
+        /// Turn the camera back on.
+        CameraOn = "camera-on";
+        /// Leave the call.
+        Leave = "leave";
+    }
+}
+
+practice_screen!(Call, Call, "practice-way-back");

@@ -1,7 +1,8 @@
 //! A practice email inbox: read, reply, write, forward, open a photo, delete, and
 //! report a scam by forwarding it to report@phishing.gov.uk.
 
-use super::{loosely, says, Action, Control, Editing, Goal, InboxSetup, MailSetup, Move, View, Words};
+use super::practice_screen;
+use super::{goals, loosely, says, Action, Control, Editing, Goal, GoalKind, InboxSetup, MailSetup, Move, View, Words};
 
 /// Where scam emails are reported in the UK (National Cyber Security Centre).
 pub const REPORT_ADDRESS: &str = "report@phishing.gov.uk";
@@ -180,7 +181,7 @@ impl Inbox {
         View { title: Words::new(title), lines, controls }
     }
 
-    pub fn act(&mut self, a: &Act) -> Words {
+    fn apply(&mut self, a: &Act) -> Words {
         match (&mut self.page, a) {
             (Page::List, Act::Open(i)) if self.mails.get(*i).is_some_and(|m| !m.deleted) => {
                 let mail = &mut self.mails[*i];
@@ -286,22 +287,22 @@ impl Inbox {
     }
 
     pub fn goal_met(&self, goal: &Goal) -> bool {
+        let GoalKind::Inbox(kind) = goal.kind else { return false };
         let words_ok = |d: &Draft| goal.words.as_deref().is_none_or(|w| says(&d.message, w));
         let target = self.target(goal);
-        match goal.action.as_str() {
-            "open" => target.is_some_and(|t| self.mails[t].opened),
-            "photo" => target.is_some_and(|t| self.mails[t].photo_seen),
-            "delete" => target.is_some_and(|t| self.mails[t].deleted),
-            "reply" => self.sent.iter().any(|d| Some(d.kind) == target.map(Kind::Reply) && words_ok(d)),
-            "report" => {
+        match kind {
+            InboxGoal::Open => target.is_some_and(|t| self.mails[t].opened),
+            InboxGoal::Photo => target.is_some_and(|t| self.mails[t].photo_seen),
+            InboxGoal::Delete => target.is_some_and(|t| self.mails[t].deleted),
+            InboxGoal::Reply => self.sent.iter().any(|d| Some(d.kind) == target.map(Kind::Reply) && words_ok(d)),
+            InboxGoal::Report => {
                 self.sent.iter().any(|d| Some(d.kind) == target.map(Kind::Forward) && loosely(&d.to) == REPORT_ADDRESS)
             }
-            "write" => self.sent.iter().any(|d| {
+            InboxGoal::Write => self.sent.iter().any(|d| {
                 d.kind == Kind::New
                     && goal.target.as_deref().is_some_and(|t| loosely(&d.to) == loosely(t))
                     && words_ok(d)
             }),
-            _ => false,
         }
     }
 
@@ -309,12 +310,13 @@ impl Inbox {
         if self.goal_met(goal) {
             return None;
         }
+        let GoalKind::Inbox(goal_kind) = goal.kind else { return None };
         let target = self.target(goal);
-        let (kind, to) = match goal.action.as_str() {
-            "reply" => (Kind::Reply(target?), None),
-            "report" => (Kind::Forward(target?), Some(REPORT_ADDRESS.to_owned())),
-            "write" => (Kind::New, goal.target.clone()),
-            _ => return self.reach(target?, goal),
+        let (kind, to) = match goal_kind {
+            InboxGoal::Reply => (Kind::Reply(target?), None),
+            InboxGoal::Report => (Kind::Forward(target?), Some(REPORT_ADDRESS.to_owned())),
+            InboxGoal::Write => (Kind::New, goal.target.clone()),
+            InboxGoal::Open | InboxGoal::Photo | InboxGoal::Delete => return self.reach(target?, goal),
         };
         let choose = |a| Some(Move::Choose(act(a)));
         match &self.page {
@@ -346,14 +348,32 @@ impl Inbox {
         let choose = |a| Some(Move::Choose(act(a)));
         match &self.page {
             Page::List => choose(Act::Open(target)),
-            Page::Reading(i) if *i == target => match goal.action.as_str() {
-                "photo" => choose(Act::Photo),
-                "delete" => choose(Act::Delete),
+            Page::Reading(i) if *i == target => match goal.kind {
+                GoalKind::Inbox(InboxGoal::Photo) => choose(Act::Photo),
+                GoalKind::Inbox(InboxGoal::Delete) => choose(Act::Delete),
                 _ => None,
             },
             Page::Compose(_) => choose(Act::Discard),
             _ => choose(Act::Back),
         }
+    }
+}
+
+goals! {
+    /// What a lesson can ask for on the practice inbox.
+    InboxGoal {
+        /// Open an email.
+        Open = "open", target;
+        /// Open the photo in an email.
+        Photo = "photo", target;
+        /// Reply to an email (with `words` in the message, if given).
+        Reply = "reply", target;
+        /// Write a new email to the address in `target`.
+        Write = "write", target;
+        /// Delete an email.
+        Delete = "delete", target;
+        /// Report a scam email by forwarding it to the reporting address.
+        Report = "report", target;
     }
 }
 
@@ -399,3 +419,5 @@ fn check_address(to: &str) -> Result<(), Words> {
         Err(Words::new("practice-send-bad-address").plain("address", to))
     }
 }
+
+practice_screen!(Inbox, Inbox, "practice-way-back-inbox");

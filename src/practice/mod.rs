@@ -7,10 +7,16 @@
 //! ([`Words`]); the tutor's view turns them into text.
 
 pub mod call;
+mod goal;
 pub mod inbox;
 pub mod nhs;
 pub mod setup;
 
+pub use call::CallGoal;
+pub(crate) use goal::goals;
+pub use goal::{Goal, GoalKind, GoalName};
+pub use inbox::InboxGoal;
+pub use nhs::NhsGoal;
 pub use setup::{CallSetup, InboxSetup, MailSetup, MedicineSetup, NhsSetup, PharmacySetup, Setup};
 
 /// Words to show or say: a message id and its arguments.
@@ -95,17 +101,71 @@ pub enum Action {
     Nhs(nhs::Act),
 }
 
-/// What counts as done, from the lesson file, with its words already in the learner's
-/// language.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Goal {
-    /// A goal name the screen knows, such as `reply` or `order`.
-    pub action: String,
-    /// Which message, medicine or pharmacy, where the goal needs one.
-    pub target: Option<String>,
-    /// Words the learner must type (such as the reply), in their language.
-    pub words: Option<String>,
+/// What every practice screen can do. The tutor only talks to screens through this,
+/// so a new screen is a new module that implements it (with [`practice_screen!`]), a
+/// variant of [`Screen`], [`Action`], [`Setup`] and [`GoalKind`], and nothing else.
+pub trait PracticeScreen {
+    /// What the screen shows now.
+    fn view(&self) -> View;
+    /// Does `action`; returns what happened, to show and say. An action that does not
+    /// belong to this screen does nothing.
+    fn act(&mut self, action: &Action) -> Option<Words>;
+    /// Escape on the practice screen: its own "back", or `None` at its first page.
+    fn back(&mut self) -> Option<Words>;
+    /// The text box being typed in, if any.
+    fn editing(&self) -> Option<Editing>;
+    /// Puts `text` into the text box being typed in, and closes it.
+    fn fill(&mut self, text: &str) -> Option<Words>;
+    /// Closes the text box without changing it.
+    fn stop_editing(&mut self);
+    /// The next right move towards `goal`: the move, and for a text box the words to
+    /// type in it. `None` when the goal is met (or cannot be reached from here).
+    fn next_move(&self, goal: &Goal) -> Option<Move>;
+    /// Whether the lesson's goal is done.
+    fn goal_met(&self, goal: &Goal) -> bool;
+    /// Words that say how to undo a move that was not needed.
+    fn way_back(&self) -> Words;
 }
+
+/// Implements [`PracticeScreen`] for a screen type whose own methods of the same names
+/// do the work, and whose moves are the `Action::$variant` ones (done by `apply`).
+macro_rules! practice_screen {
+    ($screen:ty, $variant:ident, $way_back:literal) => {
+        impl $crate::practice::PracticeScreen for $screen {
+            fn view(&self) -> $crate::practice::View {
+                <$screen>::view(self)
+            }
+            fn act(&mut self, action: &$crate::practice::Action) -> Option<$crate::practice::Words> {
+                match action {
+                    $crate::practice::Action::$variant(a) => Some(self.apply(a)),
+                    _ => None,
+                }
+            }
+            fn back(&mut self) -> Option<$crate::practice::Words> {
+                <$screen>::back(self)
+            }
+            fn editing(&self) -> Option<$crate::practice::Editing> {
+                <$screen>::editing(self)
+            }
+            fn fill(&mut self, text: &str) -> Option<$crate::practice::Words> {
+                <$screen>::fill(self, text)
+            }
+            fn stop_editing(&mut self) {
+                <$screen>::stop_editing(self)
+            }
+            fn next_move(&self, goal: &$crate::practice::Goal) -> Option<$crate::practice::Move> {
+                <$screen>::next_move(self, goal)
+            }
+            fn goal_met(&self, goal: &$crate::practice::Goal) -> bool {
+                <$screen>::goal_met(self, goal)
+            }
+            fn way_back(&self) -> $crate::practice::Words {
+                $crate::practice::Words::new($way_back)
+            }
+        }
+    };
+}
+pub(crate) use practice_screen;
 
 /// One practice screen in its current state.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,87 +185,50 @@ impl Screen {
         }
     }
 
-    pub fn view(&self) -> View {
+    fn screen(&self) -> &dyn PracticeScreen {
         match self {
-            Screen::Inbox(s) => s.view(),
-            Screen::Call(s) => s.view(),
-            Screen::Nhs(s) => s.view(),
+            Screen::Inbox(s) => s,
+            Screen::Call(s) => s,
+            Screen::Nhs(s) => s,
         }
     }
 
-    /// Does `action`; returns what happened, to show and say. An action that does not
-    /// belong to this screen does nothing.
-    pub fn act(&mut self, action: &Action) -> Option<Words> {
-        match (self, action) {
-            (Screen::Inbox(s), Action::Inbox(a)) => Some(s.act(a)),
-            (Screen::Call(s), Action::Call(a)) => Some(s.act(a)),
-            (Screen::Nhs(s), Action::Nhs(a)) => Some(s.act(a)),
-            _ => None,
+    fn screen_mut(&mut self) -> &mut dyn PracticeScreen {
+        match self {
+            Screen::Inbox(s) => s,
+            Screen::Call(s) => s,
+            Screen::Nhs(s) => s,
         }
     }
+}
 
-    /// Escape on the practice screen: its own "back", or `None` at its first page.
-    pub fn back(&mut self) -> Option<Words> {
-        match self {
-            Screen::Inbox(s) => s.back(),
-            Screen::Call(s) => s.back(),
-            Screen::Nhs(s) => s.back(),
-        }
+impl PracticeScreen for Screen {
+    fn view(&self) -> View {
+        self.screen().view()
     }
-
-    /// The text box being typed in, if any.
-    pub fn editing(&self) -> Option<Editing> {
-        match self {
-            Screen::Inbox(s) => s.editing(),
-            Screen::Call(s) => s.editing(),
-            Screen::Nhs(s) => s.editing(),
-        }
+    fn act(&mut self, action: &Action) -> Option<Words> {
+        self.screen_mut().act(action)
     }
-
-    /// Puts `text` into the text box being typed in, and closes it.
-    pub fn fill(&mut self, text: &str) -> Option<Words> {
-        match self {
-            Screen::Inbox(s) => s.fill(text),
-            Screen::Call(s) => s.fill(text),
-            Screen::Nhs(s) => s.fill(text),
-        }
+    fn back(&mut self) -> Option<Words> {
+        self.screen_mut().back()
     }
-
-    /// Closes the text box without changing it.
-    pub fn stop_editing(&mut self) {
-        match self {
-            Screen::Inbox(s) => s.stop_editing(),
-            Screen::Call(s) => s.stop_editing(),
-            Screen::Nhs(s) => s.stop_editing(),
-        }
+    fn editing(&self) -> Option<Editing> {
+        self.screen().editing()
     }
-
-    /// The next right move towards `goal`: the move, and for a text box the words to
-    /// type in it. `None` when the goal is met (or cannot be reached from here).
-    pub fn next_move(&self, goal: &Goal) -> Option<Move> {
-        match self {
-            Screen::Inbox(s) => s.next_move(goal),
-            Screen::Call(s) => s.next_move(goal),
-            Screen::Nhs(s) => s.next_move(goal),
-        }
+    fn fill(&mut self, text: &str) -> Option<Words> {
+        self.screen_mut().fill(text)
     }
-
-    pub fn goal_met(&self, goal: &Goal) -> bool {
-        match self {
-            Screen::Inbox(s) => s.goal_met(goal),
-            Screen::Call(s) => s.goal_met(goal),
-            Screen::Nhs(s) => s.goal_met(goal),
-        }
+    fn stop_editing(&mut self) {
+        self.screen_mut().stop_editing();
     }
-
-    /// Words that say how to undo a move that was not needed, such as "Press Escape to
-    /// go back to your inbox."
-    pub fn way_back(&self) -> Words {
-        match self {
-            Screen::Inbox(_) => Words::new("practice-way-back-inbox"),
-            Screen::Call(_) => Words::new("practice-way-back"),
-            Screen::Nhs(_) => Words::new("practice-way-back"),
-        }
+    fn next_move(&self, goal: &Goal) -> Option<Move> {
+        self.screen().next_move(goal)
+    }
+    fn goal_met(&self, goal: &Goal) -> bool {
+        self.screen().goal_met(goal)
+    }
+    fn way_back(&self) -> Words {
+        self.screen().way_back()
     }
 }
 

@@ -5,7 +5,7 @@
 //! status; cancel while it waits; see and change the nominated pharmacy.
 
 use super::setup::MedicineStatus;
-use super::{loosely, says, Action, Control, Editing, Goal, Move, NhsSetup, View, Words};
+use super::{goals, loosely, says, Action, Control, Editing, Goal, Move, NhsSetup, View, Words};
 
 /// Practice NHS login details, shown on screen. Made up: they open nothing real.
 pub const PRACTICE_EMAIL: &str = "practice@example.com";
@@ -312,6 +312,22 @@ impl NhsApp {
         controls.push(control("practice-nhs-update", Act::Update));
         controls.push(control("practice-nhs-back-to-prescriptions", Act::Back));
         ("practice-nhs-orders-title", lines, controls)
+    }
+}
+
+goals! {
+    /// What a lesson can ask for in the practice NHS App.
+    NhsGoal {
+        /// Log in with NHS login.
+        LogIn = "log-in";
+        /// Order the medicine in `target` (with `words` in the note, if given).
+        Order = "order", target;
+        /// Cancel an order that is still waiting.
+        Cancel = "cancel";
+        /// Check for updates until an order is ready to collect.
+        Ready = "ready";
+        /// Change the nominated pharmacy to `target`.
+        Pharmacy = "pharmacy", target;
     }
 }
 

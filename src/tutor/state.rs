@@ -5,6 +5,7 @@ pub use super::items::Item;
 use crate::domain::learner::{Learner, Moment, NameProblem, Progress};
 use crate::domain::settings::Settings;
 use crate::lesson::{Catalog, Key, Lesson, Step, StepBody};
+use crate::practice::PracticeScreen;
 use crate::speech::SpeechStatus;
 
 /// The whole state of the tutor. Changed only by [`super::update`].

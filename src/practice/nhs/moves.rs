@@ -1,11 +1,14 @@
 //! What each move in the practice NHS App does, and the right next move for a goal.
 
+use super::super::practice_screen;
 use super::super::setup::MedicineStatus;
+use super::super::GoalKind;
+use super::NhsGoal;
 use super::{act, loosely, says, Act, Editing, Field, Goal, Move, NhsApp, Order, Page, Status, Words};
 use super::{PRACTICE_CODE, PRACTICE_EMAIL, PRACTICE_PASSWORD};
 
 impl NhsApp {
-    pub fn act(&mut self, a: &Act) -> Words {
+    fn apply(&mut self, a: &Act) -> Words {
         match (self.page, *a) {
             (Page::Login | Page::Code | Page::Note, Act::Edit(field)) => {
                 self.editing = Some(field);
@@ -151,25 +154,25 @@ impl NhsApp {
 
     fn target(&self, goal: &Goal) -> Option<usize> {
         let t = goal.target.as_deref()?;
-        match goal.action.as_str() {
-            "pharmacy" => self.setup.pharmacies.iter().position(|p| p.id == t),
+        match goal.kind {
+            GoalKind::Nhs(NhsGoal::Pharmacy) => self.setup.pharmacies.iter().position(|p| p.id == t),
             _ => self.setup.medicines.iter().position(|m| m.id == t),
         }
     }
 
     pub fn goal_met(&self, goal: &Goal) -> bool {
         let target = self.target(goal);
+        let GoalKind::Nhs(kind) = goal.kind else { return false };
         let live = |o: &&Order| o.status != Status::Cancelled;
-        match goal.action.as_str() {
-            "log-in" => self.logged_in,
-            "order" => self.orders.iter().filter(live).any(|o| {
+        match kind {
+            NhsGoal::LogIn => self.logged_in,
+            NhsGoal::Order => self.orders.iter().filter(live).any(|o| {
                 target.is_some_and(|t| o.medicines.contains(&t))
                     && goal.words.as_deref().is_none_or(|w| says(&o.note, w))
             }),
-            "cancel" => self.orders.iter().any(|o| o.status == Status::Cancelled),
-            "ready" => self.page == Page::Orders && self.orders.iter().any(|o| o.status == Status::Ready),
-            "pharmacy" => target == Some(self.pharmacy),
-            _ => false,
+            NhsGoal::Cancel => self.orders.iter().any(|o| o.status == Status::Cancelled),
+            NhsGoal::Ready => self.page == Page::Orders && self.orders.iter().any(|o| o.status == Status::Ready),
+            NhsGoal::Pharmacy => target == Some(self.pharmacy),
         }
     }
 
@@ -187,22 +190,23 @@ impl NhsApp {
             };
             return Some(Move::Type(words));
         }
-        let a = match goal.action.as_str() {
-            "order" => self.order_move(self.target(goal)?, goal.words.as_deref()),
-            "cancel" => match self.orders.iter().position(|o| o.status == Status::Requested) {
+        let GoalKind::Nhs(kind) = goal.kind else { return None };
+        let a = match kind {
+            NhsGoal::Order => self.order_move(self.target(goal)?, goal.words.as_deref()),
+            NhsGoal::Cancel => match self.orders.iter().position(|o| o.status == Status::Requested) {
                 Some(n) => self.on(Page::Orders, Act::Cancel(n)),
                 None => return None,
             },
-            "ready" if !self.orders.iter().any(|o| o.status != Status::Cancelled) => {
+            NhsGoal::Ready if !self.orders.iter().any(|o| o.status != Status::Cancelled) => {
                 let first = (0..self.status.len()).find(|i| self.status[*i] == MedicineStatus::Available)?;
                 self.order_move(first, None)
             }
-            "ready" => self.on(Page::Orders, Act::Update),
-            "pharmacy" => match self.page {
+            NhsGoal::Ready => self.on(Page::Orders, Act::Update),
+            NhsGoal::Pharmacy => match self.page {
                 Page::ChoosePharmacy => Act::Pick(self.target(goal)?),
                 _ => self.on(Page::Pharmacy, Act::ChangePharmacy),
             },
-            _ => return None,
+            NhsGoal::LogIn => return None,
         };
         Some(Move::Choose(act(a)))
     }
@@ -257,3 +261,5 @@ fn field_label(field: Field) -> Words {
         Field::Note => "practice-nhs-note-label",
     })
 }
+
+practice_screen!(NhsApp, Nhs, "practice-way-back");

@@ -29,8 +29,14 @@ pub fn solve(screen: &mut Screen, goal: &Goal) -> usize {
     panic!("the goal {goal:?} was not reached in 40 moves");
 }
 
+/// The goal a lesson file would name `action`, on whichever screen knows it.
 pub fn goal(action: &str, target: Option<&str>, words: Option<&str>) -> Goal {
-    Goal { action: action.into(), target: target.map(Into::into), words: words.map(Into::into) }
+    let kind = InboxGoal::parse(action)
+        .map(GoalKind::Inbox)
+        .or_else(|| CallGoal::parse(action).map(GoalKind::Call))
+        .or_else(|| NhsGoal::parse(action).map(GoalKind::Nhs))
+        .unwrap_or_else(|| panic!("no screen knows the goal {action}"));
+    Goal { kind, target: target.map(Into::into), words: words.map(Into::into) }
 }
 
 /// The message ids of the controls on screen.

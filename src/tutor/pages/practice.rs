@@ -4,6 +4,7 @@
 use super::step;
 use crate::i18n::{Args, I18n};
 use crate::lesson::{GoalSpec, StepBody};
+use crate::practice::PracticeScreen;
 use crate::practice::{Action, Goal, Move, Word, Words};
 use crate::tutor::state::{Event, Outcome, Page, PracticeNote, PracticeRun, State, StepPage};
 use crate::tutor::update::say;
@@ -14,7 +15,7 @@ use crate::tutor::{Context, Effect, Message};
 pub fn resolve(ctx: &Context, state: &State, spec: &GoalSpec) -> Goal {
     let name = state.learner.as_ref().map(|(l, _)| l.name.clone()).unwrap_or_default();
     let words = spec.words.as_ref().map(|id| ctx.i18n.tr_args(id, &Args::new().with("name", name)));
-    Goal { action: spec.action.clone(), target: spec.target.clone(), words }
+    Goal { kind: spec.kind, target: spec.target.clone(), words }
 }
 
 /// A message while a practice step (not yet done) is on screen.

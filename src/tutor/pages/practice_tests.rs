@@ -26,7 +26,11 @@ fn mail(id: &str) -> MailSetup {
 fn catalog() -> Catalog {
     let practice = StepBody::Practice {
         setup: Setup::Inbox(InboxSetup { messages: vec![mail("bank"), mail("okafor")] }),
-        goal: GoalSpec { action: "reply".into(), target: Some("okafor".into()), words: Some("reply-words".into()) },
+        goal: GoalSpec {
+            kind: crate::practice::GoalKind::Inbox(crate::practice::InboxGoal::Reply),
+            target: Some("okafor".into()),
+            words: Some("reply-words".into()),
+        },
         success: "replied".into(),
     };
     let step = |id: &str, body| Step { id: id.into(), title: "t".into(), text: "t".into(), body };
