@@ -9,8 +9,6 @@ use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
 
-use crate::store::StoreError;
-
 /// How many digits a PIN has.
 pub const PIN_DIGITS: usize = 4;
 
@@ -40,14 +38,12 @@ pub enum PinError {
     Invalid(#[from] PinProblem),
     #[error("the PIN could not be hashed: {0}")]
     Hash(argon2::password_hash::Error),
-    #[error(transparent)]
-    Store(#[from] StoreError),
 }
 
-impl From<rusqlite::Error> for PinError {
-    fn from(e: rusqlite::Error) -> Self {
-        PinError::Store(StoreError::Sql(e))
-    }
+/// Whether digit `c` may be typed after `typed`: PINs are digits, and no longer than
+/// [`PIN_DIGITS`]. The tutor's PIN pages use this as they are typed.
+pub fn may_type(typed: &str, c: char) -> bool {
+    c.is_ascii_digit() && typed.len() < PIN_DIGITS
 }
 
 /// Tidies a typed PIN (spaces around it are dropped) and checks it is four digits.

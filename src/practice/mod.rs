@@ -103,7 +103,7 @@ pub enum Action {
 
 /// What every practice screen can do. The tutor only talks to screens through this,
 /// so a new screen is a new module that implements it (with [`practice_screen!`]), a
-/// variant of [`Screen`], [`Action`], [`Setup`] and [`GoalKind`], and nothing else.
+/// variant of [`PracticeApp`], [`Action`], [`Setup`] and [`GoalKind`], and nothing else.
 pub trait PracticeScreen {
     /// What the screen shows now.
     fn view(&self) -> View;
@@ -169,40 +169,40 @@ pub(crate) use practice_screen;
 
 /// One practice screen in its current state.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Screen {
+pub enum PracticeApp {
     Inbox(inbox::Inbox),
     Call(call::Call),
     Nhs(nhs::NhsApp),
 }
 
-impl Screen {
+impl PracticeApp {
     /// A fresh screen from the lesson's starting data.
-    pub fn new(setup: &Setup) -> Screen {
+    pub fn new(setup: &Setup) -> PracticeApp {
         match setup {
-            Setup::Inbox(s) => Screen::Inbox(inbox::Inbox::new(s)),
-            Setup::Call(s) => Screen::Call(call::Call::new(s)),
-            Setup::Nhs(s) => Screen::Nhs(nhs::NhsApp::new(s)),
+            Setup::Inbox(s) => PracticeApp::Inbox(inbox::Inbox::new(s)),
+            Setup::Call(s) => PracticeApp::Call(call::Call::new(s)),
+            Setup::Nhs(s) => PracticeApp::Nhs(nhs::NhsApp::new(s)),
         }
     }
 
     fn screen(&self) -> &dyn PracticeScreen {
         match self {
-            Screen::Inbox(s) => s,
-            Screen::Call(s) => s,
-            Screen::Nhs(s) => s,
+            PracticeApp::Inbox(s) => s,
+            PracticeApp::Call(s) => s,
+            PracticeApp::Nhs(s) => s,
         }
     }
 
     fn screen_mut(&mut self) -> &mut dyn PracticeScreen {
         match self {
-            Screen::Inbox(s) => s,
-            Screen::Call(s) => s,
-            Screen::Nhs(s) => s,
+            PracticeApp::Inbox(s) => s,
+            PracticeApp::Call(s) => s,
+            PracticeApp::Nhs(s) => s,
         }
     }
 }
 
-impl PracticeScreen for Screen {
+impl PracticeScreen for PracticeApp {
     fn view(&self) -> View {
         self.screen().view()
     }

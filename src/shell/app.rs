@@ -151,11 +151,9 @@ impl<'a> App<'a> {
                 .store
                 .check_learner_pin(learner_id, &pin)
                 .map(|ok| Some(Message::LearnerPinChecked { learner_id, ok })),
-            Effect::SetLearnerPin { learner_id, pin } => self
-                .store
-                .set_learner_pin(learner_id, pin.as_deref())
-                .map(|()| None)
-                .map_err(|e| StoreError::Pin(e.to_string())),
+            Effect::SetLearnerPin { learner_id, pin } => {
+                self.store.set_learner_pin(learner_id, pin.as_deref()).map(|()| None)
+            }
             Effect::SetPlan { learner_id, plan } => self.store.set_plan(learner_id, &plan).map(|()| None),
             Effect::SavePlan { learner_id, answers, plan } => {
                 self.store.save_plan(learner_id, &answers, &plan).map(|()| None)

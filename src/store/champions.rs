@@ -29,7 +29,7 @@ impl Store {
 
     /// Sets the champion PIN (stored as an argon2 hash, never as it is).
     pub fn set_champion_pin(&self, pin: &str) -> Result<(), StoreError> {
-        let hash = crate::domain::pin::hash_pin(pin).map_err(|e| StoreError::Pin(e.to_string()))?;
+        let hash = crate::domain::pin::hash_pin(pin)?;
         self.conn.execute(
             "INSERT INTO hub_setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             params![PIN_KEY, hash],

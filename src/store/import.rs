@@ -12,6 +12,7 @@
 //! - Skills check: the later answer for each skill.
 //! - Plan: lessons not yet in the plan are added after the ones here.
 
+use super::settings::{write_row, OnConflict};
 use std::collections::HashMap;
 
 use rusqlite::types::Value;
@@ -47,11 +48,7 @@ impl Store {
             }
         };
         if let Some(s) = &record.settings {
-            tx.execute(
-                "INSERT INTO learner_settings (learner_id, theme, large_print, speech, rate, shortcuts, language)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (learner_id) DO NOTHING",
-                params![learner_id, s.theme, s.large_print, s.speech, s.rate, s.shortcuts, s.language],
-            )?;
+            write_row(&tx, learner_id, s, OnConflict::Keep)?;
         }
         let lessons = import_progress(&tx, learner_id, &record.lesson_progress, merge)?;
         let records = import_events(&tx, learner_id, record)? + import_skills_and_plan(&tx, learner_id, record)?;

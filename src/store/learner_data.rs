@@ -6,8 +6,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use super::{Store, StoreError};
 use crate::domain::learner::Learner;
 use crate::learner_data::record::{
-    CompletionRow, ConfidenceRow, Everything, HelpRow, LearnerRecord, PlanRow, ProgressRow, SessionRow, SettingsRow,
-    SkillRow, StepRow,
+    CompletionRow, ConfidenceRow, Everything, HelpRow, LearnerRecord, PlanRow, ProgressRow, SessionRow, SkillRow,
+    StepRow,
 };
 
 impl Store {
@@ -99,22 +99,7 @@ fn rows<T>(
 pub(super) fn read_record(conn: &Connection, id: i64) -> Result<LearnerRecord, StoreError> {
     let (name, created_at) =
         conn.query_row("SELECT name, created_at FROM learner WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    let settings = conn
-        .query_row(
-            "SELECT theme, large_print, speech, rate, shortcuts, language FROM learner_settings WHERE learner_id = ?1",
-            [id],
-            |r| {
-                Ok(SettingsRow {
-                    theme: r.get(0)?,
-                    large_print: r.get(1)?,
-                    speech: r.get(2)?,
-                    rate: r.get(3)?,
-                    shortcuts: r.get(4)?,
-                    language: r.get(5)?,
-                })
-            },
-        )
-        .optional()?;
+    let settings = super::settings::read_row(conn, id)?;
     let lesson_progress = rows(
         conn,
         "SELECT course_id, lesson_id, step_id, in_progress, completed_at, started_at, updated_at

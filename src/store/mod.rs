@@ -47,8 +47,8 @@ pub enum StoreError {
     Migration(#[from] rusqlite_migration::Error),
     #[error("database error: {0}")]
     Sql(#[from] rusqlite::Error),
-    #[error("cannot make a PIN hash: {0}")]
-    Pin(String),
+    #[error("cannot use that PIN: {0}")]
+    Pin(#[from] crate::domain::pin::PinError),
 }
 
 impl From<StoreError> for UserError {

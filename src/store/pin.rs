@@ -3,12 +3,12 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::{Store, StoreError};
-use crate::domain::pin::{hash_pin, pin_matches, PinError};
+use crate::domain::pin::{hash_pin, pin_matches};
 
 impl Store {
     /// Sets the learner's PIN (checked: four digits), or removes it with `None` (as a
     /// champion does when a learner forgets theirs).
-    pub fn set_learner_pin(&self, learner_id: i64, pin: Option<&str>) -> Result<(), PinError> {
+    pub fn set_learner_pin(&self, learner_id: i64, pin: Option<&str>) -> Result<(), StoreError> {
         let hash = pin.map(hash_pin).transpose()?;
         self.conn.execute("UPDATE learner SET pin_hash = ?2 WHERE id = ?1", params![learner_id, hash])?;
         Ok(())
@@ -55,7 +55,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::pin::PinProblem;
+    use crate::domain::pin::{PinError, PinProblem};
 
     #[test]
     fn a_pin_is_stored_only_as_a_hash_and_checked() {
@@ -92,7 +92,10 @@ mod tests {
         let store = Store::open_in_memory().unwrap();
         let ann = store.add_learner("Ann").unwrap();
         store.set_learner_pin(ann.id, Some("4711")).unwrap();
-        assert!(matches!(store.set_learner_pin(ann.id, Some("47")), Err(PinError::Invalid(PinProblem::WrongLength))));
+        assert!(matches!(
+            store.set_learner_pin(ann.id, Some("47")),
+            Err(StoreError::Pin(PinError::Invalid(PinProblem::WrongLength)))
+        ));
         assert!(store.check_learner_pin(ann.id, "4711").unwrap(), "a bad new PIN leaves the old one");
         store.set_learner_pin(ann.id, None).unwrap();
         assert!(!store.learner_has_pin(ann.id).unwrap());

@@ -17,7 +17,7 @@ mod tests;
 
 pub use pages::practice::words as practice_words;
 pub use state::{
-    current_lesson, current_step, Event, InputMode, Item, Outcome, Overlay, Page, PinProblem, PracticeNote,
+    current_lesson, current_step, Event, InputMode, Item, Outcome, Overlay, Page, PinEntryProblem, PracticeNote,
     PracticeRun, Question, State, StepPage, Then,
 };
 pub use update::update;

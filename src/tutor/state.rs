@@ -51,18 +51,18 @@ pub enum Page {
     /// The end of a lesson: well done, and where to go next.
     LessonDone { course: usize, lesson: usize, focus: usize },
     /// The champion PIN: set on first use (typed twice), then asked for.
-    ChampionPin { typed: String, first: Option<String>, problem: Option<PinProblem> },
+    ChampionPin { typed: String, first: Option<String>, problem: Option<PinEntryProblem> },
     /// The champions: sign in as one, or add one.
     Champions { focus: usize },
     /// Typing a new champion's name.
     NewChampion { name: String, problem: Option<NameProblem> },
     /// A learner (number `learner` in the list) typing their own PIN.
-    LearnerPin { learner: usize, typed: String, problem: Option<PinProblem> },
+    LearnerPin { learner: usize, typed: String, problem: Option<PinEntryProblem> },
 }
 
 /// Why a PIN was not accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PinProblem {
+pub enum PinEntryProblem {
     NotFourDigits,
     DoNotMatch,
     Wrong,
@@ -106,7 +106,7 @@ pub struct StepPage {
 /// A practice screen being used, with the help given so far.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PracticeRun {
-    pub screen: crate::practice::Screen,
+    pub screen: crate::practice::PracticeApp,
     /// 0: none yet; 1: a hint; 2: "show me"; 3: "do it for me". Asking again goes one
     /// level further; a move of the learner's own starts again at a hint.
     pub help: u8,
@@ -165,7 +165,7 @@ pub enum Overlay {
     /// Words to read (everything kept about the learner): Enter or Escape closes.
     Text { title: String, lines: Vec<String> },
     /// Setting a learner's own PIN (typed twice).
-    SetPin { typed: String, first: Option<String>, problem: Option<PinProblem> },
+    SetPin { typed: String, first: Option<String>, problem: Option<PinEntryProblem> },
     /// The champion's notes on the session, typed before it closes.
     Notes { text: String, useful: Option<bool>, helpful: Option<bool>, then: Then },
 }

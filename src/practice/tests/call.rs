@@ -1,8 +1,8 @@
 use super::super::call::Act;
 use super::*;
 
-fn call() -> Screen {
-    Screen::new(&Setup::Call(CallSetup {
+fn call() -> PracticeApp {
+    PracticeApp::new(&Setup::Call(CallSetup {
         sender: "surgery".into(),
         text: "text".into(),
         host: "doctor".into(),

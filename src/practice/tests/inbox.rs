@@ -14,8 +14,8 @@ fn mail(id: &str, photo: bool) -> MailSetup {
     }
 }
 
-fn inbox() -> Screen {
-    Screen::new(&Setup::Inbox(InboxSetup {
+fn inbox() -> PracticeApp {
+    PracticeApp::new(&Setup::Inbox(InboxSetup {
         messages: vec![mail("okafor", false), mail("bank", false), mail("sam", true)],
     }))
 }
@@ -72,14 +72,14 @@ fn replying_fills_the_address_and_needs_the_words() {
     screen.fill("Wednesday please");
     screen.act(&inbox_act(Act::Send));
     assert!(!screen.goal_met(&reply), "the wrong words");
-    let Screen::Inbox(inbox) = &screen else { unreachable!() };
+    let PracticeApp::Inbox(inbox) = &screen else { unreachable!() };
     assert_eq!(inbox.sent()[0].to, "okafor@example.com");
     let mut screen = inbox_fresh_solved(&reply);
     assert!(screen.goal_met(&reply));
     assert_eq!(screen.back(), None, "back on the list after sending");
 }
 
-fn inbox_fresh_solved(goal: &Goal) -> Screen {
+fn inbox_fresh_solved(goal: &Goal) -> PracticeApp {
     let mut screen = inbox();
     solve(&mut screen, goal);
     screen
@@ -111,7 +111,7 @@ fn a_scam_is_reported_by_forwarding_it() {
     let mut screen = inbox();
     let moves = solve(&mut screen, &report);
     assert_eq!(moves, 5, "open, forward, To box, type the address, send");
-    let Screen::Inbox(inbox) = &screen else { unreachable!() };
+    let PracticeApp::Inbox(inbox) = &screen else { unreachable!() };
     assert_eq!(inbox.sent()[0].to, REPORT_ADDRESS);
 }
 

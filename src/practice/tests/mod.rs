@@ -9,7 +9,7 @@ use super::*;
 
 /// Follows `next_move` (as "do it for me" does) until the goal is met; returns how
 /// many moves it took. Fails if it wanders.
-pub fn solve(screen: &mut Screen, goal: &Goal) -> usize {
+pub fn solve(screen: &mut PracticeApp, goal: &Goal) -> usize {
     for moves in 0..40 {
         if screen.goal_met(goal) {
             return moves;
@@ -40,7 +40,7 @@ pub fn goal(action: &str, target: Option<&str>, words: Option<&str>) -> Goal {
 }
 
 /// The message ids of the controls on screen.
-pub fn labels(screen: &Screen) -> Vec<&'static str> {
+pub fn labels(screen: &PracticeApp) -> Vec<&'static str> {
     screen.view().controls.iter().map(|c| c.label.id).collect()
 }
 

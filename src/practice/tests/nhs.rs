@@ -2,11 +2,11 @@ use super::super::nhs::{Act, Field, Status, PRACTICE_CODE, PRACTICE_EMAIL, PRACT
 use super::super::setup::MedicineStatus;
 use super::*;
 
-fn app(logged_in: bool, rejected: bool) -> Screen {
+fn app(logged_in: bool, rejected: bool) -> PracticeApp {
     let medicine = |id: &str, status| MedicineSetup { id: id.into(), name: format!("{id}-name"), status };
     let pharmacy =
         |id: &str| PharmacySetup { id: id.into(), name: format!("{id}-name"), address: format!("{id}-address") };
-    Screen::new(&Setup::Nhs(NhsSetup {
+    PracticeApp::new(&Setup::Nhs(NhsSetup {
         logged_in,
         medicines: vec![
             medicine("amlodipine", MedicineStatus::Available),
@@ -24,7 +24,7 @@ fn nhs(a: Act) -> Action {
     Action::Nhs(a)
 }
 
-fn said(screen: &mut Screen, a: Act) -> &'static str {
+fn said(screen: &mut PracticeApp, a: Act) -> &'static str {
     screen.act(&nhs(a)).map_or("", |w| w.id)
 }
 
@@ -79,14 +79,14 @@ fn an_order_with_a_note_moves_on_to_ready_to_collect() {
     let mut screen = app(true, false);
     let order = goal("order", Some("amlodipine"), Some("I am away next week"));
     solve(&mut screen, &order);
-    let Screen::Nhs(app) = &screen else { unreachable!() };
+    let PracticeApp::Nhs(app) = &screen else { unreachable!() };
     let placed = app.orders().last().unwrap();
     assert_eq!(
         (placed.medicines.clone(), placed.note.as_str(), placed.status),
         (vec![0], "I am away next week", Status::Requested)
     );
     solve(&mut screen, &goal("ready", None, None));
-    let Screen::Nhs(app) = &screen else { unreachable!() };
+    let PracticeApp::Nhs(app) = &screen else { unreachable!() };
     assert!(app.orders().iter().all(|o| o.status == Status::Ready));
 }
 
@@ -105,7 +105,7 @@ fn a_rejected_order_says_why() {
 fn a_waiting_order_can_be_cancelled_and_others_cannot() {
     let mut screen = app(true, false);
     solve(&mut screen, &goal("cancel", None, None));
-    let Screen::Nhs(app) = &screen else { unreachable!() };
+    let PracticeApp::Nhs(app) = &screen else { unreachable!() };
     assert_eq!(app.orders()[0].status, Status::Cancelled);
     assert_eq!(said(&mut screen, Act::Cancel(0)), "practice-nothing");
 }

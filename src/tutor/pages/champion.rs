@@ -1,15 +1,15 @@
 //! Champion mode: the champion PIN, choosing or adding a champion, and their entries.
 
 use crate::domain::learner::{check_name, NameProblem, MAX_NAME_CHARS};
+use crate::domain::pin as pin_rule;
 use crate::i18n::{Args, I18n};
 use crate::tutor::plan::{SkillAnswer, MATTERS};
-use crate::tutor::state::{Event, Item, Page, PinProblem, State};
+use crate::tutor::state::{Event, Item, Page, PinEntryProblem, State};
 use crate::tutor::update::{arrive, say};
 use crate::tutor::view::{paragraphs, Field, Screen};
 use crate::tutor::{Context, Effect, Message};
 
 /// The length of a champion PIN.
-pub const PIN_DIGITS: usize = 4;
 
 /// The champion item on the first screen: sign out, or go to the PIN.
 pub fn champion_mode(state: &mut State) -> Vec<Effect> {
@@ -23,7 +23,7 @@ pub fn champion_mode(state: &mut State) -> Vec<Effect> {
 pub fn pin(state: &mut State, message: Message) -> Vec<Effect> {
     let Page::ChampionPin { typed, first, problem } = &mut state.page else { return Vec::new() };
     let entered = match message {
-        Message::Type(c) if c.is_ascii_digit() && typed.len() < PIN_DIGITS => {
+        Message::Type(c) if pin_rule::may_type(typed, c) => {
             typed.push(c);
             *problem = None;
             // The digits are not said: someone may be listening.
@@ -38,8 +38,8 @@ pub fn pin(state: &mut State, message: Message) -> Vec<Effect> {
         Message::Back => return arrive(state, Page::Learners { focus: 0 }),
         _ => return Vec::new(),
     };
-    if entered.len() != PIN_DIGITS || !entered.chars().all(|c| c.is_ascii_digit()) {
-        *problem = Some(PinProblem::NotFourDigits);
+    if pin_rule::check_pin(&entered).is_err() {
+        *problem = Some(PinEntryProblem::NotFourDigits);
         return say(state, Event::Feedback);
     }
     if state.champion_pin_set {
@@ -59,7 +59,7 @@ pub fn pin(state: &mut State, message: Message) -> Vec<Effect> {
             vec![Effect::SetChampionPin(entered), Effect::LoadChampions]
         }
         Some(_) => {
-            *problem = Some(PinProblem::DoNotMatch);
+            *problem = Some(PinEntryProblem::DoNotMatch);
             say(state, Event::Feedback)
         }
     }
@@ -72,7 +72,7 @@ pub fn pin_checked(state: &mut State, ok: bool) -> Vec<Effect> {
         return vec![Effect::LoadChampions];
     }
     if let Page::ChampionPin { problem, .. } = &mut state.page {
-        *problem = Some(PinProblem::Wrong);
+        *problem = Some(PinEntryProblem::Wrong);
     }
     say(state, Event::Feedback)
 }
@@ -133,7 +133,7 @@ pub fn new_champion(state: &mut State, message: Message) -> Vec<Effect> {
 }
 
 /// The champion PIN page: set it (twice) on first use, then type it.
-pub fn pin_page(state: &State, ctx: &Context, first: bool, problem: Option<PinProblem>, typed: &str) -> Screen {
+pub fn pin_page(state: &State, ctx: &Context, first: bool, problem: Option<PinEntryProblem>, typed: &str) -> Screen {
     let body = match (state.champion_pin_set, first) {
         (true, _) => "champion-pin-enter",
         (false, false) => "champion-pin-new",
@@ -146,11 +146,11 @@ pub fn pin_page(state: &State, ctx: &Context, first: bool, problem: Option<PinPr
     screen
 }
 
-pub fn pin_problem(ctx: &Context, problem: PinProblem) -> String {
+pub fn pin_problem(ctx: &Context, problem: PinEntryProblem) -> String {
     ctx.i18n.tr(match problem {
-        PinProblem::NotFourDigits => "champion-pin-four-digits",
-        PinProblem::DoNotMatch => "champion-pin-no-match",
-        PinProblem::Wrong => "champion-pin-wrong",
+        PinEntryProblem::NotFourDigits => "champion-pin-four-digits",
+        PinEntryProblem::DoNotMatch => "champion-pin-no-match",
+        PinEntryProblem::Wrong => "champion-pin-wrong",
     })
 }
 

@@ -1,7 +1,7 @@
 //! A learner's own PIN: typing it to open their progress, and setting it (twice).
 
-use super::champion::PIN_DIGITS;
-use crate::tutor::state::{Event, Overlay, Page, PinProblem, State};
+use crate::domain::pin as pin_rule;
+use crate::tutor::state::{Event, Overlay, Page, PinEntryProblem, State};
 use crate::tutor::update::{arrive, say};
 use crate::tutor::view::{paragraphs, Field, Screen};
 use crate::tutor::{Context, Effect, Message};
@@ -19,7 +19,7 @@ pub enum PinInput {
 /// Applies a message to the PIN typed so far.
 pub fn edit(typed: &mut String, message: Message) -> PinInput {
     match message {
-        Message::Type(c) if c.is_ascii_digit() && typed.len() < PIN_DIGITS => {
+        Message::Type(c) if pin_rule::may_type(typed, c) => {
             typed.push(c);
             PinInput::Edited
         }
@@ -34,9 +34,9 @@ pub fn edit(typed: &mut String, message: Message) -> PinInput {
     }
 }
 
-/// Whether `pin` is 4 digits.
+/// Whether `pin` keeps the PIN rule (written once, in [`crate::domain::pin`]).
 pub fn well_formed(pin: &str) -> bool {
-    pin.len() == PIN_DIGITS && pin.chars().all(|c| c.is_ascii_digit())
+    pin_rule::check_pin(pin).is_ok()
 }
 
 /// Choosing a learner who has a PIN: ask for it first.
@@ -56,7 +56,7 @@ pub fn learner_pin(state: &mut State, message: Message) -> Vec<Effect> {
             vec![Effect::CheckLearnerPin { learner_id: id, pin }]
         }
         PinInput::Done(_) => {
-            *problem = Some(PinProblem::NotFourDigits);
+            *problem = Some(PinEntryProblem::NotFourDigits);
             say(state, Event::Feedback)
         }
         PinInput::Back => arrive(state, Page::Learners { focus: learner }),
@@ -71,7 +71,7 @@ pub fn learner_pin_checked(state: &mut State, learner_id: i64, ok: bool) -> Vec<
         return vec![Effect::OpenLearner(learner_id)];
     }
     if let Page::LearnerPin { problem, .. } = &mut state.page {
-        *problem = Some(PinProblem::Wrong);
+        *problem = Some(PinEntryProblem::Wrong);
     }
     say(state, Event::Feedback)
 }
@@ -96,7 +96,7 @@ pub fn set_pin(state: &mut State, message: Message) -> Vec<Effect> {
     match edit(typed, message) {
         PinInput::Edited => say(state, Event::Quiet),
         PinInput::Done(pin) if !well_formed(&pin) => {
-            *problem = Some(PinProblem::NotFourDigits);
+            *problem = Some(PinEntryProblem::NotFourDigits);
             say(state, Event::Feedback)
         }
         PinInput::Done(pin) => match first.take() {
@@ -114,7 +114,7 @@ pub fn set_pin(state: &mut State, message: Message) -> Vec<Effect> {
                 effects
             }
             Some(_) => {
-                *problem = Some(PinProblem::DoNotMatch);
+                *problem = Some(PinEntryProblem::DoNotMatch);
                 say(state, Event::Feedback)
             }
         },
@@ -129,7 +129,7 @@ pub fn set_pin(state: &mut State, message: Message) -> Vec<Effect> {
 use super::champion::pin_problem;
 
 /// A learner typing their own PIN.
-pub fn learner_pin_screen(ctx: &Context, problem: Option<PinProblem>, typed: &str) -> Screen {
+pub fn learner_pin_screen(ctx: &Context, problem: Option<PinEntryProblem>, typed: &str) -> Screen {
     let mut screen = paragraphs(ctx, "learner-pin-title", "learner-pin-body");
     screen.field = Some(Field { label: ctx.i18n.tr("champion-pin-label"), value: "•".repeat(typed.chars().count()) });
     screen.notice = problem.map(|p| pin_problem(ctx, p));
@@ -137,7 +137,7 @@ pub fn learner_pin_screen(ctx: &Context, problem: Option<PinProblem>, typed: &st
 }
 
 /// A learner setting their own PIN, typed twice.
-pub fn set_pin_screen(ctx: &Context, again: bool, problem: Option<PinProblem>, typed: &str) -> Screen {
+pub fn set_pin_screen(ctx: &Context, again: bool, problem: Option<PinEntryProblem>, typed: &str) -> Screen {
     let body = if again { "champion-pin-again" } else { "learner-pin-new" };
     let mut screen = paragraphs(ctx, "learner-pin-title", body);
     screen.field = Some(Field { label: ctx.i18n.tr("champion-pin-label"), value: "•".repeat(typed.chars().count()) });

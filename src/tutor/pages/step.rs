@@ -39,7 +39,7 @@ pub fn start_lesson(state: &mut State, catalog: &Catalog, course: usize, lesson:
 pub fn fresh_page(catalog: &Catalog, course: usize, lesson: usize, step: usize) -> StepPage {
     let practice = catalog.lesson(course, lesson).and_then(|l| l.steps.get(step)).and_then(|s| match &s.body {
         StepBody::Practice { setup, .. } => {
-            Some(Box::new(PracticeRun { screen: crate::practice::Screen::new(setup), help: 0, note: None }))
+            Some(Box::new(PracticeRun { screen: crate::practice::PracticeApp::new(setup), help: 0, note: None }))
         }
         _ => None,
     });
