@@ -9,8 +9,6 @@ use crate::tutor::update::{arrive, say};
 use crate::tutor::view::{paragraphs, Field, Screen};
 use crate::tutor::{Context, Effect, Message};
 
-/// The length of a champion PIN.
-
 /// The champion item on the first screen: sign out, or go to the PIN.
 pub fn champion_mode(state: &mut State) -> Vec<Effect> {
     if state.champion.take().is_some() {
