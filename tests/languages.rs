@@ -90,3 +90,23 @@ fn welsh_one_lesson_from_each_course() {
 fn polish_one_lesson_from_each_course() {
     one_lesson_from_each_course("pl", &["Nowa osoba", "Krok 1 z 4", "Brawo, Ann!", "Naciśnij Enter"]);
 }
+
+#[test]
+fn typed_commands_follow_the_learners_language_and_english_always_works() {
+    use signpost::domain::settings::Settings;
+    use signpost::store::Store;
+    // An English hub; Ann's saved language is Polish.
+    let data = tempfile::tempdir().unwrap();
+    {
+        let store = Store::open(data.path()).unwrap();
+        let ann = store.add_learner("Ann").unwrap();
+        store.save_settings(ann.id, &Settings { language: Some("pl".into()), ..Settings::default() }).unwrap();
+    }
+    // Choose Ann, ask for help in Polish, close it, then ask in English (a champion
+    // stepping in), then ask where we are in Polish.
+    let output = common::plain(data.path(), "1\npomoc\n\nhelp\n\ngdzie\n", &[]);
+    let shown = common::stdout(&output);
+    assert_eq!(shown.matches("\nPomoc\n").count(), 2, "Polish and English words both open help: {shown}");
+    assert!(shown.contains("Jesteś na liście kursów"), "'gdzie' says where Ann is: {shown}");
+    assert!(!shown.contains("Wpisz numer od"), "no command was misread: {shown}");
+}

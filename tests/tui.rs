@@ -265,3 +265,45 @@ fn a_scripted_key_sequence_is_announced_step_by_step() {
     assert_eq!(lines[5], lines[4], "R repeats the last thing said");
     assert_eq!(lines.len(), 6, "one announcement a key: {said}");
 }
+
+/// The rows of the terminal as text.
+fn rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
+    let buffer = terminal.backend().buffer();
+    let area = buffer.area;
+    (0..area.height).map(|y| (0..area.width).map(|x| buffer[(x, y)].symbol()).collect::<String>()).collect()
+}
+
+#[test]
+fn the_real_loop_answers_scripted_keys_scrolls_and_stops_when_the_terminal_goes() {
+    use signpost::shell;
+    use signpost::ui::tui::{Script, Tui};
+    use std::collections::VecDeque;
+    use std::sync::atomic::AtomicBool;
+
+    let setup = setup();
+    let mut app = app(&setup, &["Ann"]);
+    let mut terminal = Terminal::new(TestBackend::new(40, 12)).unwrap();
+    let stop = AtomicBool::new(false);
+    let key = |code| crossterm::event::Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+    let look = Look { colour: true };
+
+    // Enter chooses Ann; the script then runs out, as when a terminal goes away.
+    let script = Script(VecDeque::from([key(KeyCode::Enter)]));
+    shell::run(&mut app, &mut Tui::new(&mut terminal, script, look, &stop)).unwrap();
+    assert!(!app.finished(), "a terminal that went away ends the loop, not the learner's choice");
+    let courses = rows(&terminal);
+    assert!(courses.iter().any(|row| row.contains("Email: 0 of 6 lessons done")), "{courses:#?}");
+
+    // Page Up moves a page taller than the window, without a message to the tutor.
+    let before = app.screen().clone();
+    let script = Script(VecDeque::from([key(KeyCode::PageUp)]));
+    shell::run(&mut app, &mut Tui::new(&mut terminal, script, look, &stop)).unwrap();
+    assert_eq!(app.screen(), &before, "scrolling changes nothing in the tutor");
+    assert_ne!(rows(&terminal), courses, "the view moved up the page");
+
+    // A signal stops the loop at once, whatever is left to read.
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let script = Script(VecDeque::from([key(KeyCode::Down), key(KeyCode::Enter)]));
+    shell::run(&mut app, &mut Tui::new(&mut terminal, script, look, &stop)).unwrap();
+    assert_eq!(app.screen(), &before, "nothing after the signal reached the tutor");
+}
