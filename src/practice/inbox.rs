@@ -2,7 +2,7 @@
 //! report a scam by forwarding it to report@phishing.gov.uk.
 
 use super::practice_screen;
-use super::{goals, loosely, says, Action, Control, Editing, Goal, GoalKind, InboxSetup, MailSetup, Move, View, Words};
+use super::{Action, Control, Editing, InboxSetup, MailSetup, View, Words};
 
 /// Where scam emails are reported in the UK (National Cyber Security Centre).
 pub const REPORT_ADDRESS: &str = "report@phishing.gov.uk";
@@ -280,101 +280,6 @@ impl Inbox {
             d.editing = None;
         }
     }
-
-    /// The email a goal is about, by its id.
-    fn target(&self, goal: &Goal) -> Option<usize> {
-        goal.target.as_deref().and_then(|t| self.index(t))
-    }
-
-    pub fn goal_met(&self, goal: &Goal) -> bool {
-        let GoalKind::Inbox(kind) = goal.kind else { return false };
-        let words_ok = |d: &Draft| goal.words.as_deref().is_none_or(|w| says(&d.message, w));
-        let target = self.target(goal);
-        match kind {
-            InboxGoal::Open => target.is_some_and(|t| self.mails[t].opened),
-            InboxGoal::Photo => target.is_some_and(|t| self.mails[t].photo_seen),
-            InboxGoal::Delete => target.is_some_and(|t| self.mails[t].deleted),
-            InboxGoal::Reply => self.sent.iter().any(|d| Some(d.kind) == target.map(Kind::Reply) && words_ok(d)),
-            InboxGoal::Report => {
-                self.sent.iter().any(|d| Some(d.kind) == target.map(Kind::Forward) && loosely(&d.to) == REPORT_ADDRESS)
-            }
-            InboxGoal::Write => self.sent.iter().any(|d| {
-                d.kind == Kind::New
-                    && goal.target.as_deref().is_some_and(|t| loosely(&d.to) == loosely(t))
-                    && words_ok(d)
-            }),
-        }
-    }
-
-    pub fn next_move(&self, goal: &Goal) -> Option<Move> {
-        if self.goal_met(goal) {
-            return None;
-        }
-        let GoalKind::Inbox(goal_kind) = goal.kind else { return None };
-        let target = self.target(goal);
-        let (kind, to) = match goal_kind {
-            InboxGoal::Reply => (Kind::Reply(target?), None),
-            InboxGoal::Report => (Kind::Forward(target?), Some(REPORT_ADDRESS.to_owned())),
-            InboxGoal::Write => (Kind::New, goal.target.clone()),
-            InboxGoal::Open | InboxGoal::Photo | InboxGoal::Delete => return self.reach(target?, goal),
-        };
-        let choose = |a| Some(Move::Choose(act(a)));
-        match &self.page {
-            Page::Compose(d) if d.kind == kind => {
-                let to_ok = to.as_deref().is_none_or(|t| loosely(&d.to) == loosely(t));
-                let words = goal.words.clone().unwrap_or_default();
-                let message_ok = words.is_empty() || says(&d.message, &words);
-                match (d.editing, to_ok, message_ok) {
-                    (Some(Field::To), ..) => Some(Move::Type(to.unwrap_or_else(|| d.to.clone()))),
-                    (Some(Field::Message), ..) => Some(Move::Type(words)),
-                    (Some(Field::Subject), ..) => Some(Move::Type(d.subject.clone().unwrap_or_default())),
-                    (None, false, _) => choose(Act::Edit(Field::To)),
-                    (None, true, false) => choose(Act::Edit(Field::Message)),
-                    (None, true, true) => choose(Act::Send),
-                }
-            }
-            Page::Compose(_) => choose(Act::Discard),
-            Page::Photo(_) => choose(Act::Back),
-            Page::List if kind == Kind::New => choose(Act::Write),
-            Page::List => choose(Act::Open(target?)),
-            Page::Reading(i) if Some(*i) != target || kind == Kind::New => choose(Act::Back),
-            Page::Reading(_) if matches!(kind, Kind::Reply(_)) => choose(Act::Reply),
-            Page::Reading(_) => choose(Act::Forward),
-        }
-    }
-
-    /// Moves for goals that only need the right email open: open, photo, delete.
-    fn reach(&self, target: usize, goal: &Goal) -> Option<Move> {
-        let choose = |a| Some(Move::Choose(act(a)));
-        match &self.page {
-            Page::List => choose(Act::Open(target)),
-            Page::Reading(i) if *i == target => match goal.kind {
-                GoalKind::Inbox(InboxGoal::Photo) => choose(Act::Photo),
-                GoalKind::Inbox(InboxGoal::Delete) => choose(Act::Delete),
-                _ => None,
-            },
-            Page::Compose(_) => choose(Act::Discard),
-            _ => choose(Act::Back),
-        }
-    }
-}
-
-goals! {
-    /// What a lesson can ask for on the practice inbox.
-    InboxGoal {
-        /// Open an email.
-        Open = "open", target;
-        /// Open the photo in an email.
-        Photo = "photo", target;
-        /// Reply to an email (with `words` in the message, if given).
-        Reply = "reply", target;
-        /// Write a new email to the address in `target`.
-        Write = "write", target;
-        /// Delete an email.
-        Delete = "delete", target;
-        /// Report a scam email by forwarding it to the reporting address.
-        Report = "report", target;
-    }
 }
 
 /// A message shown as it is.
@@ -421,3 +326,6 @@ fn check_address(to: &str) -> Result<(), Words> {
 }
 
 practice_screen!(Inbox, Inbox, "practice-way-back-inbox");
+
+mod plan;
+pub use plan::InboxGoal;
