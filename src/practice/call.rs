@@ -7,7 +7,7 @@ use super::{goals, Action, CallSetup, Control, Editing, Goal, GoalKind, Move, Vi
 
 /// A move in the video call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Act {
+pub enum CallAct {
     OpenLink,
     Allow,
     Block,
@@ -50,7 +50,7 @@ pub struct Call {
     allowed: bool,
 }
 
-fn control(id: &'static str, a: Act) -> Control {
+fn control(id: &'static str, a: CallAct) -> Control {
     Control { label: Words::new(id), action: Action::Call(a) }
 }
 
@@ -85,101 +85,107 @@ impl Call {
                     Words::new("practice-call-text-from").message("name", &s.sender),
                     Words::new("practice-call-text").message("text", &s.text),
                 ],
-                vec![control("practice-call-open-link", Act::OpenLink)],
+                vec![control("practice-call-open-link", CallAct::OpenLink)],
             ),
             Stage::Permission => (
                 "practice-call-browser-title",
                 vec![Words::new("practice-call-permission")],
-                vec![control("practice-call-allow", Act::Allow), control("practice-call-block", Act::Block)],
+                vec![control("practice-call-allow", CallAct::Allow), control("practice-call-block", CallAct::Block)],
             ),
             Stage::Blocked => (
                 "practice-call-browser-title",
                 vec![Words::new("practice-call-blocked")],
-                vec![control("practice-call-try-again", Act::TryAgain)],
+                vec![control("practice-call-try-again", CallAct::TryAgain)],
             ),
             Stage::Ready => {
                 let name = Words::new("practice-text").plain("text", &self.name);
                 let name_box = Control {
                     label: Words::new("practice-call-name-box").nested("value", name),
-                    action: Action::Call(Act::EditName),
+                    action: Action::Call(CallAct::EditName),
                 };
                 (
                     "practice-call-ready-title",
                     vec![Words::new("practice-call-you").message("description", &s.me), self.status()],
-                    vec![name_box, control("practice-call-join", Act::Join)],
+                    vec![name_box, control("practice-call-join", CallAct::Join)],
                 )
             }
             Stage::Waiting => (
                 "practice-call-waiting-title",
                 vec![Words::new("practice-call-waiting")],
-                vec![control("practice-call-keep-waiting", Act::KeepWaiting)],
+                vec![control("practice-call-keep-waiting", CallAct::KeepWaiting)],
             ),
             Stage::InCall => {
                 let mute = if self.muted {
-                    control("practice-call-unmute", Act::Unmute)
+                    control("practice-call-unmute", CallAct::Unmute)
                 } else {
-                    control("practice-call-mute", Act::Mute)
+                    control("practice-call-mute", CallAct::Mute)
                 };
                 let camera = if self.camera_on {
-                    control("practice-call-camera-off", Act::CameraOff)
+                    control("practice-call-camera-off", CallAct::CameraOff)
                 } else {
-                    control("practice-call-camera-on", Act::CameraOn)
+                    control("practice-call-camera-on", CallAct::CameraOn)
                 };
                 let lines = vec![
                     Words::new("practice-call-with").message("name", &s.host),
                     Words::new("practice-call-scene").message("description", &s.scene),
                     self.status(),
                 ];
-                ("practice-call-in-call-title", lines, vec![mute, camera, control("practice-call-leave", Act::Leave)])
+                (
+                    "practice-call-in-call-title",
+                    lines,
+                    vec![mute, camera, control("practice-call-leave", CallAct::Leave)],
+                )
             }
             Stage::Left => (
                 "practice-call-left-title",
                 vec![Words::new("practice-call-left")],
-                vec![control("practice-call-open-link", Act::OpenLink)],
+                vec![control("practice-call-open-link", CallAct::OpenLink)],
             ),
         };
         View { title: Words::new(title), lines, controls }
     }
 
-    fn apply(&mut self, a: &Act) -> Words {
+    fn apply(&mut self, a: &CallAct) -> Words {
         let (stage, said) = match (self.stage, a) {
-            (Stage::TextMessage | Stage::Left, Act::OpenLink) if self.joined => {
+            (Stage::TextMessage | Stage::Left, CallAct::OpenLink) if self.joined => {
                 (Stage::Ready, "practice-call-did-open")
             }
-            (Stage::TextMessage | Stage::Left, Act::OpenLink) => (Stage::Permission, "practice-call-did-open"),
-            (Stage::Permission, Act::Allow) => {
+            (Stage::TextMessage | Stage::Left, CallAct::OpenLink) => (Stage::Permission, "practice-call-did-open"),
+            (Stage::Permission, CallAct::Allow) => {
                 self.allowed = true;
                 (Stage::Ready, "practice-call-did-allow")
             }
-            (Stage::Permission, Act::Block) => (Stage::Blocked, "practice-call-did-block"),
-            (Stage::Blocked, Act::TryAgain) => (Stage::Permission, "practice-call-did-try-again"),
-            (Stage::Ready, Act::EditName) => {
+            (Stage::Permission, CallAct::Block) => (Stage::Blocked, "practice-call-did-block"),
+            (Stage::Blocked, CallAct::TryAgain) => (Stage::Permission, "practice-call-did-try-again"),
+            (Stage::Ready, CallAct::EditName) => {
                 self.editing_name = true;
                 return Words::new("practice-did-edit").nested("field", Words::new("practice-call-name-label"));
             }
-            (Stage::Ready, Act::Join) if self.name.trim().is_empty() => return Words::new("practice-call-need-name"),
-            (Stage::Ready, Act::Join) => (Stage::Waiting, "practice-call-did-join"),
-            (Stage::Waiting, Act::KeepWaiting) => {
+            (Stage::Ready, CallAct::Join) if self.name.trim().is_empty() => {
+                return Words::new("practice-call-need-name")
+            }
+            (Stage::Ready, CallAct::Join) => (Stage::Waiting, "practice-call-did-join"),
+            (Stage::Waiting, CallAct::KeepWaiting) => {
                 self.joined = true;
                 (Stage::InCall, "practice-call-let-in")
             }
-            (Stage::InCall, Act::Mute) => {
+            (Stage::InCall, CallAct::Mute) => {
                 (self.muted, self.was_muted) = (true, true);
                 (Stage::InCall, "practice-call-did-mute")
             }
-            (Stage::InCall, Act::Unmute) => {
+            (Stage::InCall, CallAct::Unmute) => {
                 self.muted = false;
                 (Stage::InCall, "practice-call-did-unmute")
             }
-            (Stage::InCall, Act::CameraOff) => {
+            (Stage::InCall, CallAct::CameraOff) => {
                 (self.camera_on, self.camera_was_off) = (false, true);
                 (Stage::InCall, "practice-call-did-camera-off")
             }
-            (Stage::InCall, Act::CameraOn) => {
+            (Stage::InCall, CallAct::CameraOn) => {
                 self.camera_on = true;
                 (Stage::InCall, "practice-call-did-camera-on")
             }
-            (Stage::InCall, Act::Leave) => (Stage::Left, "practice-call-did-leave"),
+            (Stage::InCall, CallAct::Leave) => (Stage::Left, "practice-call-did-leave"),
             _ => return Words::new("practice-nothing"),
         };
         self.stage = stage;
@@ -247,20 +253,20 @@ impl Call {
             return Some(Move::Type(goal.words.clone().unwrap_or_else(|| self.name.clone())));
         }
         let a = match self.stage {
-            Stage::TextMessage | Stage::Left => Act::OpenLink,
-            Stage::Permission => Act::Allow,
-            Stage::Blocked => Act::TryAgain,
-            Stage::Ready if self.name.trim().is_empty() => Act::EditName,
-            Stage::Ready => Act::Join,
-            Stage::Waiting => Act::KeepWaiting,
+            Stage::TextMessage | Stage::Left => CallAct::OpenLink,
+            Stage::Permission => CallAct::Allow,
+            Stage::Blocked => CallAct::TryAgain,
+            Stage::Ready if self.name.trim().is_empty() => CallAct::EditName,
+            Stage::Ready => CallAct::Join,
+            Stage::Waiting => CallAct::KeepWaiting,
             Stage::InCall => match kind {
-                CallGoal::Mute => Act::Mute,
-                CallGoal::Unmute if self.muted => Act::Unmute,
-                CallGoal::Unmute => Act::Mute,
-                CallGoal::CameraOff => Act::CameraOff,
-                CallGoal::CameraOn if self.camera_on => Act::CameraOff,
-                CallGoal::CameraOn => Act::CameraOn,
-                CallGoal::Leave => Act::Leave,
+                CallGoal::Mute => CallAct::Mute,
+                CallGoal::Unmute if self.muted => CallAct::Unmute,
+                CallGoal::Unmute => CallAct::Mute,
+                CallGoal::CameraOff => CallAct::CameraOff,
+                CallGoal::CameraOn if self.camera_on => CallAct::CameraOff,
+                CallGoal::CameraOn => CallAct::CameraOn,
+                CallGoal::Leave => CallAct::Leave,
                 CallGoal::Allow | CallGoal::Join => return None,
             },
         };

@@ -96,9 +96,9 @@ pub struct View {
 /// Every move a learner can make on any practice screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
-    Inbox(inbox::Act),
-    Call(call::Act),
-    Nhs(nhs::Act),
+    Inbox(inbox::InboxAct),
+    Call(call::CallAct),
+    Nhs(nhs::NhsAct),
 }
 
 /// What every practice screen can do. The tutor only talks to screens through this,

@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use crate::content::source::SourceTree;
 use crate::i18n::{Args, I18n};
 use crate::lesson;
-use crate::store::{Store, DB_FILE};
+use crate::store::{Store, StoreError, DB_FILE};
 use crate::text::UserError;
 use period::{Date, Period};
 pub use totals::Totals;
@@ -130,6 +130,15 @@ pub fn run(
         save(path, &export::to_json(&report, request.publish), "report-saved-export", i18n, out)?;
     }
     Ok(())
+}
+
+/// The hub's report for all time, as `signpost report` prints it with its bars: what a
+/// champion reads in champion mode.
+pub fn all_time_lines(store: &Store, catalog: &lesson::Catalog, i18n: &I18n) -> Result<Vec<String>, StoreError> {
+    let period = period(&Request::default()).unwrap_or_default();
+    let totals = Totals::gather(store, catalog, &period)?;
+    let report = Report { hubs: vec![store.report_hub_name()?], period, totals, merged: 0 };
+    Ok(report.text(i18n, false))
 }
 
 fn ignore_closed_pipe(e: io::Error) -> io::Result<()> {

@@ -127,7 +127,7 @@ pub fn item_label(state: &State, ctx: &Context, item: Item) -> String {
         | Item::Matters(_)
         | Item::PlanSkip
         | Item::PlanDone => super::pages::champion::label(state, i18n, item),
-        setting => super::pages::settings::item_label(state, i18n, setting),
+        setting => super::pages::settings::label(state, i18n, setting),
     }
 }
 

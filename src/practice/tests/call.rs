@@ -1,4 +1,4 @@
-use super::super::call::Act;
+use super::super::call::CallAct;
 use super::*;
 
 fn call() -> PracticeApp {
@@ -12,30 +12,30 @@ fn call() -> PracticeApp {
     }))
 }
 
-fn call_act(a: Act) -> Action {
+fn call_act(a: CallAct) -> Action {
     Action::Call(a)
 }
 
 #[test]
 fn joining_goes_through_every_stage() {
     let mut screen = call();
-    let steps: &[(Act, &str, &[&str])] = &[
-        (Act::OpenLink, "practice-call-did-open", &["practice-call-allow", "practice-call-block"]),
-        (Act::Block, "practice-call-did-block", &["practice-call-try-again"]),
-        (Act::TryAgain, "practice-call-did-try-again", &["practice-call-allow", "practice-call-block"]),
-        (Act::Allow, "practice-call-did-allow", &["practice-call-name-box", "practice-call-join"]),
-        (Act::Join, "practice-call-need-name", &["practice-call-name-box", "practice-call-join"]),
-        (Act::EditName, "practice-did-edit", &["practice-call-name-box", "practice-call-join"]),
+    let steps: &[(CallAct, &str, &[&str])] = &[
+        (CallAct::OpenLink, "practice-call-did-open", &["practice-call-allow", "practice-call-block"]),
+        (CallAct::Block, "practice-call-did-block", &["practice-call-try-again"]),
+        (CallAct::TryAgain, "practice-call-did-try-again", &["practice-call-allow", "practice-call-block"]),
+        (CallAct::Allow, "practice-call-did-allow", &["practice-call-name-box", "practice-call-join"]),
+        (CallAct::Join, "practice-call-need-name", &["practice-call-name-box", "practice-call-join"]),
+        (CallAct::EditName, "practice-did-edit", &["practice-call-name-box", "practice-call-join"]),
     ];
     for (a, said, controls) in steps {
         assert_eq!(screen.act(&call_act(*a)).map(|w| w.id), Some(*said), "{a:?}");
         assert_eq!(labels(&screen), *controls, "after {a:?}");
     }
     screen.fill("Ann");
-    assert_eq!(screen.act(&call_act(Act::Join)).map(|w| w.id), Some("practice-call-did-join"));
+    assert_eq!(screen.act(&call_act(CallAct::Join)).map(|w| w.id), Some("practice-call-did-join"));
     assert_eq!(labels(&screen), ["practice-call-keep-waiting"]);
     assert!(!screen.goal_met(&goal("join", None, None)), "still waiting");
-    screen.act(&call_act(Act::KeepWaiting));
+    screen.act(&call_act(CallAct::KeepWaiting));
     assert!(screen.goal_met(&goal("join", None, None)));
     assert_eq!(labels(&screen), ["practice-call-mute", "practice-call-camera-off", "practice-call-leave"]);
 }
@@ -44,15 +44,15 @@ fn joining_goes_through_every_stage() {
 fn mute_camera_and_leave() {
     let mut screen = call();
     solve(&mut screen, &goal("join", None, Some("Ann")));
-    screen.act(&call_act(Act::Mute));
+    screen.act(&call_act(CallAct::Mute));
     assert!(screen.goal_met(&goal("mute", None, None)));
     assert_eq!(labels(&screen)[0], "practice-call-unmute");
-    screen.act(&call_act(Act::Unmute));
+    screen.act(&call_act(CallAct::Unmute));
     assert!(screen.goal_met(&goal("unmute", None, None)));
-    screen.act(&call_act(Act::CameraOff));
+    screen.act(&call_act(CallAct::CameraOff));
     assert!(screen.goal_met(&goal("camera-off", None, None)));
     assert_eq!(screen.back().map(|w| w.id), Some("practice-call-use-leave"), "Escape does not hang up");
-    screen.act(&call_act(Act::Leave));
+    screen.act(&call_act(CallAct::Leave));
     assert!(screen.goal_met(&goal("leave", None, None)));
 }
 
