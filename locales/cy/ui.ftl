@@ -55,6 +55,7 @@ new-learner-body =
     Does dim angen cyfeiriad e-bost na chyfrinair arnoch chi.
 new-learner-label = Eich enw cyntaf
 name-empty = Teipiwch eich enw cyntaf yn gyntaf, os gwelwch yn dda.
+name-digits = Mae enw wedi'i wneud o lythrennau, nid rhifau yn unig. Teipiwch eich enw cyntaf, os gwelwch yn dda.
 name-too-long = Mae'r enw yna'n rhy hir. Defnyddiwch { $max } llythyren neu lai, os gwelwch yn dda.
 name-taken = Mae rhywun o'r enw { $name } yn dysgu yma'n barod. Ychwanegwch lythyren gyntaf eich cyfenw, fel { $name } B.
 
@@ -84,8 +85,13 @@ step-go-on = Pwyswch Enter i fynd ymlaen.
 question-try-again = Rhowch gynnig arall arni.
 key-wrong = Pwysoch chi { $pressed }. Mae angen { $expected } ar y cam hwn. Rhowch gynnig arall arni.
 key-need-shift = Llythyren fach oedd honna. I gael llythyren fawr { $char }, daliwch Shift i lawr a phwyswch { $char }.
-type-wrong = Teipioch chi { $typed }. Mae angen { $expected } ar y cam hwn. Rhowch gynnig arall arni.
+type-wrong = Teipioch chi { $typed }. Mae angen { $expected } ar y cam hwn. { $difference } Rhowch gynnig arall arni.
 type-empty = Does dim byd wedi'i deipio eto. Teipiwch { $expected }, yna pwyswch Enter.
+say-capital = priflythyren { $char }
+type-diff-long = Mae mwy nag sydd ei angen ar y diwedd: { $extra }.
+type-diff-short = Mae'r diwedd ar goll: { $rest }.
+type-diff-character = Edrychwch ar nod { $position }: mae angen { $wanted }, a theipioch chi { $got }.
+step-type-exactly = Teipiwch hyn yn union, yna pwyswch Enter:
 
 ## Enwau bysellau, fel mae'r tiwtor yn eu dweud.
 key-enter = Enter

@@ -54,6 +54,7 @@ new-learner-body =
     You do not need an email address or a password.
 new-learner-label = Your first name
 name-empty = Please type your first name first.
+name-digits = A name is made of letters, not only numbers. Please type your first name.
 name-too-long = That name is too long. Please use { $max } letters or fewer.
 name-taken = Someone called { $name } is already learning here. Please add the first letter of your last name, like { $name } B.
 
@@ -79,8 +80,13 @@ step-go-on = Press Enter to go on.
 question-try-again = Have another go.
 key-wrong = You pressed { $pressed }. This step needs { $expected }. Have another go.
 key-need-shift = That was a small letter. For a capital { $char }, hold down Shift and press { $char }.
-type-wrong = You typed { $typed }. This step needs { $expected }. Have another go.
+type-wrong = You typed { $typed }. This step needs { $expected }. { $difference } Have another go.
 type-empty = Nothing was typed yet. Please type { $expected }, then press Enter.
+say-capital = capital { $char }
+type-diff-long = There is more than it needs at the end: { $extra }.
+type-diff-short = The end is missing: { $rest }.
+type-diff-character = Look at character { $position }: it needs { $wanted }, and you typed { $got }.
+step-type-exactly = Type exactly this, then press Enter:
 
 ## Names of keys, as the tutor says them.
 key-enter = Enter

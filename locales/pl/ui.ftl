@@ -54,6 +54,7 @@ new-learner-body =
     Nie potrzeba adresu e-mail ani hasła.
 new-learner-label = Twoje imię
 name-empty = Najpierw wpisz swoje imię.
+name-digits = Imię składa się z liter, nie z samych cyfr. Wpisz swoje imię.
 name-too-long = To imię jest za długie. Imię może mieć najwyżej { $max } { $max ->
         [one] literę
         [few] litery
@@ -86,8 +87,13 @@ step-go-on = Naciśnij Enter, aby przejść dalej.
 question-try-again = Spróbuj jeszcze raz.
 key-wrong = Naciśnięto: { $pressed }. W tym kroku trzeba nacisnąć: { $expected }. Spróbuj jeszcze raz.
 key-need-shift = To była mała litera. Aby napisać wielką literę { $char }, przytrzymaj Shift i naciśnij { $char }.
-type-wrong = Wpisano: { $typed }. W tym kroku trzeba wpisać: { $expected }. Spróbuj jeszcze raz.
+type-wrong = Wpisano: { $typed }. W tym kroku trzeba wpisać: { $expected }. { $difference } Spróbuj jeszcze raz.
 type-empty = Nic jeszcze nie wpisano. Wpisz { $expected } i naciśnij Enter.
+say-capital = wielka litera { $char }
+type-diff-long = Na końcu jest za dużo: { $extra }.
+type-diff-short = Brakuje końcówki: { $rest }.
+type-diff-character = Spójrz na znak numer { $position }: powinno być { $wanted }, a wpisano { $got }.
+step-type-exactly = Wpisz dokładnie ten tekst i naciśnij Enter:
 
 ## Nazwy klawiszy, tak jak mówi je program.
 key-enter = Enter

@@ -86,7 +86,9 @@ pub fn period(request: &Request) -> Result<Period, UserError> {
 /// never creates one.
 pub fn from_store(data_dir: &Path, lessons: &SourceTree, period: Period) -> Result<Report, UserError> {
     if !data_dir.join(DB_FILE).is_file() {
-        return Err(UserError::with("report-no-data", Args::new().with("path", data_dir.display().to_string())));
+        // A hub's first day: no one has learned here yet. Every figure is 0, and the
+        // report, CSV and export are still made, so a coordinator's first report works.
+        return Ok(Report { hubs: vec![String::new()], period, totals: Totals::default(), merged: 0 });
     }
     let store = Store::open(data_dir)?;
     let catalog = lesson::load(lessons).catalog;
@@ -114,6 +116,10 @@ pub fn run(
 ) -> Result<(), UserError> {
     let report = if request.merge.is_empty() {
         let dir = data_dir.ok_or(UserError::with("error-no-data-dir", Args::new()))?;
+        if !dir.join(DB_FILE).is_file() {
+            let note = i18n.tr_args("report-no-data", &Args::new().with("path", dir.display().to_string()));
+            writeln!(out, "{note}").or_else(ignore_closed_pipe).map_err(|e| terminal(&e))?;
+        }
         from_store(dir, lessons, period(request)?)?
     } else if request.from.is_some() || request.to.is_some() {
         return Err(UserError::with("report-merge-period", Args::new()));

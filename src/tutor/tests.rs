@@ -195,6 +195,15 @@ fn typed_answers_ignore_outer_spaces_and_capitals_unless_asked() {
     assert!(!answer_matches("cat", "Cat", true));
     assert!(answer_matches("Cat", "Cat", true));
     assert!(!answer_matches("catt", "cat", false));
+    // What a learner copies from the sentence around the text is forgiven.
+    assert!(answer_matches("sam.jones@example.com.", "sam.jones@example.com", false));
+    assert!(answer_matches("Sam.Jones@Example.com", "sam.jones@example.com", false));
+    assert!(answer_matches("\"Tuesday is fine.\"", "Tuesday is fine.", false));
+    assert!(answer_matches("\u{201c}cat\u{201d},", "cat", false));
+    assert!(answer_matches("Practice2026.", "Practice2026", true));
+    // But what is part of the text is not.
+    assert!(!answer_matches("Tuesday is fine", "Tuesday is fine!", false));
+    assert!(!answer_matches("sam.jones@example", "sam.jones@example.com", false));
 }
 
 #[test]

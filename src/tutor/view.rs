@@ -223,6 +223,7 @@ fn name_problem(ctx: &Context, problem: NameProblem, name: &str) -> String {
         NameProblem::Empty => ("name-empty", Args::new()),
         NameProblem::TooLong => ("name-too-long", Args::new().with("max", MAX_NAME_CHARS)),
         NameProblem::Taken => ("name-taken", Args::new().with("name", name.trim())),
+        NameProblem::OnlyDigits => ("name-digits", Args::new()),
     };
     ctx.i18n.tr_args(id, &args)
 }
