@@ -307,3 +307,17 @@ fn the_real_loop_answers_scripted_keys_scrolls_and_stops_when_the_terminal_goes(
     shell::run(&mut app, &mut Tui::new(&mut terminal, script, look, &stop)).unwrap();
     assert_eq!(app.screen(), &before, "nothing after the signal reached the tutor");
 }
+
+#[test]
+fn help_where_letters_type_names_the_keys_that_work_there() {
+    let setup = setup();
+    let mut app = app(&setup, &[]);
+    // A fresh install asks for a name: letters type, so R and Q are letters here.
+    press(&mut app, &[KeyCode::F(1)]);
+    let help = app.screen().body.join(" ");
+    assert!(help.contains("Here the letter keys type. F2 repeats"), "{help}");
+    assert!(!help.contains("Q stops"), "{help}");
+    press(&mut app, &[KeyCode::Enter, KeyCode::Char('q')]);
+    assert!(!app.finished(), "q typed a letter");
+    assert_eq!(app.screen().field.as_ref().map(|f| f.value.as_str()), Some("q"));
+}

@@ -129,8 +129,12 @@ goodbye-learner = Hwyl fawr, { $name }. Mae eich cynnydd wedi'i gadw.
 ## Help, un neges ar gyfer pob math o sgrin.
 help-title = Help
 help-always = { $mode ->
-        [plain] Teipiwch eto i glywed y cam unwaith eto. Teipiwch ble i glywed ble rydych chi. Teipiwch nol i fynd yn ôl, a stopio i stopio. Pwyswch Enter i gau'r help hwn.
-       *[tui] Mae R yn ailadrodd. Mae W yn dweud ble rydych chi. Mae Escape yn mynd yn ôl, ac mae Q yn stopio. Pwyswch Enter i gau'r help hwn.
+        [plain] Teipiwch eto i glywed y cam unwaith eto. Teipiwch ble i glywed ble rydych chi. Teipiwch nol i fynd yn ôl, tawel i atal y llais, a stopio i stopio. Pwyswch Enter i gau'r help hwn.
+       *[tui] Mae R yn ailadrodd. Mae W yn dweud ble rydych chi. Mae Escape yn mynd yn ôl, mae Bylchwr yn atal y llais, ac mae Q yn stopio. Pwyswch Enter i gau'r help hwn.
+    }
+help-always-typing = { $mode ->
+        [plain] Teipiwch eto i glywed y cam unwaith eto. Teipiwch ble i glywed ble rydych chi. Teipiwch nol i fynd yn ôl, tawel i atal y llais, a stopio i stopio. Pwyswch Enter i gau'r help hwn.
+       *[tui] Yma mae'r bysellau llythrennau yn teipio. Mae F2 yn ailadrodd, mae F3 yn dweud ble rydych chi, mae Escape yn mynd yn ôl, mae F6 yn atal y llais, ac mae Control ac C gyda'i gilydd yn stopio. Pwyswch Enter i gau'r help hwn.
     }
 help-learners = { $mode ->
         [plain] Teipiwch y rhif wrth ymyl eich enw, yna pwyswch Enter. Os nad yw eich enw yno, dewiswch Ychwanegu dysgwr newydd.

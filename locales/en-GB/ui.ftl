@@ -124,8 +124,12 @@ goodbye-learner = Goodbye, { $name }. Your progress is saved.
 ## Help, one message for each kind of screen.
 help-title = Help
 help-always = { $mode ->
-        [plain] Type repeat to hear it again, where to hear where you are, back to go back, and quit to stop. Press Enter to close this help.
-       *[tui] R repeats, W says where you are, Escape goes back, and Q stops. Press Enter to close this help.
+        [plain] Type repeat to hear it again, where to hear where you are, back to go back, quiet to stop the voice, and quit to stop. Press Enter to close this help.
+       *[tui] R repeats, W says where you are, Escape goes back, Space stops the voice, and Q stops. Press Enter to close this help.
+    }
+help-always-typing = { $mode ->
+        [plain] Type repeat to hear it again, where to hear where you are, back to go back, quiet to stop the voice, and quit to stop. Press Enter to close this help.
+       *[tui] Here the letter keys type. F2 repeats, F3 says where you are, Escape goes back, F6 stops the voice, and Control and C together stops. Press Enter to close this help.
     }
 help-learners = { $mode ->
         [plain] Type the number next to your name, then press Enter. If your name is not there, choose Add a new learner.

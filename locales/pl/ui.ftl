@@ -131,8 +131,12 @@ goodbye-learner = Do widzenia, { $name }. Postępy są zapisane.
 ## Pomoc, jeden tekst dla każdego rodzaju ekranu.
 help-title = Pomoc
 help-always = { $mode ->
-        [plain] Wpisz słowo powtórz, aby usłyszeć to jeszcze raz. Wpisz słowo gdzie, aby usłyszeć, gdzie jesteś. Wpisz słowo wstecz, aby wrócić. Wpisz słowo koniec, aby zakończyć. Naciśnij Enter, aby zamknąć pomoc.
-       *[tui] Klawisz R powtarza. Klawisz W mówi, gdzie jesteś. Escape cofa. Klawisz Q kończy. Naciśnij Enter, aby zamknąć pomoc.
+        [plain] Wpisz słowo powtórz, aby usłyszeć to jeszcze raz. Wpisz słowo gdzie, aby usłyszeć, gdzie jesteś. Wpisz słowo wstecz, aby wrócić. Wpisz słowo cisza, aby wyciszyć głos. Wpisz słowo koniec, aby zakończyć. Naciśnij Enter, aby zamknąć pomoc.
+       *[tui] Klawisz R powtarza. Klawisz W mówi, gdzie jesteś. Escape cofa. Spacja wycisza głos. Klawisz Q kończy. Naciśnij Enter, aby zamknąć pomoc.
+    }
+help-always-typing = { $mode ->
+        [plain] Wpisz słowo powtórz, aby usłyszeć to jeszcze raz. Wpisz słowo gdzie, aby usłyszeć, gdzie jesteś. Wpisz słowo wstecz, aby wrócić. Wpisz słowo cisza, aby wyciszyć głos. Wpisz słowo koniec, aby zakończyć. Naciśnij Enter, aby zamknąć pomoc.
+       *[tui] Tutaj klawisze z literami piszą. F2 powtarza, F3 mówi, gdzie jesteś, Escape cofa, F6 wycisza głos, a Control i C razem kończą. Naciśnij Enter, aby zamknąć pomoc.
     }
 help-learners = { $mode ->
         [plain] Wpisz numer obok swojego imienia i naciśnij Enter. Jeśli nie ma tu twojego imienia, wybierz Dodaj nową osobę.

@@ -265,6 +265,11 @@ impl State {
                 _ => InputMode::Choices,
             };
         }
+        self.page_input_mode(catalog)
+    }
+
+    /// What input the page under any overlay waits for (its help says which keys work).
+    pub fn page_input_mode(&self, catalog: &Catalog) -> InputMode {
         match &self.page {
             Page::NewLearner { .. } | Page::ChampionPin { .. } | Page::NewChampion { .. } | Page::LearnerPin { .. } => {
                 InputMode::TextEntry

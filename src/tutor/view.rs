@@ -246,7 +246,13 @@ fn help(state: &State, ctx: &Context) -> Screen {
         },
     };
     let mut screen = paragraphs(ctx, "help-title", topic);
-    screen.body.extend(lines(&ctx.i18n.tr("help-always")));
+    // Where letters type (a name, a PIN, key practice), the letter keys are not commands:
+    // the help names the keys that work there.
+    let always = match state.page_input_mode(ctx.catalog) {
+        InputMode::TextEntry | InputMode::KeyPractice => "help-always-typing",
+        InputMode::Choices | InputMode::Continue => "help-always",
+    };
+    screen.body.extend(lines(&ctx.i18n.tr(always)));
     screen
 }
 
