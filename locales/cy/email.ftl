@@ -91,7 +91,7 @@ email-inbox-new =
     Pan fyddwch chi'n ei agor, mae Newydd yn diflannu.
 email-inbox-open-title = Agor e-bost
 email-inbox-open =
-    Dyma fewnflwch ymarfer Rose. Does dim byd ynddo yn go iawn. Mae Sam wedi ysgrifennu ati.
+    Dyma fewnflwch ymarfer Rose. Does dim byd ynddo yn go iawn.
     Helpwch Rose i agor yr e-bost gan Sam Jones.
     { $mode ->
         [plain] Os ydych chi'n mynd yn sownd, teipiwch cymorth i gael awgrym.

@@ -93,7 +93,7 @@ email-inbox-new =
     When you open it, New goes away.
 email-inbox-open-title = Open an email
 email-inbox-open =
-    Here is Rose's practice inbox. Nothing in it is real. Sam has written to her.
+    Here is Rose's practice inbox. Nothing in it is real.
     Help Rose open the email from Sam Jones.
     { $mode ->
         [plain] If you get stuck, type help for a hint.

@@ -91,7 +91,7 @@ email-inbox-new =
     Gdy go otworzysz, napis "Nowy" znika.
 email-inbox-open-title = Otwórz e-mail
 email-inbox-open =
-    Oto skrzynka odbiorcza Rose do ćwiczeń. Nic w niej nie jest prawdziwe. Sam napisał do niej.
+    Oto skrzynka odbiorcza Rose do ćwiczeń. Nic w niej nie jest prawdziwe.
     Pomóż Rose otworzyć e-mail od Sama Jonesa.
     { $mode ->
         [plain] Jeśli utkniesz, wpisz „pomoc”, aby dostać podpowiedź.
