@@ -297,7 +297,7 @@ fn the_real_loop_answers_scripted_keys_scrolls_and_stops_when_the_terminal_goes(
     shell::run(&mut app, &mut Tui::new(&mut terminal, script, look, &stop)).unwrap();
     assert!(!app.finished(), "a terminal that went away ends the loop, not the learner's choice");
     let courses = rows(&terminal);
-    assert!(courses.iter().any(|row| row.contains("Email: 0 of 6 lessons done")), "{courses:#?}");
+    assert!(courses.iter().any(|row| row.contains("Email: 0 of 7 lessons done")), "{courses:#?}");
 
     // Page Up moves a page taller than the window, without a message to the tutor.
     let before = app.screen().clone();
