@@ -113,6 +113,10 @@ lesson_fixture!(
     r#"tests/invalid_lessons/unknown_goal/course/lesson.toml:15:10: error: "dance" is not a goal the call screen knows. See lessons/README.md for the goals of each screen."#
 );
 lesson_fixture!(
+    unknown_command,
+    r#"tests/invalid_lessons/unknown_command/course/lesson.toml:12:11: error: "dance" is not a command a step can ask for. Use repeat, help, where or quit."#
+);
+lesson_fixture!(
     unknown_key,
     r#"tests/invalid_lessons/unknown_key/course/lesson.toml:12:7: error: "return" is not a key name. Use enter, space, backspace, tab, up, down, left, right, or one character."#
 );
@@ -122,7 +126,7 @@ lesson_fixture!(
 );
 lesson_fixture!(
     unknown_step_kind,
-    r#"tests/invalid_lessons/unknown_step_kind/course/lesson.toml:9:8: error: "video" is not a kind of step. Use explain, question, choose, key, type or practice."#
+    r#"tests/invalid_lessons/unknown_step_kind/course/lesson.toml:9:8: error: "video" is not a kind of step. Use explain, question, choose, key, type, practice or command."#
 );
 lesson_fixture!(
     unknown_target,

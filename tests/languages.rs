@@ -31,7 +31,15 @@ fn lines(parts: &[&str]) -> Vec<String> {
 fn every_course(tag: &str) -> Vec<(Vec<String>, &'static str)> {
     let reply = words(tag, "email-reply-reply-words");
     vec![
-        (lines(&["2", "1", "3", "", "", "2", "", "", "", "", "", "", "2", "", ""]), "gs-tutor-title"),
+        // Using this tutor; R, H, W and Q are tried by their English words, which work in
+        // every language.
+        (
+            lines(&[
+                "2", "1", "3", "", "", "2", "", "", "repeat", "", "help", "", "", "where", "", "quit", "1", "", "2",
+                "", "",
+            ]),
+            "gs-tutor-title",
+        ),
         (
             [&["3", "3", "3", "", "", "1", "1", "3"][..], &[reply.as_str()], &["4", "", "2", "", ""]]
                 .concat()
@@ -40,7 +48,10 @@ fn every_course(tag: &str) -> Vec<(Vec<String>, &'static str)> {
                 .collect(),
             "email-reply-title",
         ),
-        (lines(&["4", "3", "3", "", "", "2", "", "", "", "1", "1", "1", "Joyce", "2", "1", "", "2", "", ""]), "call-gp-title"),
+        (
+            lines(&["4", "3", "3", "", "", "2", "", "", "", "1", "1", "1", "Joyce", "2", "1", "", "2", "", ""]),
+            "call-gp-title",
+        ),
         (
             lines(&[
                 "5",

@@ -19,7 +19,11 @@ const FINISH_FIRST_LESSON: &[&str] = &[
     "3", // how confident they feel about the course, 1 to 5
     "", "", // welcome, going on
     "1", "2", "", // a wrong answer, the right one, go on
-    "", "", "", "", "", // going back, hearing again, help, where, stopping
+    "", // going back
+    "repeat", "", // hearing again: try it, then go on
+    "help", "", "", // help: open it, close it, go on
+    "where", "", // where am I: try it, go on
+    "quit", "1", "", // stopping: try it, "No, carry on", go on
     "2", "", // the check question
     "", // recap: the lesson is done
 ];
@@ -256,7 +260,8 @@ fn the_tutor_runs_what_loaded_and_logs_the_lesson_that_did_not() {
 #[test]
 fn a_whole_course_over_stdin_with_no_box_drawing() {
     let data = tempfile::tempdir().unwrap();
-    let tutor: &[&str] = &["1", "1", "3", "", "", "2", "", "", "", "", "", "", "2", "", ""];
+    let tutor: &[&str] =
+        &["1", "1", "3", "", "", "2", "", "", "repeat", "", "help", "", "", "where", "", "quit", "1", "", "2", "", ""];
     let keyboard: &[&str] = &[
         "1", "", // next lesson, the keyboard
         "", "", " ", "", "a", "", "A", "", // Enter, Space, a, capital A

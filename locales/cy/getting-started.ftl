@@ -43,24 +43,28 @@ gs-tutor-hearing-again = { $mode ->
         [plain] I weld a chlywed cam eto, teipiwch ailadrodd, wedyn pwyswch Enter. Rhowch gynnig arni nawr.
        *[tui] I glywed cam eto, pwyswch y fysell R. Mae R yn dod o'r gair Saesneg repeat, sef ailadrodd. Pwyswch R nawr.
     }
+gs-tutor-hearing-again-done = Da iawn. Rydych chi wedi clywed y cam eto.
 
 gs-tutor-help-title = Cael help
 gs-tutor-help = { $mode ->
-        [plain] Os nad ydych chi'n siŵr beth i'w wneud, teipiwch help, wedyn pwyswch Enter. Mae'r help yn dweud beth allwch chi ei wneud ar y sgrin honno. Rhowch gynnig arni nawr.
-       *[tui] Os nad ydych chi'n siŵr beth i'w wneud, pwyswch y fysell H. Mae H am help. Mae'r help yn dweud beth allwch chi ei wneud ar y sgrin honno. Pwyswch H nawr.
+        [plain] Os nad ydych chi'n siŵr beth i'w wneud, teipiwch help, wedyn pwyswch Enter. Mae'r help yn dweud beth allwch chi ei wneud ar y sgrin honno. Rhowch gynnig arni nawr, wedyn pwyswch Enter i'w gau.
+       *[tui] Os nad ydych chi'n siŵr beth i'w wneud, pwyswch y fysell H. Mae H am help. Mae'r help yn dweud beth allwch chi ei wneud ar y sgrin honno. Pwyswch H nawr, wedyn pwyswch Enter i'w gau.
     }
+gs-tutor-help-done = Da iawn. Mae help yno pryd bynnag y mae ei angen arnoch chi.
 
 gs-tutor-where-title = Ble ydw i?
 gs-tutor-where = { $mode ->
         [plain] I glywed ble rydych chi, teipiwch ble, wedyn pwyswch Enter. Mae'r tiwtor yn enwi'r cwrs, y wers a'r cam. Rhowch gynnig arni nawr.
        *[tui] I glywed ble rydych chi, pwyswch y fysell W. Mae'r tiwtor yn enwi'r cwrs, y wers a'r cam. Pwyswch W nawr.
     }
+gs-tutor-where-done = Da iawn. Nawr rydych chi'n gwybod ble rydych chi.
 
 gs-tutor-stopping-title = Stopio
 gs-tutor-stopping = { $mode ->
         [plain] I stopio, teipiwch stop, wedyn pwyswch Enter. Mae'r tiwtor yn gofyn a ydych chi'n siŵr. Rhowch gynnig arni nawr, wedyn dewiswch Na, dal ati.
        *[tui] I stopio, pwyswch y fysell Q. Mae'r tiwtor yn gofyn a ydych chi'n siŵr. Pwyswch Q nawr, wedyn dewiswch Na, dal ati.
     }
+gs-tutor-stopping-done = Da iawn. Rydych chi wedi dewis dal ati. Pan fyddwch chi eisiau stopio, dewiswch Ie, stopio nawr.
 
 gs-tutor-check-title = Gwiriad cyflym
 gs-tutor-check = { $mode ->

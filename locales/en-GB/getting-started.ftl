@@ -43,24 +43,28 @@ gs-tutor-hearing-again = { $mode ->
         [plain] To see and hear a step again, type repeat, then press Enter. Try it now.
        *[tui] To hear a step again, press the R key. R is for repeat. Press R now.
     }
+gs-tutor-hearing-again-done = Well done. You heard the step again.
 
 gs-tutor-help-title = Getting help
 gs-tutor-help = { $mode ->
-        [plain] If you are not sure what to do, type help, then press Enter. Help tells you what you can do on that screen. Try it now.
-       *[tui] If you are not sure what to do, press the H key. H is for help. Help tells you what you can do on that screen. Press H now.
+        [plain] If you are not sure what to do, type help, then press Enter. Help tells you what you can do on that screen. Try it now, then press Enter to close it.
+       *[tui] If you are not sure what to do, press the H key. H is for help. Help tells you what you can do on that screen. Press H now, then press Enter to close it.
     }
+gs-tutor-help-done = Well done. Help is there whenever you need it.
 
 gs-tutor-where-title = Where am I?
 gs-tutor-where = { $mode ->
         [plain] To hear where you are, type where, then press Enter. The tutor tells you the course, the lesson and the step. Try it now.
        *[tui] To hear where you are, press the W key. The tutor tells you the course, the lesson and the step. Press W now.
     }
+gs-tutor-where-done = Well done. Now you know where you are.
 
 gs-tutor-stopping-title = Stopping
 gs-tutor-stopping = { $mode ->
         [plain] To stop, type quit, then press Enter. The tutor asks if you are sure. Try it now, then choose No, carry on.
        *[tui] To stop, press the Q key. The tutor asks if you are sure. Press Q now, then choose No, carry on.
     }
+gs-tutor-stopping-done = Well done. You chose to carry on. When you want to stop, choose Yes, stop now.
 
 gs-tutor-check-title = A quick check
 gs-tutor-check = { $mode ->

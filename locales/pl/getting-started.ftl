@@ -43,24 +43,28 @@ gs-tutor-hearing-again = { $mode ->
         [plain] Aby jeszcze raz zobaczyć i usłyszeć krok, wpisz „powtórz” i naciśnij Enter. Spróbuj teraz.
        *[tui] Aby jeszcze raz usłyszeć krok, naciśnij klawisz R. Klawisz R powtarza krok. Naciśnij teraz R.
     }
+gs-tutor-hearing-again-done = Brawo. Krok został powtórzony.
 
 gs-tutor-help-title = Pomoc
 gs-tutor-help = { $mode ->
-        [plain] Jeśli nie wiesz, co zrobić, wpisz „pomoc” i naciśnij Enter. Pomoc mówi, co można zrobić na tym ekranie. Spróbuj teraz.
-       *[tui] Jeśli nie wiesz, co zrobić, naciśnij klawisz H. Klawisz H daje pomoc. Pomoc mówi, co można zrobić na tym ekranie. Naciśnij teraz H.
+        [plain] Jeśli nie wiesz, co zrobić, wpisz „pomoc” i naciśnij Enter. Pomoc mówi, co można zrobić na tym ekranie. Spróbuj teraz, a potem naciśnij Enter, żeby ją zamknąć.
+       *[tui] Jeśli nie wiesz, co zrobić, naciśnij klawisz H. Klawisz H daje pomoc. Pomoc mówi, co można zrobić na tym ekranie. Naciśnij teraz H, a potem naciśnij Enter, żeby ją zamknąć.
     }
+gs-tutor-help-done = Brawo. Pomoc jest zawsze pod ręką.
 
 gs-tutor-where-title = Gdzie jestem?
 gs-tutor-where = { $mode ->
         [plain] Aby usłyszeć, gdzie jesteś, wpisz „gdzie” i naciśnij Enter. Program powie ci, jaki to kurs, jaka lekcja i jaki krok. Spróbuj teraz.
        *[tui] Aby usłyszeć, gdzie jesteś, naciśnij klawisz W. Program powie ci, jaki to kurs, jaka lekcja i jaki krok. Naciśnij teraz W.
     }
+gs-tutor-where-done = Brawo. Teraz wiesz, gdzie jesteś.
 
 gs-tutor-stopping-title = Kończenie pracy
 gs-tutor-stopping = { $mode ->
         [plain] Aby skończyć, wpisz „koniec” i naciśnij Enter. Program zapyta, czy na pewno chcesz skończyć. Spróbuj teraz, a potem wybierz „Nie, kontynuuj”.
        *[tui] Aby skończyć, naciśnij klawisz Q. Program zapyta, czy na pewno chcesz skończyć. Naciśnij teraz Q, a potem wybierz „Nie, kontynuuj”.
     }
+gs-tutor-stopping-done = Brawo. Wybrano dalszą naukę. Gdy zechcesz skończyć, wybierz „Tak, zakończ teraz”.
 
 gs-tutor-check-title = Szybkie sprawdzenie
 gs-tutor-check = { $mode ->

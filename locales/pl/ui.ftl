@@ -26,12 +26,15 @@ keys-continue-short = Enter: dalej. Esc: wstecz. H: pomoc.
 keys-practice-short = Naciśnij podany klawisz. Esc: wstecz.
 keys-typing-short = Wpisz tekst, potem Enter. Esc: wstecz.
 keys-practice-screen-short = Enter: wybór. Esc: wstecz. H: pomoc.
+keys-command = Naciśnij klawisz, o który prosi krok: R, H, W albo Q. Esc: wstecz.
+keys-command-short = Naciśnij klawisz z kroku. Esc: wstecz.
 window-more = Page Up, Page Down: więcej.
 prompt-choices = Wpisz numer i naciśnij Enter. Albo wpisz „pomoc”.
 prompt-continue = Naciśnij Enter, aby przejść dalej. Albo wpisz „pomoc”.
 prompt-practice = Naciśnij klawisz, a potem Enter. Albo wpisz „pomoc”.
 prompt-typing = Wpisz odpowiedź i naciśnij Enter. Albo wpisz „pomoc”.
 prompt-practice-screen = Wpisz numer i naciśnij Enter. Wpisz „pomoc”, aby dostać podpowiedź. Wpisz słowo „znowu”, aby zacząć od nowa.
+prompt-command = Wpisz słowo, o które prosi krok, i naciśnij Enter.
 
 ## Słowa wpisywane w trybie tekstowym. Każdy wiersz to słowa (i litery), które robią
 ## to samo, oddzielone spacjami. Słowa z polskimi literami są też bez nich.
@@ -149,6 +152,10 @@ help-key = { $mode ->
        *[tui] Naciśnij klawisz, o który prosi krok. Program powie, jaki klawisz został naciśnięty. Escape nadal cofa.
     }
 help-type = Wpisz słowa, o które prosi krok, i naciśnij Enter. Kursor to migająca kreska w tekście. Backspace usuwa literę przed kursorem.
+help-command = { $mode ->
+        [plain] Ten krok prosi, żeby wypróbować jedno ze słów programu, na przykład „powtórz”. Wpisz słowo, o które prosi krok, i naciśnij Enter. Potem naciśnij Enter, żeby przejść dalej.
+       *[tui] Ten krok prosi, żeby wypróbować jeden z klawiszy programu, na przykład R. Naciśnij klawisz, o który prosi krok. Potem naciśnij Enter, żeby przejść dalej.
+    }
 help-practice = To jest ekran do ćwiczeń. Nic tu nie jest prawdziwe i nic nie może się zepsuć. { $mode ->
         [plain] Wpisz „pomoc”, aby dostać podpowiedź. Wpisz „pomoc” drugi raz, aby zobaczyć, jak to zrobić. Wpisz „pomoc” trzeci raz, a program zrobi to za ciebie. Wpisz słowo „znowu”, aby zacząć ćwiczenie od nowa.
        *[tui] Naciśnij H, aby dostać podpowiedź. Naciśnij H drugi raz, aby zobaczyć, jak to zrobić. Naciśnij H trzeci raz, a program zrobi to za ciebie. F5 zaczyna ćwiczenie od nowa.
@@ -173,6 +180,10 @@ nudge-choices = { $mode ->
 nudge-continue = Naciśnij Enter, aby przejść dalej.
 nudge-practice = Naciśnij klawisz, o który prosi krok.
 nudge-typing = Wpisz odpowiedź i naciśnij Enter.
+nudge-command = { $mode ->
+        [plain] Wpisz słowo, o które prosi krok, i naciśnij Enter.
+       *[tui] Naciśnij klawisz, o który prosi krok.
+    }
 
 ## Ustawienia, dostępne z każdego miejsca (S albo F4; w trybie tekstowym wpisz „ustawienia”).
 settings-open = Ustawienia: wygląd i dźwięk programu Signpost
