@@ -73,7 +73,7 @@ fn a_champion_runs_a_session_and_a_wrong_pin_is_refused() {
 fn confidence_is_asked_before_and_after_a_course() {
     let data = tempfile::tempdir().unwrap();
     // New learner, Finding your reason (no confidence asked), then Getting started.
-    let reason = ["Ann", "", "3", "", "2", "", "", "1", "1"];
+    let reason = ["Ann", "", "", "3", "", "2", "", "", "1", "1"];
     let output = plain(data.path(), &reason.map(|l| format!("{l}\n")).concat(), &[]);
     assert!(stdout(&output).contains("How confident do you feel about Getting started?"), "{}", stdout(&output));
     let reason_asked = stdout(&output).contains("How confident do you feel about Finding your reason?");

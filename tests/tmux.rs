@@ -94,10 +94,12 @@ fn the_cursor_follows_the_focus_and_quitting_gives_the_terminal_back() {
     tmux.wait_for("  Ann");
     assert_eq!(tmux.cursor(), "6,8 1 1");
     tmux.keys(&["Enter"]);
-    tmux.wait_for("Step 1 of 4: Welcome");
+    tmux.wait_for("Step 1 of 5: Welcome");
     assert_eq!(tmux.cursor(), "1,2 1 1", "on the step's title: nothing to choose");
     tmux.keys(&["Enter"]);
-    tmux.wait_for("Step 2 of 4");
+    tmux.wait_for("Step 2 of 5");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Step 3 of 5");
     tmux.keys(&["Down"]);
     tmux.wait_for("> 2. Hobbies");
     assert_eq!(tmux.cursor(), "1,7 1 1", "on the second choice");
@@ -206,7 +208,7 @@ fn on_the_linux_console_every_character_is_in_the_console_font() {
     let tmux = Tmux::start_with("console", data.path(), 80, 25, "TERM=linux");
     tmux.wait_for("A new learner");
     tmux.keys(&["S", "i", "â", "n", "Enter"]);
-    let screen = tmux.wait_for("Step 1 of 4");
+    let screen = tmux.wait_for("Step 1 of 5");
     for c in screen.chars().filter(|c| *c != '\n') {
         assert!(font.contains(&c), "{c:?} is not in the console font:\n{screen}");
     }

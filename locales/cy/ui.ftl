@@ -26,12 +26,15 @@ keys-continue-short = Enter: mynd ymlaen. Esc: yn ôl. H: help.
 keys-practice-short = Pwyswch y fysell sydd ei hangen. Esc: yn ôl.
 keys-typing-short = Teipiwch, yna Enter. Esc: yn ôl.
 keys-practice-screen-short = Enter: dewis. Esc: yn ôl. H: help.
+keys-command = Pwyswch y fysell mae'r cam yn gofyn amdani: R, H, W neu Q. Esc: yn ôl.
+keys-command-short = Pwyswch y fysell. Esc: yn ôl.
 window-more = Page Up, Page Down: mwy.
 prompt-choices = Teipiwch rif, yna pwyswch Enter. Neu deipiwch help.
 prompt-continue = Pwyswch Enter i fynd ymlaen. Neu deipiwch help.
 prompt-practice = Pwyswch y fysell, yna pwyswch Enter. Neu deipiwch help.
 prompt-typing = Teipiwch eich ateb, yna pwyswch Enter. Neu deipiwch help.
 prompt-practice-screen = Teipiwch rif, yna pwyswch Enter. Teipiwch help i gael awgrym, neu ailddechrau i ddechrau eto.
+prompt-command = Teipiwch y gair mae'r cam yn gofyn amdano, wedyn pwyswch Enter.
 
 ## Geiriau i'w teipio yn y modd plaen. Mae pob llinell yn rhestru'r geiriau (a'r
 ## llythrennau) sy'n gwneud yr un peth, gyda bwlch rhyngddyn nhw. Cadwch nhw'n fyr.
@@ -101,8 +104,8 @@ key-tab = Tab
 key-escape = Escape
 key-up = y saeth i fyny
 key-down = y saeth i lawr
-key-left = y saeth chwith
-key-right = y saeth dde
+key-left = y saeth i'r chwith
+key-right = y saeth i'r dde
 key-other = bysell arall
 key-letter = y llythyren { $char }
 key-capital = llythyren fawr { $char }
@@ -157,6 +160,10 @@ help-key = { $mode ->
        *[tui] Pwyswch y fysell mae'r cam yn gofyn amdani. Mae'r tiwtor yn dweud pa fysell a bwysoch chi. Mae Escape yn dal i fynd yn ôl.
     }
 help-type = Teipiwch y geiriau mae'r cam yn gofyn amdanyn nhw, yna pwyswch Enter. Mae Backspace yn dileu'r llythyren cyn y cyrchwr.
+help-command = { $mode ->
+        [plain] Mae'r cam hwn yn gofyn i chi roi cynnig ar un o eiriau'r tiwtor, fel ailadrodd. Teipiwch y gair mae'r cam yn gofyn amdano, wedyn pwyswch Enter. Yna pwyswch Enter i fynd ymlaen.
+       *[tui] Mae'r cam hwn yn gofyn i chi roi cynnig ar un o fysellau'r tiwtor, fel R. Pwyswch y fysell mae'r cam yn gofyn amdani. Yna pwyswch Enter i fynd ymlaen.
+    }
 help-practice = Sgrin ymarfer yw hon. Does dim byd yma'n go iawn, a does dim byd yn gallu mynd o'i le. { $mode ->
         [plain] Teipiwch help i gael awgrym. Teipiwch help eto i weld sut, ac eto i'r tiwtor ei wneud drosoch chi. Teipiwch ailddechrau i ddechrau'r ymarfer eto.
        *[tui] Pwyswch H i gael awgrym. Pwyswch H eto i weld sut, ac eto i'r tiwtor ei wneud drosoch chi. Mae F5 yn dechrau'r ymarfer eto.
@@ -181,6 +188,10 @@ nudge-choices = { $mode ->
 nudge-continue = Pwyswch Enter i fynd ymlaen.
 nudge-practice = Pwyswch y fysell mae'r cam yn gofyn amdani.
 nudge-typing = Teipiwch eich ateb, yna pwyswch Enter.
+nudge-command = { $mode ->
+        [plain] Teipiwch y gair mae'r cam yn gofyn amdano, wedyn pwyswch Enter.
+       *[tui] Pwyswch y fysell mae'r cam yn gofyn amdani.
+    }
 
 ## Gosodiadau, o unrhyw le (S neu F4; teipiwch gosodiadau yn y modd plaen).
 settings-open = Gosodiadau: sut mae Signpost yn edrych ac yn swnio

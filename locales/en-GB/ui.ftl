@@ -26,12 +26,15 @@ keys-continue-short = Enter: go on. Esc: back. H: help.
 keys-practice-short = Press the key asked for. Esc: back.
 keys-typing-short = Type, then Enter. Esc: back.
 keys-practice-screen-short = Enter: choose. Esc: back. H: help.
+keys-command = Press the key the step asks for: R, H, W or Q. Esc: back.
+keys-command-short = Press the key asked for. Esc: back.
 window-more = Page Up/Down: more.
 prompt-choices = Type a number, then press Enter. Or type help.
 prompt-continue = Press Enter to go on. Or type help.
 prompt-practice = Press the key, then press Enter. Or type help.
 prompt-typing = Type your answer, then press Enter. Or type help.
 prompt-practice-screen = Type a number, then press Enter. Type help for a hint, or again to start again.
+prompt-command = Type the word the step asks for, then press Enter.
 
 ## Words typed in plain mode. Each line lists the words (and letters) that do the
 ## same thing, separated by spaces. Translate the words; keep them short.
@@ -152,6 +155,10 @@ help-key = { $mode ->
        *[tui] Press the key the step asks for. The tutor tells you which key you pressed. Escape still goes back.
     }
 help-type = Type the words the step asks for, then press Enter. Backspace rubs out the letter before the cursor.
+help-command = { $mode ->
+        [plain] This step asks you to try one of the tutor's words, such as repeat. Type the word the step asks for, then press Enter. Then press Enter to go on.
+       *[tui] This step asks you to try one of the tutor's keys, such as R. Press the key the step asks for. Then press Enter to go on.
+    }
 help-practice = This is a practice screen. Nothing here is real, and nothing can go wrong. { $mode ->
         [plain] Type help for a hint. Type help again to be shown, and again to have it done for you. Type again to start the practice again.
        *[tui] Press H for a hint. Press H again to be shown, and again to have it done for you. F5 starts the practice again.
@@ -176,6 +183,10 @@ nudge-choices = { $mode ->
 nudge-continue = Press Enter to go on.
 nudge-practice = Press the key the step asks for.
 nudge-typing = Type your answer, then press Enter.
+nudge-command = { $mode ->
+        [plain] Type the word the step asks for, then press Enter.
+       *[tui] Press the key the step asks for.
+    }
 
 ## Settings, reached from anywhere (S or F4; type settings in plain mode).
 settings-open = Settings: how Signpost looks and sounds

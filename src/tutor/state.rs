@@ -282,6 +282,8 @@ impl State {
                 },
                 (Some(StepBody::Question { .. }), _) => InputMode::Choices,
                 (Some(StepBody::Key { .. }), _) => InputMode::KeyPractice,
+                // The command's own key or word works as everywhere else.
+                (Some(StepBody::Command { .. }), _) => InputMode::Continue,
                 (Some(StepBody::Type { .. }), _) => InputMode::TextEntry,
             },
             _ => InputMode::Choices,
