@@ -22,7 +22,7 @@ fn run(lines: &[&str]) -> (tempfile::TempDir, String, String) {
 #[test]
 fn replying_to_an_email_in_the_practice_inbox() {
     let (_data, shown, said) = run(&[
-        "3",
+        "4",
         "3",
         "3", // Email, Reading and replying, how confident (3)
         "",
@@ -56,7 +56,7 @@ fn replying_to_an_email_in_the_practice_inbox() {
 #[test]
 fn joining_a_gp_video_appointment() {
     let (_data, shown, said) = run(&[
-        "4", "3", "3", "", "", // Video calls, GP appointment, confidence, two explain steps
+        "5", "3", "3", "", "", // Video calls, GP appointment, confidence, two explain steps
         "2", "", "", "", // is the text real? (a scam), then two explain steps
         "1", "1", "1", "Joyce", "2", "1", "", // link, Allow, name box, name, Join, keep waiting
         "2", "", "",
@@ -77,7 +77,7 @@ fn joining_a_gp_video_appointment() {
 #[test]
 fn logging_in_to_the_practice_nhs_app() {
     let (_data, shown, _) = run(&[
-        "5",
+        "6",
         "1",
         "3", // NHS, The NHS App, how confident (3)
         "",
@@ -118,7 +118,7 @@ fn logging_in_to_the_practice_nhs_app() {
 #[test]
 fn do_it_for_me_orders_a_repeat_prescription_and_help_is_recorded() {
     // NHS, Ordering, confidence; two explain steps and a question, twice.
-    let mut lines = vec!["5", "4", "3", "", "", "2", "", "", "", "2", ""];
+    let mut lines = vec!["6", "4", "3", "", "", "2", "", "", "", "2", ""];
     lines.extend(["help"; 12]);
     let (data, shown, said) = run(&lines);
     for expected in [

@@ -75,6 +75,12 @@ courses-item = { $course }: wedi gorffen { $done } o { $total } { $total ->
        *[other] gwers
     }
 courses-someone-else = Mae rhywun arall yn dysgu
+courses-resume-none = Parhau o'r man lle gadawoch chi: dim byd i'w barhau eto
+courses-resume-none-said = Does dim gwers ar ei hanner eto. Dewiswch gwrs i ddechrau un.
+courses-back-home = Dyma eich tudalen gartref, felly does dim byd i fynd yn ôl iddo. I stopio, dewiswch Mae rhywun arall yn dysgu, neu { $mode ->
+        [plain] teipiwch stopio.
+       *[tui] pwyswch Q.
+    }
 lessons-item-new = { $lesson }
 lessons-item-started = { $lesson }: wedi dechrau, cam { $step } o { $total }
 lessons-item-done = { $lesson }: wedi gorffen

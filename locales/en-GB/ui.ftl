@@ -70,6 +70,12 @@ courses-item = { $course }: { $done } of { $total } { $total ->
        *[other] lessons
     } done
 courses-someone-else = Someone else is learning
+courses-resume-none = Carry on where you left off: nothing to carry on yet
+courses-resume-none-said = There is no lesson part way through yet. Choose a course to start one.
+courses-back-home = This is your home page, so there is nothing to go back to. To stop, choose Someone else is learning, or { $mode ->
+        [plain] type quit.
+       *[tui] press Q.
+    }
 lessons-item-new = { $lesson }
 lessons-item-started = { $lesson }: started, step { $step } of { $total }
 lessons-item-done = { $lesson }: done

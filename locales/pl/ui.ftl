@@ -77,6 +77,12 @@ courses-item = { $course }: { $total } { $total ->
        *[other] lekcji
     }, ukończone: { $done }
 courses-someone-else = Uczy się ktoś inny
+courses-resume-none = Kontynuuj naukę: na razie nie ma czego kontynuować
+courses-resume-none-said = Nie ma jeszcze rozpoczętej lekcji. Wybierz kurs, aby zacząć.
+courses-back-home = To twoja strona startowa, więc nie ma dokąd wrócić. Aby zakończyć, wybierz Uczy się ktoś inny albo { $mode ->
+        [plain] wpisz koniec.
+       *[tui] naciśnij Q.
+    }
 lessons-item-new = { $lesson }
 lessons-item-started = { $lesson }: rozpoczęta, krok { $step } z { $total }
 lessons-item-done = { $lesson }: ukończona

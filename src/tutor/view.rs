@@ -111,6 +111,7 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
     match state.event {
         Event::Nudge => screen.notice = Some(nudge(ctx, mode, screen.items.len(), waiting)),
         Event::Changed => screen.notice = screen.focus.and_then(|f| screen.items.get(f)).cloned(),
+        Event::Notice(id) => screen.notice = Some(ctx.i18n.tr(id)),
         Event::Where => {
             let focused = screen.focus.and_then(|f| screen.items.get(f)).map(String::as_str);
             // On a command step, its feedback ("well done" for trying W) stays, after it;
@@ -325,7 +326,9 @@ fn announcement(state: &State, ctx: &Context, screen: &Screen, mode: InputMode, 
             }
             None => String::new(),
         },
-        Event::Feedback | Event::Nudge | Event::Where | Event::Changed => screen.notice.clone().unwrap_or_default(),
+        Event::Feedback | Event::Nudge | Event::Where | Event::Changed | Event::Notice(_) => {
+            screen.notice.clone().unwrap_or_default()
+        }
         Event::Practice => {
             let mut parts: Vec<String> = screen.notice.iter().cloned().collect();
             if let Some(panel) = &screen.panel {
