@@ -260,7 +260,7 @@ fn home_numbers_stay_put_and_carry_on_finds_any_lesson_part_way() {
     let mut state = on_courses(Progress::default(), &ctx);
     assert_eq!(state.items(&catalog)[..2], [Item::NothingToResume, Item::Course(0)]);
     update(&mut state, &ctx, Message::Choose(0));
-    assert_eq!(state.page, Page::Courses { focus: 1 }, "nothing opened");
+    assert!(matches!(state.page, Page::Courses { .. }), "nothing opened");
     assert_eq!(view(&state, &ctx).notice.as_deref(), Some(i18n.tr("courses-resume-none-said").as_str()));
     // A lesson left part way while the last one worked on was finished: "carry on"
     // still finds it, and the course keeps its number.
