@@ -188,7 +188,10 @@ where-focus = Rydych chi ar: { $item }.
 
 ## Hwb bach, pan nad yw'r hyn a gafodd ei deipio neu ei bwyso yn ffitio.
 nudge-choices = { $mode ->
-        [plain] Teipiwch rif o 1 i { $count }, yna pwyswch Enter.
+        [plain] { $count ->
+            [2] Teipiwch 1 neu 2, yna pwyswch Enter.
+           *[other] Teipiwch rif o 1 i { $count }, yna pwyswch Enter.
+        }
        *[tui] Defnyddiwch y saethau i fyny ac i lawr, yna pwyswch Enter.
     }
 nudge-continue = Pwyswch Enter i fynd ymlaen.
@@ -244,7 +247,13 @@ languages-body = Dewiswch eich iaith. Mae enw pob iaith yn ei geiriau ei hun.
 
 ## Pethau bach mae'r llais yn eu dweud.
 say-choice = { $number }: { $item }.
-say-field = { $label }: teipiwch yma.
+say-field = Mae'r blwch { $label } yn wag. Teipiwch yma.
+say-highlighted = Wedi'i amlygu: { $item }
+say-field-secret = Mae { $count ->
+        [one] 1 nod
+       *[other] { $count } nod
+    } wedi'u teipio yn y blwch { $label }.
+say-field-has = Yn y blwch { $label } mae: { $value }.
 say-focus = { $item }. { $number } o { $count }.
 say-space = bwlch
 say-rubbed-out = Wedi dileu { $char }.

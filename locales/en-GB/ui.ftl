@@ -183,7 +183,10 @@ where-focus = You are on: { $item }.
 
 ## Nudges, when what was typed or pressed does not fit.
 nudge-choices = { $mode ->
-        [plain] Please type a number from 1 to { $count }, then press Enter.
+        [plain] { $count ->
+            [2] Please type 1 or 2, then press Enter.
+           *[other] Please type a number from 1 to { $count }, then press Enter.
+        }
        *[tui] Please use the Up and Down arrows, then press Enter.
     }
 nudge-continue = Press Enter to go on.
@@ -239,7 +242,13 @@ languages-body = Choose your language. Each one is named in its own words.
 
 ## Small things speech says.
 say-choice = { $number }: { $item }.
-say-field = { $label }: type here.
+say-field = The { $label } box is empty. Type here.
+say-highlighted = Highlighted: { $item }
+say-field-secret = The { $label } box has { $count ->
+        [one] 1 character
+       *[other] { $count } characters
+    } typed.
+say-field-has = The { $label } box has: { $value }.
 say-focus = { $item }. { $number } of { $count }.
 say-space = space
 say-rubbed-out = Rubbed out { $char }.

@@ -190,7 +190,10 @@ where-focus = Zaznaczone: { $item }.
 
 ## Podpowiedzi, gdy to, co wpisano lub naciśnięto, nie pasuje.
 nudge-choices = { $mode ->
-        [plain] Wpisz numer od 1 do { $count } i naciśnij Enter.
+        [plain] { $count ->
+            [2] Wpisz 1 albo 2 i naciśnij Enter.
+           *[other] Wpisz numer od 1 do { $count } i naciśnij Enter.
+        }
        *[tui] Użyj strzałek w górę i w dół, a potem naciśnij Enter.
     }
 nudge-continue = Naciśnij Enter, aby przejść dalej.
@@ -246,7 +249,14 @@ languages-body = Wybierz swój język. Nazwa każdego języka jest napisana w ty
 
 ## Krótkie rzeczy, które mówi mowa.
 say-choice = { $number }: { $item }.
-say-field = { $label }: wpisz tutaj.
+say-field = Pole { $label } jest puste. Pisz tutaj.
+say-highlighted = Zaznaczone: { $item }
+say-field-secret = W polu { $label } wpisano { $count ->
+        [one] 1 znak
+        [few] { $count } znaki
+       *[many] { $count } znaków
+    }.
+say-field-has = W polu { $label } jest: { $value }.
 say-focus = { $item }. { $number } z { $count }.
 say-space = spacja
 say-rubbed-out = Usunięto { $char }.

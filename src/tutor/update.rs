@@ -72,10 +72,8 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             state.event = Event::Repeat;
             vec![Effect::Announce]
         }
-        Message::Repeat => {
-            state.event = Event::Repeat;
-            vec![Effect::RepeatLast]
-        }
+        // Repeat says the whole page again, choices included, never only the last notice.
+        Message::Repeat => say(state, Event::Repeat),
         Message::Where => {
             step::command_used(state, ctx.catalog, Command::Where);
             state.event = Event::Where;

@@ -246,8 +246,12 @@ pub fn add(screen: &mut Screen, ctx: &Context, page: &StepPage, run: &PracticeRu
     screen.items.push(i18n.tr("practice-start-again"));
     screen.focus = Some(page.focus.min(screen.items.len() - 1));
     if let Some(editing) = run.screen.editing() {
-        let value = if editing.hidden { "•".repeat(page.typed.chars().count()) } else { page.typed.clone() };
-        screen.field = Some(Field { label: words(i18n, &editing.label), value });
+        let label = words(i18n, &editing.label);
+        screen.field = Some(if editing.hidden {
+            Field::secret(label, &page.typed)
+        } else {
+            Field::text(label, page.typed.clone())
+        });
     }
 }
 

@@ -321,7 +321,7 @@ pub fn step(state: &State, ctx: &Context, page: &StepPage) -> Screen {
         StepBody::Type { answer, .. } if page.outcome != Outcome::Right => {
             screen.body.push(i18n.tr("step-type-exactly"));
             screen.body.push(i18n.tr_args(answer, &text_args));
-            screen.field = Some(Field { label: i18n.tr("step-typed-label"), value: page.typed.clone() });
+            screen.field = Some(Field::text(i18n.tr("step-typed-label"), page.typed.clone()));
         }
         StepBody::Type { .. } => {}
         StepBody::Practice { .. } => {
