@@ -96,6 +96,17 @@ key-wrong = Pwysoch chi { $pressed }. Mae angen { $expected } ar y cam hwn. Rhow
 key-need-shift = Llythyren fach oedd honna. I gael llythyren fawr { $char }, daliwch Shift i lawr a phwyswch { $char }.
 type-wrong = Teipioch chi { $typed }. Mae angen { $expected } ar y cam hwn. { $difference } Rhowch gynnig arall arni.
 type-empty = Does dim byd wedi'i deipio eto. Teipiwch { $expected }, yna pwyswch Enter.
+step-did-it = Fe wnes i hyn i chi.
+step-show-choice = { $mode ->
+        [plain] Yr ateb yw rhif { $number }: { $choice }. Teipiwch { $number }, yna pwyswch Enter.
+       *[tui] Yr ateb yw rhif { $number }: { $choice }. Mae wedi'i amlygu nawr, felly pwyswch Enter.
+    }
+step-show-key = Mae angen { $key } ar y cam hwn. Pwyswch e nawr.
+step-show-type = Teipiwch { $answer } yn union, yna pwyswch Enter.
+step-show-command = { $mode ->
+        [plain] Teipiwch { $word }, yna pwyswch Enter.
+       *[tui] Pwyswch y llythyren { $key }.
+    }
 say-capital = priflythyren { $char }
 type-diff-long = Mae mwy nag sydd ei angen ar y diwedd: { $extra }.
 type-diff-short = Mae'r diwedd ar goll: { $rest }.

@@ -91,6 +91,17 @@ key-wrong = You pressed { $pressed }. This step needs { $expected }. Have anothe
 key-need-shift = That was a small letter. For a capital { $char }, hold down Shift and press { $char }.
 type-wrong = You typed { $typed }. This step needs { $expected }. { $difference } Have another go.
 type-empty = Nothing was typed yet. Please type { $expected }, then press Enter.
+step-did-it = I did it for you.
+step-show-choice = { $mode ->
+        [plain] The answer is number { $number }: { $choice }. Type { $number }, then press Enter.
+       *[tui] The answer is number { $number }: { $choice }. It is highlighted now, so press Enter.
+    }
+step-show-key = This step needs { $key }. Press it now.
+step-show-type = Type exactly { $answer }, then press Enter.
+step-show-command = { $mode ->
+        [plain] Type { $word }, then press Enter.
+       *[tui] Press the letter { $key }.
+    }
 say-capital = capital { $char }
 type-diff-long = There is more than it needs at the end: { $extra }.
 type-diff-short = The end is missing: { $rest }.

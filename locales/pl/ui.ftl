@@ -98,6 +98,17 @@ key-wrong = Naciśnięto: { $pressed }. W tym kroku trzeba nacisnąć: { $expect
 key-need-shift = To była mała litera. Aby napisać wielką literę { $char }, przytrzymaj Shift i naciśnij { $char }.
 type-wrong = Wpisano: { $typed }. W tym kroku trzeba wpisać: { $expected }. { $difference } Spróbuj jeszcze raz.
 type-empty = Nic jeszcze nie wpisano. Wpisz { $expected } i naciśnij Enter.
+step-did-it = Zrobione za ciebie.
+step-show-choice = { $mode ->
+        [plain] Prawidłowa odpowiedź to numer { $number }: { $choice }. Wpisz { $number } i naciśnij Enter.
+       *[tui] Prawidłowa odpowiedź to numer { $number }: { $choice }. Jest teraz zaznaczona, więc naciśnij Enter.
+    }
+step-show-key = W tym kroku trzeba nacisnąć: { $key }. Naciśnij teraz.
+step-show-type = Wpisz dokładnie: { $answer } i naciśnij Enter.
+step-show-command = { $mode ->
+        [plain] Wpisz „{ $word }” i naciśnij Enter.
+       *[tui] Naciśnij klawisz { $key }.
+    }
 say-capital = wielka litera { $char }
 type-diff-long = Na końcu jest za dużo: { $extra }.
 type-diff-short = Brakuje końcówki: { $rest }.

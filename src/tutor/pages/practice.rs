@@ -180,6 +180,10 @@ pub fn help(state: &mut State, ctx: &Context) -> Vec<Effect> {
         (_, Move::Type(text)) => {
             let text = text.clone();
             effects.extend(fill(state, page, &goal, &text, true));
+            // The next part of the task starts again at a hint.
+            if let Page::Step(StepPage { practice: Some(run), .. }) = &mut state.page {
+                run.help = 0;
+            }
             return effects;
         }
         (_, Move::Choose(a)) => {
@@ -190,7 +194,8 @@ pub fn help(state: &mut State, ctx: &Context) -> Vec<Effect> {
                 if let Some(PracticeNote::Did(did)) = run.note.take() {
                     run.note = Some(PracticeNote::Help(Words::new("practice-help-did").nested("did", did)));
                 }
-                run.help = 3;
+                // The next part of the task starts again at a hint.
+                run.help = 0;
             }
             return effects;
         }
