@@ -106,7 +106,7 @@ lesson_fixture!(
 );
 lesson_fixture!(
     unknown_field,
-    "tests/invalid_lessons/unknown_field/course/lesson.toml:12:1: error: This is not how a lesson file is written: unknown field `colour`, expected one of `id`, `kind`, `title`, `text`, `choices`, `key`, `answer`, `match_case`, `success`, `goal`, `inbox`, `call`, `nhs`"
+    "tests/invalid_lessons/unknown_field/course/lesson.toml:12:1: error: This is not how a lesson file is written: unknown field `colour`, expected one of `id`, `kind`, `title`, `text`, `choices`, `key`, `command`, `answer`, `match_case`, `success`, `goal`, `inbox`, `call`, `nhs`"
 );
 lesson_fixture!(
     unknown_goal,

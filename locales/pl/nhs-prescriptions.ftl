@@ -97,13 +97,10 @@ nhs-id-your-way-no-feedback = Nic nie szkodzi. Najpierw poproś przychodnię o s
 nhs-id-your-way-unsure = Nie wiem
 nhs-id-your-way-unsure-feedback = Zapytaj w przychodni. Jeśli nie masz dokumentu ze zdjęciem, przychodnia może dać ci te 3 dane.
 nhs-id-frank-title = Sposób Franka
-nhs-id-frank = Frank nie ma paszportu ani prawa jazdy. Przychodnia dała mu list z jego 3 danymi. NHS login pyta, czy ma dokument ze zdjęciem. Co Frank wybiera?
-nhs-id-frank-yes = Yes, I have photo ID (tak, mam dokument ze zdjęciem)
-nhs-id-frank-yes-feedback = Nie do końca. Frank nie ma dokumentu ze zdjęciem. Wybiera "No", a potem wpisuje swoje 3 dane.
-nhs-id-frank-no = No, I do not have photo ID (nie mam dokumentu ze zdjęciem)
-nhs-id-frank-no-feedback = Tak, dobrze. Potem wpisuje swój Linkage Key, ODS code i Account ID.
-nhs-id-frank-skip = Pomija ten krok
-nhs-id-frank-skip-feedback = Nie do końca. Żeby zamawiać recepty, Frank musi potwierdzić, kim jest.
+nhs-id-frank =
+    Frank nie ma paszportu ani prawa jazdy. Przychodnia dała mu list z jego 3 danymi.
+    Pomóż mu potwierdzić, kim jest. Dane z listu do ćwiczeń są na ekranie.
+nhs-id-frank-done = Brawo. NHS login sprawdza dane Franka. Odpowiedź przyjdzie do niego e-mailem.
 nhs-id-wait-title = Czekanie na odpowiedź
 nhs-id-wait =
     Odpowiedź przychodzi e-mailem. Może to potrwać 24 godziny albo dłużej, a w weekend jeszcze dłużej.

@@ -143,10 +143,11 @@ call-during-camera-title = Wyłącz i włącz kamerę
 call-during-camera = Pomóż Joyce wyłączyć kamerę, a potem znowu ją włączyć.
 call-during-camera-done = Brawo. Kamera Joyce znowu działa.
 call-during-about-leaving-title = Wychodzenie z rozmowy
-call-during-about-leaving = Gdy chcesz skończyć, pożegnaj się. Potem wybierz "Opuść rozmowę".
+call-during-about-leaving = Gdy chcesz skończyć, pożegnaj się. Potem wybierz „Opuść rozmowę”. To ćwiczenie cię nie słyszy, więc wpisujesz to, co mówisz.
 call-during-leave-title = Opuść rozmowę
-call-during-leave = Joyce i Dev miło porozmawiali. Pomóż jej pożegnać się z Devem, a potem opuścić rozmowę.
-call-during-leave-done = Brawo. Joyce opuściła rozmowę.
+call-during-leave = Joyce i Dev miło porozmawiali. Pomóż jej się pożegnać: wybierz „Powiedz coś” i wpisz Do widzenia. Potem opuść rozmowę.
+call-during-leave-words = Do widzenia
+call-during-leave-done = Brawo. Joyce się pożegnała i opuściła rozmowę.
 call-during-check-title = Szybkie sprawdzenie
 call-during-check = W domu szczeka pies. Co możesz zrobić, żeby inni go nie słyszeli?
 call-during-check-camera = Wyłączyć kamerę
@@ -173,13 +174,8 @@ call-family-buttons =
     Aby odebrać, wybierz Answer albo Accept (odbierz). Aby odrzucić, wybierz Decline (odrzuć). Aby skończyć rozmowę, wybierz End (zakończ).
     W wielu telefonach przycisk do odbierania jest zielony, a przycisk do kończenia jest czerwony.
 call-family-answer-title = Dzwoni Dev
-call-family-answer = Telefon Joyce dzwoni. Widać, że dzwoni Dev. Co Joyce wybiera, żeby z nim porozmawiać?
-call-family-answer-decline = Decline (odrzuć)
-call-family-answer-decline-feedback = Nie do końca. Decline odrzuca rozmowę. Answer albo Accept ją odbiera.
-call-family-answer-answer = Answer albo Accept (odbierz)
-call-family-answer-answer-feedback = Tak, dobrze. Wtedy widzi i słyszy Deva.
-call-family-answer-wait = Nic, rozmowa odbierze się sama
-call-family-answer-wait-feedback = Nie do końca. Rozmowa nie odbiera się sama. Wybierz Answer albo Accept.
+call-family-answer = Telefon Joyce dzwoni. Widać, że dzwoni Dev. Pomóż jej odebrać rozmowę.
+call-family-answer-done = Brawo. Joyce odebrała. Teraz widzi i słyszy Deva.
 call-family-link-title = Dołączanie przez link
 call-family-link =
     Niektóre rozmowy działają odwrotnie. Dostajesz link, otwierasz go i dołączasz, jak na wizytę u lekarza.

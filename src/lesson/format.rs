@@ -151,14 +151,15 @@ pub struct StepEntry {
 #[serde(deny_unknown_fields)]
 pub struct GoalEntry {
     /// Inbox: `open`, `photo`, `reply`, `write`, `delete`, `report`. Call: `allow`, `join`,
-    /// `mute`, `unmute`, `camera-off`, `camera-on`, `leave`. NHS App: `log-in`, `order`,
-    /// `cancel`, `ready`, `pharmacy`.
+    /// `answer`, `mute`, `unmute`, `camera-off`, `camera-on`, `leave`. NHS App: `log-in`,
+    /// `order`, `cancel`, `ready`, `pharmacy`, `prove-with-photo-id`,
+    /// `prove-without-photo-id`. Text messages: `report`, `delete`.
     pub action: Spanned<String>,
     /// The email (its `id`), medicine (`id`) or pharmacy (`id`) the goal is about; for
     /// `write`, the address to write to.
     pub target: Option<Spanned<String>>,
-    /// Message id of words the learner must type: the reply, the new email, or the note
-    /// for the surgery.
+    /// Message id of words the learner must type: the reply, the new email, the note for
+    /// the surgery, or (for `leave`) what to say before leaving the call.
     pub words: Option<MessageId>,
 }
 
@@ -195,6 +196,9 @@ pub struct CallEntry {
     pub me: MessageId,
     /// Start already in the call. Default: false (start at the text message).
     pub in_call: Option<bool>,
+    /// The call rings, to be answered (as in WhatsApp or FaceTime), instead of being
+    /// joined from the text message's link. Default: false.
+    pub ringing: Option<bool>,
 }
 
 /// `[steps.nhs]`: the NHS App.
@@ -203,6 +207,9 @@ pub struct CallEntry {
 pub struct NhsEntry {
     /// Start already logged in. Default: false (start at NHS login).
     pub logged_in: Option<bool>,
+    /// NHS login asks the learner to prove who they are, with or without photo ID:
+    /// after logging in, or at once if `logged_in`. Default: false.
+    pub prove_identity: Option<bool>,
     /// `[[steps.nhs.medicines]]`: the repeat medicines.
     pub medicines: Vec<MedicineEntry>,
     /// `[[steps.nhs.pharmacies]]`: the first is the nominated pharmacy.

@@ -133,6 +133,7 @@ fn call_setup(call: &CallEntry, check: &mut FileCheck) -> CallSetup {
         scene: check.message(&call.scene),
         me: check.message(&call.me),
         in_call: call.in_call.unwrap_or(false),
+        ringing: call.ringing.unwrap_or(false),
     }
 }
 
@@ -177,5 +178,6 @@ fn nhs_setup(nhs: &NhsEntry, at: std::ops::Range<usize>, check: &mut FileCheck) 
         return None;
     }
     let rejected = nhs.rejected.as_ref().map(|r| check.message(r));
-    Some(NhsSetup { logged_in: nhs.logged_in.unwrap_or(false), medicines, pharmacies, rejected })
+    let (logged_in, prove_identity) = (nhs.logged_in.unwrap_or(false), nhs.prove_identity.unwrap_or(false));
+    Some(NhsSetup { logged_in, prove_identity, medicines, pharmacies, rejected })
 }

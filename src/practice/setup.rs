@@ -45,6 +45,9 @@ pub struct CallSetup {
     pub me: String,
     /// Start already in the call (to practise muting or leaving without joining again).
     pub in_call: bool,
+    /// The call rings and is answered, as in WhatsApp or FaceTime, instead of being
+    /// joined from the link in the text message (`sender` and `text` are not shown).
+    pub ringing: bool,
 }
 
 /// The NHS App with practice NHS login details and repeat medicines.
@@ -52,6 +55,9 @@ pub struct CallSetup {
 pub struct NhsSetup {
     /// Start on the home screen instead of the login screen.
     pub logged_in: bool,
+    /// NHS login asks the learner to prove who they are (the first time): after logging
+    /// in, or at once if `logged_in`.
+    pub prove_identity: bool,
     pub medicines: Vec<MedicineSetup>,
     /// The first is the nominated pharmacy; the others can be chosen instead.
     pub pharmacies: Vec<PharmacySetup>,

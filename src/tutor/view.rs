@@ -113,10 +113,12 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         Event::Changed => screen.notice = screen.focus.and_then(|f| screen.items.get(f)).cloned(),
         Event::Where => {
             let focused = screen.focus.and_then(|f| screen.items.get(f)).map(String::as_str);
-            // Feedback on the step (such as "well done" for trying W) stays, after it.
-            let said: Vec<String> =
-                Some(where_am_i(state, ctx, focused)).into_iter().chain(screen.notice.take()).collect();
-            screen.notice = Some(said.join(" "));
+            let place = where_am_i(state, ctx, focused);
+            // On a command step that asked for W, "well done" follows where you are.
+            screen.notice = match (command_step(state, ctx), screen.notice.take()) {
+                (true, Some(done)) => Some(format!("{place} {done}")),
+                _ => Some(place),
+            };
         }
         _ => {}
     }
@@ -259,8 +261,13 @@ fn help(state: &State, ctx: &Context) -> Screen {
 /// Enter does not go on yet, so the keys line and the nudges say what to press.
 fn command_waiting(state: &State, ctx: &Context) -> bool {
     let Page::Step(page) = &state.page else { return false };
-    let command_step = matches!(current_step(ctx.catalog, page).map(|s| &s.body), Some(StepBody::Command { .. }));
-    command_step && page.outcome != Outcome::Right && state.overlay.is_none()
+    command_step(state, ctx) && page.outcome != Outcome::Right && state.overlay.is_none()
+}
+
+/// Whether the page is a command step (one that asks for R, H, W or Q).
+fn command_step(state: &State, ctx: &Context) -> bool {
+    let Page::Step(page) = &state.page else { return false };
+    matches!(current_step(ctx.catalog, page).map(|s| &s.body), Some(StepBody::Command { .. }))
 }
 
 fn nudge(ctx: &Context, mode: InputMode, count: usize, waiting: bool) -> String {

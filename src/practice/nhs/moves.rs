@@ -5,11 +5,13 @@ use super::super::setup::MedicineStatus;
 use super::super::GoalKind;
 use super::NhsGoal;
 use super::{act, loosely, says, Act, Editing, Field, Goal, Move, NhsApp, Order, Page, Status, Words};
-use super::{PRACTICE_CODE, PRACTICE_EMAIL, PRACTICE_PASSWORD};
+use super::{identity, PRACTICE_CODE, PRACTICE_EMAIL, PRACTICE_PASSWORD};
+use identity::Proof;
 
 impl NhsApp {
     fn apply(&mut self, a: &Act) -> Words {
         match (self.page, *a) {
+            (Page::Prove, a) => self.identity_apply(a),
             (Page::Login | Page::Code | Page::Note, Act::Edit(field)) => {
                 self.editing = Some(field);
                 Words::new("practice-did-edit").nested("field", field_label(field))
@@ -24,7 +26,8 @@ impl NhsApp {
             }
             (Page::Code, Act::Continue) if self.code.replace(' ', "") == PRACTICE_CODE => {
                 self.logged_in = true;
-                self.page = Page::Home;
+                // The first time, NHS login asks you to prove who you are.
+                self.page = if self.identity.is_some() { Page::Prove } else { Page::Home };
                 Words::new("practice-nhs-did-code")
             }
             (Page::Code, Act::Continue) => Words::new("practice-nhs-wrong-code"),
@@ -113,6 +116,7 @@ impl NhsApp {
             return Some(Words::new("practice-did-stop-typing"));
         }
         let page = match self.page {
+            Page::Prove => return self.identity_back(),
             Page::Login | Page::Home => return None,
             Page::Code => Page::Login,
             Page::Prescriptions => Page::Home,
@@ -127,11 +131,15 @@ impl NhsApp {
 
     pub fn editing(&self) -> Option<Editing> {
         let field = self.editing?;
+        let id = self.identity.as_ref();
         let value = match field {
             Field::Email => &self.email,
             Field::Password => &self.password,
             Field::Code => &self.code,
             Field::Note => &self.note,
+            Field::Ods => &id?.ods,
+            Field::Account => &id?.account,
+            Field::Linkage => &id?.linkage,
         };
         Some(Editing { label: field_label(field), value: value.clone(), hidden: field == Field::Password })
     }
@@ -144,6 +152,9 @@ impl NhsApp {
             Field::Password => self.password = text,
             Field::Code => self.code = text,
             Field::Note => self.note = text,
+            Field::Ods => self.identity.as_mut()?.ods = text,
+            Field::Account => self.identity.as_mut()?.account = text,
+            Field::Linkage => self.identity.as_mut()?.linkage = text,
         }
         Some(Words::new("practice-did-type").nested("field", field_label(field)))
     }
@@ -173,7 +184,14 @@ impl NhsApp {
             NhsGoal::Cancel => self.orders.iter().any(|o| o.status == Status::Cancelled),
             NhsGoal::Ready => self.page == Page::Orders && self.orders.iter().any(|o| o.status == Status::Ready),
             NhsGoal::Pharmacy => target == Some(self.pharmacy),
+            NhsGoal::ProveWithPhotoId => self.proved() == Some(Proof::PhotoId),
+            NhsGoal::ProveWithoutPhotoId => self.proved() == Some(Proof::GpDetails),
         }
+    }
+
+    /// How the learner proved who they are, if they have.
+    fn proved(&self) -> Option<Proof> {
+        self.identity.as_ref().and_then(|id| id.done)
     }
 
     pub fn next_move(&self, goal: &Goal) -> Option<Move> {
@@ -186,12 +204,14 @@ impl NhsApp {
         if let Some(field) = self.editing {
             let words = match field {
                 Field::Note => goal.words.clone().unwrap_or_default(),
-                _ => String::new(),
+                _ => identity::wanted(field).unwrap_or_default().to_owned(),
             };
             return Some(Move::Type(words));
         }
         let GoalKind::Nhs(kind) = goal.kind else { return None };
         let a = match kind {
+            NhsGoal::ProveWithPhotoId => return self.identity_move(Proof::PhotoId),
+            NhsGoal::ProveWithoutPhotoId => return self.identity_move(Proof::GpDetails),
             NhsGoal::Order => self.order_move(self.target(goal)?, goal.words.as_deref()),
             NhsGoal::Cancel => match self.orders.iter().position(|o| o.status == Status::Requested) {
                 Some(n) => self.on(Page::Orders, Act::Cancel(n)),
@@ -253,12 +273,15 @@ impl NhsApp {
     }
 }
 
-fn field_label(field: Field) -> Words {
+pub(super) fn field_label(field: Field) -> Words {
     Words::new(match field {
         Field::Email => "practice-nhs-email-label",
         Field::Password => "practice-nhs-password-label",
         Field::Code => "practice-nhs-code-label",
         Field::Note => "practice-nhs-note-label",
+        Field::Ods => "practice-nhs-ods-label",
+        Field::Account => "practice-nhs-account-label",
+        Field::Linkage => "practice-nhs-linkage-label",
     })
 }
 

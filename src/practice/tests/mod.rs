@@ -2,6 +2,7 @@
 //! "do it for me" uses reaching every goal from a fresh start.
 
 mod call;
+mod identity;
 mod inbox;
 mod nhs;
 
