@@ -83,7 +83,7 @@ practice-did-write = Mae e-bost newydd ar agor. Llenwch At, Pwnc a Neges.
 practice-did-reply = Mae ateb ar agor. Mae eu cyfeiriad yn y blwch At yn barod.
 practice-did-forward = Mae'r e-bost yn barod i'w anfon ymlaen. Yn y blwch At, teipiwch at bwy mae'n mynd.
 practice-did-delete = Mae'r e-bost wedi mynd i'r bin.
-practice-did-photo = Rydych chi wedi agor y llun.
+practice-did-photo = Rydych chi wedi agor y llun. Mae'n dangos: { $description }
 practice-did-back-inbox = Rydych chi wedi mynd yn ôl i'ch mewnflwch.
 practice-did-back-message = Rydych chi wedi mynd yn ôl i'r e-bost.
 practice-did-discard = Mae'r e-bost wedi'i daflu. Chafodd e ddim ei anfon.
@@ -272,3 +272,37 @@ practice-nhs-choose-pharmacy-help = Dewiswch y fferyllfa rydych chi eisiau i'ch 
 practice-nhs-pharmacy-item = { $name }, { $address }
 practice-nhs-keep-pharmacy = Cadw fy fferyllfa
 practice-nhs-did-pick = Eich fferyllfa enwebedig nawr yw { $name }.
+
+## Negeseuon testun ar ffôn
+practice-texts-title = Negeseuon testun
+practice-texts-count = { $count ->
+        [zero] Does dim negeseuon testun gennych chi.
+        [one] Mae gennych chi 1 neges destun.
+       *[other] Mae gennych chi { $count } neges destun.
+    }
+practice-texts-item = { $unread ->
+        [1] Newydd:{" "}
+       *[0] {""}
+    }{ $name }, { $date }
+practice-texts-from = { $name }
+practice-texts-sent = Anfonwyd: { $date }
+practice-texts-forward = Anfon ymlaen
+practice-texts-delete = Dileu
+practice-texts-back = Yn ôl i'ch negeseuon
+practice-texts-forward-title = Anfon neges destun ymlaen
+practice-texts-forwarding = Mae'r neges hon yn mynd gydag e: { $text }
+practice-texts-to-box = At (rhif ffôn): { $value }
+practice-texts-to-label = At
+practice-texts-send = Anfon
+practice-texts-discard = Canslo, a pheidio â'i hanfon
+practice-texts-did-open = Rydych chi wedi agor y neges destun gan { $name }.
+practice-texts-did-forward = Mae'r neges destun yn barod i'w hanfon ymlaen. Teipiwch at bwy mae'n mynd yn y blwch At.
+practice-texts-did-delete = Mae'r neges destun wedi'i dileu.
+practice-texts-did-send = Mae'r neges destun wedi'i hanfon at { $number }.
+practice-texts-bad-number = Dydy'r neges destun ddim wedi'i hanfon. Teipiwch rif ffôn yn y blwch At, os gwelwch yn dda. Dim ond rhifau sydd mewn rhif ffôn.
+practice-texts-did-discard = Dydy'r neges destun ddim wedi'i hanfon.
+practice-texts-did-back = Rydych chi wedi mynd yn ôl i'ch negeseuon.
+practice-texts-way-back = { $mode ->
+        [plain] Teipiwch nôl i fynd yn ôl i'ch negeseuon.
+       *[tui] Pwyswch Escape i fynd yn ôl i'ch negeseuon.
+    }

@@ -83,7 +83,7 @@ practice-did-write = A new email is open. Fill in To, Subject and Message.
 practice-did-reply = A reply is open. The To box already has their address.
 practice-did-forward = The email is ready to forward. Type who it goes to in the To box.
 practice-did-delete = The email went to the bin.
-practice-did-photo = You opened the photo.
+practice-did-photo = You opened the photo. It shows: { $description }
 practice-did-back-inbox = You went back to your inbox.
 practice-did-back-message = You went back to the email.
 practice-did-discard = The email was thrown away. It was not sent.
@@ -272,3 +272,36 @@ practice-nhs-choose-pharmacy-help = Choose the pharmacy you want your prescripti
 practice-nhs-pharmacy-item = { $name }, { $address }
 practice-nhs-keep-pharmacy = Keep my pharmacy
 practice-nhs-did-pick = Your nominated pharmacy is now { $name }.
+
+## Text messages on a phone
+practice-texts-title = Text messages
+practice-texts-count = You have { $count } text { $count ->
+        [one] message
+       *[other] messages
+    }.
+practice-texts-item = { $unread ->
+        [1] New:{" "}
+       *[0] {""}
+    }{ $name }, { $date }
+practice-texts-from = { $name }
+practice-texts-sent = Sent: { $date }
+practice-texts-forward = Forward
+practice-texts-delete = Delete
+practice-texts-back = Back to your messages
+practice-texts-forward-title = Forward a text
+practice-texts-forwarding = This text goes with it: { $text }
+practice-texts-to-box = To (a phone number): { $value }
+practice-texts-to-label = To
+practice-texts-send = Send
+practice-texts-discard = Cancel, and do not send it
+practice-texts-did-open = You opened the text from { $name }.
+practice-texts-did-forward = The text is ready to forward. Type who it goes to in the To box.
+practice-texts-did-delete = The text was deleted.
+practice-texts-did-send = The text was sent to { $number }.
+practice-texts-bad-number = The text was not sent. Please type a phone number in the To box. A phone number has only numbers in it.
+practice-texts-did-discard = The text was not sent.
+practice-texts-did-back = You went back to your messages.
+practice-texts-way-back = { $mode ->
+        [plain] Type back to go back to your messages.
+       *[tui] Press Escape to go back to your messages.
+    }

@@ -85,7 +85,7 @@ practice-did-write = Otwarty jest nowy e-mail. Wypełnij pola Do, Temat i Wiadom
 practice-did-reply = Otwarta jest odpowiedź. W polu Do jest już adres nadawcy.
 practice-did-forward = E-mail jest gotowy do przekazania dalej. W polu Do wpisz adres osoby, do której ma trafić.
 practice-did-delete = E-mail trafił do kosza.
-practice-did-photo = Zdjęcie jest otwarte.
+practice-did-photo = Zdjęcie jest otwarte. Widać na nim: { $description }
 practice-did-back-inbox = Znowu widzisz skrzynkę odbiorczą.
 practice-did-back-message = Znowu widzisz e-mail.
 practice-did-discard = E-mail został wyrzucony. Nie został wysłany.
@@ -274,3 +274,38 @@ practice-nhs-choose-pharmacy-help = Wybierz aptekę, do której mają trafiać t
 practice-nhs-pharmacy-item = { $name }, { $address }
 practice-nhs-keep-pharmacy = Zostaw moją aptekę
 practice-nhs-did-pick = Twoja wybrana apteka to teraz: { $name }.
+
+## SMS-y na telefonie
+practice-texts-title = SMS-y
+practice-texts-count = Masz { $count } { $count ->
+        [one] SMS-a
+        [few] SMS-y
+        [many] SMS-ów
+       *[other] SMS-ów
+    }.
+practice-texts-item = { $unread ->
+        [1] Nowy:{" "}
+       *[0] {""}
+    }{ $name }, { $date }
+practice-texts-from = { $name }
+practice-texts-sent = Wysłano: { $date }
+practice-texts-forward = Przekaż dalej
+practice-texts-delete = Usuń
+practice-texts-back = Wróć do wiadomości
+practice-texts-forward-title = Przekaż SMS-a
+practice-texts-forwarding = Ten SMS zostanie dołączony: { $text }
+practice-texts-to-box = Do (numer telefonu): { $value }
+practice-texts-to-label = Do
+practice-texts-send = Wyślij
+practice-texts-discard = Anuluj i nie wysyłaj
+practice-texts-did-open = Otwarty jest SMS od: { $name }.
+practice-texts-did-forward = SMS jest gotowy do przekazania. Wpisz w polu „Do”, do kogo ma trafić.
+practice-texts-did-delete = SMS został usunięty.
+practice-texts-did-send = SMS został wysłany na numer { $number }.
+practice-texts-bad-number = SMS nie został wysłany. Wpisz w polu „Do” numer telefonu. Numer telefonu ma tylko cyfry.
+practice-texts-did-discard = SMS nie został wysłany.
+practice-texts-did-back = Widać znowu listę wiadomości.
+practice-texts-way-back = { $mode ->
+        [plain] Wpisz „wstecz”, żeby wrócić do wiadomości.
+       *[tui] Naciśnij Escape, żeby wrócić do wiadomości.
+    }

@@ -137,13 +137,15 @@ pub struct StepEntry {
     pub success: Option<MessageId>,
     /// `practice` only: what counts as done.
     pub goal: Option<GoalEntry>,
-    /// `practice` only, one of these three: the practice screen and what it starts with.
+    /// `practice` only, one of these four: the practice screen and what it starts with.
     /// `[[steps.inbox]]` tables are the emails in a practice inbox.
     pub inbox: Option<Vec<MailEntry>>,
     /// `[steps.call]`: a video call joined from a link in a text message.
     pub call: Option<CallEntry>,
     /// `[steps.nhs]`: the NHS App.
     pub nhs: Option<NhsEntry>,
+    /// `[[steps.texts]]` tables are the text messages on a practice phone.
+    pub texts: Option<Vec<TextEntry>>,
 }
 
 /// `[steps.goal]`: what the learner must do on the practice screen.
@@ -181,6 +183,26 @@ pub struct MailEntry {
     pub unread: Option<bool>,
     /// Message id of a description of an attached photo.
     pub photo: Option<MessageId>,
+    /// How long ago the email arrived, in minutes (60 for an hour ago, 1440 for a day):
+    /// the practice inbox lists the newest first, as a real one does, whatever the order
+    /// in the file. Keep it in step with `date`.
+    pub minutes_ago: Option<u32>,
+}
+
+/// One `[[steps.texts]]` text message.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextEntry {
+    /// A short name for the message, for `goal.target`.
+    pub id: Spanned<String>,
+    /// Message ids of who sent it (a name, or a phone number), when, and what it says.
+    pub from: MessageId,
+    pub date: MessageId,
+    pub body: MessageId,
+    /// Not read yet. Default: false.
+    pub unread: Option<bool>,
+    /// How long ago it arrived, in minutes: the newest is listed first.
+    pub minutes_ago: Option<u32>,
 }
 
 /// `[steps.call]`: a video call.

@@ -5,6 +5,7 @@ mod call;
 mod identity;
 mod inbox;
 mod nhs;
+mod texts;
 
 use super::*;
 
