@@ -101,7 +101,7 @@ call-gp-real-check-reply = Dylai hi ateb gyda rhif ei cherdyn
 call-gp-real-check-reply-feedback = Na. Peidiwch byth ag anfon manylion cerdyn drwy neges destun. Sgam yw hi. Anfonwch hi ymlaen at 7726.
 call-gp-link-title = Agor y ddolen
 call-gp-link =
-    Ar ffôn, rydych chi'n tapio'r ddolen. Mae tapio yn golygu cyffwrdd â'r sgrin yn ysgafn â blaen eich bys.
+    Ar ffôn, rydych chi'n tapio'r ddolen. Mae tapio yn golygu cyffwrdd â'r sgrin am eiliad â blaen eich bys.
     Ar gyfrifiadur, rydych chi'n clicio arni. Mae'r ddolen yn agor yn eich porwr gwe. Os yw'n gofyn, dewiswch Continue in browser (parhau yn y porwr).
 call-gp-waiting-title = Camera, meicroffon, aros
 call-gp-waiting =

@@ -104,7 +104,7 @@ call-gp-real-check-reply = She should reply with her card number
 call-gp-real-check-reply-feedback = No. Never send card details by text. It is a scam. Forward it to 7726.
 call-gp-link-title = Opening the link
 call-gp-link =
-    On a phone, you tap the link. Tap means touch the screen lightly with your fingertip.
+    On a phone, you tap the link. Tap means touch the screen briefly with your fingertip.
     On a computer, you click it. The link opens in your web browser. If asked, choose Continue in browser.
 call-gp-waiting-title = Camera, microphone, waiting
 call-gp-waiting =

@@ -101,7 +101,7 @@ call-gp-real-check-reply = Trzeba odpisać i podać numer karty
 call-gp-real-check-reply-feedback = Nie. Nigdy nie wysyłaj danych karty SMS-em. To oszustwo. Przekaż tego SMS-a na numer 7726.
 call-gp-link-title = Otwieranie linku
 call-gp-link =
-    Na telefonie dotykasz linku. Dotknąć znaczy lekko dotknąć ekranu czubkiem palca.
+    Na telefonie dotykasz linku. Dotknąć znaczy krótko dotknąć ekranu czubkiem palca.
     Na komputerze klikasz link. Link otwiera się w przeglądarce. Jeśli pojawi się pytanie, wybierz "Continue in browser" (kontynuuj w przeglądarce).
 call-gp-waiting-title = Kamera, mikrofon, czekanie
 call-gp-waiting =
