@@ -253,10 +253,10 @@ email-scam-report-done = Brawo. Oszustwo jest zgłoszone. Teraz możesz usunąć
 email-scam-texts-title = Fałszywe SMS-y
 email-scam-texts =
     Oszustwa przychodzą też w SMS-ach. Udają wiadomości od Royal Mail (brytyjskiej poczty), twojego banku albo NHS.
-    Przekaż fałszywego SMS-a na numer 7726. Potem go usuń.
-email-scam-text-report-title = Zgłoś fałszywego SMS-a
+    Przekaż fałszywy SMS na numer 7726. Potem go usuń.
+email-scam-text-report-title = Zgłoś fałszywy SMS
 email-scam-text-report =
-    Rose dostała SMS-a z nieznanego numeru. Ma w nim zapłacić opłatę za paczkę, przez link.
+    Rose dostała SMS z nieznanego numeru. Ma w nim zapłacić opłatę za paczkę, przez link.
     Pomóż jej go zgłosić. Otwórz go, wybierz „Przekaż dalej” i wyślij go na numer 7726.
 email-scam-text-report-done = Brawo. Fałszywy SMS jest zgłoszony. Teraz Rose może go usunąć.
 email-scam-recap-title = Brawo

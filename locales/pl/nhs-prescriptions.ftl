@@ -284,10 +284,10 @@ nhs-safe-check-title = Szybkie sprawdzenie
 nhs-safe-check = SMS mówi, że płatność Franka za receptę się nie udała. Prosi o dane karty bankowej. Co Frank robi?
 nhs-safe-check-pay = Płaci, żeby dalej dostawać leki
 nhs-safe-check-pay-feedback = Nie. NHS nigdy nie prosi o dane bankowe w SMS-ie. A recepty Franka są bezpłatne. To oszustwo.
-nhs-safe-check-report = Przekazuje tego SMS-a na numer 7726
-nhs-safe-check-report-feedback = Tak, dobrze. Numer 7726 służy do zgłaszania fałszywych SMS-ów. Potem usuń tego SMS-a.
+nhs-safe-check-report = Przekazuje ten SMS na numer 7726
+nhs-safe-check-report-feedback = Tak, dobrze. Numer 7726 służy do zgłaszania fałszywych SMS-ów. Potem usuń ten SMS.
 nhs-safe-check-call = Dzwoni pod numer z SMS-a
-nhs-safe-check-call-feedback = Nie do końca. Nie dzwoń pod numery od oszustów. Przekaż tego SMS-a na numer 7726.
+nhs-safe-check-call-feedback = Nie do końca. Nie dzwoń pod numery od oszustów. Przekaż ten SMS na numer 7726.
 nhs-safe-clicked-title = Jeśli link został już kliknięty albo opłata zapłacona
 nhs-safe-clicked =
     Od razu zadzwoń do banku: pod numer 159 albo numer z karty.

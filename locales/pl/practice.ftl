@@ -278,7 +278,7 @@ practice-nhs-did-pick = Twoja wybrana apteka to teraz: { $name }.
 ## SMS-y na telefonie
 practice-texts-title = SMS-y
 practice-texts-count = Masz { $count } { $count ->
-        [one] SMS-a
+        [one] SMS
         [few] SMS-y
         [many] SMS-ów
        *[other] SMS-ów
@@ -292,7 +292,7 @@ practice-texts-sent = Wysłano: { $date }
 practice-texts-forward = Przekaż dalej
 practice-texts-delete = Usuń
 practice-texts-back = Wróć do wiadomości
-practice-texts-forward-title = Przekaż SMS-a
+practice-texts-forward-title = Przekaż SMS
 practice-texts-forwarding = Ten SMS zostanie dołączony: { $text }
 practice-texts-to-box = Do (numer telefonu): { $value }
 practice-texts-to-label = Do

@@ -40,7 +40,7 @@ call-what-check-printer = Drukarka
 call-what-check-printer-feedback = Nie do końca. Do rozmowy wideo potrzebujesz kamery, mikrofonu, głośnika i internetu.
 call-what-browser-title = Przeglądarka internetowa
 call-what-browser =
-    Dev wysłał Joyce SMS-a z linkiem. Link otwiera się w przeglądarce internetowej.
+    Dev wysłał Joyce SMS z linkiem. Link otwiera się w przeglądarce internetowej.
     Przeglądarka to program do oglądania stron internetowych, na przykład Chrome albo Safari. Strona internetowa to zbiór stron w internecie.
 call-what-recap-title = Brawo
 call-what-recap =
@@ -88,17 +88,17 @@ call-gp-intro =
     Joyce ma dzisiaj wizytę wideo u dr Okafor. Nie musi nigdzie jechać.
 call-gp-real-title = Czy ten SMS jest prawdziwy?
 call-gp-real =
-    Przychodnia wysyła SMS-a z linkiem do wizyty. Strona może zapytać o datę urodzenia.
+    Przychodnia wysyła SMS z linkiem do wizyty. Strona może zapytać o datę urodzenia.
     Prawdziwy SMS z przychodni nigdy nie prosi o pieniądze ani o dane bankowe.
     Nie masz pewności? Zadzwoń do przychodni pod numer, który już znasz, a nie pod numer z SMS-a.
 call-gp-real-check-title = Szybkie sprawdzenie
 call-gp-real-check = SMS podaje się za wiadomość od przychodni Joyce. Prosi o zapłatę kartą przez link. Co to jest?
 call-gp-real-check-pay = Prawdziwy SMS: trzeba zapłacić
 call-gp-real-check-pay-feedback = Nie. Prawdziwy SMS z przychodni nigdy nie prosi o pieniądze ani o dane bankowe.
-call-gp-real-check-scam = Oszustwo: przekaż tego SMS-a na numer 7726
+call-gp-real-check-scam = Oszustwo: przekaż ten SMS na numer 7726
 call-gp-real-check-scam-feedback = Tak, dobrze. Jeśli Joyce nie ma pewności, może zadzwonić do przychodni pod znany sobie numer.
 call-gp-real-check-reply = Trzeba odpisać i podać numer karty
-call-gp-real-check-reply-feedback = Nie. Nigdy nie wysyłaj danych karty SMS-em. To oszustwo. Przekaż tego SMS-a na numer 7726.
+call-gp-real-check-reply-feedback = Nie. Nigdy nie wysyłaj danych karty SMS-em. To oszustwo. Przekaż ten SMS na numer 7726.
 call-gp-link-title = Otwieranie linku
 call-gp-link =
     Na telefonie dotykasz linku. Dotknąć znaczy krótko dotknąć ekranu czubkiem palca.
@@ -110,7 +110,7 @@ call-gp-waiting =
     Potem czekaj. Lekarz dołączy, gdy będzie gotowy.
 call-gp-join-title = Dołącz do wizyty
 call-gp-join =
-    Przychodnia Green Lane wysłała Joyce SMS-a z linkiem. Pomóż jej dołączyć do wizyty.
+    Przychodnia Green Lane wysłała Joyce SMS z linkiem. Pomóż jej dołączyć do wizyty.
     Otwórz link i zezwól na użycie kamery i mikrofonu. Ten ekran pyta o imię: wpisz Joyce. Potem czekaj.
 call-gp-join-words = Joyce
 call-gp-join-done = Brawo. Joyce jest na wizycie u dr Okafor.
