@@ -36,7 +36,7 @@ nhs-app-intro =
 nhs-app-app-title = Yr NHS App
 nhs-app-app =
     Mae'r NHS App yn gadael i chi wneud rhai pethau GIG ar-lein, fel archebu presgripsiynau amlroddadwy.
-    Ap ar gyfer ffonau a llechi yw e. Ar gyfrifiadur, rydych chi'n defnyddio gwefan y GIG yn lle hynny.
+    Rhaglen ar ffôn neu lechen yw ap. Ar gyfrifiadur, rydych chi'n defnyddio gwefan y GIG yn lle hynny.
     Mae gan y wefan yr un cyfrif GIG, a'r un pethau i'w gwneud.
 nhs-app-need-title = Cyn i chi ddechrau
 nhs-app-need = I greu Mewngofnodi GIG, mae angen eich cyfeiriad e-bost eich hun a ffôn arnoch chi. Gallwch chi rannu ffôn, ond nid cyfeiriad e-bost. Beth sydd ei angen ar Frank?

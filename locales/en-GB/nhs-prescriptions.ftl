@@ -37,7 +37,7 @@ nhs-app-intro =
 nhs-app-app-title = The NHS App
 nhs-app-app =
     The NHS App lets you do some NHS things online, like ordering repeat prescriptions.
-    It is an app for phones and tablets. On a computer, you use the NHS website instead.
+    An app is a program on a phone or tablet. On a computer, you use the NHS website instead.
     The website has the same NHS account, and the same things to do.
 nhs-app-need-title = Before you start
 nhs-app-need = To set up NHS login, you need your own email address and a phone. You can share a phone, but not an email address. What does Frank need?

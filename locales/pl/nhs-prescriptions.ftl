@@ -35,7 +35,7 @@ nhs-app-intro =
 nhs-app-app-title = NHS App
 nhs-app-app =
     NHS App (aplikacja NHS) pozwala załatwić niektóre sprawy w NHS przez internet, na przykład zamówić leki stałe.
-    To aplikacja na telefon i tablet. Na komputerze zamiast niej korzystasz ze strony internetowej NHS.
+    Aplikacja to program na telefonie albo tablecie. Na komputerze zamiast niej korzystasz ze strony internetowej NHS.
     Na stronie jest to samo konto NHS i te same sprawy do załatwienia.
 nhs-app-need-title = Zanim zaczniesz
 nhs-app-need = Aby założyć NHS login, potrzebujesz własnego adresu e-mail i telefonu. Telefon możesz dzielić z kimś, ale adresu e-mail nie. Czego potrzebuje Frank?
