@@ -35,13 +35,13 @@ fn every_course(tag: &str) -> Vec<(Vec<String>, &'static str)> {
         // every language.
         (
             lines(&[
-                "2", "1", "3", "", "", "2", "", "", "repeat", "", "help", "", "", "where", "", "quit", "1", "", "2",
+                "3", "1", "3", "", "", "2", "", "", "repeat", "", "help", "", "", "where", "", "quit", "1", "", "2",
                 "", "",
             ]),
             "gs-tutor-title",
         ),
         (
-            [&["3", "3", "3", "", "", "1", "1", "3"][..], &[reply.as_str()], &["4", "", "2", "", ""]]
+            [&["4", "3", "3", "", "", "1", "1", "3"][..], &[reply.as_str()], &["4", "", "2", "", ""]]
                 .concat()
                 .into_iter()
                 .map(String::from)
@@ -49,12 +49,12 @@ fn every_course(tag: &str) -> Vec<(Vec<String>, &'static str)> {
             "email-reply-title",
         ),
         (
-            lines(&["4", "3", "3", "", "", "2", "", "", "", "1", "1", "1", "Joyce", "2", "1", "", "2", "", ""]),
+            lines(&["5", "3", "3", "", "", "2", "", "", "", "1", "1", "1", "Joyce", "2", "1", "", "2", "", ""]),
             "call-gp-title",
         ),
         (
             lines(&[
-                "5",
+                "6",
                 "1",
                 "3",
                 "",

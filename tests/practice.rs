@@ -22,7 +22,7 @@ fn run(lines: &[&str]) -> (tempfile::TempDir, String, String) {
 #[test]
 fn replying_to_an_email_in_the_practice_inbox() {
     let (_data, shown, said) = run(&[
-        "3",
+        "4",
         "3",
         "3", // Email, Reading and replying, how confident (3)
         "",
@@ -56,7 +56,7 @@ fn replying_to_an_email_in_the_practice_inbox() {
 #[test]
 fn joining_a_gp_video_appointment() {
     let (_data, shown, said) = run(&[
-        "4", "3", "3", "", "", // Video calls, GP appointment, confidence, two explain steps
+        "5", "3", "3", "", "", // Video calls, GP appointment, confidence, two explain steps
         "2", "", "", "", // is the text real? (a scam), then two explain steps
         "1", "1", "1", "Joyce", "2", "1", "", // link, Allow, name box, name, Join, keep waiting
         "2", "", "",
@@ -77,7 +77,7 @@ fn joining_a_gp_video_appointment() {
 #[test]
 fn logging_in_to_the_practice_nhs_app() {
     let (_data, shown, _) = run(&[
-        "5",
+        "6",
         "1",
         "3", // NHS, The NHS App, how confident (3)
         "",
@@ -118,7 +118,7 @@ fn logging_in_to_the_practice_nhs_app() {
 #[test]
 fn do_it_for_me_orders_a_repeat_prescription_and_help_is_recorded() {
     // NHS, Ordering, confidence; two explain steps and a question, twice.
-    let mut lines = vec!["5", "4", "3", "", "", "2", "", "", "", "2", ""];
+    let mut lines = vec!["6", "4", "3", "", "", "2", "", "", "", "2", ""];
     lines.extend(["help"; 12]);
     let (data, shown, said) = run(&lines);
     for expected in [
@@ -142,7 +142,7 @@ fn do_it_for_me_orders_a_repeat_prescription_and_help_is_recorded() {
 fn reporting_a_scam_text_to_7726() {
     // Email, Spotting scams, confidence; two steps, the links check (2), two steps, the
     // "spot the signs" check (2), one step, report the email (by "do it for me"), one step.
-    let mut lines = vec!["3", "6", "3", "", "", "2", "", "", "", "2", "", ""];
+    let mut lines = vec!["4", "6", "3", "", "", "2", "", "", "", "2", "", ""];
     lines.extend(["help"; 9]);
     lines.extend(["", ""]);
     lines.extend(["1", "1", "1", "7726", "2", ""]); // the scam text: open, Forward, To, 7726, Send
@@ -163,7 +163,7 @@ fn reporting_a_scam_text_to_7726() {
 fn proving_who_you_are_without_photo_id() {
     // NHS, Proving who you are, confidence; two steps; "which way is yours?" (no photo ID).
     let lines = [
-        "5",
+        "6",
         "2",
         "3",
         "",
@@ -195,13 +195,13 @@ fn proving_who_you_are_without_photo_id() {
 #[test]
 fn answering_dev_when_he_calls_and_saying_goodbye() {
     // Video calls, Calling family, confidence; two steps; Dev rings: Answer.
-    let (_data, shown, _) = run(&["4", "5", "3", "", "", "1", ""]);
+    let (_data, shown, _) = run(&["5", "5", "3", "", "", "1", ""]);
     for expected in ["Practice screen: Incoming video call", "Dev is calling you.", "1. Answer", "2. Decline"] {
         assert!(shown.contains(expected), "missing {expected:?}:\n{shown}");
     }
     assert!(shown.contains("You answered. You can see and hear Dev. Well done. Joyce answered."), "{shown}");
     // During a call: say goodbye (typed), then leave.
-    let mut lines = vec!["4", "4", "3", "", "1", "1", ""]; // mute, unmute
+    let mut lines = vec!["5", "4", "3", "", "1", "1", ""]; // mute, unmute
     lines.extend(["", "2", "2", ""]); // camera off, on
     lines.extend(["", "3", "Goodbye, Dev!", "4", ""]); // say goodbye, leave
     let (_data, shown, _) = run(&lines);

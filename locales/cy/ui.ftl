@@ -58,6 +58,7 @@ new-learner-body =
     Does dim angen cyfeiriad e-bost na chyfrinair arnoch chi.
 new-learner-label = Eich enw cyntaf
 name-empty = Teipiwch eich enw cyntaf yn gyntaf, os gwelwch yn dda.
+name-digits = Mae enw wedi'i wneud o lythrennau, nid rhifau yn unig. Teipiwch eich enw cyntaf, os gwelwch yn dda.
 name-too-long = Mae'r enw yna'n rhy hir. Defnyddiwch { $max } llythyren neu lai, os gwelwch yn dda.
 name-taken = Mae rhywun o'r enw { $name } yn dysgu yma'n barod. Ychwanegwch lythyren gyntaf eich cyfenw, fel { $name } B.
 
@@ -74,6 +75,12 @@ courses-item = { $course }: wedi gorffen { $done } o { $total } { $total ->
        *[other] gwers
     }
 courses-someone-else = Mae rhywun arall yn dysgu
+courses-resume-none = Parhau o'r man lle gadawoch chi: dim byd i'w barhau eto
+courses-resume-none-said = Does dim gwers ar ei hanner eto. Dewiswch gwrs i ddechrau un.
+courses-back-home = Dyma eich tudalen gartref, felly does dim byd i fynd yn ôl iddo. I stopio, dewiswch Mae rhywun arall yn dysgu, neu { $mode ->
+        [plain] teipiwch stopio.
+       *[tui] pwyswch Q.
+    }
 lessons-item-new = { $lesson }
 lessons-item-started = { $lesson }: wedi dechrau, cam { $step } o { $total }
 lessons-item-done = { $lesson }: wedi gorffen
@@ -87,8 +94,13 @@ step-go-on = Pwyswch Enter i fynd ymlaen.
 question-try-again = Rhowch gynnig arall arni.
 key-wrong = Pwysoch chi { $pressed }. Mae angen { $expected } ar y cam hwn. Rhowch gynnig arall arni.
 key-need-shift = Llythyren fach oedd honna. I gael llythyren fawr { $char }, daliwch Shift i lawr a phwyswch { $char }.
-type-wrong = Teipioch chi { $typed }. Mae angen { $expected } ar y cam hwn. Rhowch gynnig arall arni.
+type-wrong = Teipioch chi { $typed }. Mae angen { $expected } ar y cam hwn. { $difference } Rhowch gynnig arall arni.
 type-empty = Does dim byd wedi'i deipio eto. Teipiwch { $expected }, yna pwyswch Enter.
+say-capital = priflythyren { $char }
+type-diff-long = Mae mwy nag sydd ei angen ar y diwedd: { $extra }.
+type-diff-short = Mae'r diwedd ar goll: { $rest }.
+type-diff-character = Edrychwch ar nod { $position }: mae angen { $wanted }, a theipioch chi { $got }.
+step-type-exactly = Teipiwch hyn yn union, yna pwyswch Enter:
 
 ## Enwau bysellau, fel mae'r tiwtor yn eu dweud.
 key-enter = Enter
@@ -126,8 +138,12 @@ goodbye-learner = Hwyl fawr, { $name }. Mae eich cynnydd wedi'i gadw.
 ## Help, un neges ar gyfer pob math o sgrin.
 help-title = Help
 help-always = { $mode ->
-        [plain] Teipiwch eto i glywed y cam unwaith eto. Teipiwch ble i glywed ble rydych chi. Teipiwch nol i fynd yn ôl, a stopio i stopio. Pwyswch Enter i gau'r help hwn.
-       *[tui] Mae R yn ailadrodd. Mae W yn dweud ble rydych chi. Mae Escape yn mynd yn ôl, ac mae Q yn stopio. Pwyswch Enter i gau'r help hwn.
+        [plain] Teipiwch eto i glywed y cam unwaith eto. Teipiwch ble i glywed ble rydych chi. Teipiwch nol i fynd yn ôl, tawel i atal y llais, a stopio i stopio. Pwyswch Enter i gau'r help hwn.
+       *[tui] Mae R yn ailadrodd. Mae W yn dweud ble rydych chi. Mae Escape yn mynd yn ôl, mae Bylchwr yn atal y llais, ac mae Q yn stopio. Pwyswch Enter i gau'r help hwn.
+    }
+help-always-typing = { $mode ->
+        [plain] Teipiwch eto i glywed y cam unwaith eto. Teipiwch ble i glywed ble rydych chi. Teipiwch nol i fynd yn ôl, tawel i atal y llais, a stopio i stopio. Pwyswch Enter i gau'r help hwn.
+       *[tui] Yma mae'r bysellau llythrennau yn teipio. Mae F2 yn ailadrodd, mae F3 yn dweud ble rydych chi, mae Escape yn mynd yn ôl, mae F6 yn atal y llais, ac mae Control ac C gyda'i gilydd yn stopio. Pwyswch Enter i gau'r help hwn.
     }
 help-learners = { $mode ->
         [plain] Teipiwch y rhif wrth ymyl eich enw, yna pwyswch Enter. Os nad yw eich enw yno, dewiswch Ychwanegu dysgwr newydd.

@@ -57,6 +57,7 @@ new-learner-body =
     You do not need an email address or a password.
 new-learner-label = Your first name
 name-empty = Please type your first name first.
+name-digits = A name is made of letters, not only numbers. Please type your first name.
 name-too-long = That name is too long. Please use { $max } letters or fewer.
 name-taken = Someone called { $name } is already learning here. Please add the first letter of your last name, like { $name } B.
 
@@ -69,6 +70,12 @@ courses-item = { $course }: { $done } of { $total } { $total ->
        *[other] lessons
     } done
 courses-someone-else = Someone else is learning
+courses-resume-none = Carry on where you left off: nothing to carry on yet
+courses-resume-none-said = There is no lesson part way through yet. Choose a course to start one.
+courses-back-home = This is your home page, so there is nothing to go back to. To stop, choose Someone else is learning, or { $mode ->
+        [plain] type quit.
+       *[tui] press Q.
+    }
 lessons-item-new = { $lesson }
 lessons-item-started = { $lesson }: started, step { $step } of { $total }
 lessons-item-done = { $lesson }: done
@@ -82,8 +89,13 @@ step-go-on = Press Enter to go on.
 question-try-again = Have another go.
 key-wrong = You pressed { $pressed }. This step needs { $expected }. Have another go.
 key-need-shift = That was a small letter. For a capital { $char }, hold down Shift and press { $char }.
-type-wrong = You typed { $typed }. This step needs { $expected }. Have another go.
+type-wrong = You typed { $typed }. This step needs { $expected }. { $difference } Have another go.
 type-empty = Nothing was typed yet. Please type { $expected }, then press Enter.
+say-capital = capital { $char }
+type-diff-long = There is more than it needs at the end: { $extra }.
+type-diff-short = The end is missing: { $rest }.
+type-diff-character = Look at character { $position }: it needs { $wanted }, and you typed { $got }.
+step-type-exactly = Type exactly this, then press Enter:
 
 ## Names of keys, as the tutor says them.
 key-enter = Enter
@@ -121,8 +133,12 @@ goodbye-learner = Goodbye, { $name }. Your progress is saved.
 ## Help, one message for each kind of screen.
 help-title = Help
 help-always = { $mode ->
-        [plain] Type repeat to hear it again, where to hear where you are, back to go back, and quit to stop. Press Enter to close this help.
-       *[tui] R repeats, W says where you are, Escape goes back, and Q stops. Press Enter to close this help.
+        [plain] Type repeat to hear it again, where to hear where you are, back to go back, quiet to stop the voice, and quit to stop. Press Enter to close this help.
+       *[tui] R repeats, W says where you are, Escape goes back, Space stops the voice, and Q stops. Press Enter to close this help.
+    }
+help-always-typing = { $mode ->
+        [plain] Type repeat to hear it again, where to hear where you are, back to go back, quiet to stop the voice, and quit to stop. Press Enter to close this help.
+       *[tui] Here the letter keys type. F2 repeats, F3 says where you are, Escape goes back, F6 stops the voice, and Control and C together stops. Press Enter to close this help.
     }
 help-learners = { $mode ->
         [plain] Type the number next to your name, then press Enter. If your name is not there, choose Add a new learner.

@@ -57,6 +57,7 @@ new-learner-body =
     Nie potrzeba adresu e-mail ani hasła.
 new-learner-label = Twoje imię
 name-empty = Najpierw wpisz swoje imię.
+name-digits = Imię składa się z liter, nie z samych cyfr. Wpisz swoje imię.
 name-too-long = To imię jest za długie. Imię może mieć najwyżej { $max } { $max ->
         [one] literę
         [few] litery
@@ -76,6 +77,12 @@ courses-item = { $course }: { $total } { $total ->
        *[other] lekcji
     }, ukończone: { $done }
 courses-someone-else = Uczy się ktoś inny
+courses-resume-none = Kontynuuj naukę: na razie nie ma czego kontynuować
+courses-resume-none-said = Nie ma jeszcze rozpoczętej lekcji. Wybierz kurs, aby zacząć.
+courses-back-home = To twoja strona startowa, więc nie ma dokąd wrócić. Aby zakończyć, wybierz Uczy się ktoś inny albo { $mode ->
+        [plain] wpisz koniec.
+       *[tui] naciśnij Q.
+    }
 lessons-item-new = { $lesson }
 lessons-item-started = { $lesson }: rozpoczęta, krok { $step } z { $total }
 lessons-item-done = { $lesson }: ukończona
@@ -89,8 +96,13 @@ step-go-on = Naciśnij Enter, aby przejść dalej.
 question-try-again = Spróbuj jeszcze raz.
 key-wrong = Naciśnięto: { $pressed }. W tym kroku trzeba nacisnąć: { $expected }. Spróbuj jeszcze raz.
 key-need-shift = To była mała litera. Aby napisać wielką literę { $char }, przytrzymaj Shift i naciśnij { $char }.
-type-wrong = Wpisano: { $typed }. W tym kroku trzeba wpisać: { $expected }. Spróbuj jeszcze raz.
+type-wrong = Wpisano: { $typed }. W tym kroku trzeba wpisać: { $expected }. { $difference } Spróbuj jeszcze raz.
 type-empty = Nic jeszcze nie wpisano. Wpisz { $expected } i naciśnij Enter.
+say-capital = wielka litera { $char }
+type-diff-long = Na końcu jest za dużo: { $extra }.
+type-diff-short = Brakuje końcówki: { $rest }.
+type-diff-character = Spójrz na znak numer { $position }: powinno być { $wanted }, a wpisano { $got }.
+step-type-exactly = Wpisz dokładnie ten tekst i naciśnij Enter:
 
 ## Nazwy klawiszy, tak jak mówi je program.
 key-enter = Enter
@@ -128,8 +140,12 @@ goodbye-learner = Do widzenia, { $name }. Postępy są zapisane.
 ## Pomoc, jeden tekst dla każdego rodzaju ekranu.
 help-title = Pomoc
 help-always = { $mode ->
-        [plain] Wpisz słowo „powtórz”, aby usłyszeć to jeszcze raz. Wpisz słowo „gdzie”, aby usłyszeć, gdzie jesteś. Wpisz słowo „wstecz”, aby wrócić. Wpisz słowo „koniec”, aby zakończyć. Naciśnij Enter, aby zamknąć pomoc.
-       *[tui] Klawisz R powtarza. Klawisz W mówi, gdzie jesteś. Escape cofa. Klawisz Q kończy. Naciśnij Enter, aby zamknąć pomoc.
+        [plain] Wpisz słowo „powtórz”, aby usłyszeć to jeszcze raz. Wpisz słowo „gdzie”, aby usłyszeć, gdzie jesteś. Wpisz słowo „wstecz”, aby wrócić. Wpisz słowo „cisza”, aby wyciszyć głos. Wpisz słowo „koniec”, aby zakończyć. Naciśnij Enter, aby zamknąć pomoc.
+       *[tui] Klawisz R powtarza. Klawisz W mówi, gdzie jesteś. Escape cofa. Spacja wycisza głos. Klawisz Q kończy. Naciśnij Enter, aby zamknąć pomoc.
+    }
+help-always-typing = { $mode ->
+        [plain] Wpisz słowo „powtórz”, aby usłyszeć to jeszcze raz. Wpisz słowo „gdzie”, aby usłyszeć, gdzie jesteś. Wpisz słowo „wstecz”, aby wrócić. Wpisz słowo „cisza”, aby wyciszyć głos. Wpisz słowo „koniec”, aby zakończyć. Naciśnij Enter, aby zamknąć pomoc.
+       *[tui] Tutaj klawisze z literami piszą. F2 powtarza, F3 mówi, gdzie jesteś, Escape cofa, F6 wycisza głos, a Control i C razem kończą. Naciśnij Enter, aby zamknąć pomoc.
     }
 help-learners = { $mode ->
         [plain] Wpisz numer obok swojego imienia i naciśnij Enter. Jeśli nie ma tu twojego imienia, wybierz Dodaj nową osobę.

@@ -56,20 +56,27 @@ pub enum NameProblem {
     Empty,
     TooLong,
     Taken,
+    /// Only digits: on a page of numbered choices a number chooses, so "1" is never
+    /// taken for a name.
+    OnlyDigits,
 }
 
 /// Tidies a typed name (spaces trimmed and squeezed) and checks it against the
 /// learners already on this computer.
 pub fn check_name(typed: &str, existing: &[Learner]) -> Result<String, NameProblem> {
-    let name: String =
-        typed.split_whitespace().collect::<Vec<_>>().join(" ").chars().filter(|c| !c.is_control()).collect();
+    let name = crate::text::clean::clean(&typed.split_whitespace().collect::<Vec<_>>().join(" "));
+    let name = name.trim().to_owned();
     if name.is_empty() {
         return Err(NameProblem::Empty);
+    }
+    if name.chars().all(|c| c.is_ascii_digit() || c.is_whitespace()) {
+        return Err(NameProblem::OnlyDigits);
     }
     if name.chars().count() > MAX_NAME_CHARS {
         return Err(NameProblem::TooLong);
     }
-    if existing.iter().any(|l| l.name.to_lowercase() == name.to_lowercase()) {
+    let same = |other: &str| crate::text::clean::clean(other).to_lowercase() == name.to_lowercase();
+    if existing.iter().any(|l| same(&l.name)) {
         return Err(NameProblem::Taken);
     }
     Ok(name)
@@ -89,6 +96,12 @@ mod tests {
             ("", Err(NameProblem::Empty)),
             ("   ", Err(NameProblem::Empty)),
             ("ann", Err(NameProblem::Taken)),
+            ("A\u{200b}nn", Err(NameProblem::Taken)),
+            ("Eve\u{202e}gpj", Ok("Evegpj")),
+            ("1", Err(NameProblem::OnlyDigits)),
+            (" 7 ", Err(NameProblem::OnlyDigits)),
+            ("12 34", Err(NameProblem::OnlyDigits)),
+            ("Ann 2", Ok("Ann 2")),
             (&"x".repeat(41), Err(NameProblem::TooLong)),
         ];
         for (typed, expected) in cases {

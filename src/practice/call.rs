@@ -9,7 +9,7 @@ use super::{Action, CallSetup, Control, Editing, View, Words};
 
 /// A move in the video call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Act {
+pub enum CallAct {
     OpenLink,
     Allow,
     Block,
@@ -69,7 +69,7 @@ pub struct Call {
     said: Vec<String>,
 }
 
-fn control(id: &'static str, a: Act) -> Control {
+fn control(id: &'static str, a: CallAct) -> Control {
     Control { label: Words::new(id), action: Action::Call(a) }
 }
 
@@ -115,49 +115,55 @@ impl Call {
                     Words::new("practice-call-text-from").message("name", &s.sender),
                     Words::new("practice-call-text").message("text", &s.text),
                 ],
-                vec![control("practice-call-open-link", Act::OpenLink)],
+                vec![control("practice-call-open-link", CallAct::OpenLink)],
             ),
             Stage::Permission => (
                 "practice-call-browser-title",
                 vec![Words::new("practice-call-permission")],
-                vec![control("practice-call-allow", Act::Allow), control("practice-call-block", Act::Block)],
+                vec![control("practice-call-allow", CallAct::Allow), control("practice-call-block", CallAct::Block)],
             ),
             Stage::Blocked => (
                 "practice-call-browser-title",
                 vec![Words::new("practice-call-blocked")],
-                vec![control("practice-call-try-again", Act::TryAgain)],
+                vec![control("practice-call-try-again", CallAct::TryAgain)],
             ),
             Stage::Ready => {
                 let name = Words::new("practice-text").plain("text", &self.name);
                 let name_box = Control {
                     label: Words::new("practice-call-name-box").nested("value", name),
-                    action: Action::Call(Act::EditName),
+                    action: Action::Call(CallAct::EditName),
                 };
                 (
                     "practice-call-ready-title",
                     vec![Words::new("practice-call-you").message("description", &s.me), self.status()],
-                    vec![name_box, control("practice-call-join", Act::Join)],
+                    vec![name_box, control("practice-call-join", CallAct::Join)],
                 )
             }
             Stage::Waiting => (
                 "practice-call-waiting-title",
                 vec![Words::new("practice-call-waiting")],
-                vec![control("practice-call-keep-waiting", Act::KeepWaiting)],
+                vec![control("practice-call-keep-waiting", CallAct::KeepWaiting)],
             ),
             Stage::Ringing => (
                 "practice-call-ringing-title",
                 vec![self.host("practice-call-ringing")],
-                vec![control("practice-call-answer", Act::Answer), control("practice-call-decline", Act::Decline)],
+                vec![
+                    control("practice-call-answer", CallAct::Answer),
+                    control("practice-call-decline", CallAct::Decline),
+                ],
             ),
             Stage::Declined => (
                 "practice-call-declined-title",
                 vec![self.host("practice-call-declined")],
-                vec![Control { label: self.host("practice-call-ring-again"), action: Action::Call(Act::RingAgain) }],
+                vec![Control {
+                    label: self.host("practice-call-ring-again"),
+                    action: Action::Call(CallAct::RingAgain),
+                }],
             ),
             Stage::InCall => ("practice-call-in-call-title", self.in_call_lines(), self.in_call_controls()),
             Stage::Left => {
                 // A call that rang has no link to open again.
-                let again = (!s.ringing).then(|| control("practice-call-open-link", Act::OpenLink));
+                let again = (!s.ringing).then(|| control("practice-call-open-link", CallAct::OpenLink));
                 ("practice-call-left-title", vec![Words::new("practice-call-left")], again.into_iter().collect())
             }
         };
@@ -178,54 +184,56 @@ impl Call {
 
     fn in_call_controls(&self) -> Vec<Control> {
         let mute = if self.muted {
-            control("practice-call-unmute", Act::Unmute)
+            control("practice-call-unmute", CallAct::Unmute)
         } else {
-            control("practice-call-mute", Act::Mute)
+            control("practice-call-mute", CallAct::Mute)
         };
         let camera = if self.camera_on {
-            control("practice-call-camera-off", Act::CameraOff)
+            control("practice-call-camera-off", CallAct::CameraOff)
         } else {
-            control("practice-call-camera-on", Act::CameraOn)
+            control("practice-call-camera-on", CallAct::CameraOn)
         };
         let said = Words::new("practice-text").plain("text", "");
         let say = Control {
             label: Words::new("practice-call-say-box").nested("value", said),
-            action: Action::Call(Act::EditSay),
+            action: Action::Call(CallAct::EditSay),
         };
         // Apps that ring call it "End"; a call joined from a link is left.
         let leave = if self.setup.ringing { "practice-call-end" } else { "practice-call-leave" };
-        vec![mute, camera, say, control(leave, Act::Leave)]
+        vec![mute, camera, say, control(leave, CallAct::Leave)]
     }
 
-    fn apply(&mut self, a: &Act) -> Words {
+    fn apply(&mut self, a: &CallAct) -> Words {
         let (stage, said) = match (self.stage, a) {
-            (Stage::TextMessage | Stage::Left, Act::OpenLink) if self.setup.ringing => {
+            (Stage::TextMessage | Stage::Left, CallAct::OpenLink) if self.setup.ringing => {
                 return Words::new("practice-nothing")
             }
-            (Stage::TextMessage | Stage::Left, Act::OpenLink) if self.joined => {
+            (Stage::TextMessage | Stage::Left, CallAct::OpenLink) if self.joined => {
                 (Stage::Ready, "practice-call-did-open")
             }
-            (Stage::TextMessage | Stage::Left, Act::OpenLink) => (Stage::Permission, "practice-call-did-open"),
-            (Stage::Permission, Act::Allow) => {
+            (Stage::TextMessage | Stage::Left, CallAct::OpenLink) => (Stage::Permission, "practice-call-did-open"),
+            (Stage::Permission, CallAct::Allow) => {
                 self.allowed = true;
                 (Stage::Ready, "practice-call-did-allow")
             }
-            (Stage::Permission, Act::Block) => (Stage::Blocked, "practice-call-did-block"),
-            (Stage::Blocked, Act::TryAgain) => (Stage::Permission, "practice-call-did-try-again"),
-            (Stage::Ready, Act::EditName) => return self.edit(Field::Name),
-            (Stage::Ready, Act::Join) if self.name.trim().is_empty() => return Words::new("practice-call-need-name"),
-            (Stage::Ready, Act::Join) => (Stage::Waiting, "practice-call-did-join"),
-            (Stage::Waiting, Act::KeepWaiting) => {
+            (Stage::Permission, CallAct::Block) => (Stage::Blocked, "practice-call-did-block"),
+            (Stage::Blocked, CallAct::TryAgain) => (Stage::Permission, "practice-call-did-try-again"),
+            (Stage::Ready, CallAct::EditName) => return self.edit(Field::Name),
+            (Stage::Ready, CallAct::Join) if self.name.trim().is_empty() => {
+                return Words::new("practice-call-need-name")
+            }
+            (Stage::Ready, CallAct::Join) => (Stage::Waiting, "practice-call-did-join"),
+            (Stage::Waiting, CallAct::KeepWaiting) => {
                 self.joined = true;
                 (Stage::InCall, "practice-call-let-in")
             }
-            (Stage::Ringing, Act::Answer) => {
+            (Stage::Ringing, CallAct::Answer) => {
                 (self.answered, self.joined, self.allowed) = (true, true, true);
                 self.stage = Stage::InCall;
                 return self.host("practice-call-did-answer");
             }
-            (Stage::Ringing, Act::Decline) => (Stage::Declined, "practice-call-did-decline"),
-            (Stage::Declined, Act::RingAgain) => {
+            (Stage::Ringing, CallAct::Decline) => (Stage::Declined, "practice-call-did-decline"),
+            (Stage::Declined, CallAct::RingAgain) => {
                 self.stage = Stage::Ringing;
                 return self.host("practice-call-did-ring-again");
             }
@@ -236,30 +244,30 @@ impl Call {
         Words::new(said)
     }
 
-    fn in_call(&mut self, a: Act) -> Words {
+    fn in_call(&mut self, a: CallAct) -> Words {
         let said = match a {
-            Act::Mute => {
+            CallAct::Mute => {
                 (self.muted, self.was_muted) = (true, true);
                 "practice-call-did-mute"
             }
-            Act::Unmute => {
+            CallAct::Unmute => {
                 self.muted = false;
                 "practice-call-did-unmute"
             }
-            Act::CameraOff => {
+            CallAct::CameraOff => {
                 (self.camera_on, self.camera_was_off) = (false, true);
                 "practice-call-did-camera-off"
             }
-            Act::CameraOn => {
+            CallAct::CameraOn => {
                 self.camera_on = true;
                 "practice-call-did-camera-on"
             }
-            Act::EditSay => return self.edit(Field::Say),
-            Act::Leave if self.setup.ringing => {
+            CallAct::EditSay => return self.edit(Field::Say),
+            CallAct::Leave if self.setup.ringing => {
                 self.stage = Stage::Left;
                 "practice-call-did-end"
             }
-            Act::Leave => {
+            CallAct::Leave => {
                 self.stage = Stage::Left;
                 "practice-call-did-leave"
             }

@@ -9,7 +9,7 @@ pub const REPORT_ADDRESS: &str = "report@phishing.gov.uk";
 
 /// A move in the inbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Act {
+pub enum InboxAct {
     Open(usize),
     Write,
     Reply,
@@ -17,14 +17,14 @@ pub enum Act {
     Delete,
     Photo,
     Back,
-    Edit(Field),
+    Edit(InboxField),
     Send,
     Discard,
 }
 
 /// A box of the email being written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
+pub enum InboxField {
     To,
     Subject,
     Message,
@@ -47,7 +47,7 @@ pub struct Draft {
     /// original subject.
     pub subject: Option<String>,
     pub message: String,
-    pub editing: Option<Field>,
+    pub editing: Option<InboxField>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,11 +75,11 @@ pub struct Inbox {
     sent: Vec<Draft>,
 }
 
-fn act(a: Act) -> Action {
+fn act(a: InboxAct) -> Action {
     Action::Inbox(a)
 }
 
-fn control(id: &'static str, a: Act) -> Control {
+fn control(id: &'static str, a: InboxAct) -> Control {
     Control { label: Words::new(id), action: act(a) }
 }
 
@@ -111,7 +111,7 @@ impl Inbox {
                 let shown: Vec<(usize, &Mail)> = self.mails.iter().enumerate().filter(|(_, m)| !m.deleted).collect();
                 let unread = shown.iter().filter(|(_, m)| m.unread).count();
                 let mut controls: Vec<Control> = shown.iter().map(|(i, m)| mail_item(*i, m)).collect();
-                controls.push(control("practice-inbox-write", Act::Write));
+                controls.push(control("practice-inbox-write", InboxAct::Write));
                 let count = Words::new("practice-inbox-count").number("count", shown.len()).number("unread", unread);
                 View { title: Words::new("practice-inbox-title"), lines: vec![count], controls }
             }
@@ -123,15 +123,15 @@ impl Inbox {
                     Words::new(BODY).message("text", &m.body),
                 ];
                 let mut controls = vec![
-                    control("practice-mail-reply", Act::Reply),
-                    control("practice-mail-forward", Act::Forward),
-                    control("practice-mail-delete", Act::Delete),
+                    control("practice-mail-reply", InboxAct::Reply),
+                    control("practice-mail-forward", InboxAct::Forward),
+                    control("practice-mail-delete", InboxAct::Delete),
                 ];
                 if m.photo.is_some() {
                     lines.push(Words::new("practice-mail-has-photo"));
-                    controls.push(control("practice-mail-open-photo", Act::Photo));
+                    controls.push(control("practice-mail-open-photo", InboxAct::Photo));
                 }
-                controls.push(control("practice-back-to-inbox", Act::Back));
+                controls.push(control("practice-back-to-inbox", InboxAct::Back));
                 View { title: Words::new("practice-mail-title").message("subject", &m.subject), lines, controls }
             }
             Page::Photo(i) => {
@@ -139,7 +139,7 @@ impl Inbox {
                 View {
                     title: Words::new("practice-photo-title"),
                     lines: vec![Words::new("practice-photo-description").message("description", &description)],
-                    controls: vec![control("practice-back-to-message", Act::Back)],
+                    controls: vec![control("practice-back-to-message", InboxAct::Back)],
                 }
             }
             Page::Compose(draft) => self.compose_view(draft),
@@ -165,16 +165,16 @@ impl Inbox {
             Kind::Reply(_) => "practice-compose-reply",
             Kind::Forward(_) => "practice-compose-forward",
         };
-        let field = |id: &'static str, value: Words, f: Field| Control {
+        let field = |id: &'static str, value: Words, f: InboxField| Control {
             label: Words::new(id).nested("value", value),
-            action: act(Act::Edit(f)),
+            action: act(InboxAct::Edit(f)),
         };
         let controls = vec![
-            field("practice-field-to", Words::new(BODY).plain("text", &draft.to), Field::To),
-            field("practice-field-subject", self.subject_words(draft), Field::Subject),
-            field("practice-field-message", Words::new(BODY).plain("text", &draft.message), Field::Message),
-            control("practice-compose-send", Act::Send),
-            control("practice-compose-discard", Act::Discard),
+            field("practice-field-to", Words::new(BODY).plain("text", &draft.to), InboxField::To),
+            field("practice-field-subject", self.subject_words(draft), InboxField::Subject),
+            field("practice-field-message", Words::new(BODY).plain("text", &draft.message), InboxField::Message),
+            control("practice-compose-send", InboxAct::Send),
+            control("practice-compose-discard", InboxAct::Discard),
         ];
         let mut lines = Vec::new();
         if let Kind::Forward(i) | Kind::Reply(i) = draft.kind {
@@ -184,9 +184,9 @@ impl Inbox {
         View { title: Words::new(title), lines, controls }
     }
 
-    fn apply(&mut self, a: &Act) -> Words {
+    fn apply(&mut self, a: &InboxAct) -> Words {
         match (&mut self.page, a) {
-            (Page::List, Act::Open(i)) if self.mails.get(*i).is_some_and(|m| !m.deleted) => {
+            (Page::List, InboxAct::Open(i)) if self.mails.get(*i).is_some_and(|m| !m.deleted) => {
                 let mail = &mut self.mails[*i];
                 mail.unread = false;
                 mail.opened = true;
@@ -194,25 +194,25 @@ impl Inbox {
                 self.page = Page::Reading(*i);
                 Words::new("practice-did-open").message("name", &from)
             }
-            (Page::List, Act::Write) => {
+            (Page::List, InboxAct::Write) => {
                 self.page = Page::Compose(draft(Kind::New, String::new()));
                 Words::new("practice-did-write")
             }
-            (Page::Reading(i), Act::Reply) => {
+            (Page::Reading(i), InboxAct::Reply) => {
                 let (i, to) = (*i, self.mails[*i].setup.address.clone());
                 self.page = Page::Compose(draft(Kind::Reply(i), to));
                 Words::new("practice-did-reply")
             }
-            (Page::Reading(i), Act::Forward) => {
+            (Page::Reading(i), InboxAct::Forward) => {
                 self.page = Page::Compose(draft(Kind::Forward(*i), String::new()));
                 Words::new("practice-did-forward")
             }
-            (Page::Reading(i), Act::Delete) => {
+            (Page::Reading(i), InboxAct::Delete) => {
                 self.mails[*i].deleted = true;
                 self.page = Page::List;
                 Words::new("practice-did-delete")
             }
-            (Page::Reading(i), Act::Photo) if self.mails[*i].setup.photo.is_some() => {
+            (Page::Reading(i), InboxAct::Photo) if self.mails[*i].setup.photo.is_some() => {
                 let i = *i;
                 self.mails[i].photo_seen = true;
                 self.page = Page::Photo(i);
@@ -220,11 +220,11 @@ impl Inbox {
                 let description = self.mails[i].setup.photo.clone().unwrap_or_default();
                 Words::new("practice-did-photo").message("description", &description)
             }
-            (Page::Compose(d), Act::Edit(field)) => {
+            (Page::Compose(d), InboxAct::Edit(field)) => {
                 d.editing = Some(*field);
                 Words::new("practice-did-edit").nested("field", field_label(*field))
             }
-            (Page::Compose(d), Act::Send) => match check_address(&d.to) {
+            (Page::Compose(d), InboxAct::Send) => match check_address(&d.to) {
                 Err(problem) => problem,
                 Ok(()) => {
                     let mut sent = d.clone();
@@ -235,7 +235,7 @@ impl Inbox {
                     Words::new("practice-did-send").plain("address", &to)
                 }
             },
-            (_, Act::Back | Act::Discard) => self.back().unwrap_or_else(|| Words::new("practice-nothing")),
+            (_, InboxAct::Back | InboxAct::Discard) => self.back().unwrap_or_else(|| Words::new("practice-nothing")),
             _ => Words::new("practice-nothing"),
         }
     }
@@ -262,9 +262,9 @@ impl Inbox {
         let Page::Compose(d) = &self.page else { return None };
         let field = d.editing?;
         let value = match field {
-            Field::To => d.to.clone(),
-            Field::Subject => d.subject.clone().unwrap_or_default(),
-            Field::Message => d.message.clone(),
+            InboxField::To => d.to.clone(),
+            InboxField::Subject => d.subject.clone().unwrap_or_default(),
+            InboxField::Message => d.message.clone(),
         };
         Some(Editing { label: field_label(field), value, hidden: false })
     }
@@ -274,9 +274,9 @@ impl Inbox {
         let field = d.editing.take()?;
         let text = text.trim().to_owned();
         match field {
-            Field::To => d.to = text,
-            Field::Subject => d.subject = Some(text),
-            Field::Message => d.message = text,
+            InboxField::To => d.to = text,
+            InboxField::Subject => d.subject = Some(text),
+            InboxField::Message => d.message = text,
         }
         Some(Words::new("practice-did-type").nested("field", field_label(field)))
     }
@@ -304,14 +304,14 @@ fn mail_item(i: usize, m: &Mail) -> Control {
         .message("date", &s.date)
         .number("unread", usize::from(m.unread))
         .number("photo", usize::from(s.photo.is_some()));
-    Control { label, action: act(Act::Open(i)) }
+    Control { label, action: act(InboxAct::Open(i)) }
 }
 
-fn field_label(field: Field) -> Words {
+fn field_label(field: InboxField) -> Words {
     Words::new(match field {
-        Field::To => "practice-label-to",
-        Field::Subject => "practice-label-subject",
-        Field::Message => "practice-label-message",
+        InboxField::To => "practice-label-to",
+        InboxField::Subject => "practice-label-subject",
+        InboxField::Message => "practice-label-message",
     })
 }
 

@@ -99,10 +99,10 @@ pub struct View {
 /// Every move a learner can make on any practice screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
-    Inbox(inbox::Act),
-    Call(call::Act),
-    Nhs(nhs::Act),
-    Texts(texts::Act),
+    Inbox(inbox::InboxAct),
+    Call(call::CallAct),
+    Nhs(nhs::NhsAct),
+    Texts(texts::TextsAct),
 }
 
 /// What every practice screen can do. The tutor only talks to screens through this,

@@ -15,8 +15,8 @@ pub const PRACTICE_CODE: &str = "428615";
 
 /// A move in the NHS App.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Act {
-    Edit(Field),
+pub enum NhsAct {
+    Edit(NhsField),
     Continue,
     Prescriptions,
     Order,
@@ -38,7 +38,7 @@ pub enum Act {
 
 /// A text box in the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
+pub enum NhsField {
     Email,
     Password,
     Code,
@@ -105,7 +105,7 @@ pub struct NhsApp {
     password: String,
     code: String,
     note: String,
-    editing: Option<Field>,
+    editing: Option<NhsField>,
     logged_in: bool,
     chosen: Vec<bool>,
     status: Vec<MedicineStatus>,
@@ -115,11 +115,11 @@ pub struct NhsApp {
     identity: Option<identity::Identity>,
 }
 
-fn act(a: Act) -> Action {
+fn act(a: NhsAct) -> Action {
     Action::Nhs(a)
 }
 
-fn control(id: &'static str, a: Act) -> Control {
+fn control(id: &'static str, a: NhsAct) -> Control {
     Control { label: Words::new(id), action: act(a) }
 }
 
@@ -165,8 +165,8 @@ impl NhsApp {
         self.setup.medicines.get(i).map_or("", |m| m.name.as_str())
     }
 
-    fn field(&self, id: &'static str, value: Words, f: Field) -> Control {
-        Control { label: Words::new(id).nested("value", value), action: act(Act::Edit(f)) }
+    fn field(&self, id: &'static str, value: Words, f: NhsField) -> Control {
+        Control { label: Words::new(id).nested("value", value), action: act(NhsAct::Edit(f)) }
     }
 
     pub fn view(&self) -> View {
@@ -178,13 +178,13 @@ impl NhsApp {
                     .plain("email", PRACTICE_EMAIL)
                     .plain("password", PRACTICE_PASSWORD)],
                 vec![
-                    self.field("practice-nhs-email-box", text(&self.email), Field::Email),
+                    self.field("practice-nhs-email-box", text(&self.email), NhsField::Email),
                     self.field(
                         "practice-nhs-password-box",
                         text(&"•".repeat(self.password.chars().count())),
-                        Field::Password,
+                        NhsField::Password,
                     ),
-                    control("practice-nhs-continue", Act::Continue),
+                    control("practice-nhs-continue", NhsAct::Continue),
                 ],
             ),
             Page::Code => (
@@ -194,36 +194,36 @@ impl NhsApp {
                     Words::new("practice-nhs-code-text").plain("code", PRACTICE_CODE),
                 ],
                 vec![
-                    self.field("practice-nhs-code-box", text(&self.code), Field::Code),
-                    control("practice-nhs-continue", Act::Continue),
+                    self.field("practice-nhs-code-box", text(&self.code), NhsField::Code),
+                    control("practice-nhs-continue", NhsAct::Continue),
                 ],
             ),
             Page::Home => (
                 "practice-nhs-home-title",
                 vec![Words::new("practice-nhs-home")],
-                vec![control("practice-nhs-prescriptions", Act::Prescriptions)],
+                vec![control("practice-nhs-prescriptions", NhsAct::Prescriptions)],
             ),
             Page::Prescriptions => (
                 "practice-nhs-prescriptions-title",
                 Vec::new(),
                 vec![
-                    control("practice-nhs-order", Act::Order),
-                    control("practice-nhs-orders", Act::Orders),
-                    control("practice-nhs-pharmacy", Act::Pharmacy),
-                    control("practice-nhs-home-button", Act::Back),
+                    control("practice-nhs-order", NhsAct::Order),
+                    control("practice-nhs-orders", NhsAct::Orders),
+                    control("practice-nhs-pharmacy", NhsAct::Pharmacy),
+                    control("practice-nhs-home-button", NhsAct::Back),
                 ],
             ),
             Page::Choose => {
                 let mut controls: Vec<Control> = (0..self.status.len()).map(|i| self.medicine_control(i)).collect();
-                controls.push(control("practice-nhs-continue", Act::Continue));
+                controls.push(control("practice-nhs-continue", NhsAct::Continue));
                 ("practice-nhs-choose-title", vec![Words::new("practice-nhs-choose-help")], controls)
             }
             Page::Note => (
                 "practice-nhs-note-title",
                 vec![Words::new("practice-nhs-note-help")],
                 vec![
-                    self.field("practice-nhs-note-box", text(&self.note), Field::Note),
-                    control("practice-nhs-continue", Act::Continue),
+                    self.field("practice-nhs-note-box", text(&self.note), NhsField::Note),
+                    control("practice-nhs-continue", NhsAct::Continue),
                 ],
             ),
             Page::Review => {
@@ -236,15 +236,18 @@ impl NhsApp {
                 (
                     "practice-nhs-review-title",
                     lines,
-                    vec![control("practice-nhs-confirm", Act::Confirm), control("practice-nhs-change", Act::Back)],
+                    vec![
+                        control("practice-nhs-confirm", NhsAct::Confirm),
+                        control("practice-nhs-change", NhsAct::Back),
+                    ],
                 )
             }
             Page::Sent => (
                 "practice-nhs-sent-title",
                 vec![self.pharmacy_words("practice-nhs-sent")],
                 vec![
-                    control("practice-nhs-orders", Act::Orders),
-                    control("practice-nhs-back-to-prescriptions", Act::Back),
+                    control("practice-nhs-orders", NhsAct::Orders),
+                    control("practice-nhs-back-to-prescriptions", NhsAct::Back),
                 ],
             ),
             Page::Orders => self.orders_view(),
@@ -252,8 +255,8 @@ impl NhsApp {
                 "practice-nhs-pharmacy-title",
                 vec![self.pharmacy_words("practice-nhs-pharmacy-now"), Words::new("practice-nhs-pharmacy-explain")],
                 vec![
-                    control("practice-nhs-change-pharmacy", Act::ChangePharmacy),
-                    control("practice-nhs-back-to-prescriptions", Act::Back),
+                    control("practice-nhs-change-pharmacy", NhsAct::ChangePharmacy),
+                    control("practice-nhs-back-to-prescriptions", NhsAct::Back),
                 ],
             ),
             Page::ChoosePharmacy => {
@@ -265,11 +268,11 @@ impl NhsApp {
                             label: Words::new("practice-nhs-pharmacy-item")
                                 .message("name", &p.name)
                                 .message("address", &p.address),
-                            action: act(Act::Pick(i)),
+                            action: act(NhsAct::Pick(i)),
                         }
                     })
                     .collect();
-                controls.push(control("practice-nhs-keep-pharmacy", Act::Back));
+                controls.push(control("practice-nhs-keep-pharmacy", NhsAct::Back));
                 ("practice-nhs-choose-pharmacy-title", vec![Words::new("practice-nhs-choose-pharmacy-help")], controls)
             }
         };
@@ -298,7 +301,7 @@ impl NhsApp {
             }
             MedicineStatus::Review => Words::new("practice-nhs-medicine-review").message("name", name),
         };
-        Control { label, action: act(Act::Toggle(i)) }
+        Control { label, action: act(NhsAct::Toggle(i)) }
     }
 
     fn orders_view(&self) -> (&'static str, Vec<Words>, Vec<Control>) {
@@ -322,15 +325,15 @@ impl NhsApp {
                 let first = order.medicines.first().map_or("", |m| self.medicine(*m));
                 controls.push(Control {
                     label: Words::new("practice-nhs-cancel").message("name", first),
-                    action: act(Act::Cancel(n)),
+                    action: act(NhsAct::Cancel(n)),
                 });
             }
         }
         if lines.is_empty() {
             lines.push(Words::new("practice-nhs-no-orders"));
         }
-        controls.push(control("practice-nhs-update", Act::Update));
-        controls.push(control("practice-nhs-back-to-prescriptions", Act::Back));
+        controls.push(control("practice-nhs-update", NhsAct::Update));
+        controls.push(control("practice-nhs-back-to-prescriptions", NhsAct::Back));
         ("practice-nhs-orders-title", lines, controls)
     }
 }

@@ -10,7 +10,7 @@ pub const REPORT_NUMBER: &str = "7726";
 
 /// A move in the text messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Act {
+pub enum TextsAct {
     Open(usize),
     Forward,
     Delete,
@@ -54,11 +54,11 @@ pub struct Texts {
     forwarded: Vec<Forwarded>,
 }
 
-fn act(a: Act) -> Action {
+fn act(a: TextsAct) -> Action {
     Action::Texts(a)
 }
 
-fn control(id: &'static str, a: Act) -> Control {
+fn control(id: &'static str, a: TextsAct) -> Control {
     Control { label: Words::new(id), action: act(a) }
 }
 
@@ -101,9 +101,9 @@ impl Texts {
                         Words::new("practice-text").message("text", &t.body),
                     ],
                     controls: vec![
-                        control("practice-texts-forward", Act::Forward),
-                        control("practice-texts-delete", Act::Delete),
-                        control("practice-texts-back", Act::Back),
+                        control("practice-texts-forward", TextsAct::Forward),
+                        control("practice-texts-delete", TextsAct::Delete),
+                        control("practice-texts-back", TextsAct::Back),
                     ],
                 }
             }
@@ -116,38 +116,38 @@ impl Texts {
                     controls: vec![
                         Control {
                             label: Words::new("practice-texts-to-box").nested("value", to),
-                            action: act(Act::EditTo),
+                            action: act(TextsAct::EditTo),
                         },
-                        control("practice-texts-send", Act::Send),
-                        control("practice-texts-discard", Act::Discard),
+                        control("practice-texts-send", TextsAct::Send),
+                        control("practice-texts-discard", TextsAct::Discard),
                     ],
                 }
             }
         }
     }
 
-    fn apply(&mut self, a: &Act) -> Words {
+    fn apply(&mut self, a: &TextsAct) -> Words {
         match (self.page, *a) {
-            (Page::List, Act::Open(i)) if self.texts.get(i).is_some_and(|t| !t.deleted) => {
+            (Page::List, TextsAct::Open(i)) if self.texts.get(i).is_some_and(|t| !t.deleted) => {
                 self.texts[i].unread = false;
                 self.page = Page::Reading(i);
                 Words::new("practice-texts-did-open").message("name", &self.texts[i].setup.from)
             }
-            (Page::Reading(message), Act::Forward) => {
+            (Page::Reading(message), TextsAct::Forward) => {
                 self.to.clear();
                 self.page = Page::Forward { message, editing: false };
                 Words::new("practice-texts-did-forward")
             }
-            (Page::Reading(i), Act::Delete) => {
+            (Page::Reading(i), TextsAct::Delete) => {
                 self.texts[i].deleted = true;
                 self.page = Page::List;
                 Words::new("practice-texts-did-delete")
             }
-            (Page::Forward { message, .. }, Act::EditTo) => {
+            (Page::Forward { message, .. }, TextsAct::EditTo) => {
                 self.page = Page::Forward { message, editing: true };
                 Words::new("practice-did-edit").nested("field", Words::new("practice-texts-to-label"))
             }
-            (Page::Forward { message, .. }, Act::Send) => {
+            (Page::Forward { message, .. }, TextsAct::Send) => {
                 let to: String = self.to.chars().filter(|c| !c.is_whitespace()).collect();
                 if to.is_empty() || !to.chars().all(|c| c.is_ascii_digit() || c == '+') {
                     return Words::new("practice-texts-bad-number");
@@ -156,7 +156,7 @@ impl Texts {
                 self.page = Page::List;
                 Words::new("practice-texts-did-send").plain("number", &to)
             }
-            (_, Act::Back | Act::Discard) => self.back().unwrap_or_else(|| Words::new("practice-nothing")),
+            (_, TextsAct::Back | TextsAct::Discard) => self.back().unwrap_or_else(|| Words::new("practice-nothing")),
             _ => Words::new("practice-nothing"),
         }
     }
@@ -203,7 +203,7 @@ fn item(i: usize, t: &Text) -> Control {
         .message("name", &s.from)
         .message("date", &s.date)
         .number("unread", usize::from(t.unread));
-    Control { label, action: act(Act::Open(i)) }
+    Control { label, action: act(TextsAct::Open(i)) }
 }
 
 mod plan;

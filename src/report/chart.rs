@@ -7,7 +7,7 @@ pub const MAX_BAR: usize = 40;
 
 /// One row of a chart: the label, the figure as shown, and the count the bar stands
 /// for (`None` when the count is hidden, so no bar gives it away).
-pub struct Row {
+pub struct ChartRow {
     pub label: String,
     pub value: String,
     pub count: Option<u64>,
@@ -30,7 +30,7 @@ pub fn bar_lengths(counts: &[Option<u64>]) -> Vec<usize> {
 }
 
 /// The rows as lines, indented two spaces, labels and figures lined up.
-pub fn draw(rows: &[Row]) -> Vec<String> {
+pub fn draw(rows: &[ChartRow]) -> Vec<String> {
     let label_width = rows.iter().map(|r| r.label.chars().count()).max().unwrap_or(0);
     let value_width = rows.iter().map(|r| r.value.chars().count()).max().unwrap_or(0);
     let lengths = bar_lengths(&rows.iter().map(|r| r.count).collect::<Vec<_>>());
@@ -57,7 +57,7 @@ mod tests {
 
     #[test]
     fn rows_line_up_and_hidden_counts_have_no_bar() {
-        let row = |label: &str, value: &str, count| Row { label: label.into(), value: value.into(), count };
+        let row = |label: &str, value: &str, count| ChartRow { label: label.into(), value: value.into(), count };
         let lines = draw(&[row("ab", "12", Some(12)), row("abcd", "3", Some(3)), row("x", "few", None)]);
         assert_eq!(lines, ["  ab     12  ############", "  abcd    3  ###", "  x     few"]);
     }

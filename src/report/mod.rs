@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use crate::content::source::SourceTree;
 use crate::i18n::{Args, I18n};
 use crate::lesson;
-use crate::store::{Store, DB_FILE};
+use crate::store::{Store, StoreError, DB_FILE};
 use crate::text::UserError;
 use period::{Date, Period};
 pub use totals::Totals;
@@ -86,7 +86,9 @@ pub fn period(request: &Request) -> Result<Period, UserError> {
 /// never creates one.
 pub fn from_store(data_dir: &Path, lessons: &SourceTree, period: Period) -> Result<Report, UserError> {
     if !data_dir.join(DB_FILE).is_file() {
-        return Err(UserError::with("report-no-data", Args::new().with("path", data_dir.display().to_string())));
+        // A hub's first day: no one has learned here yet. Every figure is 0, and the
+        // report, CSV and export are still made, so a coordinator's first report works.
+        return Ok(Report { hubs: vec![String::new()], period, totals: Totals::default(), merged: 0 });
     }
     let store = Store::open(data_dir)?;
     let catalog = lesson::load(lessons).catalog;
@@ -114,6 +116,10 @@ pub fn run(
 ) -> Result<(), UserError> {
     let report = if request.merge.is_empty() {
         let dir = data_dir.ok_or(UserError::with("error-no-data-dir", Args::new()))?;
+        if !dir.join(DB_FILE).is_file() {
+            let note = i18n.tr_args("report-no-data", &Args::new().with("path", dir.display().to_string()));
+            writeln!(out, "{note}").or_else(ignore_closed_pipe).map_err(|e| terminal(&e))?;
+        }
         from_store(dir, lessons, period(request)?)?
     } else if request.from.is_some() || request.to.is_some() {
         return Err(UserError::with("report-merge-period", Args::new()));
@@ -130,6 +136,15 @@ pub fn run(
         save(path, &export::to_json(&report, request.publish), "report-saved-export", i18n, out)?;
     }
     Ok(())
+}
+
+/// The hub's report for all time, as `signpost report` prints it with its bars: what a
+/// champion reads in champion mode.
+pub fn all_time_lines(store: &Store, catalog: &lesson::Catalog, i18n: &I18n) -> Result<Vec<String>, StoreError> {
+    let period = period(&Request::default()).unwrap_or_default();
+    let totals = Totals::gather(store, catalog, &period)?;
+    let report = Report { hubs: vec![store.report_hub_name()?], period, totals, merged: 0 };
+    Ok(report.text(i18n, false))
 }
 
 fn ignore_closed_pipe(e: io::Error) -> io::Result<()> {

@@ -1,7 +1,7 @@
 //! The printed report: plain lines, one figure a line, in the chosen language, with bar
 //! charts of `#` (see [`super::chart`]).
 
-use super::chart::{self, Row};
+use super::chart::{self, ChartRow};
 use super::period::Period;
 use super::totals::{percent, tenths, Scores, YesNo};
 use super::Report;
@@ -59,8 +59,8 @@ impl Show<'_> {
         })
     }
 
-    fn chart_row(&self, label: String, n: u64) -> Row {
-        Row { label, value: self.count(n), count: (!self.hidden(n)).then_some(n) }
+    fn chart_row(&self, label: String, n: u64) -> ChartRow {
+        ChartRow { label, value: self.count(n), count: (!self.hidden(n)).then_some(n) }
     }
 }
 
@@ -105,7 +105,7 @@ pub fn render(report: &Report, show: &Show<'_>) -> Vec<String> {
     ] {
         out.push(String::new());
         out.push(i18n.tr(heading));
-        let rows: Vec<Row> = SKILL_AREAS
+        let rows: Vec<ChartRow> = SKILL_AREAS
             .iter()
             .map(|area| show.chart_row(i18n.tr(&format!("skill-{area}")), by_area.get(*area).copied().unwrap_or(0)))
             .collect();

@@ -140,9 +140,8 @@ impl<'a> App<'a> {
                 Some(id) => self.store.end_session(id, useful, helpful, &notes).map(|()| None),
                 None => Ok(None),
             },
-            Effect::LoadReport => {
-                self.report().map(|lines| Some(Message::TextReady { title: self.i18n.tr("champion-report"), lines }))
-            }
+            Effect::LoadReport => crate::report::all_time_lines(&self.store, self.catalog, &self.i18n)
+                .map(|lines| Some(Message::TextReady { title: self.i18n.tr("champion-report"), lines })),
             Effect::ShowMyData { learner_id } => self.store.everything_about(learner_id).map(|all| {
                 let lines = crate::learner_data::disclosure::lines(&self.i18n, self.catalog, &all);
                 Some(Message::TextReady { title: self.i18n.tr("my-data-title"), lines })
@@ -193,15 +192,6 @@ impl<'a> App<'a> {
             Some((learner, _)) => self.store.save_settings(learner.id, settings),
             None => Ok(()),
         }
-    }
-
-    /// The hub's report for all time, as printed by `signpost report`, with its bars.
-    fn report(&self) -> Result<Vec<String>, StoreError> {
-        use crate::report::{period, Report, Request, Totals};
-        let period = period(&Request::default()).unwrap_or_default();
-        let totals = Totals::gather(&self.store, self.catalog, &period)?;
-        let report = Report { hubs: vec![self.store.report_hub_name()?], period, totals, merged: 0 };
-        Ok(report.text(&self.i18n, false))
     }
 
     fn open_learner(&mut self, id: i64) -> Result<Option<Message>, StoreError> {

@@ -4,6 +4,7 @@
 //! words with [`crate::i18n::I18n`].
 
 mod args;
+pub mod clean;
 mod user_error;
 
 pub use args::{ArgValue, Args};

@@ -31,10 +31,10 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             let mut effects =
                 vec![Effect::ApplySettings(state.settings.clone()), Effect::StartSession { learner_id, champion_id }];
             if new && ctx.catalog.lesson(0, 0).is_some() {
-                state.page = Page::Courses { focus: 0 };
+                state.page = Page::Courses { focus: state.home_focus(ctx.catalog) };
                 effects.extend(step::start_lesson(state, ctx.catalog, 0, 0));
             } else {
-                effects.extend(arrive(state, Page::Courses { focus: 0 }));
+                effects.extend(arrive(state, Page::Courses { focus: state.home_focus(ctx.catalog) }));
             }
             effects
         }

@@ -111,14 +111,14 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
     match state.event {
         Event::Nudge => screen.notice = Some(nudge(ctx, mode, screen.items.len(), waiting)),
         Event::Changed => screen.notice = screen.focus.and_then(|f| screen.items.get(f)).cloned(),
+        Event::Notice(id) => screen.notice = Some(ctx.i18n.tr(id)),
         Event::Where => {
             let focused = screen.focus.and_then(|f| screen.items.get(f)).map(String::as_str);
-            let place = where_am_i(state, ctx, focused);
-            // On a command step that asked for W, "well done" follows where you are.
-            screen.notice = match (command_step(state, ctx), screen.notice.take()) {
-                (true, Some(done)) => Some(format!("{place} {done}")),
-                _ => Some(place),
-            };
+            // On a command step, its feedback ("well done" for trying W) stays, after it;
+            // elsewhere "where am I" says only the place, not an old answer.
+            let kept = if on_command_step(state, ctx) { screen.notice.take() } else { None };
+            let said: Vec<String> = Some(where_am_i(state, ctx, focused)).into_iter().chain(kept).collect();
+            screen.notice = Some(said.join(" "));
         }
         _ => {}
     }
@@ -230,6 +230,7 @@ fn name_problem(ctx: &Context, problem: NameProblem, name: &str) -> String {
         NameProblem::Empty => ("name-empty", Args::new()),
         NameProblem::TooLong => ("name-too-long", Args::new().with("max", MAX_NAME_CHARS)),
         NameProblem::Taken => ("name-taken", Args::new().with("name", name.trim())),
+        NameProblem::OnlyDigits => ("name-digits", Args::new()),
     };
     ctx.i18n.tr_args(id, &args)
 }
@@ -253,7 +254,13 @@ fn help(state: &State, ctx: &Context) -> Screen {
         },
     };
     let mut screen = paragraphs(ctx, "help-title", topic);
-    screen.body.extend(lines(&ctx.i18n.tr("help-always")));
+    // Where letters type (a name, a PIN, key practice), the letter keys are not commands:
+    // the help names the keys that work there.
+    let always = match state.page_input_mode(ctx.catalog) {
+        InputMode::TextEntry | InputMode::KeyPractice => "help-always-typing",
+        InputMode::Choices | InputMode::Continue => "help-always",
+    };
+    screen.body.extend(lines(&ctx.i18n.tr(always)));
     screen
 }
 
@@ -261,11 +268,11 @@ fn help(state: &State, ctx: &Context) -> Screen {
 /// Enter does not go on yet, so the keys line and the nudges say what to press.
 fn command_waiting(state: &State, ctx: &Context) -> bool {
     let Page::Step(page) = &state.page else { return false };
-    command_step(state, ctx) && page.outcome != Outcome::Right && state.overlay.is_none()
+    on_command_step(state, ctx) && page.outcome != Outcome::Right && state.overlay.is_none()
 }
 
-/// Whether the page is a command step (one that asks for R, H, W or Q).
-fn command_step(state: &State, ctx: &Context) -> bool {
+/// Whether the page is a command step (practise R, H, W or Q).
+fn on_command_step(state: &State, ctx: &Context) -> bool {
     let Page::Step(page) = &state.page else { return false };
     matches!(current_step(ctx.catalog, page).map(|s| &s.body), Some(StepBody::Command { .. }))
 }
@@ -319,7 +326,9 @@ fn announcement(state: &State, ctx: &Context, screen: &Screen, mode: InputMode, 
             }
             None => String::new(),
         },
-        Event::Feedback | Event::Nudge | Event::Where | Event::Changed => screen.notice.clone().unwrap_or_default(),
+        Event::Feedback | Event::Nudge | Event::Where | Event::Changed | Event::Notice(_) => {
+            screen.notice.clone().unwrap_or_default()
+        }
         Event::Practice => {
             let mut parts: Vec<String> = screen.notice.iter().cloned().collect();
             if let Some(panel) = &screen.panel {

@@ -1,7 +1,7 @@
 //! What a lesson can ask for on the practice video call, whether it is done, and the
 //! next right move towards it (for hints, "show me" and "do it for me").
 
-use super::{Act, Call, Field, Stage};
+use super::{Call, CallAct, Field, Stage};
 use crate::practice::{goals, says, Action, Goal, GoalKind, Move};
 
 goals! {
@@ -60,29 +60,29 @@ impl Call {
             None => {}
         }
         let a = match self.stage {
-            Stage::TextMessage | Stage::Left => Act::OpenLink,
-            Stage::Permission => Act::Allow,
-            Stage::Blocked => Act::TryAgain,
-            Stage::Ready if self.name.trim().is_empty() => Act::EditName,
-            Stage::Ready => Act::Join,
-            Stage::Waiting => Act::KeepWaiting,
-            Stage::Ringing => Act::Answer,
-            Stage::Declined => Act::RingAgain,
+            Stage::TextMessage | Stage::Left => CallAct::OpenLink,
+            Stage::Permission => CallAct::Allow,
+            Stage::Blocked => CallAct::TryAgain,
+            Stage::Ready if self.name.trim().is_empty() => CallAct::EditName,
+            Stage::Ready => CallAct::Join,
+            Stage::Waiting => CallAct::KeepWaiting,
+            Stage::Ringing => CallAct::Answer,
+            Stage::Declined => CallAct::RingAgain,
             Stage::InCall => self.in_call_move(kind, goal)?,
         };
         Some(Move::Choose(Action::Call(a)))
     }
 
-    fn in_call_move(&self, kind: CallGoal, goal: &Goal) -> Option<Act> {
+    fn in_call_move(&self, kind: CallGoal, goal: &Goal) -> Option<CallAct> {
         Some(match kind {
-            CallGoal::Mute => Act::Mute,
-            CallGoal::Unmute if self.muted => Act::Unmute,
-            CallGoal::Unmute => Act::Mute,
-            CallGoal::CameraOff => Act::CameraOff,
-            CallGoal::CameraOn if self.camera_on => Act::CameraOff,
-            CallGoal::CameraOn => Act::CameraOn,
-            CallGoal::Leave if !self.said_words(goal) => Act::EditSay,
-            CallGoal::Leave => Act::Leave,
+            CallGoal::Mute => CallAct::Mute,
+            CallGoal::Unmute if self.muted => CallAct::Unmute,
+            CallGoal::Unmute => CallAct::Mute,
+            CallGoal::CameraOff => CallAct::CameraOff,
+            CallGoal::CameraOn if self.camera_on => CallAct::CameraOff,
+            CallGoal::CameraOn => CallAct::CameraOn,
+            CallGoal::Leave if !self.said_words(goal) => CallAct::EditSay,
+            CallGoal::Leave => CallAct::Leave,
             CallGoal::Allow | CallGoal::Join | CallGoal::Answer => return None,
         })
     }

@@ -1,7 +1,7 @@
 //! What a lesson can ask for on the practice inbox, whether it is done, and the next
 //! right move towards it (for hints, "show me" and "do it for me").
 
-use super::{act, Act, Draft, Field, Inbox, Kind, Page, REPORT_ADDRESS};
+use super::{act, Draft, Inbox, InboxAct, InboxField, Kind, Page, REPORT_ADDRESS};
 use crate::practice::{goals, loosely, says, Goal, GoalKind, Move};
 
 goals! {
@@ -67,21 +67,21 @@ impl Inbox {
                 let words = goal.words.clone().unwrap_or_default();
                 let message_ok = words.is_empty() || says(&d.message, &words);
                 match (d.editing, to_ok, message_ok) {
-                    (Some(Field::To), ..) => Some(Move::Type(to.unwrap_or_else(|| d.to.clone()))),
-                    (Some(Field::Message), ..) => Some(Move::Type(words)),
-                    (Some(Field::Subject), ..) => Some(Move::Type(d.subject.clone().unwrap_or_default())),
-                    (None, false, _) => choose(Act::Edit(Field::To)),
-                    (None, true, false) => choose(Act::Edit(Field::Message)),
-                    (None, true, true) => choose(Act::Send),
+                    (Some(InboxField::To), ..) => Some(Move::Type(to.unwrap_or_else(|| d.to.clone()))),
+                    (Some(InboxField::Message), ..) => Some(Move::Type(words)),
+                    (Some(InboxField::Subject), ..) => Some(Move::Type(d.subject.clone().unwrap_or_default())),
+                    (None, false, _) => choose(InboxAct::Edit(InboxField::To)),
+                    (None, true, false) => choose(InboxAct::Edit(InboxField::Message)),
+                    (None, true, true) => choose(InboxAct::Send),
                 }
             }
-            Page::Compose(_) => choose(Act::Discard),
-            Page::Photo(_) => choose(Act::Back),
-            Page::List if kind == Kind::New => choose(Act::Write),
-            Page::List => choose(Act::Open(target?)),
-            Page::Reading(i) if Some(*i) != target || kind == Kind::New => choose(Act::Back),
-            Page::Reading(_) if matches!(kind, Kind::Reply(_)) => choose(Act::Reply),
-            Page::Reading(_) => choose(Act::Forward),
+            Page::Compose(_) => choose(InboxAct::Discard),
+            Page::Photo(_) => choose(InboxAct::Back),
+            Page::List if kind == Kind::New => choose(InboxAct::Write),
+            Page::List => choose(InboxAct::Open(target?)),
+            Page::Reading(i) if Some(*i) != target || kind == Kind::New => choose(InboxAct::Back),
+            Page::Reading(_) if matches!(kind, Kind::Reply(_)) => choose(InboxAct::Reply),
+            Page::Reading(_) => choose(InboxAct::Forward),
         }
     }
 
@@ -89,14 +89,14 @@ impl Inbox {
     fn reach(&self, target: usize, goal: &Goal) -> Option<Move> {
         let choose = |a| Some(Move::Choose(act(a)));
         match &self.page {
-            Page::List => choose(Act::Open(target)),
+            Page::List => choose(InboxAct::Open(target)),
             Page::Reading(i) if *i == target => match goal.kind {
-                GoalKind::Inbox(InboxGoal::Photo) => choose(Act::Photo),
-                GoalKind::Inbox(InboxGoal::Delete) => choose(Act::Delete),
+                GoalKind::Inbox(InboxGoal::Photo) => choose(InboxAct::Photo),
+                GoalKind::Inbox(InboxGoal::Delete) => choose(InboxAct::Delete),
                 _ => None,
             },
-            Page::Compose(_) => choose(Act::Discard),
-            _ => choose(Act::Back),
+            Page::Compose(_) => choose(InboxAct::Discard),
+            _ => choose(InboxAct::Back),
         }
     }
 }

@@ -3,7 +3,7 @@
 //! with photo ID, a photo of it and then a face scan or a short video; without photo
 //! ID, the 3 details from the GP surgery. The answer comes later, by email.
 
-use super::{act, control, text, Act, Field, NhsApp, Page};
+use super::{act, control, text, NhsAct, NhsApp, NhsField, Page};
 use crate::practice::{Control, Move, View, Words};
 
 /// Practice details from a made-up GP surgery letter, shown on screen. They open nothing.
@@ -71,21 +71,21 @@ impl NhsApp {
                 "practice-nhs-prove-title",
                 vec![Words::new("practice-nhs-prove-why"), Words::new("practice-nhs-prove-question")],
                 vec![
-                    control("practice-nhs-have-photo-id", Act::HavePhotoId),
-                    control("practice-nhs-no-photo-id", Act::NoPhotoId),
+                    control("practice-nhs-have-photo-id", NhsAct::HavePhotoId),
+                    control("practice-nhs-no-photo-id", NhsAct::NoPhotoId),
                 ],
             ),
             Step::Photo => (
                 "practice-nhs-photo-title",
                 vec![Words::new("practice-nhs-photo-help")],
-                vec![control("practice-nhs-take-photo", Act::TakePhoto), back()],
+                vec![control("practice-nhs-take-photo", NhsAct::TakePhoto), back()],
             ),
             Step::Face => (
                 "practice-nhs-face-title",
                 vec![Words::new("practice-nhs-face-help")],
                 vec![
-                    control("practice-nhs-scan-face", Act::ScanFace),
-                    control("practice-nhs-record-video", Act::RecordVideo),
+                    control("practice-nhs-scan-face", NhsAct::ScanFace),
+                    control("practice-nhs-record-video", NhsAct::RecordVideo),
                     back(),
                 ],
             ),
@@ -96,10 +96,10 @@ impl NhsApp {
                     .plain("account", PRACTICE_ACCOUNT_ID)
                     .plain("linkage", PRACTICE_LINKAGE_KEY)],
                 vec![
-                    self.field("practice-nhs-ods-box", text(&id.ods), Field::Ods),
-                    self.field("practice-nhs-account-box", text(&id.account), Field::Account),
-                    self.field("practice-nhs-linkage-box", text(&id.linkage), Field::Linkage),
-                    control("practice-nhs-continue", Act::Continue),
+                    self.field("practice-nhs-ods-box", text(&id.ods), NhsField::Ods),
+                    self.field("practice-nhs-account-box", text(&id.account), NhsField::Account),
+                    self.field("practice-nhs-linkage-box", text(&id.linkage), NhsField::Linkage),
+                    control("practice-nhs-continue", NhsAct::Continue),
                     back(),
                 ],
             ),
@@ -109,28 +109,28 @@ impl NhsApp {
     }
 
     /// A move while proving who you are.
-    pub(super) fn identity_apply(&mut self, a: Act) -> Words {
+    pub(super) fn identity_apply(&mut self, a: NhsAct) -> Words {
         let Some(id) = self.identity.as_mut() else { return Words::new("practice-nothing") };
         let (step, said) = match (id.step, a) {
-            (Step::Ask, Act::HavePhotoId) => (Step::Photo, "practice-nhs-did-photo-id"),
-            (Step::Ask, Act::NoPhotoId) => (Step::Details, "practice-nhs-did-no-photo-id"),
-            (Step::Photo, Act::TakePhoto) => (Step::Face, "practice-nhs-did-take-photo"),
-            (Step::Face, Act::ScanFace | Act::RecordVideo) => {
+            (Step::Ask, NhsAct::HavePhotoId) => (Step::Photo, "practice-nhs-did-photo-id"),
+            (Step::Ask, NhsAct::NoPhotoId) => (Step::Details, "practice-nhs-did-no-photo-id"),
+            (Step::Photo, NhsAct::TakePhoto) => (Step::Face, "practice-nhs-did-take-photo"),
+            (Step::Face, NhsAct::ScanFace | NhsAct::RecordVideo) => {
                 id.done = Some(Proof::PhotoId);
                 let said =
-                    if a == Act::ScanFace { "practice-nhs-did-scan-face" } else { "practice-nhs-did-record-video" };
+                    if a == NhsAct::ScanFace { "practice-nhs-did-scan-face" } else { "practice-nhs-did-record-video" };
                 (Step::Checking, said)
             }
-            (Step::Details, Act::Edit(field)) => {
+            (Step::Details, NhsAct::Edit(field)) => {
                 self.editing = Some(field);
                 return Words::new("practice-did-edit").nested("field", super::moves::field_label(field));
             }
-            (Step::Details, Act::Continue) if id.details_right() => {
+            (Step::Details, NhsAct::Continue) if id.details_right() => {
                 id.done = Some(Proof::GpDetails);
                 (Step::Checking, "practice-nhs-did-details")
             }
-            (Step::Details, Act::Continue) => return Words::new("practice-nhs-wrong-details"),
-            (_, Act::Back) => return self.identity_back().unwrap_or_else(|| Words::new("practice-nothing")),
+            (Step::Details, NhsAct::Continue) => return Words::new("practice-nhs-wrong-details"),
+            (_, NhsAct::Back) => return self.identity_back().unwrap_or_else(|| Words::new("practice-nothing")),
             _ => return Words::new("practice-nothing"),
         };
         id.step = step;
@@ -158,23 +158,23 @@ impl NhsApp {
         }
         let a = match (id.step, with) {
             (Step::Checking, _) => return None,
-            (Step::Ask, Proof::PhotoId) => Act::HavePhotoId,
-            (Step::Ask, Proof::GpDetails) => Act::NoPhotoId,
-            (Step::Photo, Proof::PhotoId) => Act::TakePhoto,
-            (Step::Face, Proof::PhotoId) => Act::ScanFace,
+            (Step::Ask, Proof::PhotoId) => NhsAct::HavePhotoId,
+            (Step::Ask, Proof::GpDetails) => NhsAct::NoPhotoId,
+            (Step::Photo, Proof::PhotoId) => NhsAct::TakePhoto,
+            (Step::Face, Proof::PhotoId) => NhsAct::ScanFace,
             (Step::Details, Proof::GpDetails) => {
                 let wanted = [
-                    (Field::Ods, &id.ods, PRACTICE_ODS_CODE),
-                    (Field::Account, &id.account, PRACTICE_ACCOUNT_ID),
-                    (Field::Linkage, &id.linkage, PRACTICE_LINKAGE_KEY),
+                    (NhsField::Ods, &id.ods, PRACTICE_ODS_CODE),
+                    (NhsField::Account, &id.account, PRACTICE_ACCOUNT_ID),
+                    (NhsField::Linkage, &id.linkage, PRACTICE_LINKAGE_KEY),
                 ];
                 match wanted.iter().find(|(_, typed, right)| typed.replace(' ', "").to_uppercase() != *right) {
-                    Some((field, _, _)) => Act::Edit(*field),
-                    None => Act::Continue,
+                    Some((field, _, _)) => NhsAct::Edit(*field),
+                    None => NhsAct::Continue,
                 }
             }
             // On the other way's pages: go back to the question.
-            _ => Act::Back,
+            _ => NhsAct::Back,
         };
         Some(Move::Choose(act(a)))
     }
@@ -182,15 +182,15 @@ impl NhsApp {
 
 /// A "Back" link, as NHS login has on each page after the first.
 fn back() -> Control {
-    control("practice-nhs-back", Act::Back)
+    control("practice-nhs-back", NhsAct::Back)
 }
 
 /// The practice detail a field of the identity check wants, to type for "do it for me".
-pub fn wanted(field: Field) -> Option<&'static str> {
+pub fn wanted(field: NhsField) -> Option<&'static str> {
     match field {
-        Field::Ods => Some(PRACTICE_ODS_CODE),
-        Field::Account => Some(PRACTICE_ACCOUNT_ID),
-        Field::Linkage => Some(PRACTICE_LINKAGE_KEY),
+        NhsField::Ods => Some(PRACTICE_ODS_CODE),
+        NhsField::Account => Some(PRACTICE_ACCOUNT_ID),
+        NhsField::Linkage => Some(PRACTICE_LINKAGE_KEY),
         _ => None,
     }
 }

@@ -4,19 +4,19 @@ use super::super::practice_screen;
 use super::super::setup::MedicineStatus;
 use super::super::GoalKind;
 use super::NhsGoal;
-use super::{act, loosely, says, Act, Editing, Field, Goal, Move, NhsApp, Order, Page, Status, Words};
+use super::{act, loosely, says, Editing, Goal, Move, NhsAct, NhsApp, NhsField, Order, Page, Status, Words};
 use super::{identity, PRACTICE_CODE, PRACTICE_EMAIL, PRACTICE_PASSWORD};
 use identity::Proof;
 
 impl NhsApp {
-    fn apply(&mut self, a: &Act) -> Words {
+    fn apply(&mut self, a: &NhsAct) -> Words {
         match (self.page, *a) {
             (Page::Prove, a) => self.identity_apply(a),
-            (Page::Login | Page::Code | Page::Note, Act::Edit(field)) => {
+            (Page::Login | Page::Code | Page::Note, NhsAct::Edit(field)) => {
                 self.editing = Some(field);
                 Words::new("practice-did-edit").nested("field", field_label(field))
             }
-            (Page::Login, Act::Continue) => {
+            (Page::Login, NhsAct::Continue) => {
                 if loosely(&self.email) == PRACTICE_EMAIL && self.password == PRACTICE_PASSWORD {
                     self.page = Page::Code;
                     Words::new("practice-nhs-did-login")
@@ -24,39 +24,41 @@ impl NhsApp {
                     Words::new("practice-nhs-wrong-login")
                 }
             }
-            (Page::Code, Act::Continue) if self.code.replace(' ', "") == PRACTICE_CODE => {
+            (Page::Code, NhsAct::Continue) if self.code.replace(' ', "") == PRACTICE_CODE => {
                 self.logged_in = true;
                 // The first time, NHS login asks you to prove who you are.
                 self.page = if self.identity.is_some() { Page::Prove } else { Page::Home };
                 Words::new("practice-nhs-did-code")
             }
-            (Page::Code, Act::Continue) => Words::new("practice-nhs-wrong-code"),
-            (Page::Home, Act::Prescriptions) => self.go(Page::Prescriptions, "practice-nhs-did-prescriptions"),
-            (Page::Prescriptions, Act::Order) => self.go(Page::Choose, "practice-nhs-did-order"),
-            (Page::Prescriptions | Page::Sent, Act::Orders) => self.go(Page::Orders, "practice-nhs-did-orders"),
-            (Page::Prescriptions, Act::Pharmacy) => self.go(Page::Pharmacy, "practice-nhs-did-pharmacy"),
-            (Page::Choose, Act::Toggle(i)) if i < self.status.len() => self.toggle(i),
-            (Page::Choose, Act::Continue) if self.chosen.iter().any(|c| *c) => {
+            (Page::Code, NhsAct::Continue) => Words::new("practice-nhs-wrong-code"),
+            (Page::Home, NhsAct::Prescriptions) => self.go(Page::Prescriptions, "practice-nhs-did-prescriptions"),
+            (Page::Prescriptions, NhsAct::Order) => self.go(Page::Choose, "practice-nhs-did-order"),
+            (Page::Prescriptions | Page::Sent, NhsAct::Orders) => self.go(Page::Orders, "practice-nhs-did-orders"),
+            (Page::Prescriptions, NhsAct::Pharmacy) => self.go(Page::Pharmacy, "practice-nhs-did-pharmacy"),
+            (Page::Choose, NhsAct::Toggle(i)) if i < self.status.len() => self.toggle(i),
+            (Page::Choose, NhsAct::Continue) if self.chosen.iter().any(|c| *c) => {
                 self.go(Page::Note, "practice-nhs-did-continue")
             }
-            (Page::Choose, Act::Continue) => Words::new("practice-nhs-choose-one"),
-            (Page::Note, Act::Continue) => self.go(Page::Review, "practice-nhs-did-continue"),
-            (Page::Review, Act::Confirm) => self.confirm(),
-            (Page::Orders, Act::Update) => self.update_orders(),
-            (Page::Orders, Act::Cancel(n)) if self.orders.get(n).is_some_and(|o| o.status == Status::Requested) => {
+            (Page::Choose, NhsAct::Continue) => Words::new("practice-nhs-choose-one"),
+            (Page::Note, NhsAct::Continue) => self.go(Page::Review, "practice-nhs-did-continue"),
+            (Page::Review, NhsAct::Confirm) => self.confirm(),
+            (Page::Orders, NhsAct::Update) => self.update_orders(),
+            (Page::Orders, NhsAct::Cancel(n)) if self.orders.get(n).is_some_and(|o| o.status == Status::Requested) => {
                 self.orders[n].status = Status::Cancelled;
                 for m in self.orders[n].medicines.clone() {
                     self.status[m] = MedicineStatus::Available;
                 }
                 Words::new("practice-nhs-did-cancel")
             }
-            (Page::Pharmacy, Act::ChangePharmacy) => self.go(Page::ChoosePharmacy, "practice-nhs-did-change-pharmacy"),
-            (Page::ChoosePharmacy, Act::Pick(i)) if i < self.setup.pharmacies.len() => {
+            (Page::Pharmacy, NhsAct::ChangePharmacy) => {
+                self.go(Page::ChoosePharmacy, "practice-nhs-did-change-pharmacy")
+            }
+            (Page::ChoosePharmacy, NhsAct::Pick(i)) if i < self.setup.pharmacies.len() => {
                 self.pharmacy = i;
                 self.page = Page::Pharmacy;
                 self.pharmacy_words("practice-nhs-did-pick")
             }
-            (_, Act::Back) => self.back().unwrap_or_else(|| Words::new("practice-nothing")),
+            (_, NhsAct::Back) => self.back().unwrap_or_else(|| Words::new("practice-nothing")),
             _ => Words::new("practice-nothing"),
         }
     }
@@ -133,28 +135,28 @@ impl NhsApp {
         let field = self.editing?;
         let id = self.identity.as_ref();
         let value = match field {
-            Field::Email => &self.email,
-            Field::Password => &self.password,
-            Field::Code => &self.code,
-            Field::Note => &self.note,
-            Field::Ods => &id?.ods,
-            Field::Account => &id?.account,
-            Field::Linkage => &id?.linkage,
+            NhsField::Email => &self.email,
+            NhsField::Password => &self.password,
+            NhsField::Code => &self.code,
+            NhsField::Note => &self.note,
+            NhsField::Ods => &id?.ods,
+            NhsField::Account => &id?.account,
+            NhsField::Linkage => &id?.linkage,
         };
-        Some(Editing { label: field_label(field), value: value.clone(), hidden: field == Field::Password })
+        Some(Editing { label: field_label(field), value: value.clone(), hidden: field == NhsField::Password })
     }
 
     pub fn fill(&mut self, text: &str) -> Option<Words> {
         let field = self.editing.take()?;
         let text = text.trim().to_owned();
         match field {
-            Field::Email => self.email = text,
-            Field::Password => self.password = text,
-            Field::Code => self.code = text,
-            Field::Note => self.note = text,
-            Field::Ods => self.identity.as_mut()?.ods = text,
-            Field::Account => self.identity.as_mut()?.account = text,
-            Field::Linkage => self.identity.as_mut()?.linkage = text,
+            NhsField::Email => self.email = text,
+            NhsField::Password => self.password = text,
+            NhsField::Code => self.code = text,
+            NhsField::Note => self.note = text,
+            NhsField::Ods => self.identity.as_mut()?.ods = text,
+            NhsField::Account => self.identity.as_mut()?.account = text,
+            NhsField::Linkage => self.identity.as_mut()?.linkage = text,
         }
         Some(Words::new("practice-did-type").nested("field", field_label(field)))
     }
@@ -203,7 +205,7 @@ impl NhsApp {
         }
         if let Some(field) = self.editing {
             let words = match field {
-                Field::Note => goal.words.clone().unwrap_or_default(),
+                NhsField::Note => goal.words.clone().unwrap_or_default(),
                 _ => identity::wanted(field).unwrap_or_default().to_owned(),
             };
             return Some(Move::Type(words));
@@ -214,17 +216,17 @@ impl NhsApp {
             NhsGoal::ProveWithoutPhotoId => return self.identity_move(Proof::GpDetails),
             NhsGoal::Order => self.order_move(self.target(goal)?, goal.words.as_deref()),
             NhsGoal::Cancel => match self.orders.iter().position(|o| o.status == Status::Requested) {
-                Some(n) => self.on(Page::Orders, Act::Cancel(n)),
+                Some(n) => self.on(Page::Orders, NhsAct::Cancel(n)),
                 None => return None,
             },
             NhsGoal::Ready if !self.orders.iter().any(|o| o.status != Status::Cancelled) => {
                 let first = (0..self.status.len()).find(|i| self.status[*i] == MedicineStatus::Available)?;
                 self.order_move(first, None)
             }
-            NhsGoal::Ready => self.on(Page::Orders, Act::Update),
+            NhsGoal::Ready => self.on(Page::Orders, NhsAct::Update),
             NhsGoal::Pharmacy => match self.page {
-                Page::ChoosePharmacy => Act::Pick(self.target(goal)?),
-                _ => self.on(Page::Pharmacy, Act::ChangePharmacy),
+                Page::ChoosePharmacy => NhsAct::Pick(self.target(goal)?),
+                _ => self.on(Page::Pharmacy, NhsAct::ChangePharmacy),
             },
             NhsGoal::LogIn => return None,
         };
@@ -233,10 +235,10 @@ impl NhsApp {
 
     fn log_in_move(&self) -> Option<Move> {
         let (field, wanted) = match self.page {
-            Page::Login if loosely(&self.email) != PRACTICE_EMAIL => (Field::Email, PRACTICE_EMAIL),
-            Page::Login if self.password != PRACTICE_PASSWORD => (Field::Password, PRACTICE_PASSWORD),
-            Page::Code if self.code.replace(' ', "") != PRACTICE_CODE => (Field::Code, PRACTICE_CODE),
-            Page::Login | Page::Code => return Some(Move::Choose(act(Act::Continue))),
+            Page::Login if loosely(&self.email) != PRACTICE_EMAIL => (NhsField::Email, PRACTICE_EMAIL),
+            Page::Login if self.password != PRACTICE_PASSWORD => (NhsField::Password, PRACTICE_PASSWORD),
+            Page::Code if self.code.replace(' ', "") != PRACTICE_CODE => (NhsField::Code, PRACTICE_CODE),
+            Page::Login | Page::Code => return Some(Move::Choose(act(NhsAct::Continue))),
             _ => return None,
         };
         if self.editing == Some(field) {
@@ -244,44 +246,44 @@ impl NhsApp {
         } else if self.editing.is_some() {
             Some(Move::Type(String::new()))
         } else {
-            Some(Move::Choose(act(Act::Edit(field))))
+            Some(Move::Choose(act(NhsAct::Edit(field))))
         }
     }
 
     /// The move towards `page` (through Prescriptions), then `then` once there.
-    fn on(&self, page: Page, then: Act) -> Act {
+    fn on(&self, page: Page, then: NhsAct) -> NhsAct {
         match (self.page, page) {
             (now, wanted) if now == wanted => then,
-            (Page::Home, _) => Act::Prescriptions,
-            (Page::Prescriptions, Page::Orders) => Act::Orders,
-            (Page::Prescriptions, Page::Pharmacy) => Act::Pharmacy,
-            (Page::Prescriptions, Page::Choose) => Act::Order,
-            (Page::Sent, Page::Orders) => Act::Orders,
-            _ => Act::Back,
+            (Page::Home, _) => NhsAct::Prescriptions,
+            (Page::Prescriptions, Page::Orders) => NhsAct::Orders,
+            (Page::Prescriptions, Page::Pharmacy) => NhsAct::Pharmacy,
+            (Page::Prescriptions, Page::Choose) => NhsAct::Order,
+            (Page::Sent, Page::Orders) => NhsAct::Orders,
+            _ => NhsAct::Back,
         }
     }
 
-    fn order_move(&self, medicine: usize, note: Option<&str>) -> Act {
+    fn order_move(&self, medicine: usize, note: Option<&str>) -> NhsAct {
         match self.page {
-            Page::Choose if !self.chosen[medicine] => Act::Toggle(medicine),
-            Page::Choose => Act::Continue,
-            Page::Note if note.is_some_and(|w| !says(&self.note, w)) => Act::Edit(Field::Note),
-            Page::Note => Act::Continue,
-            Page::Review if self.chosen[medicine] => Act::Confirm,
-            _ => self.on(Page::Choose, Act::Order),
+            Page::Choose if !self.chosen[medicine] => NhsAct::Toggle(medicine),
+            Page::Choose => NhsAct::Continue,
+            Page::Note if note.is_some_and(|w| !says(&self.note, w)) => NhsAct::Edit(NhsField::Note),
+            Page::Note => NhsAct::Continue,
+            Page::Review if self.chosen[medicine] => NhsAct::Confirm,
+            _ => self.on(Page::Choose, NhsAct::Order),
         }
     }
 }
 
-pub(super) fn field_label(field: Field) -> Words {
+pub(super) fn field_label(field: NhsField) -> Words {
     Words::new(match field {
-        Field::Email => "practice-nhs-email-label",
-        Field::Password => "practice-nhs-password-label",
-        Field::Code => "practice-nhs-code-label",
-        Field::Note => "practice-nhs-note-label",
-        Field::Ods => "practice-nhs-ods-label",
-        Field::Account => "practice-nhs-account-label",
-        Field::Linkage => "practice-nhs-linkage-label",
+        NhsField::Email => "practice-nhs-email-label",
+        NhsField::Password => "practice-nhs-password-label",
+        NhsField::Code => "practice-nhs-code-label",
+        NhsField::Note => "practice-nhs-note-label",
+        NhsField::Ods => "practice-nhs-ods-label",
+        NhsField::Account => "practice-nhs-account-label",
+        NhsField::Linkage => "practice-nhs-linkage-label",
     })
 }
 

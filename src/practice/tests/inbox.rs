@@ -1,4 +1,4 @@
-use super::super::inbox::{Act, REPORT_ADDRESS};
+use super::super::inbox::{InboxAct, REPORT_ADDRESS};
 use super::*;
 
 fn mail(id: &str, photo: bool) -> MailSetup {
@@ -21,7 +21,7 @@ fn inbox() -> PracticeApp {
     }))
 }
 
-fn inbox_act(a: Act) -> Action {
+fn inbox_act(a: InboxAct) -> Action {
     Action::Inbox(a)
 }
 
@@ -63,7 +63,7 @@ fn the_newest_email_is_listed_first_whatever_the_file_order() {
 #[test]
 fn opening_reading_and_going_back() {
     let mut screen = inbox();
-    assert_eq!(screen.act(&inbox_act(Act::Open(1))).map(|w| w.id), Some("practice-did-open"));
+    assert_eq!(screen.act(&inbox_act(InboxAct::Open(1))).map(|w| w.id), Some("practice-did-open"));
     assert_eq!(
         labels(&screen),
         ["practice-mail-reply", "practice-mail-forward", "practice-mail-delete", "practice-back-to-inbox"]
@@ -76,9 +76,9 @@ fn opening_reading_and_going_back() {
 #[test]
 fn a_photo_is_a_described_picture() {
     let mut screen = inbox();
-    screen.act(&inbox_act(Act::Open(2)));
+    screen.act(&inbox_act(InboxAct::Open(2)));
     assert!(labels(&screen).contains(&"practice-mail-open-photo"));
-    let said = screen.act(&inbox_act(Act::Photo));
+    let said = screen.act(&inbox_act(InboxAct::Photo));
     let described = Words::new("practice-did-photo").message("description", "photo-description");
     assert_eq!(said, Some(described), "what the photo shows is said as it opens");
     let view = screen.view();
@@ -91,12 +91,12 @@ fn a_photo_is_a_described_picture() {
 fn replying_fills_the_address_and_needs_the_words() {
     let mut screen = inbox();
     let reply = goal("reply", Some("okafor"), Some("Tuesday is fine"));
-    screen.act(&inbox_act(Act::Open(0)));
-    screen.act(&inbox_act(Act::Reply));
-    screen.act(&inbox_act(Act::Edit(super::super::inbox::Field::Message)));
+    screen.act(&inbox_act(InboxAct::Open(0)));
+    screen.act(&inbox_act(InboxAct::Reply));
+    screen.act(&inbox_act(InboxAct::Edit(super::super::inbox::InboxField::Message)));
     assert_eq!(screen.editing().map(|e| e.label.id), Some("practice-label-message"));
     screen.fill("Wednesday please");
-    screen.act(&inbox_act(Act::Send));
+    screen.act(&inbox_act(InboxAct::Send));
     assert!(!screen.goal_met(&reply), "the wrong words");
     let PracticeApp::Inbox(inbox) = &screen else { unreachable!() };
     assert_eq!(inbox.sent()[0].to, "okafor@example.com");
@@ -114,14 +114,14 @@ fn inbox_fresh_solved(goal: &Goal) -> PracticeApp {
 #[test]
 fn sending_needs_a_proper_address() {
     let mut screen = inbox();
-    screen.act(&inbox_act(Act::Write));
-    assert_eq!(screen.act(&inbox_act(Act::Send)).map(|w| w.id), Some("practice-send-no-address"));
-    screen.act(&inbox_act(Act::Edit(super::super::inbox::Field::To)));
+    screen.act(&inbox_act(InboxAct::Write));
+    assert_eq!(screen.act(&inbox_act(InboxAct::Send)).map(|w| w.id), Some("practice-send-no-address"));
+    screen.act(&inbox_act(InboxAct::Edit(super::super::inbox::InboxField::To)));
     screen.fill("sam at example");
-    assert_eq!(screen.act(&inbox_act(Act::Send)).map(|w| w.id), Some("practice-send-bad-address"));
-    screen.act(&inbox_act(Act::Edit(super::super::inbox::Field::To)));
+    assert_eq!(screen.act(&inbox_act(InboxAct::Send)).map(|w| w.id), Some("practice-send-bad-address"));
+    screen.act(&inbox_act(InboxAct::Edit(super::super::inbox::InboxField::To)));
     screen.fill("sam@example.com");
-    assert_eq!(screen.act(&inbox_act(Act::Send)).map(|w| w.id), Some("practice-did-send"));
+    assert_eq!(screen.act(&inbox_act(InboxAct::Send)).map(|w| w.id), Some("practice-did-send"));
 }
 
 #[test]
@@ -155,9 +155,9 @@ fn every_goal_is_reached_from_anywhere() {
         // From a fresh inbox, and from the middle of writing to someone else.
         solve(&mut inbox(), g);
         let mut busy = inbox();
-        busy.act(&inbox_act(Act::Open(1)));
-        busy.act(&inbox_act(Act::Forward));
-        busy.act(&inbox_act(Act::Edit(super::super::inbox::Field::To)));
+        busy.act(&inbox_act(InboxAct::Open(1)));
+        busy.act(&inbox_act(InboxAct::Forward));
+        busy.act(&inbox_act(InboxAct::Edit(super::super::inbox::InboxField::To)));
         solve(&mut busy, g);
     }
 }
@@ -165,6 +165,6 @@ fn every_goal_is_reached_from_anywhere() {
 #[test]
 fn moves_that_do_not_fit_the_page_do_nothing() {
     let mut screen = inbox();
-    assert_eq!(screen.act(&inbox_act(Act::Send)).map(|w| w.id), Some("practice-nothing"));
-    assert_eq!(screen.act(&Action::Call(super::super::call::Act::Join)), None);
+    assert_eq!(screen.act(&inbox_act(InboxAct::Send)).map(|w| w.id), Some("practice-nothing"));
+    assert_eq!(screen.act(&Action::Call(super::super::call::CallAct::Join)), None);
 }

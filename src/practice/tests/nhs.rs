@@ -1,4 +1,4 @@
-use super::super::nhs::{Act, Field, Status, PRACTICE_CODE, PRACTICE_EMAIL, PRACTICE_PASSWORD};
+use super::super::nhs::{NhsAct, NhsField, Status, PRACTICE_CODE, PRACTICE_EMAIL, PRACTICE_PASSWORD};
 use super::super::setup::MedicineStatus;
 use super::*;
 
@@ -26,41 +26,41 @@ pub(super) fn app_with(logged_in: bool, rejected: bool, prove_identity: bool) ->
     }))
 }
 
-pub(super) fn nhs(a: Act) -> Action {
+pub(super) fn nhs(a: NhsAct) -> Action {
     Action::Nhs(a)
 }
 
-pub(super) fn said(screen: &mut PracticeApp, a: Act) -> &'static str {
+pub(super) fn said(screen: &mut PracticeApp, a: NhsAct) -> &'static str {
     screen.act(&nhs(a)).map_or("", |w| w.id)
 }
 
 #[test]
 fn logging_in_needs_the_practice_details_and_the_code() {
     let mut screen = app(false, false);
-    assert_eq!(said(&mut screen, Act::Continue), "practice-nhs-wrong-login");
-    said(&mut screen, Act::Edit(Field::Email));
+    assert_eq!(said(&mut screen, NhsAct::Continue), "practice-nhs-wrong-login");
+    said(&mut screen, NhsAct::Edit(NhsField::Email));
     screen.fill(PRACTICE_EMAIL);
-    said(&mut screen, Act::Edit(Field::Password));
+    said(&mut screen, NhsAct::Edit(NhsField::Password));
     assert!(screen.editing().is_some_and(|e| e.hidden), "passwords are hidden");
     screen.fill("practice2026");
-    assert_eq!(said(&mut screen, Act::Continue), "practice-nhs-wrong-login", "passwords match exactly");
-    said(&mut screen, Act::Edit(Field::Password));
+    assert_eq!(said(&mut screen, NhsAct::Continue), "practice-nhs-wrong-login", "passwords match exactly");
+    said(&mut screen, NhsAct::Edit(NhsField::Password));
     screen.fill(PRACTICE_PASSWORD);
-    assert_eq!(said(&mut screen, Act::Continue), "practice-nhs-did-login");
-    said(&mut screen, Act::Edit(Field::Code));
+    assert_eq!(said(&mut screen, NhsAct::Continue), "practice-nhs-did-login");
+    said(&mut screen, NhsAct::Edit(NhsField::Code));
     screen.fill("111111");
-    assert_eq!(said(&mut screen, Act::Continue), "practice-nhs-wrong-code");
-    said(&mut screen, Act::Edit(Field::Code));
+    assert_eq!(said(&mut screen, NhsAct::Continue), "practice-nhs-wrong-code");
+    said(&mut screen, NhsAct::Edit(NhsField::Code));
     screen.fill(PRACTICE_CODE);
-    assert_eq!(said(&mut screen, Act::Continue), "practice-nhs-did-code");
+    assert_eq!(said(&mut screen, NhsAct::Continue), "practice-nhs-did-code");
     assert!(screen.goal_met(&goal("log-in", None, None)));
 }
 
 #[test]
 fn medicines_that_cannot_be_ordered_say_why() {
     let mut screen = app(true, false);
-    said(&mut screen, Act::Prescriptions);
-    said(&mut screen, Act::Order);
+    said(&mut screen, NhsAct::Prescriptions);
+    said(&mut screen, NhsAct::Order);
     assert_eq!(
         labels(&screen),
         [
@@ -72,12 +72,12 @@ fn medicines_that_cannot_be_ordered_say_why() {
             "practice-nhs-continue"
         ]
     );
-    assert_eq!(said(&mut screen, Act::Continue), "practice-nhs-choose-one");
-    assert_eq!(said(&mut screen, Act::Toggle(1)), "practice-nhs-why-too-soon");
-    assert_eq!(said(&mut screen, Act::Toggle(2)), "practice-nhs-why-requested");
-    assert_eq!(said(&mut screen, Act::Toggle(3)), "practice-nhs-why-review");
-    assert_eq!(said(&mut screen, Act::Toggle(0)), "practice-nhs-did-choose");
-    assert_eq!(said(&mut screen, Act::Toggle(0)), "practice-nhs-did-unchoose");
+    assert_eq!(said(&mut screen, NhsAct::Continue), "practice-nhs-choose-one");
+    assert_eq!(said(&mut screen, NhsAct::Toggle(1)), "practice-nhs-why-too-soon");
+    assert_eq!(said(&mut screen, NhsAct::Toggle(2)), "practice-nhs-why-requested");
+    assert_eq!(said(&mut screen, NhsAct::Toggle(3)), "practice-nhs-why-review");
+    assert_eq!(said(&mut screen, NhsAct::Toggle(0)), "practice-nhs-did-choose");
+    assert_eq!(said(&mut screen, NhsAct::Toggle(0)), "practice-nhs-did-unchoose");
 }
 
 #[test]
@@ -99,12 +99,12 @@ fn an_order_with_a_note_moves_on_to_ready_to_collect() {
 #[test]
 fn a_rejected_order_says_why() {
     let mut screen = app(true, true);
-    said(&mut screen, Act::Prescriptions);
-    said(&mut screen, Act::Orders);
-    assert_eq!(said(&mut screen, Act::Update), "practice-nhs-did-update");
+    said(&mut screen, NhsAct::Prescriptions);
+    said(&mut screen, NhsAct::Orders);
+    assert_eq!(said(&mut screen, NhsAct::Update), "practice-nhs-did-update");
     let lines: Vec<_> = screen.view().lines.iter().map(|l| l.id).collect();
     assert_eq!(lines, ["practice-nhs-order-line", "practice-nhs-order-reason"]);
-    assert_eq!(said(&mut screen, Act::Update), "practice-nhs-no-update");
+    assert_eq!(said(&mut screen, NhsAct::Update), "practice-nhs-no-update");
 }
 
 #[test]
@@ -113,7 +113,7 @@ fn a_waiting_order_can_be_cancelled_and_others_cannot() {
     solve(&mut screen, &goal("cancel", None, None));
     let PracticeApp::Nhs(app) = &screen else { unreachable!() };
     assert_eq!(app.orders()[0].status, Status::Cancelled);
-    assert_eq!(said(&mut screen, Act::Cancel(0)), "practice-nothing");
+    assert_eq!(said(&mut screen, NhsAct::Cancel(0)), "practice-nothing");
 }
 
 #[test]

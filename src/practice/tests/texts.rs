@@ -1,7 +1,7 @@
 //! Practice text messages: newest first, reading, deleting, and reporting a scam text
 //! by forwarding it to 7726; the planner reaches every goal.
 
-use super::super::texts::{Act, REPORT_NUMBER};
+use super::super::texts::{TextsAct, REPORT_NUMBER};
 use super::*;
 
 fn text(id: &str, minutes_ago: u32) -> TextSetup {
@@ -26,7 +26,7 @@ fn texts_goal(kind: TextsGoal, target: &str) -> Goal {
     Goal { kind: GoalKind::Texts(kind), target: Some(target.into()), words: None }
 }
 
-fn act(a: Act) -> Action {
+fn act(a: TextsAct) -> Action {
     Action::Texts(a)
 }
 
@@ -49,15 +49,15 @@ fn the_newest_text_is_first_and_new_ones_say_so() {
 fn a_scam_text_is_forwarded_to_7726_and_only_then_reported() {
     let mut screen = phone();
     let report = texts_goal(TextsGoal::Report, "parcel");
-    assert_eq!(screen.act(&act(Act::Open(0))).map(|w| w.id), Some("practice-texts-did-open"));
+    assert_eq!(screen.act(&act(TextsAct::Open(0))).map(|w| w.id), Some("practice-texts-did-open"));
     assert_eq!(labels(&screen), ["practice-texts-forward", "practice-texts-delete", "practice-texts-back"]);
-    screen.act(&act(Act::Forward));
+    screen.act(&act(TextsAct::Forward));
     assert_eq!(labels(&screen), ["practice-texts-to-box", "practice-texts-send", "practice-texts-discard"]);
-    assert_eq!(screen.act(&act(Act::Send)).map(|w| w.id), Some("practice-texts-bad-number"), "no number yet");
-    screen.act(&act(Act::EditTo));
+    assert_eq!(screen.act(&act(TextsAct::Send)).map(|w| w.id), Some("practice-texts-bad-number"), "no number yet");
+    screen.act(&act(TextsAct::EditTo));
     assert_eq!(screen.editing().map(|e| e.label.id), Some("practice-texts-to-label"));
     screen.fill("77 26");
-    assert_eq!(screen.act(&act(Act::Send)).map(|w| w.id), Some("practice-texts-did-send"));
+    assert_eq!(screen.act(&act(TextsAct::Send)).map(|w| w.id), Some("practice-texts-did-send"));
     assert!(screen.goal_met(&report));
     assert!(!screen.goal_met(&texts_goal(TextsGoal::Report, "sam")), "only the one forwarded");
 }
@@ -65,11 +65,11 @@ fn a_scam_text_is_forwarded_to_7726_and_only_then_reported() {
 #[test]
 fn forwarding_somewhere_else_is_not_reporting() {
     let mut screen = phone();
-    for a in [Act::Open(0), Act::Forward, Act::EditTo] {
+    for a in [TextsAct::Open(0), TextsAct::Forward, TextsAct::EditTo] {
         screen.act(&act(a));
     }
     screen.fill("07700 900123");
-    screen.act(&act(Act::Send));
+    screen.act(&act(TextsAct::Send));
     assert!(!screen.goal_met(&texts_goal(TextsGoal::Report, "parcel")));
     assert_eq!(REPORT_NUMBER, "7726");
 }
@@ -77,11 +77,11 @@ fn forwarding_somewhere_else_is_not_reporting() {
 #[test]
 fn deleting_and_going_back() {
     let mut screen = phone();
-    screen.act(&act(Act::Open(1)));
+    screen.act(&act(TextsAct::Open(1)));
     assert_eq!(screen.back().map(|w| w.id), Some("practice-texts-did-back"));
     assert_eq!(screen.back(), None, "the list is the first page");
-    screen.act(&act(Act::Open(1)));
-    assert_eq!(screen.act(&act(Act::Delete)).map(|w| w.id), Some("practice-texts-did-delete"));
+    screen.act(&act(TextsAct::Open(1)));
+    assert_eq!(screen.act(&act(TextsAct::Delete)).map(|w| w.id), Some("practice-texts-did-delete"));
     assert!(screen.goal_met(&texts_goal(TextsGoal::Delete, "sam")));
     assert_eq!(screen.view().controls.len(), 2, "two texts left");
 }
@@ -95,7 +95,7 @@ fn every_goal_is_reached_by_doing_it_for_me_from_anywhere() {
     }
     // From the wrong text, half way through forwarding it.
     let mut screen = phone();
-    for a in [Act::Open(1), Act::Forward, Act::EditTo] {
+    for a in [TextsAct::Open(1), TextsAct::Forward, TextsAct::EditTo] {
         screen.act(&act(a));
     }
     solve(&mut screen, &texts_goal(TextsGoal::Report, "parcel"));

@@ -1,7 +1,7 @@
 //! What a lesson can ask for in the practice text messages, whether it is done, and the
 //! next right move towards it (for hints, "show me" and "do it for me").
 
-use super::{act, Act, Page, Texts, REPORT_NUMBER};
+use super::{act, Page, Texts, TextsAct, REPORT_NUMBER};
 use crate::practice::{goals, Goal, GoalKind, Move};
 
 goals! {
@@ -42,18 +42,18 @@ impl Texts {
             }
             // Typing in the wrong text's box: leave it as it is, then cancel.
             (Page::Forward { editing: true, .. }, _) => return Some(Move::Type(self.to.clone())),
-            (Page::List, _) => Act::Open(target),
-            (Page::Reading(i), _) if i != target => Act::Back,
-            (Page::Reading(_), TextsGoal::Report) => Act::Forward,
-            (Page::Reading(_), TextsGoal::Delete) => Act::Delete,
+            (Page::List, _) => TextsAct::Open(target),
+            (Page::Reading(i), _) if i != target => TextsAct::Back,
+            (Page::Reading(_), TextsGoal::Report) => TextsAct::Forward,
+            (Page::Reading(_), TextsGoal::Delete) => TextsAct::Delete,
             (Page::Forward { message, .. }, TextsGoal::Report) if message == target => {
                 if self.to.replace(' ', "") == REPORT_NUMBER {
-                    Act::Send
+                    TextsAct::Send
                 } else {
-                    Act::EditTo
+                    TextsAct::EditTo
                 }
             }
-            (Page::Forward { .. }, _) => Act::Discard,
+            (Page::Forward { .. }, _) => TextsAct::Discard,
         };
         Some(Move::Choose(act(a)))
     }

@@ -160,6 +160,7 @@ pub fn new_champion_screen(ctx: &Context, name: &str, problem: Option<NameProble
         NameProblem::Empty => ctx.i18n.tr("name-empty"),
         NameProblem::TooLong => ctx.i18n.tr_args("name-too-long", &Args::new().with("max", MAX_NAME_CHARS)),
         NameProblem::Taken => ctx.i18n.tr_args("champion-name-taken", &Args::new().with("name", name.trim())),
+        NameProblem::OnlyDigits => ctx.i18n.tr("name-digits"),
     });
     screen
 }

@@ -133,7 +133,7 @@ fn on_off(i18n: &I18n, on: bool) -> String {
 }
 
 /// The label of a settings entry, with its value now.
-pub fn item_label(state: &State, i18n: &I18n, item: Item) -> String {
+pub fn label(state: &State, i18n: &I18n, item: Item) -> String {
     let s = &state.settings;
     let with = |id: &str, value: String| i18n.tr_args(id, &Args::new().with("value", value));
     match item {

@@ -185,15 +185,67 @@ fn check_typed(state: &mut State, mut page: StepPage, typed: String, answer: &st
     feedback(state, page, outcome)
 }
 
-/// Whether `typed` is the expected answer: spaces at the ends and doubled spaces do not
-/// matter; capitals matter only when the lesson says so.
+/// Whether `typed` is the expected answer, forgiving what a learner cannot see as part
+/// of the text: spaces at the ends and doubled spaces, a full stop (or comma, or quotes)
+/// copied from the sentence around it, and capitals unless the lesson says they matter.
 pub fn answer_matches(typed: &str, answer: &str, match_case: bool) -> bool {
+    let (typed, answer) = comparable(typed, answer, match_case);
+    typed == answer
+}
+
+/// `typed` and `answer` as they are compared: tidied, and in small letters unless case
+/// matters.
+fn comparable(typed: &str, answer: &str, match_case: bool) -> (String, String) {
     let tidy = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let (typed, answer) = (tidy(typed), tidy(answer));
+    let answer = tidy(answer);
+    let mut typed = tidy(typed);
+    // Punctuation that closes or wraps the sentence the text stood in.
+    const AROUND: &[char] = &['.', ',', ';', ':', '!', '?', '"', '\'', '\u{201c}', '\u{201d}', '\u{2018}', '\u{2019}'];
+    while typed.ends_with(AROUND) && !answer.ends_with(typed.chars().last().unwrap_or(' ')) {
+        typed.pop();
+        typed = typed.trim_end().to_owned();
+    }
+    while typed.starts_with(AROUND) && !answer.starts_with(typed.chars().next().unwrap_or(' ')) {
+        typed.remove(0);
+        typed = typed.trim_start().to_owned();
+    }
     if match_case {
-        typed == answer
+        (typed, answer)
     } else {
-        typed.to_lowercase() == answer.to_lowercase()
+        (typed.to_lowercase(), answer.to_lowercase())
+    }
+}
+
+/// Where `typed` first differs from `answer`, in words for the learner: the character
+/// that differs, what is missing at the end, or what is extra.
+pub fn difference(ctx: &Context, typed: &str, answer: &str, match_case: bool) -> String {
+    let (got, wanted) = comparable(typed, answer, match_case);
+    let (got, wanted): (Vec<char>, Vec<char>) = (got.chars().collect(), wanted.chars().collect());
+    let same = got.iter().zip(&wanted).take_while(|(a, b)| a == b).count();
+    let part = |chars: &[char]| chars.iter().collect::<String>();
+    let i18n = ctx.i18n;
+    match (got.get(same), wanted.get(same)) {
+        (Some(g), Some(w)) => i18n.tr_args(
+            "type-diff-character",
+            &Args::new()
+                .with("position", same + 1)
+                .with("got", char_words(ctx, *g))
+                .with("wanted", char_words(ctx, *w)),
+        ),
+        (None, Some(_)) => i18n.tr_args("type-diff-short", &Args::new().with("rest", part(&wanted[same..]))),
+        (Some(_), None) => i18n.tr_args("type-diff-long", &Args::new().with("extra", part(&got[same..]))),
+        (None, None) => String::new(),
+    }
+}
+
+/// One character as a person says it: "space", "capital M", or the character itself.
+pub fn char_words(ctx: &Context, c: char) -> String {
+    if c == ' ' {
+        ctx.i18n.tr("say-space")
+    } else if c.is_uppercase() {
+        ctx.i18n.tr_args("say-capital", &Args::new().with("char", c.to_string()))
+    } else {
+        c.to_string()
     }
 }
 
@@ -264,9 +316,14 @@ pub fn step(state: &State, ctx: &Context, page: &StepPage) -> Screen {
             screen.items = choices.iter().map(|c| i18n.tr(&c.text)).collect();
             screen.focus = Some(page.focus);
         }
-        StepBody::Type { .. } => {
+        // The text to type stands on its own line, so nothing of the sentence around it
+        // (a full stop, quotes) looks like part of it; once it is right the box goes.
+        StepBody::Type { answer, .. } if page.outcome != Outcome::Right => {
+            screen.body.push(i18n.tr("step-type-exactly"));
+            screen.body.push(i18n.tr_args(answer, &text_args));
             screen.field = Some(Field { label: i18n.tr("step-typed-label"), value: page.typed.clone() });
         }
+        StepBody::Type { .. } => {}
         StepBody::Practice { .. } => {
             if let Some(run) = &page.practice {
                 practice::add(&mut screen, ctx, page, run);
@@ -316,12 +373,15 @@ fn feedback_words(ctx: &Context, body: &StepBody, outcome: &Outcome, text_args: 
             format!("{} {}", i18n.tr_args(success, text_args), go_on())
         }
         (StepBody::Key { key, .. }, Outcome::WrongKey(pressed)) => wrong_key(ctx, *key, *pressed),
-        (StepBody::Type { answer, .. }, Outcome::WrongText(typed)) => {
+        (StepBody::Type { answer, match_case, .. }, Outcome::WrongText(typed)) => {
             let expected = i18n.tr_args(answer, text_args);
             if typed.trim().is_empty() {
                 i18n.tr_args("type-empty", &Args::new().with("expected", expected))
             } else {
-                i18n.tr_args("type-wrong", &Args::new().with("typed", typed.trim()).with("expected", expected))
+                let differs = difference(ctx, typed, &expected, *match_case);
+                let args =
+                    Args::new().with("typed", typed.trim()).with("expected", expected).with("difference", differs);
+                i18n.tr_args("type-wrong", &args)
             }
         }
         _ => return None,
