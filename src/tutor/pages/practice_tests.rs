@@ -19,6 +19,7 @@ fn mail(id: &str) -> MailSetup {
         body: "body".into(),
         unread: true,
         photo: None,
+        minutes_ago: None,
     }
 }
 
