@@ -20,6 +20,32 @@ fn run(lines: &[&str]) -> (tempfile::TempDir, String, String) {
 }
 
 #[test]
+fn a_box_that_holds_text_keeps_it_on_enter_and_a_command_word_can_be_typed() {
+    let (_data, shown, said) = run(&[
+        "4", "3", "3", "", "", // Email, Reading and replying, how confident, two explain steps
+        "1", "1", // open the email, Reply
+        "1", "", // the To box: Enter keeps the address
+        "2", "", // the Subject box: Enter keeps "Re: ..."
+        "3", "where.", // a command word with a full stop is words for the box
+    ]);
+    for expected in [
+        "The To box now has: dr.okafor@example.org.",
+        "Nothing was changed in the Subject box.",
+        "1. To: dr.okafor@example.org",
+        "2. Subject: Re: Your blood pressure check",
+        "The Message box now has: where.",
+    ] {
+        assert!(shown.contains(expected), "missing {expected:?}:\n{shown}");
+    }
+    assert!(!shown.contains("1. To: (empty)"), "the address was not erased:\n{shown}");
+    // Opening a box that holds text says what is in it and how to keep it.
+    assert!(
+        said.contains("The To box has: dr.okafor@example.org. Press Enter to keep it, or type something new."),
+        "{said}"
+    );
+}
+
+#[test]
 fn replying_to_an_email_in_the_practice_inbox() {
     let (_data, shown, said) = run(&[
         "4",

@@ -24,6 +24,8 @@ practice-did-edit = { $mode ->
        *[tui] Rydych chi yn y blwch { $field }. Teipiwch, wedyn pwyswch Enter.
     }
 practice-did-type = Rydych chi wedi teipio yn y blwch { $field }.
+practice-box-now = Mae gan y blwch { $field } nawr: { $text }.
+practice-box-unchanged = Does dim byd wedi newid yn y blwch { $field }.
 practice-did-stop-typing = Rydych chi wedi stopio teipio.
 
 ## Help on practice screens: a hint, then "show me", then "do it for me".

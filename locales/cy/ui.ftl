@@ -32,7 +32,10 @@ window-more = Page Up, Page Down: mwy.
 prompt-choices = Teipiwch rif, yna pwyswch Enter. Neu deipiwch help.
 prompt-continue = Pwyswch Enter i fynd ymlaen. Neu deipiwch help.
 prompt-practice = Pwyswch y fysell, yna pwyswch Enter. Neu deipiwch help.
-prompt-typing = Teipiwch eich ateb, yna pwyswch Enter. Neu deipiwch help.
+prompt-typing = { $mode ->
+        [plain] Teipiwch eich ateb, yna pwyswch Enter. Neu deipiwch help. I deipio gair gorchymyn fel geiriau, gorffennwch gydag atalnod llawn, fel ble.
+       *[tui] Teipiwch eich ateb, yna pwyswch Enter. Neu pwyswch F1 am help.
+    }
 prompt-practice-screen = Teipiwch rif, yna pwyswch Enter. Teipiwch help i gael awgrym, neu ailddechrau i ddechrau eto.
 prompt-command = Teipiwch y gair mae'r cam yn gofyn amdano, wedyn pwyswch Enter.
 
@@ -208,6 +211,10 @@ nudge-choices = { $mode ->
 nudge-continue = Pwyswch Enter i fynd ymlaen.
 nudge-practice = Pwyswch y fysell mae'r cam yn gofyn amdani.
 nudge-typing = Teipiwch eich ateb, yna pwyswch Enter.
+nudge-typing-keep = { $mode ->
+        [plain] Pwyswch Enter i'w gadw, neu teipiwch rywbeth newydd.
+       *[tui] Pwyswch Enter i'w gadw, neu defnyddiwch Backspace i'w newid.
+    }
 nudge-command = { $mode ->
         [plain] Teipiwch y gair mae'r cam yn gofyn amdano, wedyn pwyswch Enter.
        *[tui] Pwyswch y fysell mae'r cam yn gofyn amdani.

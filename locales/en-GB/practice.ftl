@@ -27,6 +27,8 @@ practice-did-edit = { $mode ->
        *[tui] You are in the { $field } box. Type, then press Enter.
     }
 practice-did-type = You typed in the { $field } box.
+practice-box-now = The { $field } box now has: { $text }.
+practice-box-unchanged = Nothing was changed in the { $field } box.
 practice-did-stop-typing = You stopped typing.
 
 ## Help on practice screens: a hint, then "show me", then "do it for me".

@@ -32,7 +32,10 @@ window-more = Page Up/Down: more.
 prompt-choices = Type a number, then press Enter. Or type help.
 prompt-continue = Press Enter to go on. Or type help.
 prompt-practice = Press the key, then press Enter. Or type help.
-prompt-typing = Type your answer, then press Enter. Or type help.
+prompt-typing = { $mode ->
+        [plain] Type your answer, then press Enter. Or type help. To type a command word as words, end it with a full stop, like where.
+       *[tui] Type your answer, then press Enter. Or press F1 for help.
+    }
 prompt-practice-screen = Type a number, then press Enter. Type help for a hint, or again to start again.
 prompt-command = Type the word the step asks for, then press Enter.
 
@@ -203,6 +206,10 @@ nudge-choices = { $mode ->
 nudge-continue = Press Enter to go on.
 nudge-practice = Press the key the step asks for.
 nudge-typing = Type your answer, then press Enter.
+nudge-typing-keep = { $mode ->
+        [plain] Press Enter to keep it, or type something new.
+       *[tui] Press Enter to keep it, or use Backspace to change it.
+    }
 nudge-command = { $mode ->
         [plain] Type the word the step asks for, then press Enter.
        *[tui] Press the key the step asks for.

@@ -28,6 +28,8 @@ practice-did-edit = { $mode ->
        *[tui] Jesteś w polu { $field }. Wpisz tekst, potem naciśnij Enter.
     }
 practice-did-type = Tekst jest wpisany w polu { $field }.
+practice-box-now = W polu { $field } jest teraz: { $text }.
+practice-box-unchanged = W polu { $field } nic się nie zmieniło.
 practice-did-stop-typing = Koniec pisania.
 
 ## Pomoc na ekranach do ćwiczeń: wskazówka, potem "pokaż mi", potem "zrób to za mnie".

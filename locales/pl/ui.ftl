@@ -32,7 +32,10 @@ window-more = Page Up, Page Down: więcej.
 prompt-choices = Wpisz numer i naciśnij Enter. Albo wpisz „pomoc”.
 prompt-continue = Naciśnij Enter, aby przejść dalej. Albo wpisz „pomoc”.
 prompt-practice = Naciśnij klawisz, a potem Enter. Albo wpisz „pomoc”.
-prompt-typing = Wpisz odpowiedź i naciśnij Enter. Albo wpisz „pomoc”.
+prompt-typing = { $mode ->
+        [plain] Wpisz odpowiedź i naciśnij Enter. Albo wpisz „pomoc”. Aby wpisać słowo polecenia jako zwykły tekst, dodaj na końcu kropkę, na przykład: gdzie.
+       *[tui] Wpisz odpowiedź i naciśnij Enter. Albo naciśnij F1, aby dostać pomoc.
+    }
 prompt-practice-screen = Wpisz numer i naciśnij Enter. Wpisz „pomoc”, aby dostać podpowiedź. Wpisz słowo „znowu”, aby zacząć od nowa.
 prompt-command = Wpisz słowo, o które prosi krok, i naciśnij Enter.
 
@@ -210,6 +213,10 @@ nudge-choices = { $mode ->
 nudge-continue = Naciśnij Enter, aby przejść dalej.
 nudge-practice = Naciśnij klawisz, o który prosi krok.
 nudge-typing = Wpisz odpowiedź i naciśnij Enter.
+nudge-typing-keep = { $mode ->
+        [plain] Naciśnij Enter, aby to zostawić, albo wpisz coś nowego.
+       *[tui] Naciśnij Enter, aby to zostawić, albo użyj Backspace, aby to zmienić.
+    }
 nudge-command = { $mode ->
         [plain] Wpisz słowo, o które prosi krok, i naciśnij Enter.
        *[tui] Naciśnij klawisz, o który prosi krok.

@@ -275,6 +275,8 @@ impl Inbox {
         let text = text.trim().to_owned();
         match field {
             InboxField::To => d.to = text,
+            // Nothing typed keeps the subject it had ("Re: ..." on a reply).
+            InboxField::Subject if text.is_empty() => {}
             InboxField::Subject => d.subject = Some(text),
             InboxField::Message => d.message = text,
         }

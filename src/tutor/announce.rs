@@ -77,8 +77,10 @@ fn choices_and_next(
     if let Some(field) = &screen.field {
         parts.push(field_words(ctx, field));
     }
+    let holds_text = screen.field.as_ref().is_some_and(|f| !f.hidden && !f.value.is_empty());
     match ending {
         Some(notice) => parts.push(notice.to_owned()),
+        None if holds_text && mode == InputMode::TextEntry => parts.push(i18n.tr("nudge-typing-keep")),
         // A listener cannot see the keys line, so every page ends by saying what to do
         // next, in the words of the nudge for this kind of page.
         None => parts.push(nudge(ctx, mode, screen.items.len(), waiting)),

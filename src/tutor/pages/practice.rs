@@ -40,7 +40,12 @@ pub fn update(state: &mut State, ctx: &Context, mut page: StepPage, spec: &GoalS
             fill(state, page, &goal, &typed, false)
         }
         Message::Submit(text) | Message::Unknown(text) if editing => fill(state, page, &goal, &text, false),
-        Message::Blank if editing => fill(state, page, &goal, "", false),
+        // An empty line keeps what the box already holds (an address, "Re: ..."), and
+        // says so: nothing the learner did is undone unasked.
+        Message::Blank if editing => {
+            let kept = std::mem::take(&mut page.typed);
+            fill(state, page, &goal, &kept, false)
+        }
         Message::Up | Message::Down => {
             page.focus =
                 if message == Message::Up { page.focus.saturating_sub(1) } else { (page.focus + 1).min(count - 1) };
@@ -108,9 +113,21 @@ fn act(state: &mut State, mut page: StepPage, goal: &Goal, action: &Action, off_
 /// Puts typed words into the open text box.
 fn fill(state: &mut State, mut page: StepPage, goal: &Goal, text: &str, for_you: bool) -> Vec<Effect> {
     let Some(run) = page.practice.as_mut() else { return Vec::new() };
-    let secret = run.screen.editing().is_some_and(|e| e.hidden);
+    let Some(editing) = run.screen.editing() else { return Vec::new() };
+    let secret = editing.hidden;
     let Some(said) = run.screen.fill(text) else { return Vec::new() };
     page.typed.clear();
+    // A form moves on: the highlight goes to what comes after the box just filled.
+    let count = run.screen.view().controls.len();
+    page.focus = (page.focus + 1).min(count.saturating_sub(1));
+    // What the learner typed is read back, so nothing changes unheard (never a secret).
+    let said = match text.trim() {
+        typed if !secret && !for_you && !typed.is_empty() => {
+            Words::new("practice-box-now").nested("field", editing.label).plain("text", typed)
+        }
+        "" if !for_you => Words::new("practice-box-unchanged").nested("field", editing.label),
+        _ => said,
+    };
     run.note = Some(if for_you && secret {
         // Never say a password aloud, even a practice one, right after a lesson that
         // taught never to tell anyone a password.

@@ -223,3 +223,23 @@ fn starting_again_resets_only_the_practice() {
     assert_eq!(view(&state, &ctx).panel.map(|p| p.title), Some("Practice screen: Inbox".into()));
     assert!(state.learner.as_ref().is_some_and(|(_, p)| p.lesson("email", "reply").is_some()), "progress kept");
 }
+
+#[test]
+fn a_form_moves_on_after_a_box_is_filled() {
+    let (catalog, (_dir, i18n)) = (catalog(), words());
+    let ctx = Context { catalog: &catalog, i18n: &i18n };
+    let mut state = on_practice(&ctx);
+    // Open the second email, Reply, then the To box (the first entry of the form).
+    for message in [Message::Choose(1), Message::Choose(0), Message::Choose(0)] {
+        update(&mut state, &ctx, message);
+    }
+    let focus = |state: &State| match &state.page {
+        Page::Step(page) => page.focus,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(focus(&state), 0, "on the To box");
+    update(&mut state, &ctx, Message::Next);
+    assert_eq!(focus(&state), 1, "Enter fills the box and the highlight moves to the Subject box");
+    let said = view(&state, &ctx).announcement;
+    assert!(said.contains("Highlighted: Subject"), "the voice says where it is: {said}");
+}
