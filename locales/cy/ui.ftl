@@ -14,6 +14,11 @@ speech-on = Mae'r llais ymlaen.
 speech-off-chosen = Mae'r llais i ffwrdd.
 speech-off-failed = Mae'r llais i ffwrdd: doedd dim modd dechrau unrhyw beiriant llais.
 speech-no-voice = Does dim llais ar gyfer yr iaith hon, felly mae Signpost yn dal ati gyda thestun yn unig.
+speech-off-no-library = Mae'r llais i ffwrdd: dydy'r llyfrgell lais (libspeechd2) ddim wedi'i gosod.
+speech-off-no-service = Mae'r llais i ffwrdd: wnaeth y gwasanaeth llais (speech-dispatcher) ddim dechrau.
+speech-off-timed-out = Mae'r llais i ffwrdd: wnaeth y gwasanaeth llais ddim ateb.
+speech-off-not-built = Mae'r llais i ffwrdd: cafodd y copi hwn o Signpost ei wneud heb lais.
+speech-no-voice-said = Does dim llais ar gyfer { $language } ar y cyfrifiadur hwn. Mae Signpost yn dal ati gydag ysgrifen yn unig.
 
 ## Bysellau sy'n gweithio yma (sgrin lawn) a beth i'w deipio (modd plaen).
 keys-choices = Saethau i fyny ac i lawr: symud. Enter: dewis. Esc: yn ôl. H: help. R: ailadrodd. S: gosodiadau. Q: stopio.
@@ -155,6 +160,10 @@ help-always = { $mode ->
 help-always-typing = { $mode ->
         [plain] Teipiwch eto i glywed y cam unwaith eto. Teipiwch ble i glywed ble rydych chi. Teipiwch nol i fynd yn ôl, tawel i atal y llais, a stopio i stopio. Pwyswch Enter i gau'r help hwn.
        *[tui] Yma mae'r bysellau llythrennau yn teipio. Mae F2 yn ailadrodd, mae F3 yn dweud ble rydych chi, mae Escape yn mynd yn ôl, mae F6 yn atal y llais, ac mae Control ac C gyda'i gilydd yn stopio. Pwyswch Enter i gau'r help hwn.
+    }
+help-quiet = { $mode ->
+        [plain] Teipiwch tawel i stopio'r llais. Mae'r wers yn aros lle mae hi.
+       *[tui] Mae F6 yn stopio'r llais. Mae'r wers yn aros lle mae hi.
     }
 help-learners = { $mode ->
         [plain] Teipiwch y rhif wrth ymyl eich enw, yna pwyswch Enter. Os nad yw eich enw yno, dewiswch Ychwanegu dysgwr newydd.

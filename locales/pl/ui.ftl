@@ -14,6 +14,11 @@ speech-on = Mowa jest włączona.
 speech-off-chosen = Mowa jest wyłączona.
 speech-off-failed = Mowa jest wyłączona: nie udało się uruchomić głosu komputera.
 speech-no-voice = Dla tego języka nie ma głosu. Signpost będzie dalej działać, ale tylko z tekstem.
+speech-off-no-library = Mowa jest wyłączona: biblioteka mowy (libspeechd2) nie jest zainstalowana.
+speech-off-no-service = Mowa jest wyłączona: usługa mowy (speech-dispatcher) nie uruchomiła się.
+speech-off-timed-out = Mowa jest wyłączona: usługa mowy nie odpowiada.
+speech-off-not-built = Mowa jest wyłączona: ta kopia programu Signpost nie ma mowy.
+speech-no-voice-said = Na tym komputerze nie ma głosu dla języka { $language }. Signpost będzie działać dalej, ale tylko z tekstem.
 
 ## Klawisze, które tu działają (widok pełnoekranowy), i co wpisać (tryb tekstowy).
 keys-choices = Strzałki w górę i w dół: ruch. Enter: wybór. Esc: wstecz. H: pomoc. R: powtórz. S: ustawienia. Q: koniec.
@@ -157,6 +162,10 @@ help-always = { $mode ->
 help-always-typing = { $mode ->
         [plain] Wpisz słowo „powtórz”, aby usłyszeć to jeszcze raz. Wpisz słowo „gdzie”, aby usłyszeć, gdzie jesteś. Wpisz słowo „wstecz”, aby wrócić. Wpisz słowo „cisza”, aby wyciszyć głos. Wpisz słowo „koniec”, aby zakończyć. Naciśnij Enter, aby zamknąć pomoc.
        *[tui] Tutaj klawisze z literami piszą. F2 powtarza, F3 mówi, gdzie jesteś, Escape cofa, F6 wycisza głos, a Control i C razem kończą. Naciśnij Enter, aby zamknąć pomoc.
+    }
+help-quiet = { $mode ->
+        [plain] Wpisz słowo cisza, aby wyłączyć głos. Lekcja zostaje w tym samym miejscu.
+       *[tui] Klawisz F6 wyłącza głos. Lekcja zostaje w tym samym miejscu.
     }
 help-learners = { $mode ->
         [plain] Wpisz numer obok swojego imienia i naciśnij Enter. Jeśli nie ma tu twojego imienia, wybierz Dodaj nową osobę.

@@ -175,7 +175,7 @@ fn speech_words(status: &SpeechStatus) -> &'static str {
         SpeechStatus::Starting => "speech-starting",
         SpeechStatus::On => "speech-on",
         SpeechStatus::OffByChoice => "speech-off-chosen",
-        SpeechStatus::Unavailable => "speech-off-failed",
+        SpeechStatus::Unavailable(why) => why.message_id(),
         SpeechStatus::NoVoice => "speech-no-voice",
     }
 }
@@ -278,6 +278,7 @@ fn help(state: &State, ctx: &Context) -> Screen {
         InputMode::TextEntry | InputMode::KeyPractice => "help-always-typing",
         InputMode::Choices | InputMode::Continue => "help-always",
     };
+    screen.body.extend(lines(&ctx.i18n.tr("help-quiet")));
     screen.body.extend(lines(&ctx.i18n.tr(always)));
     screen
 }
