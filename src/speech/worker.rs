@@ -187,18 +187,19 @@ impl<C: Connector> Worker<C> {
             if !self.handle(batch) {
                 return;
             }
+            // Listing keeps speech-dispatcher busy for a moment (0.3 s for 13,000
+            // voices): start it once the first words are on their way, not before.
+            if let Some(reply) = self.lister.take() {
+                self.connector.list_voices(reply);
+            }
         }
     }
 
-    /// Connects and reports On, or reports why speech is off. The first time, starts
-    /// finding the voices.
+    /// Connects and reports On, or reports why speech is off.
     pub(crate) fn connect(&mut self) -> bool {
         match self.fresh_session() {
             Ok(()) => {
-                self.report(if self.muted.is_some() { SpeechStatus::NoVoice } else { SpeechStatus::On });
-                if let Some(reply) = self.lister.take() {
-                    self.connector.list_voices(reply);
-                }
+                self.report(SpeechStatus::On);
                 true
             }
             Err((reason, detail)) => {

@@ -1,0 +1,252 @@
+//! Speech on a real hub PC: the real binary in plain mode, talking to a private
+//! speech-dispatcher whose log shows every command it was sent. Tests that need the
+//! daemon skip, saying why, where it cannot start.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Child, ChildStdin, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::time::{Duration, Instant};
+
+use common::speechd::{commands, PrivateSpeechd};
+use common::{signpost, stderr, stdout};
+
+/// How long a test waits for something the tutor or the daemon should do at once.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+fn daemon_or_skip(test: &str) -> Option<PrivateSpeechd> {
+    match PrivateSpeechd::start() {
+        Ok(daemon) => Some(daemon),
+        Err(why) => {
+            eprintln!("SKIPPED {test}: no private speech-dispatcher ({why})");
+            None
+        }
+    }
+}
+
+/// A plain session driven line by line, as a learner would: each line is sent once
+/// the tutor has shown what the test waits for.
+struct Session {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    lines: Receiver<String>,
+    shown: Vec<String>,
+}
+
+impl Session {
+    fn start(env: &[(&str, &str)], args: &[&str], data: &Path) -> Session {
+        let mut command = signpost();
+        command.args(["--plain", "--data-dir"]).arg(data).args(args);
+        command.env("SIGNPOST_SCREEN_READER", "none");
+        for (name, value) in env {
+            command.env(name, value);
+        }
+        let mut child = command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("signpost starts");
+        let (tx, lines) = mpsc::channel();
+        let out = child.stdout.take().expect("stdout");
+        std::thread::spawn(move || {
+            for line in BufReader::new(out).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    return;
+                }
+            }
+        });
+        let stdin = child.stdin.take();
+        Session { child, stdin, lines, shown: Vec::new() }
+    }
+
+    fn send(&mut self, line: &str) {
+        let stdin = self.stdin.as_mut().expect("input is open");
+        writeln!(stdin, "{line}").and_then(|()| stdin.flush()).expect("the tutor reads its input");
+    }
+
+    /// Waits for a line containing `text`; false if it did not come in time.
+    fn wait_for(&mut self, text: &str) -> bool {
+        let deadline = Instant::now() + PATIENCE;
+        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+            match self.lines.recv_timeout(left) {
+                Ok(line) => {
+                    let found = line.contains(text);
+                    self.shown.push(line);
+                    if found {
+                        return true;
+                    }
+                }
+                Err(_) => return false,
+            }
+        }
+        false
+    }
+
+    /// Ends the input (the tutor saves and stops) and returns everything shown.
+    fn finish(mut self) -> String {
+        drop(self.stdin.take());
+        let status = self.child.wait().expect("the tutor ends");
+        self.shown.extend(self.lines.iter());
+        let shown = self.shown.join("\n");
+        assert!(status.success(), "{status}\n{shown}");
+        shown
+    }
+}
+
+/// The index of the first command at or after `from` that `matches`.
+fn find(commands: &[String], from: usize, matches: impl Fn(&str) -> bool) -> Option<usize> {
+    commands.iter().skip(from).position(|c| matches(c)).map(|i| i + from)
+}
+
+/// Waits until the daemon has had `wanted` after `from`; returns its index.
+fn daemon_saw(daemon: &PrivateSpeechd, from: usize, wanted: &str) -> usize {
+    let log = daemon.wait_for_log(PATIENCE, |log| find(&commands(log), from, |c| c == wanted).is_some());
+    let log = log.unwrap_or_else(|log| panic!("speech-dispatcher never had {wanted:?}:\n{:#?}", commands(&log)));
+    find(&commands(&log), from, |c| c == wanted).expect("found above")
+}
+
+#[test]
+fn switching_to_welsh_and_back_sets_the_language_directly_as_signpost() {
+    let Some(daemon) = daemon_or_skip("switching_to_welsh_and_back") else { return };
+    let (data, config) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let env = [("SPEECHD_ADDRESS", daemon.address()), ("XDG_CONFIG_HOME", config.path().display().to_string())];
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut session = Session::start(&env, &["--speech", "on"], data.path());
+    assert!(session.wait_for("Your first name:"));
+    let english = daemon_saw(&daemon, 0, "module language=en-gb");
+    session.send("settings");
+    assert!(session.wait_for("7. Language: English"));
+    session.send("7");
+    assert!(session.wait_for("2. Cymraeg"));
+    session.send("2");
+    assert!(session.wait_for("Teipiwch"));
+    let welsh = daemon_saw(&daemon, english, "SET SELF LANGUAGE cy");
+    let spoken = daemon_saw(&daemon, welsh, "module language=cy");
+    session.send("settings");
+    assert!(session.wait_for("7. Iaith: Cymraeg"));
+    session.send("7");
+    assert!(session.wait_for("1. English"));
+    session.send("1");
+    assert!(session.wait_for("Type"));
+    let back = daemon_saw(&daemon, spoken, "SET SELF LANGUAGE en-GB");
+    daemon_saw(&daemon, back, "module language=en-gb");
+    session.finish();
+    let all = commands(&daemon.log_text());
+    assert!(all.iter().any(|c| c.starts_with("SET SELF CLIENT_NAME") && c.ends_with(":signpost:main\"")), "{all:#?}");
+    assert!(!all.iter().any(|c| c.contains("en-029")), "never Caribbean English: {all:#?}");
+}
+
+#[test]
+fn the_hubs_voice_volume_and_the_learners_speed_reach_speech_dispatcher() {
+    let Some(daemon) = daemon_or_skip("the_hubs_voice_volume_and_speed") else { return };
+    let (data, config) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    std::fs::create_dir(config.path().join("signpost")).unwrap();
+    std::fs::write(
+        config.path().join("signpost/hub.toml"),
+        "[speech]\nvolume = 50\n\n[speech.voices]\nen-GB = \"English (Received Pronunciation)\"\n",
+    )
+    .unwrap();
+    let env = [("SPEECHD_ADDRESS", daemon.address()), ("XDG_CONFIG_HOME", config.path().display().to_string())];
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut session = Session::start(&env, &["--speech", "on"], data.path());
+    assert!(session.wait_for("Your first name:"));
+    let volume = daemon_saw(&daemon, 0, "SET SELF VOLUME 0");
+    let voice = daemon_saw(&daemon, volume, "SET SELF SYNTHESIS_VOICE English (Received Pronunciation)");
+    daemon_saw(&daemon, voice, "module synthesis_voice=English (Received Pronunciation)");
+    session.send("settings");
+    assert!(session.wait_for("5. Speech speed: normal"));
+    session.send("5");
+    assert!(session.wait_for("Speech speed: faster by 1"));
+    daemon_saw(&daemon, voice, "SET SELF RATE 20");
+    session.finish();
+}
+
+#[test]
+fn quiet_stops_the_voice_in_each_language_and_the_lesson_stays() {
+    let daemon = daemon_or_skip("quiet_reaches_speech_dispatcher");
+    for (language, quiet, stop, asks) in [
+        ("en-GB", "quiet", "stop", "Stop for now?"),
+        ("cy", "tawel", "stopio", "2. Ie, stopio nawr"),
+        ("pl", "cisza", "koniec", "Skończyć na razie?"),
+    ] {
+        let data = tempfile::tempdir().unwrap();
+        let address = daemon.as_ref().map(PrivateSpeechd::address);
+        let env: Vec<(&str, &str)> = address.iter().map(|a| ("SPEECHD_ADDRESS", a.as_str())).collect();
+        let speech = if daemon.is_some() { "on" } else { "off" };
+        let mut session = Session::start(&env, &["--speech", speech, "--lang", language], data.path());
+        session.send("help");
+        assert!(session.wait_for(quiet), "{language}: the help names {quiet}");
+        let from = daemon.as_ref().map(|d| commands(&d.log_text()).len());
+        session.send(quiet);
+        if let (Some(daemon), Some(from)) = (&daemon, from) {
+            daemon_saw(daemon, from, "CANCEL SELF");
+        }
+        // Still on the help page: Enter closes it, and the tutor asks for a name.
+        session.send("");
+        assert!(session.wait_for(":"), "{language}");
+        session.send(stop);
+        assert!(session.wait_for(asks), "{language}: {stop} still means stop, and asks first");
+        let shown = session.finish();
+        let asked = shown.matches(asks).count();
+        assert_eq!(asked, 1, "{language}: only {stop} asked to stop:\n{shown}");
+    }
+}
+
+#[test]
+fn with_speech_dispatcher_not_running_the_learner_is_told_once_why_speech_is_off() {
+    let data = tempfile::tempdir().unwrap();
+    let env = [("SPEECHD_ADDRESS", "unix_socket:/nonexistent/signpost-speech-test.sock")];
+    let mut session = Session::start(&env, &["--speech", "on"], data.path());
+    let off = "Speech is off: the speech service (speech-dispatcher) did not start.";
+    // A learner keeps going; the news comes with the next thing they do.
+    let mut told = false;
+    for _ in 0..20 {
+        session.send("where");
+        if session.wait_for("Type your answer") && session.shown.iter().any(|l| l == off) {
+            told = true;
+            break;
+        }
+    }
+    assert!(told, "{}", session.shown.join("\n"));
+    session.send("Ann");
+    assert!(session.wait_for("Step 1 of"));
+    let shown = session.finish();
+    assert_eq!(shown.matches(off).count(), 1, "said once:\n{shown}");
+}
+
+#[test]
+fn the_binary_does_not_need_libspeechd_to_load() {
+    let binary = env!("CARGO_BIN_EXE_signpost");
+    let Ok(output) = std::process::Command::new("readelf").args(["-d", binary]).output() else {
+        eprintln!("SKIPPED the_binary_does_not_need_libspeechd_to_load: readelf is not installed (binutils)");
+        return;
+    };
+    let needed = String::from_utf8_lossy(&output.stdout);
+    assert!(needed.contains("(NEEDED)"), "readelf read the binary: {needed}");
+    assert!(!needed.contains("libspeechd"), "libspeechd is opened at run time, never needed to start:\n{needed}");
+}
+
+#[test]
+fn a_bad_hub_file_is_shown_at_its_place_and_the_tutor_carries_on() {
+    let (data, config) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    std::fs::create_dir(config.path().join("signpost")).unwrap();
+    let path = config.path().join("signpost/hub.toml");
+    std::fs::write(&path, "[hub]\nname = \"Library\"\n\n[speech]\nvoice = \"Welsh\"\n").unwrap();
+    let output = signpost()
+        .args(["--plain", "--speech", "off", "--data-dir"])
+        .arg(data.path())
+        .env("XDG_CONFIG_HOME", config.path())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let expected = format!(
+        "{}:5:1: Signpost could not use this hub setting: unknown field `voice`, expected `voices` or `volume`. Speech carries on with its usual settings.\n",
+        path.display()
+    );
+    assert_eq!(stderr(&output), expected);
+    assert!(stdout(&output).contains("Your first name:"), "{}", stdout(&output));
+}
