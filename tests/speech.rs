@@ -6,7 +6,7 @@ mod common;
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Child, ChildStdin, Stdio};
+use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
@@ -39,10 +39,14 @@ impl Session {
     fn start(env: &[(&str, &str)], args: &[&str], data: &Path) -> Session {
         let mut command = signpost();
         command.args(["--plain", "--data-dir"]).arg(data).args(args);
-        command.env("SIGNPOST_SCREEN_READER", "none");
         for (name, value) in env {
             command.env(name, value);
         }
+        Session::spawn(command)
+    }
+
+    fn spawn(mut command: Command) -> Session {
+        command.env("SIGNPOST_SCREEN_READER", "none");
         let mut child = command
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -249,4 +253,69 @@ fn a_bad_hub_file_is_shown_at_its_place_and_the_tutor_carries_on() {
     );
     assert_eq!(stderr(&output), expected);
     assert!(stdout(&output).contains("Your first name:"), "{}", stdout(&output));
+}
+
+/// `signpost` with `args`, run where libspeechd cannot be loaded: in a mount namespace
+/// of its own, with the library's file covered by an empty one. None (and why) where
+/// that cannot be done; where the library is not installed at all, plain `signpost`.
+fn without_libspeechd(args: &[&str]) -> Result<Command, String> {
+    let found = Command::new("ldconfig").arg("-p").output().map_err(|e| format!("ldconfig: {e}"))?;
+    let listed = String::from_utf8_lossy(&found.stdout).into_owned();
+    let Some(path) = listed.lines().find(|l| l.contains("libspeechd.so.2 ")).and_then(|l| l.split(" => ").nth(1))
+    else {
+        let mut command = signpost();
+        command.args(args);
+        return Ok(command);
+    };
+    let library = std::fs::canonicalize(path.trim()).map_err(|e| format!("{path}: {e}"))?;
+    let works = Command::new("unshare").args(["--mount", "true"]).status().map_err(|e| format!("unshare: {e}"))?;
+    if !works.success() {
+        return Err("unshare --mount is not allowed here (it needs root or user namespaces)".to_owned());
+    }
+    let mut command = signpost();
+    let binary = command.get_program().to_owned();
+    let mut hidden = Command::new("unshare");
+    hidden.args(["--mount", "--propagation", "private", "sh", "-c", "mount --bind /dev/null \"$0\" && exec \"$@\""]);
+    hidden.arg(library).arg(binary).args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
+    for (name, _) in command.get_envs().filter(|(_, value)| value.is_none()) {
+        hidden.env_remove(name);
+    }
+    command = hidden;
+    Ok(command)
+}
+
+#[test]
+fn without_libspeechd_signpost_starts_teaches_in_text_and_says_why() {
+    let data = tempfile::tempdir().unwrap();
+    let data_dir = data.path().to_str().unwrap();
+    let run = |args: &[&str]| without_libspeechd(args).map(|mut c| c.stdin(Stdio::null()).output().unwrap());
+    let check = match run(&["check"]) {
+        Ok(output) => output,
+        Err(why) => {
+            eprintln!("SKIPPED without_libspeechd: cannot hide libspeechd ({why})");
+            return;
+        }
+    };
+    assert!(check.status.success(), "{}{}", stdout(&check), stderr(&check));
+    assert!(stdout(&check).contains("0 errors"), "{}", stdout(&check));
+    let off = run(&["--plain", "--speech", "off", "--data-dir", data_dir]).unwrap();
+    assert!(off.status.success() && stdout(&off).contains("Your first name:"), "{}", stderr(&off));
+    let report = run(&["report", "--data-dir", data_dir]).unwrap();
+    assert!(report.status.success(), "{}", stderr(&report));
+    let mut session =
+        Session::spawn(without_libspeechd(&["--plain", "--speech", "on", "--data-dir", data_dir]).unwrap());
+    let why = "Speech is off: the speech library (libspeechd2) is not installed.";
+    let mut told = false;
+    for _ in 0..20 {
+        session.send("where");
+        if session.wait_for("Type your answer") && session.shown.iter().any(|l| l == why) {
+            told = true;
+            break;
+        }
+    }
+    assert!(told, "{}", session.shown.join("\n"));
+    session.send("Ann");
+    assert!(session.wait_for("Step 1 of"));
+    let shown = session.finish();
+    assert_eq!(shown.matches(why).count(), 1, "said once:\n{shown}");
 }
