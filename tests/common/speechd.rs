@@ -85,16 +85,14 @@ impl PrivateSpeechd {
         format!("unix_socket:{}", self.socket.display())
     }
 
+    /// Where the daemon writes its log.
+    pub fn log_path(&self) -> &Path {
+        &self.log
+    }
+
     /// The daemon's log so far.
     pub fn log_text(&self) -> String {
         fs::read(&self.log).map(|bytes| String::from_utf8_lossy(&bytes).into_owned()).unwrap_or_default()
-    }
-
-    /// The log from byte `from` on, and where it ends now.
-    pub fn log_since(&self, from: usize) -> (String, usize) {
-        let bytes = fs::read(&self.log).unwrap_or_default();
-        let from = from.min(bytes.len());
-        (String::from_utf8_lossy(&bytes[from..]).into_owned(), bytes.len())
     }
 
     /// Waits (up to `limit`) until `found` holds for the log; returns the log then.
