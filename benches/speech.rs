@@ -81,7 +81,7 @@ fn main() {
         std::thread::sleep(Duration::from_millis(1));
     }
     assert_eq!(voice.status(), SpeechStatus::On, "the voice started");
-    let mut log = LogTail::open(&daemon.log_path());
+    let mut log = LogTail::open(daemon.log_path());
     let mut times = Vec::new();
     for i in 0..SWITCHES {
         let (tag, module_language, words) = if i % 2 == 0 {
