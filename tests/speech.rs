@@ -169,6 +169,24 @@ fn the_hubs_voice_volume_and_the_learners_speed_reach_speech_dispatcher() {
 }
 
 #[test]
+fn a_hub_can_give_signpost_its_own_speech_dispatcher_settings_by_its_name() {
+    let clients = "BeginClient \"*:signpost:*\"\n  DefaultVolume -40\n  DefaultRate -30\nEndClient\n";
+    let daemon = match PrivateSpeechd::start_with_client_settings(clients) {
+        Ok(daemon) => daemon,
+        Err(why) => return eprintln!("SKIPPED a_hub_can_give_signpost_its_own_settings: {why}"),
+    };
+    let data = tempfile::tempdir().unwrap();
+    let address = daemon.address();
+    let mut session = Session::start(&[("SPEECHD_ADDRESS", &address)], &["--speech", "on"], data.path());
+    assert!(session.wait_for("Your first name:"));
+    let spoken = daemon_saw(&daemon, 0, "module volume=-40");
+    let all = commands(&daemon.log_text());
+    assert!(all[..spoken].iter().rev().any(|c| c == "module rate=-30"), "{all:#?}");
+    assert!(!all.iter().any(|c| c.starts_with("SET SELF RATE") || c.starts_with("SET SELF VOLUME")), "{all:#?}");
+    session.finish();
+}
+
+#[test]
 fn quiet_stops_the_voice_in_each_language_and_the_lesson_stays() {
     let daemon = daemon_or_skip("quiet_reaches_speech_dispatcher");
     for (language, quiet, stop, asks) in [

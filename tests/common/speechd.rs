@@ -23,6 +23,12 @@ impl PrivateSpeechd {
     /// Starts one, or says why it cannot (speech-dispatcher or espeak-ng missing, or
     /// it did not start): the caller skips with that reason.
     pub fn start() -> Result<PrivateSpeechd, String> {
+        PrivateSpeechd::start_with_client_settings("")
+    }
+
+    /// Starts one with `clients` as an extra file in its `clients/` folder (settings
+    /// for some clients, in `BeginClient` sections).
+    pub fn start_with_client_settings(clients: &str) -> Result<PrivateSpeechd, String> {
         let module = Path::new("/usr/lib/speech-dispatcher-modules/sd_espeak-ng");
         if !module.exists() {
             return Err(format!("{} is missing (package speech-dispatcher-espeak-ng)", module.display()));
@@ -35,6 +41,7 @@ impl PrivateSpeechd {
             "\nLogLevel 5\nAudioOutputMethod \"libao\"\nAddModule \"espeak-ng\" \"sd_espeak-ng\" \"espeak-ng.conf\"\nDefaultModule espeak-ng\n",
         );
         fs::write(conf.join("speechd.conf"), settings).map_err(|e| e.to_string())?;
+        fs::write(conf.join("clients/test.conf"), clients).map_err(|e| e.to_string())?;
         let home = dir.path().join("home");
         let logs = dir.path().join("log");
         for folder in [&home, &logs] {
