@@ -186,6 +186,54 @@ fn a_hub_can_give_signpost_its_own_speech_dispatcher_settings_by_its_name() {
     session.finish();
 }
 
+/// The shipped locales, with Welsh copied as Cornish (kw): a language with words
+/// but no espeak-ng voice.
+fn locales_with_cornish() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for language in ["en-GB", "cy", "pl"] {
+        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(language);
+        let targets = if language == "cy" { vec!["cy", "kw"] } else { vec![language] };
+        for target in targets {
+            std::fs::create_dir_all(dir.path().join(target)).unwrap();
+            for file in std::fs::read_dir(&from).unwrap().map(Result::unwrap) {
+                let mut text = std::fs::read_to_string(file.path()).unwrap();
+                if target == "kw" {
+                    text = text.replace("language-name = Cymraeg", "language-name = Kernewek");
+                }
+                std::fs::write(dir.path().join(target).join(file.file_name()), text).unwrap();
+            }
+        }
+    }
+    dir
+}
+
+#[test]
+fn a_language_with_no_voice_is_said_once_in_english_then_the_tutor_is_quiet() {
+    let Some(daemon) = daemon_or_skip("a_language_with_no_voice") else { return };
+    let (data, locales) = (tempfile::tempdir().unwrap(), locales_with_cornish());
+    let address = daemon.address();
+    let locales_arg = locales.path().to_str().unwrap();
+    let args = ["--speech", "on", "--lang", "kw", "--locales", locales_arg];
+    let mut session = Session::start(&[("SPEECHD_ADDRESS", &address)], &args, data.path());
+    assert!(session.wait_for("Eich enw cyntaf:"));
+    let notice = "There is no voice for Kernewek on this computer. Signpost carries on in writing only.";
+    let said = daemon_saw(&daemon, 0, notice);
+    let all = commands(&daemon.log_text());
+    let english = find(&all, 0, |c| c == "SET SELF LANGUAGE en-GB").expect("the English voice");
+    assert!(english < said, "said with the English voice: {all:#?}");
+    let before = all.len();
+    session.send("where");
+    let status = "Does dim llais ar gyfer yr iaith hon, felly mae Signpost yn dal ati gyda thestun yn unig.";
+    assert!(session.wait_for("Teipiwch eich ateb"));
+    session.send("help");
+    assert!(session.wait_for("Pwyswch Enter i fynd ymlaen"));
+    let shown = session.finish();
+    assert_eq!(shown.matches(status).count(), 1, "the status line says it once:\n{shown}");
+    let after = commands(&daemon.log_text());
+    assert!(!after[before..].iter().any(|c| c == "SPEAK"), "nothing more is spoken: {:#?}", &after[before..]);
+    assert_eq!(after.iter().filter(|c| *c == notice).count(), 1, "said once: {after:#?}");
+}
+
 #[test]
 fn quiet_stops_the_voice_in_each_language_and_the_lesson_stays() {
     let daemon = daemon_or_skip("quiet_reaches_speech_dispatcher");

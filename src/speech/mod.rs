@@ -16,9 +16,6 @@ mod spd;
 mod tts_engine;
 mod worker;
 
-#[cfg(test)]
-mod fake;
-
 use std::path::Path;
 use std::sync::mpsc::{self, Sender};
 use std::time::{Duration, Instant};
@@ -254,6 +251,9 @@ impl Voice {
         self.status
     }
 }
+
+#[cfg(test)]
+mod fake;
 
 #[cfg(test)]
 #[path = "voice_tests.rs"]

@@ -117,7 +117,7 @@ impl Connector for SpdConnector {
     /// seconds with 13,000 espeak-ng voices, and speech must not wait for it.
     fn list_voices(&mut self, reply: Sender<Command>) {
         let Some(api) = self.api.clone() else { return };
-        let spawned = std::thread::Builder::new().name("speech-voices".into()).spawn(move || {
+        let spawned = std::thread::Builder::new().name("voices".into()).spawn(move || {
             match SpdSession::open(api, c"voices").map(|session| session.voices()) {
                 Ok(list) => {
                     let _ = reply.send(Command::Voices(list));

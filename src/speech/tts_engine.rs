@@ -22,7 +22,7 @@ impl Connector for TtsConnector {
     }
 
     fn list_voices(&mut self, reply: Sender<Command>) {
-        let spawned = std::thread::Builder::new().name("speech-voices".into()).spawn(move || {
+        let spawned = std::thread::Builder::new().name("voices".into()).spawn(move || {
             let voices = Tts::default().and_then(|tts| tts.voices());
             match voices {
                 Ok(voices) => {
