@@ -144,6 +144,35 @@ fn switching_to_welsh_and_back_sets_the_language_directly_as_signpost() {
 }
 
 #[test]
+fn choosing_a_learner_whose_language_is_saved_speaks_it() {
+    let Some(daemon) = daemon_or_skip("choosing_a_learner_whose_language_is_saved") else { return };
+    let data = tempfile::tempdir().unwrap();
+    let address = daemon.address();
+    // Ann chooses Welsh (her settings are saved with speech on).
+    let mut session = Session::start(&[("SPEECHD_ADDRESS", &address)], &["--speech", "on"], data.path());
+    session.send("Ann");
+    assert!(session.wait_for("Step 1 of"));
+    session.send("settings");
+    assert!(session.wait_for("7. Language: English"));
+    session.send("7");
+    assert!(session.wait_for("2. Cymraeg"));
+    session.send("2");
+    assert!(session.wait_for("Pwyswch Enter"));
+    session.finish();
+    // Next time Signpost starts in English; choosing Ann speaks Welsh at once. (The
+    // first session's last words were Welsh, so English from here on is the second's.)
+    let start = commands(&daemon.log_text()).len();
+    let mut session = Session::start(&[("SPEECHD_ADDRESS", &address)], &["--speech", "on"], data.path());
+    assert!(session.wait_for("1. Ann"));
+    let english = daemon_saw(&daemon, start, "module language=en-gb");
+    session.send("1");
+    assert!(session.wait_for("Teipiwch"));
+    let welsh = daemon_saw(&daemon, english, "SET SELF LANGUAGE cy");
+    daemon_saw(&daemon, welsh, "module language=cy");
+    session.finish();
+}
+
+#[test]
 fn the_hubs_voice_volume_and_the_learners_speed_reach_speech_dispatcher() {
     let Some(daemon) = daemon_or_skip("the_hubs_voice_volume_and_speed") else { return };
     let (data, config) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
