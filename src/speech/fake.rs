@@ -66,6 +66,12 @@ impl FakeSession {
     }
 }
 
+impl Drop for FakeSession {
+    fn drop(&mut self) {
+        self.calls.lock().unwrap().push("closed".to_owned());
+    }
+}
+
 impl Session for FakeSession {
     fn speak(&mut self, text: &str) -> Result<(), Lost> {
         self.call(format!("speak {text}"))

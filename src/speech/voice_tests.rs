@@ -46,6 +46,14 @@ fn words_rate_language_and_stop_reach_the_engine_and_turning_off_ends_it() {
 }
 
 #[test]
+fn the_speech_thread_ends_when_the_voice_is_dropped_even_before_any_words() {
+    let calls = Calls::default();
+    let voice = voice_on(FakeConnector::new(&calls));
+    drop(voice);
+    assert_eq!(wait_for(&calls, 2), ["connect", "closed"]);
+}
+
+#[test]
 fn turning_speech_on_again_starts_with_the_learners_rate_and_language() {
     let calls = Calls::default();
     let mut voice = voice_on(FakeConnector::new(&calls));

@@ -14,6 +14,7 @@
 
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
+use std::time::Duration;
 
 use super::hub_file::SpeechSettings;
 use super::{Notice, OffReason, SpeechStatus};
@@ -62,6 +63,10 @@ pub(crate) trait Connector: Send + 'static {
     /// back as [`Command::Voices`] on `reply`, and `reply` is dropped when done.
     fn list_voices(&mut self, reply: Sender<Command>);
 }
+
+/// How long the speech thread waits for the first words before it starts listing
+/// the voices anyway.
+const LIST_WHEN_IDLE: Duration = Duration::from_millis(500);
 
 /// Speech-dispatcher's rate (-100 to 100, 0 normal) for the learner's speed: 20 a step,
 /// so -3 is about 120 words a minute with espeak-ng and 3 about 300.
@@ -185,13 +190,25 @@ impl<C: Connector> Worker<C> {
 
     /// Obeys commands until the UI drops its sender or the engine is gone for good.
     fn run(&mut self, rx: &Receiver<Command>) {
-        while let Ok(first) = rx.recv() {
-            let batch = std::iter::once(first).chain(std::iter::from_fn(|| rx.try_recv().ok()));
-            if !self.handle(batch) {
-                return;
+        loop {
+            // While the worker holds the lister's sender the channel cannot close, so
+            // it waits only a moment before handing the sender on.
+            let first = match &self.lister {
+                Some(_) => rx.recv_timeout(LIST_WHEN_IDLE).ok(),
+                None => match rx.recv() {
+                    Ok(command) => Some(command),
+                    Err(_) => return,
+                },
+            };
+            if let Some(first) = first {
+                let batch = std::iter::once(first).chain(std::iter::from_fn(|| rx.try_recv().ok()));
+                if !self.handle(batch) {
+                    return;
+                }
             }
             // Listing keeps speech-dispatcher busy for a moment (0.3 s for 13,000
-            // voices): start it once the first words are on their way, not before.
+            // voices): start it once the first words are on their way, or the tutor is
+            // quiet, not before.
             if let Some(reply) = self.lister.take() {
                 self.connector.list_voices(reply);
             }

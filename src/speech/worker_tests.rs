@@ -118,6 +118,7 @@ fn the_hubs_voice_is_used_for_its_language_and_dropped_for_others() {
             "language cy voice Welsh+Annie",
             "speak Croeso",
             // The named voice would stay: a new connection, with the volume again.
+            "closed",
             "connect",
             "volume 60",
             "language en-GB",
@@ -135,7 +136,7 @@ fn an_engine_that_dies_is_started_again_with_its_settings_and_the_words() {
     assert!(worker.handle([Command::Rate(-1), language("pl"), Command::Speak("Witaj".into())]));
     assert_eq!(
         taken(&calls),
-        ["connect", "rate -1", "language pl", "connect", "rate -1", "language pl", "speak Witaj"]
+        ["connect", "rate -1", "language pl", "closed", "connect", "rate -1", "language pl", "speak Witaj"]
     );
     assert_eq!(statuses(&rx), [SpeechStatus::On], "nothing to tell the learner");
 }
