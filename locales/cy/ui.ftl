@@ -161,10 +161,6 @@ help-always-typing = { $mode ->
         [plain] Teipiwch eto i glywed y cam unwaith eto. Teipiwch ble i glywed ble rydych chi. Teipiwch nol i fynd yn ôl, tawel i atal y llais, a stopio i stopio. Pwyswch Enter i gau'r help hwn.
        *[tui] Yma mae'r bysellau llythrennau yn teipio. Mae F2 yn ailadrodd, mae F3 yn dweud ble rydych chi, mae Escape yn mynd yn ôl, mae F6 yn atal y llais, ac mae Control ac C gyda'i gilydd yn stopio. Pwyswch Enter i gau'r help hwn.
     }
-help-quiet = { $mode ->
-        [plain] Teipiwch tawel i stopio'r llais. Mae'r wers yn aros lle mae hi.
-       *[tui] Mae F6 yn stopio'r llais. Mae'r wers yn aros lle mae hi.
-    }
 help-learners = { $mode ->
         [plain] Teipiwch y rhif wrth ymyl eich enw, yna pwyswch Enter. Os nad yw eich enw yno, dewiswch Ychwanegu dysgwr newydd.
        *[tui] Defnyddiwch y saethau i fyny ac i lawr i ddod o hyd i'ch enw, yna pwyswch Enter. Os nad yw eich enw yno, dewiswch Ychwanegu dysgwr newydd.

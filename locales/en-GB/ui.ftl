@@ -158,11 +158,6 @@ help-always-typing = { $mode ->
         [plain] Type repeat to hear it again, where to hear where you are, back to go back, quiet to stop the voice, and quit to stop. Press Enter to close this help.
        *[tui] Here the letter keys type. F2 repeats, F3 says where you are, Escape goes back, F6 stops the voice, and Control and C together stops. Press Enter to close this help.
     }
-# Said in every help page: the word that only stops the voice (command-quiet).
-help-quiet = { $mode ->
-        [plain] Type quiet to stop the voice. The lesson stays where it is.
-       *[tui] F6 stops the voice. The lesson stays where it is.
-    }
 help-learners = { $mode ->
         [plain] Type the number next to your name, then press Enter. If your name is not there, choose Add a new learner.
        *[tui] Use the Up and Down arrows to find your name, then press Enter. If your name is not there, choose Add a new learner.

@@ -163,10 +163,6 @@ help-always-typing = { $mode ->
         [plain] Wpisz słowo „powtórz”, aby usłyszeć to jeszcze raz. Wpisz słowo „gdzie”, aby usłyszeć, gdzie jesteś. Wpisz słowo „wstecz”, aby wrócić. Wpisz słowo „cisza”, aby wyciszyć głos. Wpisz słowo „koniec”, aby zakończyć. Naciśnij Enter, aby zamknąć pomoc.
        *[tui] Tutaj klawisze z literami piszą. F2 powtarza, F3 mówi, gdzie jesteś, Escape cofa, F6 wycisza głos, a Control i C razem kończą. Naciśnij Enter, aby zamknąć pomoc.
     }
-help-quiet = { $mode ->
-        [plain] Wpisz słowo cisza, aby wyłączyć głos. Lekcja zostaje w tym samym miejscu.
-       *[tui] Klawisz F6 wyłącza głos. Lekcja zostaje w tym samym miejscu.
-    }
 help-learners = { $mode ->
         [plain] Wpisz numer obok swojego imienia i naciśnij Enter. Jeśli nie ma tu twojego imienia, wybierz Dodaj nową osobę.
        *[tui] Strzałkami w górę i w dół znajdź swoje imię i naciśnij Enter. Jeśli nie ma tu twojego imienia, wybierz Dodaj nową osobę.

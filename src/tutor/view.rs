@@ -278,7 +278,6 @@ fn help(state: &State, ctx: &Context) -> Screen {
         InputMode::TextEntry | InputMode::KeyPractice => "help-always-typing",
         InputMode::Choices | InputMode::Continue => "help-always",
     };
-    screen.body.extend(lines(&ctx.i18n.tr("help-quiet")));
     screen.body.extend(lines(&ctx.i18n.tr(always)));
     screen
 }
