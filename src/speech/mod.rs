@@ -172,9 +172,12 @@ impl Voice {
         self.last = text.to_owned();
     }
 
-    /// Turns the voice on (starting the engine if needed) or off.
+    /// Turns the voice on (starting the engine if needed) or off. Settings are applied
+    /// on every change, so an engine that could not start is not tried again until the
+    /// learner turns speech off and on: the reason stays on the status line meanwhile.
     pub fn set_enabled(&mut self, on: bool) {
         match (on, self.worker.is_some()) {
+            (true, false) if matches!(self.status, SpeechStatus::Unavailable(_)) => {}
             (true, false) => self.start_engine(),
             (false, true) => {
                 self.stop();
@@ -183,10 +186,8 @@ impl Voice {
                 self.status_rx = None;
                 self.status = SpeechStatus::OffByChoice;
             }
-            (false, false) if !matches!(self.status, SpeechStatus::Unavailable(_)) => {
-                self.status = SpeechStatus::OffByChoice;
-            }
-            _ => {}
+            (false, false) => self.status = SpeechStatus::OffByChoice,
+            (true, true) => {}
         }
     }
 

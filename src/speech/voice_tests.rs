@@ -75,8 +75,11 @@ fn an_engine_that_cannot_start_turns_speech_off_with_its_reason() {
     voice.say("two");
     assert!(voice.worker.is_none(), "the engine is dropped");
     assert_eq!(voice.status_change(), None, "said once");
+    voice.set_enabled(true);
+    assert_eq!(voice.status(), SpeechStatus::Unavailable(OffReason::NoLibrary), "other settings do not retry");
+    assert!(voice.worker.is_none());
     voice.set_enabled(false);
-    assert_eq!(voice.status(), SpeechStatus::Unavailable(OffReason::NoLibrary), "still says why");
+    assert_eq!(voice.status(), SpeechStatus::OffByChoice, "turned off, then on again, it tries again");
     assert_eq!(OffReason::NoLibrary.message_id(), "speech-off-no-library");
 }
 
