@@ -53,6 +53,7 @@ error-store-open = Doedd Signpost ddim yn gallu agor y ffeil cynnydd { $path }: 
 error-log = Doedd Signpost ddim yn gallu agor ei ffeil log ({ $detail }). Bydd yn dal ati heb ffeil log.
 error-no-lessons = Doedd Signpost ddim yn gallu llwytho unrhyw wersi. Rhedwch "signpost check" i weld pam.
 error-speech-log = Doedd Signpost ddim yn gallu agor log y llais { $path }: { $detail }
+hub-file-bad = { $place }: Doedd Signpost ddim yn gallu defnyddio'r gosodiad hwn ar gyfer yr hwb: { $detail }. Mae'r llais yn dal ati gyda'i osodiadau arferol.
 error-terminal = Aeth rhywbeth o'i le gyda'r derfynell: { $detail }
 
 ## signpost check

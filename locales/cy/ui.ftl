@@ -14,6 +14,11 @@ speech-on = Mae'r llais ymlaen.
 speech-off-chosen = Mae'r llais i ffwrdd.
 speech-off-failed = Mae'r llais i ffwrdd: doedd dim modd dechrau unrhyw beiriant llais.
 speech-no-voice = Does dim llais ar gyfer yr iaith hon, felly mae Signpost yn dal ati gyda thestun yn unig.
+speech-off-no-library = Mae'r llais i ffwrdd: dydy'r llyfrgell lais (libspeechd2) ddim wedi'i gosod.
+speech-off-no-service = Mae'r llais i ffwrdd: wnaeth y gwasanaeth llais (speech-dispatcher) ddim dechrau.
+speech-off-timed-out = Mae'r llais i ffwrdd: wnaeth y gwasanaeth llais ddim ateb.
+speech-off-not-built = Mae'r llais i ffwrdd: cafodd y copi hwn o Signpost ei wneud heb lais.
+speech-no-voice-said = Does dim llais ar gyfer { $language } ar y cyfrifiadur hwn. Mae Signpost yn dal ati gydag ysgrifen yn unig.
 
 ## Bysellau sy'n gweithio yma (sgrin lawn) a beth i'w deipio (modd plaen).
 keys-choices = Saethau i fyny ac i lawr: symud. Enter: dewis. Esc: yn ôl. H: help. R: ailadrodd. S: gosodiadau. Q: stopio.

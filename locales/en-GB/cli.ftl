@@ -53,6 +53,8 @@ error-store-open = Signpost could not open the progress file { $path }: { $detai
 error-log = Signpost could not open its log file ({ $detail }). It will carry on without one.
 error-no-lessons = Signpost could not load any lessons. Please run "signpost check" to see why.
 error-speech-log = Signpost could not open the speech log { $path }: { $detail }
+# The hub settings file (hub.toml) has a mistake. $place is path:line:col.
+hub-file-bad = { $place }: Signpost could not use this hub setting: { $detail }. Speech carries on with its usual settings.
 error-terminal = Something went wrong with the terminal: { $detail }
 
 ## signpost check

@@ -14,6 +14,13 @@ speech-on = Speech is on.
 speech-off-chosen = Speech is off.
 speech-off-failed = Speech is off: no speech engine could start.
 speech-no-voice = There is no voice for this language, so Signpost carries on in text.
+speech-off-no-library = Speech is off: the speech library (libspeechd2) is not installed.
+speech-off-no-service = Speech is off: the speech service (speech-dispatcher) did not start.
+speech-off-timed-out = Speech is off: the speech service did not answer.
+speech-off-not-built = Speech is off: this copy of Signpost was made without speech.
+# Said aloud, once, in the hub's language or English, when the learner's language has
+# no voice. $language is the language's name in itself, such as Cymraeg.
+speech-no-voice-said = There is no voice for { $language } on this computer. Signpost carries on in writing only.
 
 ## Keys that work here (full-screen view) and what to type (plain mode).
 keys-choices = Up and Down: move. Enter: choose. Esc: back. H: help. R: repeat. S: settings. Q: stop.

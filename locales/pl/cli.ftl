@@ -53,6 +53,7 @@ error-store-open = Signpost nie może otworzyć pliku postępów { $path }: { $d
 error-log = Signpost nie może otworzyć swojego dziennika ({ $detail }). Program będzie działać dalej bez niego.
 error-no-lessons = Signpost nie może wczytać żadnej lekcji. Uruchom "signpost check", aby sprawdzić dlaczego.
 error-speech-log = Signpost nie może otworzyć dziennika mowy { $path }: { $detail }
+hub-file-bad = { $place }: Signpost nie może użyć tego ustawienia punktu pomocy: { $detail }. Mowa działa dalej ze zwykłymi ustawieniami.
 error-terminal = Coś poszło nie tak z terminalem: { $detail }
 
 ## signpost check

@@ -14,6 +14,11 @@ speech-on = Mowa jest włączona.
 speech-off-chosen = Mowa jest wyłączona.
 speech-off-failed = Mowa jest wyłączona: nie udało się uruchomić głosu komputera.
 speech-no-voice = Dla tego języka nie ma głosu. Signpost będzie dalej działać, ale tylko z tekstem.
+speech-off-no-library = Mowa jest wyłączona: biblioteka mowy (libspeechd2) nie jest zainstalowana.
+speech-off-no-service = Mowa jest wyłączona: usługa mowy (speech-dispatcher) nie uruchomiła się.
+speech-off-timed-out = Mowa jest wyłączona: usługa mowy nie odpowiada.
+speech-off-not-built = Mowa jest wyłączona: ta kopia programu Signpost nie ma mowy.
+speech-no-voice-said = Na tym komputerze nie ma głosu dla języka { $language }. Signpost będzie działać dalej, ale tylko z tekstem.
 
 ## Klawisze, które tu działają (widok pełnoekranowy), i co wpisać (tryb tekstowy).
 keys-choices = Strzałki w górę i w dół: ruch. Enter: wybór. Esc: wstecz. H: pomoc. R: powtórz. S: ustawienia. Q: koniec.

@@ -6,7 +6,7 @@ use crate::domain::learner::Progress;
 use crate::domain::settings::Settings;
 use crate::i18n::{languages, Args, I18n, Mode};
 use crate::lesson::Catalog;
-use crate::speech::Voice;
+use crate::speech::{no_voice_notices, Voice};
 use crate::store::{Store, StoreError};
 use crate::tutor::{update, view, Context, Effect, InputMode, Message, Screen, State};
 
@@ -15,6 +15,9 @@ pub struct App<'a> {
     state: State,
     catalog: &'a Catalog,
     i18n: I18n,
+    /// The words of the language Signpost started in (the hub's), once a learner has
+    /// chosen another: the voice says in it when a language has no voice.
+    hub_words: Option<I18n>,
     /// The locale files, to load another language when a learner chooses one.
     locales: SourceTree,
     mode: Mode,
@@ -55,6 +58,7 @@ impl<'a> App<'a> {
             state,
             catalog,
             i18n,
+            hub_words: None,
             locales,
             mode,
             store,
@@ -64,8 +68,7 @@ impl<'a> App<'a> {
             screen: Screen::default(),
             stale: true,
         };
-        let language = app.i18n.language().to_string();
-        app.voice.set_language(&language);
+        app.speak_language();
         app.announce();
         Ok(app)
     }
@@ -176,10 +179,11 @@ impl<'a> App<'a> {
             let wanted: Vec<_> = settings.language.iter().filter_map(|l| l.parse().ok()).collect();
             let (mut i18n, _) = I18n::load(&self.locales, &wanted);
             i18n.set_mode(self.mode);
-            self.i18n = i18n;
+            let before = std::mem::replace(&mut self.i18n, i18n);
+            self.hub_words.get_or_insert(before);
             self.stale = true;
         }
-        self.voice.set_language(&self.i18n.language().to_string());
+        self.speak_language();
         if self.state.speech != self.voice.status() {
             self.state.speech = self.voice.status();
             self.stale = true;
@@ -187,6 +191,16 @@ impl<'a> App<'a> {
         match &self.state.learner {
             Some((learner, _)) => self.store.save_settings(learner.id, settings),
             None => Ok(()),
+        }
+    }
+
+    /// Speaks the learner's language from now on, and says so once if it has no voice.
+    fn speak_language(&mut self) {
+        let tag = self.i18n.language().to_string();
+        if self.voice.language() != Some(tag.as_str()) {
+            let name = self.state.languages.iter().find(|(t, _)| *t == tag).map_or(tag.as_str(), |(_, n)| n.as_str());
+            let notices = no_voice_notices(self.hub_words.as_ref().unwrap_or(&self.i18n), name);
+            self.voice.set_language(&tag, notices);
         }
     }
 

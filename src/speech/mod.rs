@@ -1,17 +1,29 @@
 //! Speaking to the learner. The tutor never waits for speech: the engine runs on its
-//! own thread, a new announcement interrupts the old one, and if the engine cannot
-//! start (or dies) the tutor carries on silently and shows that speech is off.
+//! own thread ([`worker`]), a new announcement interrupts the old one, and if the
+//! engine cannot start (or dies) the tutor carries on in text and shows why speech is off.
+//!
+//! On Linux the engine is speech-dispatcher, reached through libspeechd loaded at run
+//! time ([`spd`]), so Signpost starts even where the library is missing; elsewhere it
+//! is the `tts` crate.
 
+pub mod hub_file;
 mod log_file;
+mod notice;
 pub mod screen_reader;
-#[cfg(feature = "speech")]
+#[cfg(all(feature = "speech", target_os = "linux"))]
+mod spd;
+#[cfg(all(feature = "speech", any(not(target_os = "linux"), test)))]
 mod tts_engine;
+mod worker;
 
 use std::path::Path;
-use std::sync::mpsc;
+use std::sync::mpsc::{self, Sender};
 use std::time::{Duration, Instant};
 
+pub use hub_file::SpeechSettings;
 pub use log_file::SpeechLog;
+pub use notice::{no_voice_notices, Notice};
+use worker::Command;
 
 /// How long the engine may take to start before the tutor stops waiting for it and
 /// says speech is off. Starting speech-dispatcher takes about 0.3 s; a broken set-up
@@ -24,47 +36,73 @@ pub enum SpeechStatus {
     /// The engine is starting (this can take a moment, or hang: we do not wait).
     Starting,
     On,
-    /// Turned off with `--speech off`.
+    /// Turned off with `--speech off` or in the settings.
     OffByChoice,
     /// No speech engine could start, or it stopped and could not be restarted.
-    Unavailable,
+    Unavailable(OffReason),
     /// The engine has no voice for the learner's language: the tutor carries on in text.
     NoVoice,
 }
 
-/// Something that can say words aloud without making the caller wait.
-pub trait Engine {
-    /// Says `text`, cutting off anything still being said.
-    fn speak(&mut self, text: &str);
-    /// Stops speaking now.
-    fn stop(&mut self);
-    /// Sets the rate: -3 (slowest) to 3 (fastest), 0 normal.
-    fn set_rate(&mut self, rate: i8);
-    /// Speaks from now on with a voice for this language, if there is one.
-    fn set_language(&mut self, tag: &str);
+/// Why speech is off although it was wanted: each has its own words for the learner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OffReason {
+    /// This copy of Signpost was built without the `speech` feature.
+    NotBuilt,
+    /// The speech library (libspeechd) is not installed.
+    NoLibrary,
+    /// The speech service (speech-dispatcher) could not be reached or started.
+    NoService,
+    /// The engine did not answer within [`START_TIMEOUT`].
+    TimedOut,
+    /// The engine stopped and could not be started again.
+    Lost,
 }
 
-/// The tutor's voice: an engine if there is one, and a log of every announcement if
-/// asked for (for tests, and for champions checking what was said).
+impl OffReason {
+    /// The Fluent id of the words that tell the learner.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            OffReason::NotBuilt => "speech-off-not-built",
+            OffReason::NoLibrary => "speech-off-no-library",
+            OffReason::NoService => "speech-off-no-service",
+            OffReason::TimedOut => "speech-off-timed-out",
+            OffReason::Lost => "speech-off-failed",
+        }
+    }
+}
+
+/// The tutor's voice: a speech thread if there is one, and a log of every
+/// announcement if asked for (for tests, and for champions checking what was said).
 pub struct Voice {
-    engine: Option<Box<dyn Engine>>,
+    /// Commands for the speech thread; None when speech is off.
+    worker: Option<Sender<Command>>,
     log: Option<SpeechLog>,
-    /// Status changes reported by the engine's thread.
+    /// Status changes reported by the speech thread.
     status_rx: Option<mpsc::Receiver<SpeechStatus>>,
     status: SpeechStatus,
     started: Instant,
     last: String,
     rate: i8,
     language: Option<String>,
+    /// What to say when the language has no voice (kept to start the engine again).
+    notices: Vec<Notice>,
+    settings: SpeechSettings,
 }
 
 impl Voice {
-    /// Starts the voice. With `enabled` false, or when built without the `speech`
-    /// feature, nothing is spoken but the log still records each announcement.
+    /// Starts the voice with the usual settings. With `enabled` false, or when built
+    /// without the `speech` feature, nothing is spoken but the log still records each
+    /// announcement.
     pub fn start(enabled: bool, log_path: Option<&Path>) -> std::io::Result<Voice> {
+        Voice::start_with(enabled, SpeechSettings::default(), log_path)
+    }
+
+    /// Starts the voice with the hub's speech settings (see [`hub_file`]).
+    pub fn start_with(enabled: bool, settings: SpeechSettings, log_path: Option<&Path>) -> std::io::Result<Voice> {
         let log = log_path.map(SpeechLog::open).transpose()?;
         let mut voice = Voice {
-            engine: None,
+            worker: None,
             log,
             status_rx: None,
             status: SpeechStatus::OffByChoice,
@@ -72,6 +110,8 @@ impl Voice {
             last: String::new(),
             rate: 0,
             language: None,
+            notices: Vec::new(),
+            settings,
         };
         if enabled {
             voice.start_engine();
@@ -79,18 +119,44 @@ impl Voice {
         Ok(voice)
     }
 
-    #[cfg(feature = "speech")]
+    #[cfg(all(feature = "speech", target_os = "linux"))]
     fn start_engine(&mut self) {
-        self.started = Instant::now();
-        let (tx, rx) = mpsc::channel();
-        self.engine = Some(Box::new(tts_engine::TtsEngine::spawn(tx)));
-        self.status_rx = Some(rx);
-        self.status = SpeechStatus::Starting;
+        self.start_worker(spd::SpdConnector::default());
+    }
+
+    #[cfg(all(feature = "speech", not(target_os = "linux")))]
+    fn start_engine(&mut self) {
+        self.start_worker(tts_engine::TtsConnector);
     }
 
     #[cfg(not(feature = "speech"))]
     fn start_engine(&mut self) {
-        self.status = SpeechStatus::Unavailable;
+        self.status = SpeechStatus::Unavailable(OffReason::NotBuilt);
+    }
+
+    /// Starts the speech thread on `connector` and tells it the rate and language.
+    #[cfg_attr(not(feature = "speech"), allow(dead_code))]
+    fn start_worker(&mut self, connector: impl worker::Connector) {
+        self.started = Instant::now();
+        let (tx, rx) = mpsc::channel();
+        let worker = worker::spawn(connector, self.settings.clone(), tx);
+        self.status_rx = Some(rx);
+        self.status = SpeechStatus::Starting;
+        self.worker = Some(worker);
+        // Normal speed is not sent: a hub's own speech-dispatcher rate for Signpost stands.
+        if self.rate != 0 {
+            self.send(Command::Rate(self.rate));
+        }
+        if let Some(tag) = self.language.clone() {
+            self.send(Command::Language { tag, notices: self.notices.clone() });
+        }
+    }
+
+    fn send(&mut self, command: Command) {
+        if let Some(worker) = &self.worker {
+            // The thread may have given up; then there is nobody to hear this.
+            let _ = worker.send(command);
+        }
     }
 
     /// Says `text` (ignored when empty) and records it in the log.
@@ -102,61 +168,55 @@ impl Voice {
         if let Some(log) = &mut self.log {
             log.record(text);
         }
-        if let Some(engine) = &mut self.engine {
-            engine.speak(text);
-        }
+        self.send(Command::Speak(text.to_owned()));
         self.last = text.to_owned();
     }
 
-    /// Turns the voice on (starting the engine if needed) or off.
+    /// Turns the voice on (starting the engine if needed) or off. Settings are applied
+    /// on every change, so an engine that could not start is not tried again until the
+    /// learner turns speech off and on: the reason stays on the status line meanwhile.
     pub fn set_enabled(&mut self, on: bool) {
-        match (on, self.engine.is_some()) {
-            (true, false) => {
-                self.start_engine();
-                if let Some(engine) = &mut self.engine {
-                    engine.set_rate(self.rate);
-                    if let Some(tag) = &self.language {
-                        engine.set_language(tag);
-                    }
-                }
-            }
+        match (on, self.worker.is_some()) {
+            (true, false) if matches!(self.status, SpeechStatus::Unavailable(_)) => {}
+            (true, false) => self.start_engine(),
             (false, true) => {
                 self.stop();
-                // Dropping the engine ends its thread.
-                self.engine = None;
+                // Dropping the sender ends the thread.
+                self.worker = None;
                 self.status_rx = None;
                 self.status = SpeechStatus::OffByChoice;
             }
-            (false, false) if self.status != SpeechStatus::Unavailable => self.status = SpeechStatus::OffByChoice,
-            _ => {}
+            (false, false) => self.status = SpeechStatus::OffByChoice,
+            (true, true) => {}
         }
     }
 
-    /// Sets the speech rate (see [`Engine::set_rate`]); takes effect at once.
+    /// Sets the speech rate, -3 (slowest) to 3 (fastest); takes effect at once.
     pub fn set_rate(&mut self, rate: i8) {
         if rate != self.rate {
             self.rate = rate;
-            if let Some(engine) = &mut self.engine {
-                engine.set_rate(rate);
-            }
+            self.send(Command::Rate(rate));
         }
     }
 
-    /// Speaks the learner's language from now on (see [`Engine::set_language`]).
-    pub fn set_language(&mut self, tag: &str) {
+    /// The language spoken now (a tag such as `cy`), if one was set.
+    pub fn language(&self) -> Option<&str> {
+        self.language.as_deref()
+    }
+
+    /// Speaks language `tag` from now on. If the engine has no voice for it, the first
+    /// of `notices` that has a voice is said instead, once, and the screen carries on.
+    pub fn set_language(&mut self, tag: &str, notices: Vec<Notice>) {
         if self.language.as_deref() != Some(tag) {
             self.language = Some(tag.to_owned());
-            if let Some(engine) = &mut self.engine {
-                engine.set_language(tag);
-            }
+            self.notices.clone_from(&notices);
+            self.send(Command::Language { tag: tag.to_owned(), notices });
         }
     }
 
     /// Stops speaking now.
     pub fn stop(&mut self) {
-        if let Some(engine) = &mut self.engine {
-            engine.stop();
-        }
+        self.send(Command::Stop);
     }
 
     /// Says the last announcement again.
@@ -174,12 +234,12 @@ impl Voice {
         }
         if changed.is_none() && self.status == SpeechStatus::Starting && self.started.elapsed() > START_TIMEOUT {
             log::warn!("speech engine did not start within {START_TIMEOUT:?}; carrying on without it");
-            changed = Some(SpeechStatus::Unavailable);
+            changed = Some(SpeechStatus::Unavailable(OffReason::TimedOut));
         }
         let status = changed?;
-        if status == SpeechStatus::Unavailable {
-            // Dropping the engine closes its channel, so a thread that wakes late ends.
-            self.engine = None;
+        if matches!(status, SpeechStatus::Unavailable(_)) {
+            // Dropping the sender closes the channel, so a thread that wakes late ends.
+            self.worker = None;
             self.status_rx = None;
         }
         (status != self.status).then(|| {
@@ -194,93 +254,8 @@ impl Voice {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use std::fs;
-    use std::sync::{Arc, Mutex};
+mod fake;
 
-    /// An engine that remembers what it was asked to say.
-    struct Recorder(Arc<Mutex<Vec<String>>>);
-
-    impl Engine for Recorder {
-        fn speak(&mut self, text: &str) {
-            self.0.lock().unwrap().push(text.to_owned());
-        }
-        fn stop(&mut self) {
-            self.0.lock().unwrap().push("(stop)".to_owned());
-        }
-        fn set_rate(&mut self, rate: i8) {
-            self.0.lock().unwrap().push(format!("(rate {rate})"));
-        }
-        fn set_language(&mut self, tag: &str) {
-            self.0.lock().unwrap().push(format!("(language {tag})"));
-        }
-    }
-
-    fn voice_with(engine: Recorder, status_rx: mpsc::Receiver<SpeechStatus>, started: Instant) -> Voice {
-        let engine: Box<dyn Engine> = Box::new(engine);
-        Voice {
-            engine: Some(engine),
-            log: None,
-            status_rx: Some(status_rx),
-            status: SpeechStatus::Starting,
-            started,
-            last: String::new(),
-            rate: 0,
-            language: None,
-        }
-    }
-
-    #[test]
-    fn rate_and_stop_reach_the_engine_and_turning_off_drops_it() {
-        let said = Arc::new(Mutex::new(Vec::new()));
-        let (_tx, rx) = mpsc::channel();
-        let mut voice = voice_with(Recorder(Arc::clone(&said)), rx, Instant::now());
-        voice.set_rate(2);
-        voice.set_rate(2);
-        voice.say("hello");
-        voice.stop();
-        voice.set_enabled(false);
-        voice.say("not heard");
-        assert_eq!(*said.lock().unwrap(), ["(rate 2)", "hello", "(stop)", "(stop)"]);
-        assert_eq!(voice.status(), SpeechStatus::OffByChoice);
-    }
-
-    #[test]
-    fn an_engine_that_fails_is_dropped_and_the_voice_goes_quiet() {
-        let said = Arc::new(Mutex::new(Vec::new()));
-        let (tx, rx) = mpsc::channel();
-        let mut voice = voice_with(Recorder(Arc::clone(&said)), rx, Instant::now());
-        voice.say("one");
-        assert_eq!(voice.status_change(), None, "still starting");
-        tx.send(SpeechStatus::On).unwrap();
-        assert_eq!(voice.status_change(), Some(SpeechStatus::On));
-        tx.send(SpeechStatus::Unavailable).unwrap();
-        assert_eq!(voice.status_change(), Some(SpeechStatus::Unavailable));
-        voice.say("two");
-        assert_eq!(*said.lock().unwrap(), ["one"]);
-        assert_eq!(voice.status(), SpeechStatus::Unavailable);
-    }
-
-    #[test]
-    fn an_engine_that_never_starts_is_given_up_on() {
-        let (_tx, rx) = mpsc::channel();
-        let long_ago = Instant::now().checked_sub(START_TIMEOUT * 2).expect("the clock has run long enough");
-        let mut voice = voice_with(Recorder(Arc::default()), rx, long_ago);
-        assert_eq!(voice.status_change(), Some(SpeechStatus::Unavailable));
-        assert_eq!(voice.status_change(), None, "said once");
-    }
-
-    #[test]
-    fn every_announcement_is_logged_one_line_each_and_repeat_says_it_again() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("speech.log");
-        let mut voice = Voice::start(false, Some(&path)).unwrap();
-        voice.say("Step 1 of 2: Welcome.\nPress Enter.");
-        voice.say("   ");
-        voice.repeat();
-        let log = fs::read_to_string(&path).unwrap();
-        assert_eq!(log, "Step 1 of 2: Welcome. Press Enter.\nStep 1 of 2: Welcome. Press Enter.\n");
-        assert_eq!(voice.status(), SpeechStatus::OffByChoice);
-    }
-}
+#[cfg(test)]
+#[path = "voice_tests.rs"]
+mod tests;

@@ -175,7 +175,7 @@ fn speech_words(status: &SpeechStatus) -> &'static str {
         SpeechStatus::Starting => "speech-starting",
         SpeechStatus::On => "speech-on",
         SpeechStatus::OffByChoice => "speech-off-chosen",
-        SpeechStatus::Unavailable => "speech-off-failed",
+        SpeechStatus::Unavailable(why) => why.message_id(),
         SpeechStatus::NoVoice => "speech-no-voice",
     }
 }

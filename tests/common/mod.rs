@@ -1,6 +1,8 @@
 //! Running the real `signpost` binary from tests.
 #![allow(dead_code)] // Each test file uses a different part of this.
 
+pub mod speechd;
+
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
