@@ -44,7 +44,7 @@ fn press(app: &mut App, keys: &[KeyCode]) {
 
 fn drawn(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    redraw(app, &mut terminal, Look { colour: true }, true).unwrap();
+    redraw(app, &mut terminal, Look { colour: true }).unwrap();
     terminal
 }
 
