@@ -5,28 +5,28 @@
 app-name = Signpost
 text-missing = Mae rhai geiriau ar goll yma. Dywedwch wrth eich hyrwyddwr digidol, os gwelwch yn dda.
 window-too-small = Mae'r ffenest yn rhy fach. Gwnewch hi'n fwy, neu gwnewch y testun yn llai.
-heading-learner = Signpost: { $name }
+heading-learner = Signpost, { $name }
 language-name = Cymraeg
 
 ## Statws y llais, bob amser ar y llinell waelod.
 speech-starting = Mae'r llais yn dechrau.
 speech-on = Mae'r llais ymlaen.
 speech-off-chosen = Mae'r llais i ffwrdd.
-speech-off-failed = Mae'r llais i ffwrdd: doedd dim modd dechrau unrhyw beiriant llais.
+speech-off-failed = Mae'r llais i ffwrdd. Doedd dim modd dechrau unrhyw beiriant llais.
 speech-no-voice = Does dim llais ar gyfer yr iaith hon, felly mae Signpost yn dal ati gyda thestun yn unig.
 
 ## Bysellau sy'n gweithio yma (sgrin lawn) a beth i'w deipio (modd plaen).
-keys-choices = Saethau i fyny ac i lawr: symud. Enter: dewis. Esc: yn ôl. H: help. R: ailadrodd. S: gosodiadau. Q: stopio.
-keys-continue = Enter: mynd ymlaen. Esc: yn ôl. H: help. R: ailadrodd. S: gosodiadau. Q: stopio.
-keys-practice = Pwyswch y fysell mae'r cam yn gofyn amdani. Esc: yn ôl. F1: help. F2: ailadrodd.
-keys-typing = Teipiwch, yna pwyswch Enter. Backspace: dileu. Esc: yn ôl. F1: help.
-keys-practice-screen = Saethau i fyny ac i lawr: symud. Enter: dewis. Esc: yn ôl. H: help. F5: dechrau eto.
-keys-choices-short = Enter: dewis. Esc: yn ôl. H: help.
-keys-continue-short = Enter: mynd ymlaen. Esc: yn ôl. H: help.
-keys-practice-short = Pwyswch y fysell sydd ei hangen. Esc: yn ôl.
-keys-typing-short = Teipiwch, yna Enter. Esc: yn ôl.
-keys-practice-screen-short = Enter: dewis. Esc: yn ôl. H: help.
-window-more = Page Up, Page Down: mwy.
+keys-choices = Saethau i fyny ac i lawr i symud. Enter i ddewis. Escape i fynd yn ôl. H am help. R i ailadrodd. W i glywed ble rydych chi. S am osodiadau. Q i stopio.
+keys-continue = Enter i fynd ymlaen. Escape i fynd yn ôl. H am help. R i ailadrodd. W i glywed ble rydych chi. S am osodiadau. Q i stopio.
+keys-practice = Pwyswch y fysell mae'r cam yn gofyn amdani. Escape i fynd yn ôl. F1 am help. F2 i ailadrodd.
+keys-typing = Teipiwch, yna pwyswch Enter. Backspace i ddileu. Escape i fynd yn ôl. F1 am help.
+keys-practice-screen = Saethau i fyny ac i lawr i symud. Enter i ddewis. Escape i fynd yn ôl. H am help. F5 i ddechrau eto.
+keys-choices-short = Enter i ddewis. Escape i fynd yn ôl. H am help.
+keys-continue-short = Enter i fynd ymlaen. Escape i fynd yn ôl. H am help.
+keys-practice-short = Pwyswch y fysell sydd ei hangen. Escape i fynd yn ôl.
+keys-typing-short = Teipiwch, yna Enter. Escape i fynd yn ôl.
+keys-practice-screen-short = Enter i ddewis. Escape i fynd yn ôl. H am help.
+window-more = Mae Page Up a Page Down yn dangos mwy.
 prompt-choices = Teipiwch rif, yna pwyswch Enter. Neu deipiwch help.
 prompt-continue = Pwyswch Enter i fynd ymlaen. Neu deipiwch help.
 prompt-practice = Pwyswch y fysell, yna pwyswch Enter. Neu deipiwch help.
@@ -62,8 +62,8 @@ name-taken = Mae rhywun o'r enw { $name } yn dysgu yma'n barod. Ychwanegwch lyth
 ## Cyrsiau a gwersi dysgwr.
 courses-title = Helo, { $name }
 courses-body = Beth hoffech chi ei ddysgu heddiw?
-courses-resume = Parhau o'r lle roeddech chi: { $lesson }, cam { $step } o { $total }
-courses-item = { $course }: wedi gorffen { $done } o { $total } { $total ->
+courses-resume = Parhau o'r lle roeddech chi. { $lesson }, cam { $step } o { $total }
+courses-item = { $course }, wedi gorffen { $done } o { $total } { $total ->
         [zero] gwers
         [one] wers
         [two] wers
@@ -73,13 +73,13 @@ courses-item = { $course }: wedi gorffen { $done } o { $total } { $total ->
     }
 courses-someone-else = Mae rhywun arall yn dysgu
 lessons-item-new = { $lesson }
-lessons-item-started = { $lesson }: wedi dechrau, cam { $step } o { $total }
-lessons-item-done = { $lesson }: wedi gorffen
+lessons-item-started = { $lesson }, wedi dechrau, cam { $step } o { $total }
+lessons-item-done = { $lesson }, wedi gorffen
 back-to-courses = Yn ôl i'r rhestr cyrsiau
 
 ## Cam mewn gwers.
-step-heading = { $course }: { $lesson }
-step-title = Cam { $step } o { $total }: { $title }
+step-heading = { $course }. { $lesson }
+step-title = Cam { $step } o { $total }. { $title }
 step-typed-label = Beth rydych chi'n ei deipio
 step-go-on = Pwyswch Enter i fynd ymlaen.
 question-try-again = Rhowch gynnig arall arni.
@@ -112,8 +112,8 @@ key-sign = y fysell { $char }
 ## Diwedd gwers.
 done-title = Da iawn, { $name }!
 done-body = Rydych chi wedi gorffen y wers { $lesson }.
-done-next-lesson = Y wers nesaf: { $lesson }
-done-next-course = Y cwrs nesaf: { $course }
+done-next-lesson = Y wers nesaf, { $lesson }
+done-next-course = Y cwrs nesaf, { $course }
 done-back-to-course = Yn ôl i { $course }
 
 ## Stopio.
@@ -167,7 +167,7 @@ where-step = Rydych chi yn y cwrs { $course }, y wers { $lesson }, cam { $step }
 where-lesson-done = Rydych chi wedi gorffen y wers { $lesson }.
 where-help = Rydych chi'n darllen yr help.
 where-quit = Mae'r tiwtor yn gofyn a ydych chi eisiau stopio.
-where-focus = Rydych chi ar: { $item }.
+where-focus = Rydych chi ar { $item }.
 
 ## Hwb bach, pan nad yw'r hyn a gafodd ei deipio neu ei bwyso yn ffitio.
 nudge-choices = { $mode ->
@@ -179,7 +179,7 @@ nudge-practice = Pwyswch y fysell mae'r cam yn gofyn amdani.
 nudge-typing = Teipiwch eich ateb, yna pwyswch Enter.
 
 ## Gosodiadau, o unrhyw le (S neu F4; teipiwch gosodiadau yn y modd plaen).
-settings-open = Gosodiadau: sut mae Signpost yn edrych ac yn swnio
+settings-open = Gosodiadau, sut mae Signpost yn edrych ac yn swnio
 settings-title = Gosodiadau
 settings-body =
     Dewiswch osodiad a phwyswch Enter i'w newid. Mae newidiadau'n gweithio ar unwaith ac yn cael eu cadw i chi.
@@ -189,13 +189,13 @@ settings-body =
     }
 setting-on = ymlaen
 setting-off = i ffwrdd
-setting-theme = Lliwiau: { $value }
+setting-theme = Lliwiau, { $value }
 setting-compare = Cymharu dau ddewis o liwiau ochr yn ochr
-setting-large-print = Print mawr: { $value }
-setting-speech = Llais: { $value }
-setting-rate = Cyflymder y llais: { $value }
-setting-shortcuts = Bysellau un llythyren (R, H, W, Q, S): { $value }
-setting-language = Iaith: { $value }
+setting-large-print = Print mawr, { $value }
+setting-speech = Llais, { $value }
+setting-rate = Cyflymder y llais, { $value }
+setting-shortcuts = Bysellau un llythyren fel R a H, { $value }
+setting-language = Iaith, { $value }
 settings-done = Wedi gorffen
 rate-normal = arferol
 rate-slower = arafach o { $steps }
@@ -206,7 +206,7 @@ theme-black-on-white = du ar wyn
 theme-black-on-yellow = du ar felyn
 themes-title = Cymharu lliwiau
 themes-body =
-    Ar y chwith: { $left }. Ar y dde: { $right }.
+    Ar y chwith, { $left }. Ar y dde, { $right }.
     Pa un sy'n haws i chi ei ddarllen?
 themes-use = Defnyddio { $value }
 themes-next = Dangos y ddau nesaf
@@ -229,9 +229,9 @@ say-space = bwlch
 say-rubbed-out = Wedi dileu { $char }.
 
 ## Champion mode: digital champions sign in with a PIN to run sessions.
-heading-champion = Signpost: hyrwyddwr { $name }
+heading-champion = Signpost, hyrwyddwr { $name }
 champion-sign-in = Rydw i'n hyrwyddwr digidol
-champion-sign-out = Hyrwyddwr { $name }: allgofnodi
+champion-sign-out = Allgofnodi hyrwyddwr { $name }
 champion-pin-title = PIN hyrwyddwyr
 champion-pin-new = Dewiswch PIN 4 digid i hyrwyddwyr ar y cyfrifiadur hwn. Cadwch ef i chi'ch hunain.
 champion-pin-again = Teipiwch yr un 4 digid eto, i fod yn siŵr.
@@ -256,9 +256,11 @@ ask-confidence-title = Cwestiwn sydyn
 ask-confidence-before = Pa mor hyderus ydych chi'n teimlo am { $course }? Dewiswch 1 am ddim o gwbl, hyd at 5 am hyderus iawn.
 ask-confidence-after = Rydych chi wedi gorffen { $course }. Pa mor hyderus ydych chi'n teimlo nawr? Dewiswch 1 am ddim o gwbl, hyd at 5 am hyderus iawn.
 ask-score = { $score ->
-        [1] 1: ddim yn hyderus o gwbl
-        [5] 5: hyderus iawn
-       *[other] { $score }
+        [1] Ddim yn hyderus o gwbl
+        [2] Ychydig yn hyderus
+        [3] Eithaf hyderus
+        [4] Hyderus
+       *[5] Hyderus iawn
     }
 ask-feedback-title = Cyn i chi fynd
 ask-useful = Oedd heddiw'n ddefnyddiol i chi?
@@ -267,12 +269,12 @@ ask-yes = Oedd
 ask-no = Nac oedd
 
 ## The skills check and the learning plan (Essential Digital Skills Framework).
-skills-check-open = Gwiriad sgiliau: gwneud cynllun dysgu
-skills-title = Gwiriad sgiliau: cwestiwn { $number } o { $total }
+skills-check-open = Gwiriad sgiliau. Gwneud cynllun dysgu
+skills-title = Gwiriad sgiliau, cwestiwn { $number } o { $total }
 skills-can = Rydw i'n gallu gwneud hyn
 skills-need-help = Mae angen help arnaf gyda hyn
 skills-want-to-learn = Rydw i eisiau dysgu hyn
-skills-matters = Cwestiwn olaf: beth sydd bwysicaf i chi?
+skills-matters = Cwestiwn olaf. Beth sydd bwysicaf i chi?
 skill-q-device-on = Troi cyfrifiadur, llechen neu ffôn ymlaen.
 skill-q-controls = Defnyddio llygoden neu sgrin gyffwrdd.
 skill-q-keyboard = Defnyddio bysellfwrdd.
@@ -281,7 +283,7 @@ skill-q-home-screen = Dod o hyd i bethau a'u hagor o'r sgrin gartref.
 skill-q-wifi = Mynd ar y rhyngrwyd gyda Wi-Fi.
 skill-q-browser = Agor porwr gwe a defnyddio gwefan.
 skill-q-passwords = Cadw cyfrineiriau'n ddiogel, a newid cyfrinair.
-skill-q-communicating = Cadw mewn cysylltiad: e-bost, negeseuon a galwadau fideo.
+skill-q-communicating = Cadw mewn cysylltiad drwy e-bost, negeseuon a galwadau fideo.
 skill-q-handling-information = Dod o hyd i bethau ar-lein, a chadw lluniau a ffeiliau.
 skill-q-transacting = Gwneud pethau ar-lein, fel archebu meddyginiaeth neu siopa.
 skill-q-problem-solving = Dod o hyd i help pan fydd rhywbeth yn mynd o'i le.
@@ -290,19 +292,19 @@ skill-q-scams = Adnabod e-bost neu neges destun sgam.
 plan-open = Fy nghynllun dysgu
 plan-title = Fy nghynllun dysgu
 plan-body = Mae'r gwersi hyn yn dysgu'r hyn roeddech chi eisiau ei ddysgu. Dewiswch un i'w dechrau.
-plan-lesson = { $course }: { $lesson }
-plan-lesson-done = { $course }: { $lesson }: wedi gorffen
-plan-next = Fy nghynllun, nesaf: { $lesson }
+plan-lesson = { $course }. { $lesson }
+plan-lesson-done = { $course }. { $lesson }, wedi gorffen
+plan-next = Fy nghynllun. Nesaf, { $lesson }
 plan-done = Yn ôl
 where-plan = Rydych chi'n edrych ar eich cynllun dysgu.
 notes-title = Nodiadau ar y sesiwn hon
-notes-body = I'r hyrwyddwr: ychydig eiriau am heddiw, ar gyfer cofnodion yr hyb. Yna pwyswch Enter. Gallwch ei adael yn wag.
+notes-body = I'r hyrwyddwr. Ychydig eiriau am heddiw, ar gyfer cofnodion yr hyb. Yna pwyswch Enter. Gallwch ei adael yn wag.
 notes-label = Nodiadau
 where-notes = Rydych chi'n ysgrifennu nodiadau ar y sesiwn.
 learner-pin-title = Eich PIN
 learner-pin-body = Teipiwch eich PIN 4 digid, yna pwyswch Enter.
 learner-pin-new = Dewiswch PIN 4 digid. Byddwch chi'n ei deipio bob tro y byddwch chi'n dewis eich enw.
-setting-pin = Fy PIN: { $value }
+setting-pin = Fy PIN, { $value }
 help-learner-pin = Teipiwch eich PIN 4 digid. Os ydych chi wedi'i anghofio, gall hyrwyddwr ei ailosod.
 where-pin = Rydych chi'n teipio PIN.
 setting-my-data = Beth mae Signpost yn ei gadw amdanaf i

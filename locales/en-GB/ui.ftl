@@ -5,28 +5,28 @@
 app-name = Signpost
 text-missing = Some words are missing here. Please tell your champion.
 window-too-small = The window is too small. Please make it bigger, or make the text smaller.
-heading-learner = Signpost: { $name }
+heading-learner = Signpost, { $name }
 language-name = English
 
 ## Speech status, always on the bottom line.
 speech-starting = Speech is starting.
 speech-on = Speech is on.
 speech-off-chosen = Speech is off.
-speech-off-failed = Speech is off: no speech engine could start.
+speech-off-failed = Speech is off. No speech engine could start.
 speech-no-voice = There is no voice for this language, so Signpost carries on in text.
 
 ## Keys that work here (full-screen view) and what to type (plain mode).
-keys-choices = Up and Down: move. Enter: choose. Esc: back. H: help. R: repeat. S: settings. Q: stop.
-keys-continue = Enter: go on. Esc: back. H: help. R: repeat. S: settings. Q: stop.
-keys-practice = Press the key the step asks for. Esc: back. F1: help. F2: repeat.
-keys-typing = Type, then press Enter. Backspace: rub out. Esc: back. F1: help.
-keys-practice-screen = Up and Down: move. Enter: choose. Esc: back. H: help. F5: start again.
-keys-choices-short = Enter: choose. Esc: back. H: help.
-keys-continue-short = Enter: go on. Esc: back. H: help.
-keys-practice-short = Press the key asked for. Esc: back.
-keys-typing-short = Type, then Enter. Esc: back.
-keys-practice-screen-short = Enter: choose. Esc: back. H: help.
-window-more = Page Up/Down: more.
+keys-choices = Up and Down to move. Enter to choose. Escape to go back. H for help. R to repeat. W for where you are. S for settings. Q to stop.
+keys-continue = Enter to go on. Escape to go back. H for help. R to repeat. W for where you are. S for settings. Q to stop.
+keys-practice = Press the key the step asks for. Escape to go back. F1 for help. F2 to repeat.
+keys-typing = Type, then press Enter. Backspace to rub out. Escape to go back. F1 for help.
+keys-practice-screen = Up and Down to move. Enter to choose. Escape to go back. H for help. F5 to start again.
+keys-choices-short = Enter to choose. Escape to go back. H for help.
+keys-continue-short = Enter to go on. Escape to go back. H for help.
+keys-practice-short = Press the key asked for. Escape to go back.
+keys-typing-short = Type, then Enter. Escape to go back.
+keys-practice-screen-short = Enter to choose. Escape to go back. H for help.
+window-more = Page Up and Page Down show more.
 prompt-choices = Type a number, then press Enter. Or type help.
 prompt-continue = Press Enter to go on. Or type help.
 prompt-practice = Press the key, then press Enter. Or type help.
@@ -61,20 +61,20 @@ name-taken = Someone called { $name } is already learning here. Please add the f
 ## A learner's courses and lessons.
 courses-title = Hello, { $name }
 courses-body = What would you like to learn today?
-courses-resume = Carry on where you left off: { $lesson }, step { $step } of { $total }
-courses-item = { $course }: { $done } of { $total } { $total ->
+courses-resume = Carry on where you left off. { $lesson }, step { $step } of { $total }
+courses-item = { $course }, { $done } of { $total } { $total ->
         [one] lesson
        *[other] lessons
     } done
 courses-someone-else = Someone else is learning
 lessons-item-new = { $lesson }
-lessons-item-started = { $lesson }: started, step { $step } of { $total }
-lessons-item-done = { $lesson }: done
+lessons-item-started = { $lesson }, started, step { $step } of { $total }
+lessons-item-done = { $lesson }, done
 back-to-courses = Back to the list of courses
 
 ## A step of a lesson.
-step-heading = { $course }: { $lesson }
-step-title = Step { $step } of { $total }: { $title }
+step-heading = { $course }. { $lesson }
+step-title = Step { $step } of { $total }. { $title }
 step-typed-label = Your typing
 step-go-on = Press Enter to go on.
 question-try-again = Have another go.
@@ -107,8 +107,8 @@ key-sign = the { $char } key
 ## The end of a lesson.
 done-title = Well done, { $name }!
 done-body = You finished the lesson { $lesson }.
-done-next-lesson = Next lesson: { $lesson }
-done-next-course = Next course: { $course }
+done-next-lesson = Next lesson, { $lesson }
+done-next-course = Next course, { $course }
 done-back-to-course = Back to { $course }
 
 ## Stopping.
@@ -162,7 +162,7 @@ where-step = You are in { $course }, lesson { $lesson }, step { $step } of { $to
 where-lesson-done = You have finished the lesson { $lesson }.
 where-help = You are reading help.
 where-quit = You are being asked if you want to stop.
-where-focus = You are on: { $item }.
+where-focus = You are on { $item }.
 
 ## Nudges, when what was typed or pressed does not fit.
 nudge-choices = { $mode ->
@@ -174,7 +174,7 @@ nudge-practice = Press the key the step asks for.
 nudge-typing = Type your answer, then press Enter.
 
 ## Settings, reached from anywhere (S or F4; type settings in plain mode).
-settings-open = Settings: how Signpost looks and sounds
+settings-open = Settings, how Signpost looks and sounds
 settings-title = Settings
 settings-body =
     Choose a setting and press Enter to change it. Changes work at once and are saved for you.
@@ -184,13 +184,13 @@ settings-body =
     }
 setting-on = on
 setting-off = off
-setting-theme = Colours: { $value }
+setting-theme = Colours, { $value }
 setting-compare = Compare two colour themes side by side
-setting-large-print = Large print: { $value }
-setting-speech = Speech: { $value }
-setting-rate = Speech speed: { $value }
-setting-shortcuts = Single-letter keys (R, H, W, Q, S): { $value }
-setting-language = Language: { $value }
+setting-large-print = Large print, { $value }
+setting-speech = Speech, { $value }
+setting-rate = Speech speed, { $value }
+setting-shortcuts = Single-letter keys such as R and H, { $value }
+setting-language = Language, { $value }
 settings-done = Done
 rate-normal = normal
 rate-slower = slower by { $steps }
@@ -201,7 +201,7 @@ theme-black-on-white = black on white
 theme-black-on-yellow = black on yellow
 themes-title = Compare colours
 themes-body =
-    On the left: { $left }. On the right: { $right }.
+    On the left, { $left }. On the right, { $right }.
     Which is easier for you to read?
 themes-use = Use { $value }
 themes-next = Show the next two
@@ -224,9 +224,9 @@ say-space = space
 say-rubbed-out = Rubbed out { $char }.
 
 ## Champion mode: digital champions sign in with a PIN to run sessions.
-heading-champion = Signpost: champion { $name }
+heading-champion = Signpost, champion { $name }
 champion-sign-in = I am a digital champion
-champion-sign-out = Champion { $name }: sign out
+champion-sign-out = Sign out champion { $name }
 champion-pin-title = Champion PIN
 champion-pin-new = Choose a 4-digit PIN for champions on this computer. Keep it to yourselves.
 champion-pin-again = Type the same 4 digits again, to be sure.
@@ -251,9 +251,11 @@ ask-confidence-title = A quick question
 ask-confidence-before = How confident do you feel about { $course }? Choose 1 for not at all, up to 5 for very confident.
 ask-confidence-after = You finished { $course }. How confident do you feel about it now? Choose 1 for not at all, up to 5 for very confident.
 ask-score = { $score ->
-        [1] 1: not at all confident
-        [5] 5: very confident
-       *[other] { $score }
+        [1] Not at all confident
+        [2] A little confident
+        [3] Fairly confident
+        [4] Confident
+       *[5] Very confident
     }
 ask-feedback-title = Before you go
 ask-useful = Was today useful for you?
@@ -262,12 +264,12 @@ ask-yes = Yes
 ask-no = No
 
 ## The skills check and the learning plan (Essential Digital Skills Framework).
-skills-check-open = Skills check: make a learning plan
-skills-title = Skills check: question { $number } of { $total }
+skills-check-open = Skills check. Make a learning plan
+skills-title = Skills check, question { $number } of { $total }
 skills-can = I can do this
 skills-need-help = I need help with this
 skills-want-to-learn = I want to learn this
-skills-matters = Last question: what matters most to you?
+skills-matters = Last question. What matters most to you?
 skill-q-device-on = Turning on a computer, tablet or phone.
 skill-q-controls = Using a mouse or a touch screen.
 skill-q-keyboard = Using a keyboard.
@@ -276,7 +278,7 @@ skill-q-home-screen = Finding and opening things from the home screen.
 skill-q-wifi = Getting on the internet with Wi-Fi.
 skill-q-browser = Opening a web browser and using a website.
 skill-q-passwords = Keeping passwords safe, and changing a password.
-skill-q-communicating = Keeping in touch: email, messages and video calls.
+skill-q-communicating = Keeping in touch by email, messages and video calls.
 skill-q-handling-information = Finding things online, and keeping photos and files.
 skill-q-transacting = Doing things online, like ordering medicine or shopping.
 skill-q-problem-solving = Finding help when something goes wrong.
@@ -285,19 +287,19 @@ skill-q-scams = Spotting a scam email or text.
 plan-open = My learning plan
 plan-title = My learning plan
 plan-body = These lessons teach what you wanted to learn. Choose one to start it.
-plan-lesson = { $course }: { $lesson }
-plan-lesson-done = { $course }: { $lesson }: done
-plan-next = My plan, next: { $lesson }
+plan-lesson = { $course }. { $lesson }
+plan-lesson-done = { $course }. { $lesson }, done
+plan-next = My plan. Next, { $lesson }
 plan-done = Back
 where-plan = You are looking at your learning plan.
 notes-title = Notes on this session
-notes-body = For the champion: a few words about today, for the hub's records. Then press Enter. You can leave it empty.
+notes-body = For the champion. A few words about today, for the hub's records. Then press Enter. You can leave it empty.
 notes-label = Notes
 where-notes = You are writing notes on the session.
 learner-pin-title = Your PIN
 learner-pin-body = Type your 4-digit PIN, then press Enter.
 learner-pin-new = Choose a 4-digit PIN. You will type it each time you choose your name.
-setting-pin = My PIN: { $value }
+setting-pin = My PIN, { $value }
 help-learner-pin = Type your 4-digit PIN. If you have forgotten it, a champion can reset it.
 where-pin = You are typing a PIN.
 setting-my-data = What Signpost keeps about me

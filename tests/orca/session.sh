@@ -132,10 +132,15 @@ terminal_text() {
 
 stop() {
     [ -f "$DIR/pids" ] || return 0
-    local pid
-    while read -r pid; do
+    local pid pids
+    pids=$(cat "$DIR/pids")
+    for pid in $pids; do
         kill -- "-$pid" 2>/dev/null || true
-    done <"$DIR/pids"
+    done
+    # Wait until they have gone, so that nothing writes into DIR afterwards.
+    for pid in $pids; do
+        wait_until "! kill -0 -- -$pid" 5 || kill -KILL -- "-$pid" 2>/dev/null || true
+    done
     rm -f "$DIR/pids"
 }
 
