@@ -163,7 +163,9 @@ impl Tutor {
     }
 
     fn wait_for_text(&self, text: &str) {
-        self.wait_until(&format!("the screen to show {text:?}"), self.desktop.said().len(), |_| self.text().contains(text));
+        self.wait_until(&format!("the screen to show {text:?}"), self.desktop.said().len(), |_| {
+            self.text().contains(text)
+        });
     }
 
     fn xdotool(&self, args: &[&str]) {
@@ -217,7 +219,8 @@ fn contains_in_order(text: &str, parts: &[&str]) -> bool {
 /// punctuation level. (A time such as 9:15 is a lesson's words, not layout.)
 fn assert_no_noise(heard: &[String]) {
     for utterance in heard {
-        let colon = utterance.match_indices(':').any(|(i, _)| !utterance[i + 1..].starts_with(|c: char| c.is_ascii_digit()));
+        let colon =
+            utterance.match_indices(':').any(|(i, _)| !utterance[i + 1..].starts_with(|c: char| c.is_ascii_digit()));
         assert!(!colon && !utterance.contains('>'), "read out as noise: {utterance:?}\nAll: {heard:#?}");
     }
 }
@@ -281,7 +284,8 @@ fn going_back_reads_the_page_gone_back_to() {
 fn help_is_read_whole_and_closing_it_reads_the_step_again() {
     let Some((desktop, _turn)) = Desktop::get() else { return };
     let (tutor, _) = ann_on_the_first_step(desktop, "help", &[]);
-    let heard = tutor.hears("h", &["Help", "Read or listen to the step. Then press Enter to go on.", "Enter to go on."]);
+    let heard =
+        tutor.hears("h", &["Help", "Read or listen to the step. Then press Enter to go on.", "Enter to go on."]);
     assert_no_noise(&heard);
     let heard = tutor.hears("Return", &STEP_ONE);
     assert_no_noise(&heard);

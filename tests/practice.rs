@@ -38,9 +38,9 @@ fn replying_to_an_email_in_the_practice_inbox() {
         "", // the check question, then the recap
     ]);
     for expected in [
-        "Practice screen: Inbox",
-        "1. New: Dr Okafor (dr.okafor@example.org): Your blood pressure check, Today, 9:15",
-        "Practice screen: Your blood pressure check",
+        "Practice screen. Inbox",
+        "1. New. Dr Okafor, dr.okafor@example.org. Your blood pressure check, Today, 9:15",
+        "Practice screen. Your blood pressure check",
         "3. Message: Tuesday is fine",
         "Well done. Your reply is on its way to Dr Okafor. Press Enter to go on.",
         "You finished the lesson Reading and replying.",
@@ -48,7 +48,7 @@ fn replying_to_an_email_in_the_practice_inbox() {
         assert!(shown.contains(expected), "missing {expected:?}:\n{shown}");
     }
     assert!(
-        said.contains("You opened the email from Dr Okafor. Practice screen: Your blood pressure check."),
+        said.contains("You opened the email from Dr Okafor. Practice screen. Your blood pressure check."),
         "{said}"
     );
 }
@@ -116,7 +116,7 @@ fn do_it_for_me_orders_a_repeat_prescription_and_help_is_recorded() {
     lines.extend(["help"; 12]);
     let (data, shown, said) = run(&lines);
     for expected in [
-        "A hint: look for Prescriptions.",
+        "A hint. Look for Prescriptions.",
         "Type 1 and press Enter, to choose Prescriptions.",
         "I did it for you. You opened Prescriptions.",
         "I did it for you. You chose Amlodipine 5mg tablets.",

@@ -17,7 +17,7 @@ use crate::speech::SpeechStatus;
 pub struct Screen {
     /// Where this is: the course and lesson, or the learner's name.
     pub heading: String,
-    /// The page's title, such as "Step 2 of 6: Going back".
+    /// The page's title, such as "Step 2 of 6. Going back".
     pub title: String,
     /// Paragraphs, one idea each.
     pub body: Vec<String>,
@@ -123,7 +123,8 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
     screen.keys = ctx.i18n.tr(keys);
     screen.keys_short = ctx.i18n.tr(&format!("{keys}-short"));
     screen.more = ctx.i18n.tr("window-more");
-    screen.prompt = ctx.i18n.tr(prompt);
+    // After a nudge the nudge itself says what to type: one sentence, not two.
+    screen.prompt = if state.event == Event::Nudge { String::new() } else { ctx.i18n.tr(prompt) };
     screen.status = ctx.i18n.tr(speech_words(&state.speech));
     screen.too_small = ctx.i18n.tr("window-too-small");
     screen.theme = state.settings.theme;

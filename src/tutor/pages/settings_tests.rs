@@ -37,7 +37,7 @@ fn settings_open_from_any_page_change_at_once_and_close_where_they_were() {
     let effects = update(&mut state, &ctx, Message::Choose(3));
     assert_eq!(effects[0], Effect::Announce);
     assert!(matches!(&effects[1], Effect::ApplySettings(s) if !s.speech));
-    assert_eq!(view(&state, &ctx).announcement, "Speech: off");
+    assert_eq!(view(&state, &ctx).announcement, "Speech, off");
     update(&mut state, &ctx, Message::Back);
     assert_eq!((state.overlay.clone(), state.page.clone()), (None, page), "back where they were");
 }

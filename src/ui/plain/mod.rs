@@ -182,7 +182,10 @@ mod tests {
     fn the_prompt_leaves_out_what_was_just_said() {
         let said = ["Good choice. Press Enter to go on.".to_owned()];
         assert_eq!(unsaid("Press Enter to go on. Or type help.", &said), "Or type help.");
-        assert_eq!(unsaid("Type a number, then press Enter. Or type help.", &said), "Type a number, then press Enter. Or type help.");
+        assert_eq!(
+            unsaid("Type a number, then press Enter. Or type help.", &said),
+            "Type a number, then press Enter. Or type help."
+        );
         assert_eq!(unsaid("Press Enter to go on.", &said), "");
     }
 

@@ -77,18 +77,30 @@ pub fn layout(screen: &Screen, width: u16, height: u16, too_small: &str, scroll:
     }
     let height = usize::from(height);
     let keys = if width < NARROW { &screen.keys_short } else { &screen.keys };
-    let keys = rows_of(keys, RowKind::Keys, text_width);
+    let keys: Vec<Row> =
+        wrap_sentences(keys, text_width).into_iter().map(|text| Row { text, kind: RowKind::Keys }).collect();
     let mut status = rows_of(&screen.status, RowKind::Status, text_width);
     let (mut top, cursor_row, cursor_col) = top_rows(screen, text_width);
     top.push(blank());
     let mut room = height.saturating_sub(keys.len() + status.len());
-    // Too tall: drop the spacing, then scroll as little as keeps the cursor in view.
+    // Too tall: drop blank rows from the top down, then the heading (the title below
+    // it still says where the learner is), then scroll as little as keeps the cursor
+    // in view.
     let (mut cursor_row, mut first) = (cursor_row, 0);
+    while top.len() > room {
+        let Some(i) = top
+            .iter()
+            .position(|r| r.kind == RowKind::Blank)
+            .or_else(|| top.iter().position(|r| r.kind == RowKind::Heading))
+        else {
+            break;
+        };
+        top.remove(i);
+        if i < cursor_row {
+            cursor_row -= 1;
+        }
+    }
     if top.len() > room {
-        // The heading goes too: the title below it still says where the learner is.
-        let dropped = |r: &Row| matches!(r.kind, RowKind::Blank | RowKind::Heading);
-        cursor_row -= top[..cursor_row].iter().filter(|r| dropped(r)).count();
-        top.retain(|row| !dropped(row));
         // Say there is more, on as many rows as that takes in this language.
         status = rows_of(&format!("{} {}", screen.status, screen.more), RowKind::Status, text_width);
         room = height.saturating_sub(keys.len() + status.len());
@@ -185,6 +197,25 @@ fn top_rows(screen: &Screen, width: usize) -> (Vec<Row>, usize, usize) {
     (rows, cursor.0, cursor.1)
 }
 
+/// Wraps `text` between sentences where it can, so that a key and what it does ("F1
+/// for help.") stay on one row; a sentence longer than a row is wrapped at spaces.
+fn wrap_sentences(text: &str, width: usize) -> Vec<String> {
+    let mut rows: Vec<String> = Vec::new();
+    for sentence in text.split_inclusive(". ").map(str::trim) {
+        match rows.last_mut() {
+            Some(row) if row.chars().count() + 1 + sentence.chars().count() <= width => {
+                row.push(' ');
+                row.push_str(sentence);
+            }
+            _ => rows.extend(wrap(sentence, width, 0)),
+        }
+    }
+    if rows.is_empty() {
+        rows.push(String::new());
+    }
+    rows
+}
+
 /// Wraps `text` at word boundaries to `width` columns; continuation lines are indented
 /// by `indent`. A word longer than a line is split. Whitespace-only text gives one
 /// empty line, so a text field with nothing typed still has its row.
@@ -239,6 +270,18 @@ mod tests {
         assert_eq!(wrap("abcdefghij", 4, 0), ["abcd", "efgh", "ij"]);
         assert_eq!(wrap("", 10, 0), [""]);
         assert_eq!(wrap("  Ann", 10, 2), ["  Ann"]);
+    }
+
+    #[test]
+    fn key_help_wraps_between_sentences() {
+        let keys = "Type, then press Enter. Backspace to rub out. Escape to go back. F1 for help.";
+        assert_eq!(
+            wrap_sentences(keys, 70),
+            ["Type, then press Enter. Backspace to rub out. Escape to go back.", "F1 for help."]
+        );
+        assert_eq!(wrap_sentences("Enter to go on.", 70), ["Enter to go on."]);
+        assert_eq!(wrap_sentences("A very long sentence indeed.", 10), ["A very", "long", "sentence", "indeed."]);
+        assert_eq!(wrap_sentences("", 10), [""]);
     }
 
     #[test]

@@ -111,7 +111,12 @@ impl Default for Presenter {
 
 impl Presenter {
     /// Draws `new`; with `whole`, as a new page from the top. Returns how it was drawn.
-    pub fn present<B: Backend>(&mut self, terminal: &mut Terminal<B>, new: Painted, whole: bool) -> Result<Redraw, B::Error> {
+    pub fn present<B: Backend>(
+        &mut self,
+        terminal: &mut Terminal<B>,
+        new: Painted,
+        whole: bool,
+    ) -> Result<Redraw, B::Error> {
         let redraw = plan(self.shown.as_ref(), &new, whole);
         match redraw {
             Redraw::Same => {
