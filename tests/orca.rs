@@ -225,9 +225,22 @@ fn assert_no_noise(heard: &[String]) {
     }
 }
 
+/// The tutor finds Orca running and first offers plain mode; "Carry on as it is" (2)
+/// keeps the full-screen view. Returns what Orca said on arrival and after the choice.
+fn past_the_offer(desktop: &'static Desktop, title: &str, options: &[&str]) -> (Tutor, Vec<String>, Vec<String>) {
+    let before = desktop.said().len();
+    let tutor = desktop.open(title, options, "A screen reader is running");
+    let offer = tutor.wait_until("Orca to read the offer", before, |heard| {
+        contains_in_order(&heard.join(" "), &["A screen reader is running", "Carry on as it is"])
+    });
+    let heard =
+        tutor.hears("2", &["A new learner", "What is your first name?", "Your first name", "Escape to go back."]);
+    (tutor, offer, heard)
+}
+
 /// A new learner called Ann, on the first step of the first lesson.
 fn ann_on_the_first_step(desktop: &'static Desktop, title: &str, options: &[&str]) -> (Tutor, Vec<String>) {
-    let tutor = desktop.open(title, options, "A new learner");
+    let (tutor, _, _) = past_the_offer(desktop, title, options);
     tutor.type_text("Ann", "  Ann");
     let heard = tutor.hears("Return", &["Step 1 of", "Enter to go on."]);
     (tutor, heard)
@@ -295,7 +308,7 @@ fn help_is_read_whole_and_closing_it_reads_the_step_again() {
 fn a_key_step_and_a_practice_screen_are_read_whole() {
     let Some((desktop, _turn)) = Desktop::get() else { return };
     let lessons = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/orca/lessons");
-    let tutor = desktop.open("practice", &["--lessons", lessons.to_str().expect("a UTF-8 path")], "A new learner");
+    let (tutor, _, _) = past_the_offer(desktop, "practice", &["--lessons", lessons.to_str().expect("a UTF-8 path")]);
     tutor.type_text("Ann", "  Ann");
     // A new course starts with a question: numbers are not said twice.
     let heard = tutor.hears("Return", &["How confident do you feel about Getting started?", "5. Very confident"]);
@@ -321,5 +334,34 @@ fn a_key_step_and_a_practice_screen_are_read_whole() {
             "Up and Down to move. Enter to choose.",
         ],
     );
+    assert_no_noise(&heard);
+}
+
+#[test]
+fn the_offer_of_plain_mode_is_read_whole_and_plain_mode_is_read_line_by_line() {
+    let Some((desktop, _turn)) = Desktop::get() else { return };
+    let before = desktop.said().len();
+    let tutor = desktop.open("plain", &[], "A screen reader is running");
+    let offer = tutor.wait_until("Orca to read the offer", before, |heard| {
+        contains_in_order(
+            &heard.join(" "),
+            &[
+                "A screen reader is running",
+                "Orca is already reading the screen aloud.",
+                "Plain mode shows each page as lines of text that never change, which is easiest for a screen reader.",
+                "To start in plain mode, type signpost --plain.",
+                "\u{2192} 1. Use plain mode",
+                "2. Carry on as it is",
+                "Enter to choose.",
+            ],
+        )
+    });
+    assert_no_noise(&offer);
+    // Plain mode: the full-screen view gives the terminal back and the page is printed.
+    let heard = tutor.hears("Return", &["A new learner", "Your first name", "Type your answer, then press Enter."]);
+    assert_no_noise(&heard);
+    tutor.type_text("Ann", "Ann");
+    let heard = tutor
+        .hears("Return", &["Step 1 of 4. Welcome", "People go online for lots of reasons.", "Press Enter to go on."]);
     assert_no_noise(&heard);
 }

@@ -22,7 +22,7 @@ impl Tmux {
         let socket = format!("signpost-test-{}-{name}", std::process::id());
         let binary = env!("CARGO_BIN_EXE_signpost");
         let command = format!(
-            "env -u LANG -u LC_ALL -u NO_COLOR TERM=xterm-256color {env} {binary} --speech off --data-dir {}; echo EXIT=$?; sleep 60",
+            "env -u LANG -u LC_ALL -u NO_COLOR TERM=xterm-256color SIGNPOST_SCREEN_READER=none {env} {binary} --speech off --data-dir {}; echo EXIT=$?; sleep 60",
             data.display()
         );
         let tmux = Tmux { socket };

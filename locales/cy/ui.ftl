@@ -212,11 +212,13 @@ themes-use = Defnyddio { $value }
 themes-next = Dangos y ddau nesaf
 themes-done = Yn ôl i'r gosodiadau
 screen-reader-title = Mae darllenydd sgrin yn rhedeg
-screen-reader-body =
-    Mae { $name } yn darllen y sgrin yn uchel yn barod.
-    Diffodd llais Signpost ei hun, fel nad yw'r ddau lais yn siarad ar yr un pryd?
-screen-reader-voice-off = Ie, diffodd llais Signpost
-screen-reader-voice-on = Na, cadw'r ddau lais
+screen-reader-found = Mae { $name } yn darllen y sgrin yn uchel yn barod.
+screen-reader-plain-means = Mae'r modd plaen yn dangos pob tudalen fel llinellau o destun nad ydyn nhw byth yn newid, sef y ffordd hawsaf i ddarllenydd sgrin.
+screen-reader-voice-question = Mae gan Signpost ei lais ei hun hefyd. Diffodd y llais hwnnw, fel nad yw'r ddau lais yn siarad ar yr un pryd?
+screen-reader-later = Gallwch chi newid hyn yn nes ymlaen yn y gosodiadau. I ddechrau yn y modd plaen, teipiwch signpost --plain.
+screen-reader-plain = Defnyddio'r modd plaen
+screen-reader-voice-off = Diffodd llais Signpost
+screen-reader-voice-on = Dal ati fel y mae
 where-settings = Rydych chi yn y gosodiadau.
 languages-title = Iaith
 languages-body = Dewiswch eich iaith. Mae enw pob iaith yn ei geiriau ei hun.

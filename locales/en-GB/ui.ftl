@@ -207,11 +207,13 @@ themes-use = Use { $value }
 themes-next = Show the next two
 themes-done = Back to settings
 screen-reader-title = A screen reader is running
-screen-reader-body =
-    { $name } is already reading the screen aloud.
-    Turn off Signpost's own voice, so that the two do not talk over each other?
-screen-reader-voice-off = Yes, turn Signpost's voice off
-screen-reader-voice-on = No, keep both voices
+screen-reader-found = { $name } is already reading the screen aloud.
+screen-reader-plain-means = Plain mode shows each page as lines of text that never change, which is easiest for a screen reader.
+screen-reader-voice-question = Signpost has its own voice too. Turn it off, so that the two do not talk over each other?
+screen-reader-later = You can change this later in the settings. To start in plain mode, type signpost --plain.
+screen-reader-plain = Use plain mode
+screen-reader-voice-off = Turn Signpost's voice off
+screen-reader-voice-on = Carry on as it is
 where-settings = You are in the settings.
 languages-title = Language
 languages-body = Choose your language. Each one is named in its own words.

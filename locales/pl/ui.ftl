@@ -214,11 +214,13 @@ themes-use = Wybierz zestaw { $value }
 themes-next = Pokaż dwa następne
 themes-done = Wróć do ustawień
 screen-reader-title = Działa czytnik ekranu
-screen-reader-body =
-    { $name } już czyta ekran na głos.
-    Wyłączyć głos programu Signpost, żeby dwa głosy nie mówiły naraz?
-screen-reader-voice-off = Tak, wyłącz głos programu Signpost
-screen-reader-voice-on = Nie, zostaw oba głosy
+screen-reader-found = { $name } już czyta ekran na głos.
+screen-reader-plain-means = Tryb tekstowy pokazuje każdą stronę jako wiersze tekstu, które nigdy się nie zmieniają, a to czytnik ekranu czyta najłatwiej.
+screen-reader-voice-question = Signpost ma też własny głos. Wyłączyć go, żeby dwa głosy nie mówiły naraz?
+screen-reader-later = Możesz to później zmienić w ustawieniach. Aby uruchomić tryb tekstowy, wpisz signpost --plain.
+screen-reader-plain = Użyj trybu tekstowego
+screen-reader-voice-off = Wyłącz głos programu Signpost
+screen-reader-voice-on = Zostaw tak, jak jest
 where-settings = Jesteś w ustawieniach.
 languages-title = Język
 languages-body = Wybierz swój język. Nazwa każdego języka jest napisana w tym języku.

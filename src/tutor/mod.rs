@@ -110,6 +110,8 @@ pub enum Message {
 pub enum Effect {
     /// Say the view's announcement.
     Announce,
+    /// Leave the full-screen view and carry on in plain mode.
+    UsePlain,
     /// Say again the last thing said.
     RepeatLast,
     /// Add a learner with this (checked) name, then send `LearnerReady`.

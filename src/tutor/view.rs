@@ -80,7 +80,7 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         Some(Overlay::ConfirmQuit { .. }) => Some(paragraphs(ctx, "quit-title", "quit-body")),
         Some(Overlay::Settings { .. }) => Some(paragraphs(ctx, "settings-title", "settings-body")),
         Some(Overlay::CompareThemes { first, .. }) => Some(settings::compare(ctx, first)),
-        Some(Overlay::ScreenReader { ref name, .. }) => Some(settings::screen_reader(ctx, name)),
+        Some(Overlay::ScreenReader { ref name, .. }) => Some(settings::screen_reader(state, ctx, name)),
         Some(Overlay::Languages { .. }) => Some(paragraphs(ctx, "languages-title", "languages-body")),
         Some(Overlay::Ask { ref question, .. }) => Some(ask::question_screen(ctx, question)),
         Some(Overlay::SkillsCheck { index, .. }) => Some(skills::skills_question(ctx, index)),

@@ -59,6 +59,55 @@ fn a_screen_reader_is_offered_the_quiet_option_only_when_speech_is_on() {
 }
 
 #[test]
+fn in_the_full_screen_view_a_screen_reader_is_offered_plain_mode_then_the_quiet_option() {
+    let catalog = Catalog::default();
+    let i18n = I18n::built_in(&[base_language()]);
+    let ctx = Context { catalog: &catalog, i18n: &i18n };
+    let mut state = State::new(vec![ann()], SpeechStatus::On, Settings::default());
+    state.full_screen = true;
+    update(&mut state, &ctx, Message::ScreenReaderFound("Orca".into()));
+    let screen = view(&state, &ctx);
+    assert_eq!(screen.items, ["Use plain mode", "Turn Signpost's voice off", "Carry on as it is"]);
+    assert_eq!(
+        screen.body,
+        [
+            "Orca is already reading the screen aloud.",
+            "Plain mode shows each page as lines of text that never change, which is easiest for a screen reader.",
+            "Signpost has its own voice too. Turn it off, so that the two do not talk over each other?",
+            "You can change this later in the settings. To start in plain mode, type signpost --plain.",
+        ]
+    );
+    // Plain mode first; the voice question stays, now without plain mode.
+    assert_eq!(update(&mut state, &ctx, Message::Next), [Effect::UsePlain, Effect::Announce]);
+    assert!(!state.full_screen);
+    assert_eq!(view(&state, &ctx).items, ["Turn Signpost's voice off", "Carry on as it is"]);
+    update(&mut state, &ctx, Message::Choose(1));
+    assert_eq!(state.overlay, None);
+    assert!(state.settings.speech, "carried on as it was");
+}
+
+#[test]
+fn with_its_own_voice_off_the_full_screen_view_still_offers_plain_mode() {
+    let catalog = Catalog::default();
+    let i18n = I18n::built_in(&[base_language()]);
+    let ctx = Context { catalog: &catalog, i18n: &i18n };
+    let mut state =
+        State::new(vec![ann()], SpeechStatus::OffByChoice, Settings { speech: false, ..Settings::default() });
+    state.full_screen = true;
+    update(&mut state, &ctx, Message::ScreenReaderFound("Orca".into()));
+    assert_eq!(view(&state, &ctx).items, ["Use plain mode", "Carry on as it is"]);
+    assert!(!view(&state, &ctx).body.iter().any(|l| l.contains("own voice")), "the voice is off already");
+    assert_eq!(update(&mut state, &ctx, Message::Next)[0], Effect::UsePlain);
+    assert_eq!(state.overlay, None);
+    // Plain mode is in the settings too, but only in the full-screen view.
+    state.full_screen = true;
+    update(&mut state, &ctx, Message::OpenSettings);
+    assert!(view(&state, &ctx).items.contains(&"Use plain mode".to_owned()));
+    state.full_screen = false;
+    assert!(!view(&state, &ctx).items.contains(&"Use plain mode".to_owned()));
+}
+
+#[test]
 fn a_learners_own_settings_come_back_when_they_are_chosen() {
     let catalog = Catalog::default();
     let i18n = I18n::built_in(&[base_language()]);
