@@ -26,6 +26,12 @@ keys-continue-short = Enter i fynd ymlaen. Esc i fynd yn ôl. H am help.
 keys-practice-short = Pwyswch y fysell sydd ei hangen. Esc i fynd yn ôl.
 keys-typing-short = Teipiwch, yna Enter. Esc i fynd yn ôl.
 keys-practice-screen-short = Enter i ddewis. Esc i fynd yn ôl. H am help.
+keys-choices-function = Saethau i fyny ac i lawr i symud. Enter i ddewis. Escape i fynd yn ôl. F1 am help. F2 i ailadrodd. F3 i glywed ble rydych chi. F4 am osodiadau. Ctrl ac C i stopio.
+keys-continue-function = Enter i fynd ymlaen. Escape i fynd yn ôl. F1 am help. F2 i ailadrodd. F3 i glywed ble rydych chi. F4 am osodiadau. Ctrl ac C i stopio.
+keys-practice-screen-function = Saethau i fyny ac i lawr i symud. Enter i ddewis. Escape i fynd yn ôl. F1 am help. F5 i ddechrau eto.
+keys-choices-function-short = Enter i ddewis. Esc i fynd yn ôl. F1 am help.
+keys-continue-function-short = Enter i fynd ymlaen. Esc i fynd yn ôl. F1 am help.
+keys-practice-screen-function-short = Enter i ddewis. Esc i fynd yn ôl. F1 am help.
 window-more = Mae Page Up a Page Down yn dangos mwy.
 prompt-choices = Teipiwch rif, yna pwyswch Enter. Neu deipiwch help.
 prompt-continue = Pwyswch Enter i fynd ymlaen. Neu deipiwch help.
@@ -130,7 +136,10 @@ goodbye-learner = Hwyl fawr, { $name }. Mae eich cynnydd wedi'i gadw.
 help-title = Help
 help-always = { $mode ->
         [plain] Teipiwch eto i glywed y cam unwaith eto. Teipiwch ble i glywed ble rydych chi. Teipiwch nol i fynd yn ôl, a stopio i stopio. Pwyswch Enter i gau'r help hwn.
-       *[tui] Mae R yn ailadrodd. Mae W yn dweud ble rydych chi. Mae Escape yn mynd yn ôl, ac mae Q yn stopio. Pwyswch Enter i gau'r help hwn.
+       *[tui] { $letters ->
+            [off] Mae F2 yn ailadrodd. Mae F3 yn dweud ble rydych chi. Mae Escape yn mynd yn ôl, ac mae Ctrl ac C yn stopio. Pwyswch Enter i gau'r help hwn.
+           *[on] Mae R yn ailadrodd. Mae W yn dweud ble rydych chi. Mae Escape yn mynd yn ôl, ac mae Q yn stopio. Pwyswch Enter i gau'r help hwn.
+        }
     }
 help-learners = { $mode ->
         [plain] Teipiwch y rhif wrth ymyl eich enw, yna pwyswch Enter. Os nad yw eich enw yno, dewiswch Ychwanegu dysgwr newydd.

@@ -26,6 +26,12 @@ keys-continue-short = Enter goes on. Esc goes back. H helps.
 keys-practice-short = Press that key. Esc goes back.
 keys-typing-short = Type, then Enter. Esc goes back.
 keys-practice-screen-short = Enter chooses. Esc goes back. H helps.
+keys-choices-function = Up and Down to move. Enter to choose. Escape to go back. F1 for help. F2 to repeat. F3 for where you are. F4 for settings. Ctrl and C to stop.
+keys-continue-function = Enter to go on. Escape to go back. F1 for help. F2 to repeat. F3 for where you are. F4 for settings. Ctrl and C to stop.
+keys-practice-screen-function = Up and Down to move. Enter to choose. Escape to go back. F1 for help. F5 to start again.
+keys-choices-function-short = Enter chooses. Esc goes back. F1 helps.
+keys-continue-function-short = Enter goes on. Esc goes back. F1 helps.
+keys-practice-screen-function-short = Enter chooses. Esc goes back. F1 helps.
 window-more = Page Up and Page Down show more.
 prompt-choices = Type a number, then press Enter. Or type help.
 prompt-continue = Press Enter to go on. Or type help.
@@ -125,7 +131,10 @@ goodbye-learner = Goodbye, { $name }. Your progress is saved.
 help-title = Help
 help-always = { $mode ->
         [plain] Type repeat to hear it again, where to hear where you are, back to go back, and quit to stop. Press Enter to close this help.
-       *[tui] R repeats, W says where you are, Escape goes back, and Q stops. Press Enter to close this help.
+       *[tui] { $letters ->
+            [off] F2 repeats, F3 says where you are, Escape goes back, and Ctrl and C stops. Press Enter to close this help.
+           *[on] R repeats, W says where you are, Escape goes back, and Q stops. Press Enter to close this help.
+        }
     }
 help-learners = { $mode ->
         [plain] Type the number next to your name, then press Enter. If your name is not there, choose Add a new learner.

@@ -26,6 +26,12 @@ keys-continue-short = Enter dalej. Esc cofa. H daje pomoc.
 keys-practice-short = Naciśnij podany klawisz. Esc cofa.
 keys-typing-short = Wpisz tekst, potem Enter. Esc cofa.
 keys-practice-screen-short = Enter wybiera. Esc cofa. H daje pomoc.
+keys-choices-function = Strzałki w górę i w dół przesuwają. Enter wybiera. Escape cofa. F1 daje pomoc. F2 powtarza. F3 mówi, gdzie jesteś. F4 otwiera ustawienia. Ctrl i C kończą.
+keys-continue-function = Enter przechodzi dalej. Escape cofa. F1 daje pomoc. F2 powtarza. F3 mówi, gdzie jesteś. F4 otwiera ustawienia. Ctrl i C kończą.
+keys-practice-screen-function = Strzałki w górę i w dół przesuwają. Enter wybiera. Escape cofa. F1 daje pomoc. F5 zaczyna od nowa.
+keys-choices-function-short = Enter wybiera. Esc cofa. F1 daje pomoc.
+keys-continue-function-short = Enter dalej. Esc cofa. F1 daje pomoc.
+keys-practice-screen-function-short = Enter wybiera. Esc cofa. F1 daje pomoc.
 window-more = Page Up i Page Down pokazują więcej.
 prompt-choices = Wpisz numer i naciśnij Enter. Albo wpisz pomoc.
 prompt-continue = Naciśnij Enter, aby przejść dalej. Albo wpisz pomoc.
@@ -132,7 +138,10 @@ goodbye-learner = Do widzenia, { $name }. Postępy są zapisane.
 help-title = Pomoc
 help-always = { $mode ->
         [plain] Wpisz słowo powtórz, aby usłyszeć to jeszcze raz. Wpisz słowo gdzie, aby usłyszeć, gdzie jesteś. Wpisz słowo wstecz, aby wrócić. Wpisz słowo koniec, aby zakończyć. Naciśnij Enter, aby zamknąć pomoc.
-       *[tui] Klawisz R powtarza. Klawisz W mówi, gdzie jesteś. Escape cofa. Klawisz Q kończy. Naciśnij Enter, aby zamknąć pomoc.
+       *[tui] { $letters ->
+            [off] Klawisz F2 powtarza. Klawisz F3 mówi, gdzie jesteś. Escape cofa. Ctrl i C kończą. Naciśnij Enter, aby zamknąć pomoc.
+           *[on] Klawisz R powtarza. Klawisz W mówi, gdzie jesteś. Escape cofa. Klawisz Q kończy. Naciśnij Enter, aby zamknąć pomoc.
+        }
     }
 help-learners = { $mode ->
         [plain] Wpisz numer obok swojego imienia i naciśnij Enter. Jeśli nie ma tu twojego imienia, wybierz Dodaj nową osobę.

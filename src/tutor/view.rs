@@ -120,7 +120,14 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         (InputMode::Choices, true) => ("keys-practice-screen", "prompt-practice-screen"),
         _ => hints(mode),
     };
-    screen.keys = ctx.i18n.tr(keys);
+    // With single-letter keys off, the key help names the function keys that still work.
+    let keys = match keys {
+        "keys-choices" | "keys-continue" | "keys-practice-screen" if !state.settings.shortcuts => {
+            format!("{keys}-function")
+        }
+        _ => keys.to_owned(),
+    };
+    screen.keys = ctx.i18n.tr(&keys);
     screen.keys_short = ctx.i18n.tr(&format!("{keys}-short"));
     screen.more = ctx.i18n.tr("window-more");
     // After a nudge the nudge itself says what to type: one sentence, not two.
@@ -247,7 +254,8 @@ fn help(state: &State, ctx: &Context) -> Screen {
         },
     };
     let mut screen = paragraphs(ctx, "help-title", topic);
-    screen.body.extend(lines(&ctx.i18n.tr("help-always")));
+    let letters = if state.settings.shortcuts { "on" } else { "off" };
+    screen.body.extend(lines(&ctx.i18n.tr_args("help-always", &Args::new().with("letters", letters))));
     screen
 }
 

@@ -124,3 +124,23 @@ fn a_learners_own_settings_come_back_when_they_are_chosen() {
     assert_eq!(effects[0], Effect::ApplySettings(theirs.clone()));
     assert_eq!(state.settings, theirs);
 }
+
+#[test]
+fn with_single_letter_keys_off_the_key_help_and_help_name_keys_that_work() {
+    let catalog = Catalog::default();
+    let mut i18n = I18n::built_in(&[base_language()]);
+    i18n.set_mode(crate::i18n::Mode::Tui);
+    let ctx = Context { catalog: &catalog, i18n: &i18n };
+    let mut state = State::new(vec![ann()], SpeechStatus::OffByChoice, Settings::default());
+    assert!(view(&state, &ctx).keys.contains("H for help."));
+    state.settings.shortcuts = false;
+    let keys = view(&state, &ctx).keys;
+    assert!(
+        keys.contains("F1 for help. F2 to repeat. F3 for where you are. F4 for settings. Ctrl and C to stop."),
+        "{keys}"
+    );
+    assert!(!keys.contains("H for"), "{keys}");
+    update(&mut state, &ctx, Message::Help);
+    let help = view(&state, &ctx).body.join(" ");
+    assert!(help.contains("F2 repeats, F3 says where you are, Escape goes back, and Ctrl and C stops."), "{help}");
+}
