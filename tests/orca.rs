@@ -294,13 +294,23 @@ fn going_back_reads_the_page_gone_back_to() {
 }
 
 #[test]
-fn help_is_read_whole_and_closing_it_reads_the_step_again() {
+fn help_repeat_where_settings_and_stop_are_each_read_whole() {
     let Some((desktop, _turn)) = Desktop::get() else { return };
     let (tutor, _) = ann_on_the_first_step(desktop, "help", &[]);
-    let heard =
-        tutor.hears("h", &["Help", "Read or listen to the step. Then press Enter to go on.", "Enter to go on."]);
+    let heard = tutor.hears("h", &["Help", "Read or listen to the step. Then press Enter to go on.", "Enter to go on."]);
     assert_no_noise(&heard);
     let heard = tutor.hears("Return", &STEP_ONE);
+    assert_no_noise(&heard);
+    // R: the whole page again, though nothing on it changed.
+    let heard = tutor.hears("r", &STEP_ONE);
+    assert_no_noise(&heard);
+    let heard = tutor.hears("w", &["You are in Finding your reason, lesson What matters to you, step 1 of 4.", "Q to stop."]);
+    assert_no_noise(&heard);
+    let heard = tutor.hears("s", &["Settings", "\u{2192} 1. Colours, yellow on black", "Use plain mode", "Done"]);
+    assert_no_noise(&heard);
+    let heard = tutor.hears("Escape", &STEP_ONE);
+    assert_no_noise(&heard);
+    let heard = tutor.hears("q", &["Stop for now?", "Everything you have done is saved.", "\u{2192} 1. No, carry on", "2. Yes, stop now"]);
     assert_no_noise(&heard);
 }
 
