@@ -73,13 +73,14 @@ fn a_champion_runs_a_session_and_a_wrong_pin_is_refused() {
 fn confidence_is_asked_before_and_after_a_course() {
     let data = tempfile::tempdir().unwrap();
     // New learner, Finding your reason (no confidence asked), then Getting started.
-    let reason = ["Ann", "", "3", "", "2", "", "", "1", "1"];
+    let reason = ["Ann", "", "", "3", "", "2", "", "", "1", "1"];
     let output = plain(data.path(), &reason.map(|l| format!("{l}\n")).concat(), &[]);
     assert!(stdout(&output).contains("How confident do you feel about Getting started?"), "{}", stdout(&output));
     let reason_asked = stdout(&output).contains("How confident do you feel about Finding your reason?");
     assert!(!reason_asked, "not for Finding your reason");
     // Answer 2 for Getting started; the answer is kept for the hub's reports.
-    plain(data.path(), "1\n2\n1\n2\n", &[]);
+    // Home: 1 carry on (nothing yet), 2 Finding your reason, 3 Getting started.
+    plain(data.path(), "1\n3\n1\n2\n", &[]);
     let db = Connection::open(data.path().join("signpost.db")).unwrap();
     let scores: Vec<(String, String, u8)> = db
         .prepare("SELECT course_id, moment, score FROM confidence")
@@ -96,8 +97,8 @@ fn a_skills_check_makes_a_plan_the_learner_sees_on_their_home() {
     let data = tempfile::tempdir().unwrap();
     // A champion signs in; a learner is added and goes back to their courses.
     let mut lines: Vec<&str> = vec!["back", "4", "2468", "2468", "1", "Sue", "1", "Ann", "back", "back"];
-    // Courses: 1 carry on, 2-6 the courses, 7 skills check, 8 someone else.
-    lines.push("7");
+    // Courses: 1 carry on, 2-6 the courses, 7 someone else, 8 skills check.
+    lines.push("8");
     // 14 questions: needs help with the keyboard (14th) and scams (13th); can do the rest.
     lines.extend(["1"; 12]);
     lines.extend(["2", "2"]);

@@ -106,11 +106,15 @@ lesson_fixture!(
 );
 lesson_fixture!(
     unknown_field,
-    "tests/invalid_lessons/unknown_field/course/lesson.toml:12:1: error: This is not how a lesson file is written: unknown field `colour`, expected one of `id`, `kind`, `title`, `text`, `choices`, `key`, `answer`, `match_case`, `success`, `goal`, `inbox`, `call`, `nhs`"
+    "tests/invalid_lessons/unknown_field/course/lesson.toml:12:1: error: This is not how a lesson file is written: unknown field `colour`, expected one of `id`, `kind`, `title`, `text`, `choices`, `key`, `command`, `answer`, `match_case`, `success`, `goal`, `inbox`, `call`, `nhs`"
 );
 lesson_fixture!(
     unknown_goal,
     r#"tests/invalid_lessons/unknown_goal/course/lesson.toml:15:10: error: "dance" is not a goal the call screen knows. See lessons/README.md for the goals of each screen."#
+);
+lesson_fixture!(
+    unknown_command,
+    r#"tests/invalid_lessons/unknown_command/course/lesson.toml:12:11: error: "dance" is not a command a step can ask for. Use repeat, help, where or quit."#
 );
 lesson_fixture!(
     unknown_key,
@@ -122,7 +126,7 @@ lesson_fixture!(
 );
 lesson_fixture!(
     unknown_step_kind,
-    r#"tests/invalid_lessons/unknown_step_kind/course/lesson.toml:9:8: error: "video" is not a kind of step. Use explain, question, choose, key, type or practice."#
+    r#"tests/invalid_lessons/unknown_step_kind/course/lesson.toml:9:8: error: "video" is not a kind of step. Use explain, question, choose, key, type, practice or command."#
 );
 lesson_fixture!(
     unknown_target,
@@ -215,7 +219,7 @@ fn the_shipped_lessons_and_locales_have_no_problems() {
         assert_eq!((words[0], words[1] == words[3]), (&*format!("{tag}:"), true), "{line}");
         assert!(line.ends_with("messages translated, 0 missing, 0 obsolete."), "{line}");
     }
-    assert_eq!(lines[2], "Checked 5 courses and 19 lessons: 0 errors, 0 warnings.");
+    assert_eq!(lines[2], "Checked 5 courses and 21 lessons: 0 errors, 0 warnings.");
     assert!(output.status.success());
 }
 

@@ -105,10 +105,11 @@ fn a_text_field_then_a_step_to_read_then_a_question() {
     let field = row_of(&terminal, "  Ann");
     assert_eq!(cursor(&mut terminal), Position::new(6, field), "typing: after the last letter");
     let mut terminal = run(&mut app, &[KeyCode::Enter]);
-    assert!(rows(&terminal).iter().any(|r| r.contains("Step 1 of 4. Welcome")));
+    assert!(rows(&terminal).iter().any(|r| r.contains("Step 1 of 5. Welcome")));
     assert_eq!(cursor(&mut terminal), end_of_keys(&app, &terminal), "a step to read");
     // The question: a new page, then the focus moves, then feedback is new words.
-    let mut terminal = run(&mut app, &[KeyCode::Enter]);
+    let mut terminal = run(&mut app, &[KeyCode::Enter, KeyCode::Enter]);
+    assert!(rows(&terminal).iter().any(|r| r.contains("Step 3 of 5. What matters to you?")));
     assert_eq!(cursor(&mut terminal), end_of_keys(&app, &terminal), "a question");
     let mut terminal = run(&mut app, &[KeyCode::Down, KeyCode::Down]);
     let third = row_of(&terminal, "\u{2192} 3.");

@@ -15,7 +15,7 @@ fn words(tag: &str, id: &str) -> String {
 /// list of courses; returns what was shown and what was said.
 fn run(tag: &str, lines: &[String]) -> (String, String) {
     let data = tempfile::tempdir().unwrap();
-    let start = ["Ann", "", "3", "", "2", "", "", "3"].map(String::from);
+    let start = ["Ann", "", "", "3", "", "2", "", "", "3"].map(String::from);
     let input: String = start.iter().chain(lines).map(|l| format!("{l}\n")).collect();
     let output = plain(data.path(), &input, &["--lang", tag]);
     assert!(output.status.success(), "{}", stderr(&output));
@@ -31,21 +31,35 @@ fn lines(parts: &[&str]) -> Vec<String> {
 fn every_course(tag: &str) -> Vec<(Vec<String>, &'static str)> {
     let reply = words(tag, "email-reply-reply-words");
     vec![
-        (lines(&["2", "1", "3", "", "", "2", "", "", "", "", "", "", "2", "", ""]), "gs-tutor-title"),
+        // Using this tutor; R, H, W and Q are tried by their English words, which work in
+        // every language.
         (
-            [&["3", "3", "3", "", "", "1", "1", "3"][..], &[reply.as_str()], &["4", "", "2", "", ""]]
+            lines(&[
+                "3", "1", "3", "", "", "2", "", "", "repeat", "", "help", "", "", "where", "", "quit", "1", "", "2",
+                "", "",
+            ]),
+            "gs-tutor-title",
+        ),
+        (
+            [&["4", "3", "3", "", "", "1", "1", "3"][..], &[reply.as_str()], &["4", "", "2", "", ""]]
                 .concat()
                 .into_iter()
                 .map(String::from)
                 .collect(),
             "email-reply-title",
         ),
-        (lines(&["4", "3", "3", "", "", "", "1", "1", "1", "Ann", "2", "1", "", "2", "", ""]), "call-gp-title"),
+        (
+            lines(&["5", "3", "3", "", "", "2", "", "", "", "1", "1", "1", "Joyce", "2", "1", "", "2", "", ""]),
+            "call-gp-title",
+        ),
         (
             lines(&[
-                "5",
+                "6",
                 "1",
                 "3",
+                "",
+                "",
+                "2",
                 "",
                 "",
                 "",
@@ -57,6 +71,7 @@ fn every_course(tag: &str) -> Vec<(Vec<String>, &'static str)> {
                 "1",
                 "428615",
                 "2",
+                "",
                 "",
                 "2",
                 "",
@@ -83,12 +98,12 @@ fn one_lesson_from_each_course(tag: &str, known: &[&str]) {
 
 #[test]
 fn welsh_one_lesson_from_each_course() {
-    one_lesson_from_each_course("cy", &["Dysgwr newydd", "Cam 1 o 4", "Da iawn, Ann!", "Pwyswch Enter"]);
+    one_lesson_from_each_course("cy", &["Dysgwr newydd", "Cam 1 o 5", "Da iawn, Ann!", "Pwyswch Enter"]);
 }
 
 #[test]
 fn polish_one_lesson_from_each_course() {
-    one_lesson_from_each_course("pl", &["Nowa osoba", "Krok 1 z 4", "Brawo, Ann!", "Naciśnij Enter"]);
+    one_lesson_from_each_course("pl", &["Nowa osoba", "Krok 1 z 5", "Brawo, Ann!", "Naciśnij Enter"]);
 }
 
 #[test]

@@ -16,8 +16,10 @@ use signpost::store::{Store, DB_FILE};
 /// A new learner finishes Finding your reason, then Using this tutor, and stops on the
 /// third step of Using a keyboard (as in tests/plain.rs).
 const ANN_AT_HUB_A: &[&str] = &[
-    "Ann", "", "3", "", "2", "", "", // new learner, Finding your reason
-    "1", "1", "3", "", "", "1", "2", "", "", "", "", "", "", "2", "", "", // Using this tutor (confidence 3)
+    "Ann", "", "", "3", "", "2", "", "", // new learner, Finding your reason
+    "1", "1", "3", "", "", "1", "2", "", "", // Using this tutor (confidence 3), to going back
+    "repeat", "", "help", "", "", "where", "", "quit", "1", "", // R, H, W and Q tried
+    "2", "", "", // the check and the recap
     "1", "", "x", "", "", "quit", "2", "1", // into Using a keyboard, stop, today was useful
 ];
 

@@ -247,9 +247,9 @@ fn ann_on_the_first_step(desktop: &'static Desktop, title: &str, options: &[&str
 }
 
 const STEP_ONE: [&str; 4] = [
-    "Step 1 of 4. Welcome",
-    "People go online for lots of reasons.",
-    "Let us find your reason first. Then we will know where to start.",
+    "Step 1 of 5. Welcome",
+    "Welcome. This tutor helps you learn to use a computer, one small step at a time.",
+    "Take as long as you like. Nothing moves on until you are ready.",
     "Enter to go on.",
 ];
 
@@ -265,10 +265,11 @@ fn the_first_lesson_is_read_whole_on_arrival() {
 fn a_page_of_choices_is_read_whole_and_arrows_read_the_focused_choice() {
     let Some((desktop, _turn)) = Desktop::get() else { return };
     let (tutor, _) = ann_on_the_first_step(desktop, "choices", &[]);
+    tutor.hears("Return", &["Step 2 of 5. Going online", "Enter to go on."]);
     let heard = tutor.hears(
         "Return",
         &[
-            "Step 2 of 4. What matters to you?",
+            "Step 3 of 5. What matters to you?",
             "Which of these matters most to you? There is no wrong answer.",
             "\u{2192} 1. Keeping in touch with family and friends",
             "2. Hobbies, music and things I like",
@@ -288,7 +289,7 @@ fn a_page_of_choices_is_read_whole_and_arrows_read_the_focused_choice() {
 fn going_back_reads_the_page_gone_back_to() {
     let Some((desktop, _turn)) = Desktop::get() else { return };
     let (tutor, _) = ann_on_the_first_step(desktop, "back", &[]);
-    tutor.hears("Return", &["Step 2 of 4"]);
+    tutor.hears("Return", &["Step 2 of 5"]);
     let heard = tutor.hears("Escape", &STEP_ONE);
     assert_no_noise(&heard);
 }
@@ -297,20 +298,25 @@ fn going_back_reads_the_page_gone_back_to() {
 fn help_repeat_where_settings_and_stop_are_each_read_whole() {
     let Some((desktop, _turn)) = Desktop::get() else { return };
     let (tutor, _) = ann_on_the_first_step(desktop, "help", &[]);
-    let heard = tutor.hears("h", &["Help", "Read or listen to the step. Then press Enter to go on.", "Enter to go on."]);
+    let heard =
+        tutor.hears("h", &["Help", "Read or listen to the step. Then press Enter to go on.", "Enter to go on."]);
     assert_no_noise(&heard);
     let heard = tutor.hears("Return", &STEP_ONE);
     assert_no_noise(&heard);
     // R: the whole page again, though nothing on it changed.
     let heard = tutor.hears("r", &STEP_ONE);
     assert_no_noise(&heard);
-    let heard = tutor.hears("w", &["You are in Finding your reason, lesson What matters to you, step 1 of 4.", "Q to stop."]);
+    let heard =
+        tutor.hears("w", &["You are in Finding your reason, lesson What matters to you, step 1 of 5.", "Q to stop."]);
     assert_no_noise(&heard);
     let heard = tutor.hears("s", &["Settings", "\u{2192} 1. Colours, yellow on black", "Use plain mode", "Done"]);
     assert_no_noise(&heard);
     let heard = tutor.hears("Escape", &STEP_ONE);
     assert_no_noise(&heard);
-    let heard = tutor.hears("q", &["Stop for now?", "Everything you have done is saved.", "\u{2192} 1. No, carry on", "2. Yes, stop now"]);
+    let heard = tutor.hears(
+        "q",
+        &["Stop for now?", "Everything you have done is saved.", "\u{2192} 1. No, carry on", "2. Yes, stop now"],
+    );
     assert_no_noise(&heard);
 }
 
@@ -337,7 +343,7 @@ fn a_key_step_and_a_practice_screen_are_read_whole() {
         "Return",
         &[
             "Step 2 of 2. Open an email",
-            "Open the email from Sam Jones.",
+            "Help Rose open the email from Sam Jones.",
             "Inbox",
             "Dr Okafor",
             "Sam Jones",
@@ -371,7 +377,9 @@ fn the_offer_of_plain_mode_is_read_whole_and_plain_mode_is_read_line_by_line() {
     let heard = tutor.hears("Return", &["A new learner", "Your first name", "Type your answer, then press Enter."]);
     assert_no_noise(&heard);
     tutor.type_text("Ann", "Ann");
-    let heard = tutor
-        .hears("Return", &["Step 1 of 4. Welcome", "People go online for lots of reasons.", "Press Enter to go on."]);
+    let heard = tutor.hears(
+        "Return",
+        &["Step 1 of 5. Welcome", "This tutor helps you learn to use a computer", "Press Enter to go on."],
+    );
     assert_no_noise(&heard);
 }

@@ -8,9 +8,9 @@ use std::path::Path;
 
 use common::{plain, signpost, stderr, stdout};
 
-/// A new learner called Ann: Finding your reason starts by itself; she picks health,
-/// answers the check, and finishes it.
-const NEW_LEARNER: &[&str] = &["Ann", "", "3", "", "2", "", ""];
+/// A new learner called Ann: Finding your reason starts by itself (welcome, going
+/// online); she picks health, answers the check, and finishes it.
+const NEW_LEARNER: &[&str] = &["Ann", "", "", "3", "", "2", "", ""];
 
 /// Lines typed to finish "Using this tutor", with one wrong answer on the way.
 const FINISH_FIRST_LESSON: &[&str] = &[
@@ -19,7 +19,11 @@ const FINISH_FIRST_LESSON: &[&str] = &[
     "3", // how confident they feel about the course, 1 to 5
     "", "", // welcome, going on
     "1", "2", "", // a wrong answer, the right one, go on
-    "", "", "", "", "", // going back, hearing again, help, where, stopping
+    "", // going back
+    "repeat", "", // hearing again: try it, then go on
+    "help", "", "", // help: open it, close it, go on
+    "where", "", // where am I: try it, go on
+    "quit", "1", "", // stopping: try it, "No, carry on", go on
     "2", "", // the check question
     "", // recap: the lesson is done
 ];
@@ -58,10 +62,10 @@ fn a_learner_finishes_a_lesson_stops_mid_way_and_carries_on_later() {
         "Well done, Ann!",
         "You finished the lesson Using this tutor.",
         "1. Next lesson, Using a keyboard",
-        "Step 2 of 13. The Enter key",
+        "Step 2 of 14. The Enter key",
         "You pressed the letter x. This step needs Enter. Have another go.",
         "Well done. That was Enter. Press Enter to go on.",
-        "Step 3 of 13. The Space bar",
+        "Step 3 of 14. The Space bar",
         "Stop for now?",
         "Goodbye, Ann. Your progress is saved.",
     ] {
@@ -69,7 +73,7 @@ fn a_learner_finishes_a_lesson_stops_mid_way_and_carries_on_later() {
     }
     let said = speech(data.path());
     for expected in [
-        "Getting started. Using this tutor. Step 1 of 10. Welcome. This tutor helps you",
+        "Getting started. Using this tutor. Step 1 of 10. Welcome. In this course you meet Bill.",
         "Not quite. Escape takes you back a step. Have another go.",
         "Step 10 of 10. Well done.",
         "You pressed the letter x. This step needs Enter. Have another go.",
@@ -85,13 +89,13 @@ fn a_learner_finishes_a_lesson_stops_mid_way_and_carries_on_later() {
     let output = plain(data.path(), "1\n1\n", &[]);
     let shown = stdout(&output);
     assert!(output.status.success());
-    assert!(shown.contains("1. Carry on where you left off. Using a keyboard, step 3 of 13"), "{shown}");
+    assert!(shown.contains("1. Carry on where you left off. Using a keyboard, step 3 of 14"), "{shown}");
     let after_carry_on = shown.split("Carry on where you left off").nth(1).unwrap_or_default();
-    assert!(after_carry_on.contains("Step 3 of 13. The Space bar"), "{shown}");
+    assert!(after_carry_on.contains("Step 3 of 14. The Space bar"), "{shown}");
     assert!(shown.contains("Getting started, 1 of 2 lessons done"), "{shown}");
     let said = speech(data.path());
     let last_two: Vec<&str> = said.lines().rev().take(2).collect();
-    assert!(last_two[1].starts_with("Step 3 of 13. The Space bar."), "{said}");
+    assert!(last_two[1].starts_with("Step 3 of 14. The Space bar."), "{said}");
     assert_eq!(last_two[0], "Goodbye, Ann. Your progress is saved.");
 }
 
@@ -119,8 +123,7 @@ fn help_repeat_where_and_back_work_by_word() {
     assert_eq!(shown.matches("Step 2 of 10. Going on").count(), 3, "shown, shown after help, repeated:\n{shown}");
     assert_eq!(shown.matches("Step 1 of 10. Welcome").count(), 2, "once, then after back:\n{shown}");
     // After "banana" the nudge is the whole prompt: one sentence, said once.
-    let nudged =
-        "Nothing moves on until you are ready.\nPress Enter to go on. Or type help.\nPress Enter to go on.\nGoodbye";
+    let nudged = "Learn it with him.\nPress Enter to go on. Or type help.\nPress Enter to go on.\nGoodbye";
     assert!(shown.contains(nudged), "nudge:\n{shown}");
 }
 
@@ -132,7 +135,7 @@ fn a_new_name_is_checked_kindly() {
     let shown = stdout(&output);
     assert!(shown.contains("Please type your first name first."), "{shown}");
     assert!(shown.contains("Someone called ann is already learning here."), "{shown}");
-    let reason = "Finding your reason. What matters to you\nStep 1 of 4. Welcome";
+    let reason = "Finding your reason. What matters to you\nStep 1 of 5. Welcome";
     assert!(shown.contains(reason), "a new learner starts with their reason:\n{shown}");
 }
 
@@ -192,7 +195,7 @@ fn help_and_version_answer_like_other_tools() {
 #[test]
 fn list_names_every_course_and_lesson_with_ids() {
     let output = signpost().arg("list").output().unwrap();
-    let expected = "Finding your reason (finding-your-reason)\n  1. What matters to you (what-matters): foundation skills\nGetting started (getting-started)\n  1. Using this tutor (using-this-tutor): foundation skills\n  2. Using a keyboard (using-a-keyboard): foundation skills\nEmail (email)\n  1. What email is (what-is-email): communicating\n  2. Your inbox (your-inbox): communicating, handling information and content\n  3. Reading and replying (reading-and-replying): communicating\n  4. Writing an email (writing-an-email): communicating\n  5. Opening a photo (opening-a-photo): communicating, handling information and content\n  6. Spotting scams (spotting-scams): being safe and legal online, communicating\nVideo calls (video-calls)\n  1. What a video call is (what-is-a-video-call): communicating\n  2. Getting ready for a call (getting-ready): communicating, problem solving\n  3. A GP video appointment (gp-video-appointment): communicating, transacting\n  4. During a call (during-the-call): communicating\n  5. Calling family (calling-family): communicating\nNHS repeat prescriptions (nhs-prescriptions)\n  1. The NHS App and NHS login (the-nhs-app): transacting, being safe and legal online\n  2. Your nominated pharmacy (your-pharmacy): transacting\n  3. Ordering a repeat prescription (ordering): transacting\n  4. Checking and collecting (checking-and-collecting): transacting\n  5. Staying safe (staying-safe): being safe and legal online, transacting\n";
+    let expected = "Finding your reason (finding-your-reason)\n  1. What matters to you (what-matters): foundation skills\nGetting started (getting-started)\n  1. Using this tutor (using-this-tutor): foundation skills\n  2. Using a keyboard (using-a-keyboard): foundation skills\nEmail (email)\n  1. What email is (what-is-email): communicating\n  2. Your inbox (your-inbox): communicating, handling information and content\n  3. Reading and replying (reading-and-replying): communicating\n  4. Writing an email (writing-an-email): communicating\n  5. Opening a photo (opening-a-photo): communicating, handling information and content\n  6. Spotting scams (spotting-scams): being safe and legal online, communicating\n  7. If you clicked or paid (if-you-clicked): being safe and legal online, problem solving\nVideo calls (video-calls)\n  1. What a video call is (what-is-a-video-call): communicating\n  2. Getting ready for a call (getting-ready): communicating, problem solving\n  3. A GP video appointment (gp-video-appointment): communicating, transacting\n  4. During a call (during-the-call): communicating\n  5. Calling family (calling-family): communicating\nNHS repeat prescriptions (nhs-prescriptions)\n  1. The NHS App and NHS login (the-nhs-app): transacting, being safe and legal online\n  2. Proving who you are (proving-who-you-are): transacting, being safe and legal online\n  3. Your nominated pharmacy (your-pharmacy): transacting\n  4. Ordering a repeat prescription (ordering): transacting\n  5. Checking and collecting (checking-and-collecting): transacting\n  6. Staying safe (staying-safe): being safe and legal online, transacting\n";
     assert_eq!(stdout(&output), expected);
 }
 
@@ -202,10 +205,10 @@ fn a_speech_engine_that_cannot_start_never_stops_the_lesson() {
     // fails (or hangs). The tutor must go on exactly as with speech off.
     let data = tempfile::tempdir().unwrap();
     let env = [("SPEECHD_ADDRESS", "unix_socket:/nonexistent/signpost-test.sock")];
-    let output = common::plain_with_speech(data.path(), "Ann\n\n", &env);
+    let output = common::plain_with_speech(data.path(), "Ann\n\n\n", &env);
     assert!(output.status.success());
     let shown = stdout(&output);
-    assert!(shown.contains("Step 2 of 4. What matters to you?"), "{shown}");
+    assert!(shown.contains("Step 3 of 5. What matters to you?"), "{shown}");
 }
 
 #[test]
@@ -259,12 +262,13 @@ fn the_tutor_runs_what_loaded_and_logs_the_lesson_that_did_not() {
 #[test]
 fn a_whole_course_over_stdin_with_no_box_drawing() {
     let data = tempfile::tempdir().unwrap();
-    let tutor: &[&str] = &["1", "1", "3", "", "", "2", "", "", "", "", "", "", "2", "", ""];
+    let tutor: &[&str] =
+        &["1", "1", "3", "", "", "2", "", "", "repeat", "", "help", "", "", "where", "", "quit", "1", "", "2", "", ""];
     let keyboard: &[&str] = &[
         "1", "", // next lesson, the keyboard
         "", "", " ", "", "a", "", "A", "", // Enter, Space, a, capital A
         "\u{1b}[A", "", "\u{1b}[B", "", "\u{1b}[D", "", "\u{1b}[C", "", // the arrows
-        "cat", "", "Ann", "", // Backspace (typing), your name
+        "sun", "", "cat", "", "Ann", "", // the cursor, Backspace (typing), your name
         "3", "", "",  // the check, the recap
         "4", // how confident they feel now
     ];
@@ -310,7 +314,7 @@ fn with_a_real_speech_engine_and_no_sound_card_a_session_still_completes() {
 #[test]
 fn each_sentence_is_printed_once_and_a_nudge_is_the_whole_prompt() {
     let data = tempfile::tempdir().unwrap();
-    let output = plain(data.path(), "Ann\n\n9\n1\n", &[]);
+    let output = plain(data.path(), "Ann\n\n\n9\n1\n", &[]);
     let shown = stdout(&output);
     let expected = "5. My family history\n\
                     Type a number, then press Enter. Or type help.\n\

@@ -8,7 +8,7 @@ use signpost::store::Store;
 
 /// A new learner, Ann, through Finding your reason, then back to the list of courses:
 /// 1 Finding your reason, 2 Getting started, 3 Email, 4 Video calls, 5 NHS.
-const TO_COURSES: &str = "Ann\n\n3\n\n2\n\n\n3\n";
+const TO_COURSES: &str = "Ann\n\n\n3\n\n2\n\n\n3\n";
 
 fn run(lines: &[&str]) -> (tempfile::TempDir, String, String) {
     let data = tempfile::tempdir().unwrap();
@@ -22,7 +22,7 @@ fn run(lines: &[&str]) -> (tempfile::TempDir, String, String) {
 #[test]
 fn replying_to_an_email_in_the_practice_inbox() {
     let (_data, shown, said) = run(&[
-        "3",
+        "4",
         "3",
         "3", // Email, Reading and replying, how confident (3)
         "",
@@ -42,7 +42,7 @@ fn replying_to_an_email_in_the_practice_inbox() {
         "1. New. Dr Okafor, dr.okafor@example.org. Your blood pressure check, Today, 9:15",
         "Practice screen. Your blood pressure check",
         "3. Message: Tuesday is fine",
-        "Well done. Your reply is on its way to Dr Okafor. Press Enter to go on.",
+        "Well done. Rose's reply is on its way to Dr Okafor. Press Enter to go on.",
         "You finished the lesson Reading and replying.",
     ] {
         assert!(shown.contains(expected), "missing {expected:?}:\n{shown}");
@@ -56,16 +56,17 @@ fn replying_to_an_email_in_the_practice_inbox() {
 #[test]
 fn joining_a_gp_video_appointment() {
     let (_data, shown, said) = run(&[
-        "4", "3", "3", "", "", "", // Video calls, GP appointment, confidence, three explain steps
-        "1", "1", "1", "Ann", "2", "1", "", // link, Allow, name box, name, Join, keep waiting
+        "5", "3", "3", "", "", // Video calls, GP appointment, confidence, two explain steps
+        "2", "", "", "", // is the text real? (a scam), then two explain steps
+        "1", "1", "1", "Joyce", "2", "1", "", // link, Allow, name box, name, Join, keep waiting
         "2", "", "",
     ]);
     for expected in [
         "A text message from Green Lane Surgery:",
         "This page wants to use your camera and microphone.",
-        "You can see yourself: your face, lit from the front, in a quiet room.",
+        "Your camera shows: Joyce, lit from the front, in a quiet room.",
         "Please wait. The host will let you in soon.",
-        "Well done. You are in your appointment with Dr Okafor. Press Enter to go on.",
+        "Well done. Joyce is in her appointment with Dr Okafor. Press Enter to go on.",
         "You finished the lesson A GP video appointment.",
     ] {
         assert!(shown.contains(expected), "missing {expected:?}:\n{shown}");
@@ -76,12 +77,15 @@ fn joining_a_gp_video_appointment() {
 #[test]
 fn logging_in_to_the_practice_nhs_app() {
     let (_data, shown, _) = run(&[
-        "5",
+        "6",
         "1",
         "3", // NHS, The NHS App, how confident (3)
         "",
+        "", // two explain steps
+        "2",
+        "", // what Frank needs first
         "",
-        "", // three explain steps
+        "", // two explain steps
         "1",
         "practice@example.com",
         "2",
@@ -94,6 +98,7 @@ fn logging_in_to_the_practice_nhs_app() {
         "428615",
         "2",
         "", // the right code
+        "", // in Wales
         "2",
         "",
         "",
@@ -102,7 +107,7 @@ fn logging_in_to_the_practice_nhs_app() {
         "These are practice details, not real ones. Email: practice@example.com. Password: Practice2026.",
         "Practice text message: Your NHS login security code is 428615.",
         "That security code is not right. Check the text message and try again.",
-        "Well done. You logged in. Press Enter to go on.",
+        "Well done. Frank is logged in. Press Enter to go on.",
         "You finished the lesson The NHS App and NHS login.",
     ] {
         assert!(shown.contains(expected), "missing {expected:?}:\n{shown}");
@@ -112,7 +117,8 @@ fn logging_in_to_the_practice_nhs_app() {
 
 #[test]
 fn do_it_for_me_orders_a_repeat_prescription_and_help_is_recorded() {
-    let mut lines = vec!["5", "3", "3", "", "", "", ""]; // NHS, Ordering, confidence, four explain steps
+    // NHS, Ordering, confidence; two explain steps and a question, twice.
+    let mut lines = vec!["6", "4", "3", "", "", "2", "", "", "", "2", ""];
     lines.extend(["help"; 12]);
     let (data, shown, said) = run(&lines);
     for expected in [
@@ -121,7 +127,7 @@ fn do_it_for_me_orders_a_repeat_prescription_and_help_is_recorded() {
         "I did it for you. You opened Prescriptions.",
         "I did it for you. You chose Amlodipine 5mg tablets.",
         "I typed I am going away on 3 June for you.",
-        "Well done. Your order went to your GP surgery. Press Enter to go on.",
+        "Well done. Frank's order went to his GP surgery. Press Enter to go on.",
     ] {
         assert!(shown.contains(expected), "missing {expected:?}:\n{shown}");
     }

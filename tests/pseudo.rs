@@ -91,7 +91,7 @@ fn untranslated(text: &str) -> Vec<String> {
 }
 
 /// Email, "Your inbox": three explain and question steps and a practice inbox.
-const LESSON: &str = "Ðó\n\n3\n\n2\n\n\n3\n3\n2\n3\n\n\n2\n\n1\n\n\n";
+const LESSON: &str = "Ðó\n\n\n3\n\n2\n\n\n3\n4\n2\n3\n\n\n2\n\n1\n\n\n";
 
 #[test]
 fn plain_mode_and_speech_show_only_words_from_fluent() {

@@ -108,10 +108,12 @@ fn the_cursor_follows_the_focus_and_quitting_gives_the_terminal_back() {
     tmux.wait_for("  Ann");
     assert_eq!(tmux.cursor(), "6,8 1 1");
     tmux.keys(&["Enter"]);
-    tmux.wait_for("Step 1 of 4. Welcome");
+    tmux.wait_for("Step 1 of 5. Welcome");
     assert_eq!(tmux.cursor(), tmux.end_of("Q to stop."));
     tmux.keys(&["Enter"]);
-    tmux.wait_for("Step 2 of 4");
+    tmux.wait_for("Step 2 of 5");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Step 3 of 5");
     assert_eq!(tmux.cursor(), tmux.end_of("Q to stop."));
     tmux.keys(&["Down"]);
     tmux.wait_for("\u{2192} 2. Hobbies");
@@ -224,8 +226,8 @@ fn on_the_linux_console_every_character_is_in_the_console_font() {
     let tmux = Tmux::start_with("console", data.path(), 80, 25, "TERM=linux");
     tmux.wait_for("A new learner");
     tmux.keys(&["S", "i", "â", "n", "Enter"]);
-    let step = tmux.wait_for("Step 1 of 4");
-    tmux.keys(&["Enter"]);
+    let step = tmux.wait_for("Step 1 of 5");
+    tmux.keys(&["Enter", "Enter"]);
     let choices = tmux.wait_for("\u{2192} 1.");
     for screen in [step, choices] {
         for c in screen.chars().filter(|c| *c != '\n') {

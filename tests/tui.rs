@@ -162,7 +162,10 @@ fn the_practice_inbox_at_both_sizes() {
 fn the_practice_video_call_at_both_sizes() {
     let setup = setup();
     let mut app = app(&setup, &["Ann"]);
-    open_practice(&mut app, 3, 2, 3);
+    // A GP video appointment: two steps, "is the text real?" (a scam, the second
+    // answer), two more steps, then open the link and allow.
+    open_practice(&mut app, 3, 2, 2);
+    press(&mut app, &[KeyCode::Down, KeyCode::Enter, KeyCode::Enter, KeyCode::Enter, KeyCode::Enter]);
     press(&mut app, &[KeyCode::Enter, KeyCode::Enter]); // open the link, allow
     let terminal = drawn(&app, 80, 25);
     insta::assert_snapshot!("practice_call_ready_80x25", terminal.backend());
@@ -174,7 +177,9 @@ fn the_practice_video_call_at_both_sizes() {
 fn the_practice_nhs_app_at_both_sizes() {
     let setup = setup();
     let mut app = app(&setup, &["Ann"]);
-    open_practice(&mut app, 4, 0, 3);
+    // The NHS App: two steps, what Frank needs (the second answer), two more steps.
+    open_practice(&mut app, 4, 0, 2);
+    press(&mut app, &[KeyCode::Down, KeyCode::Enter, KeyCode::Enter, KeyCode::Enter, KeyCode::Enter]);
     let terminal = drawn(&app, 80, 25);
     insta::assert_snapshot!("practice_nhs_login_80x25", terminal.backend());
     // The password box hides what is typed.
@@ -264,7 +269,7 @@ fn a_scripted_key_sequence_is_announced_step_by_step() {
     assert_eq!(lines[0], first);
     assert!(
         lines[1]
-            .starts_with("Hello, Ann. What would you like to learn today? 1: Finding your reason, 0 of 1 lesson done."),
+            .starts_with("Hello, Ann. What would you like to learn today? 1: Carry on where you left off. Nothing to carry on yet. 2: Finding your reason, 0 of 1 lesson done."),
         "{}",
         lines[1]
     );
@@ -273,9 +278,10 @@ fn a_scripted_key_sequence_is_announced_step_by_step() {
         "what to do next: {}",
         lines[1]
     );
-    assert_eq!(lines[2], "Getting started, 0 of 2 lessons done. 2 of 6.");
-    assert_eq!(lines[3], "Email, 0 of 6 lessons done. 3 of 6.");
-    assert_eq!(lines[4], "You are on the list of courses for Ann. You are on Email, 0 of 6 lessons done.");
+    // Nothing to carry on yet, so the highlight starts on the first course.
+    assert_eq!(lines[2], "Getting started, 0 of 2 lessons done. 3 of 7.");
+    assert_eq!(lines[3], "Email, 0 of 7 lessons done. 4 of 7.");
+    assert_eq!(lines[4], "You are on the list of courses for Ann. You are on Email, 0 of 7 lessons done.");
     assert_eq!(lines[5], lines[4], "R repeats the last thing said");
     assert_eq!(lines.len(), 6, "one announcement a key: {said}");
 }
@@ -306,7 +312,7 @@ fn the_real_loop_answers_scripted_keys_scrolls_and_stops_when_the_terminal_goes(
     shell::run(&mut app, &mut Tui::new(&mut terminal, script, look, &stop)).unwrap();
     assert!(!app.finished(), "a terminal that went away ends the loop, not the learner's choice");
     let courses = rows(&terminal);
-    assert!(courses.iter().any(|row| row.contains("Email, 0 of 6 lessons done")), "{courses:#?}");
+    assert!(courses.iter().any(|row| row.contains("Email, 0 of 7 lessons done")), "{courses:#?}");
 
     // Page Up moves a page taller than the window, without a message to the tutor.
     let before = app.screen().clone();
@@ -320,4 +326,18 @@ fn the_real_loop_answers_scripted_keys_scrolls_and_stops_when_the_terminal_goes(
     let script = Script(VecDeque::from([key(KeyCode::Down), key(KeyCode::Enter)]));
     shell::run(&mut app, &mut Tui::new(&mut terminal, script, look, &stop)).unwrap();
     assert_eq!(app.screen(), &before, "nothing after the signal reached the tutor");
+}
+
+#[test]
+fn help_where_letters_type_names_the_keys_that_work_there() {
+    let setup = setup();
+    let mut app = app(&setup, &[]);
+    // A fresh install asks for a name: letters type, so R and Q are letters here.
+    press(&mut app, &[KeyCode::F(1)]);
+    let help = app.screen().body.join(" ");
+    assert!(help.contains("Here the letter keys type. F2 repeats"), "{help}");
+    assert!(!help.contains("Q stops"), "{help}");
+    press(&mut app, &[KeyCode::Enter, KeyCode::Char('q')]);
+    assert!(!app.finished(), "q typed a letter");
+    assert_eq!(app.screen().field.as_ref().map(|f| f.value.as_str()), Some("q"));
 }

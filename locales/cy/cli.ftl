@@ -104,12 +104,13 @@ check-duplicate-id = Mae gan { $what ->
 check-no-steps = Does dim camau yn y wers hon. Ychwanegwch o leiaf un tabl [[steps]].
 check-no-skills = Dywedwch pa sgiliau mae'r wers yn eu dysgu, fel skills = ["communicating"].
 check-unknown-skill = Dydy "{ $name }" ddim yn faes sgiliau. Defnyddiwch foundation, communicating, handling-information, transacting, problem-solving neu being-safe.
-check-unknown-step-kind = Dydy "{ $kind }" ddim yn fath o gam. Defnyddiwch explain, question, choose, key, type neu practice.
+check-unknown-step-kind = Dydy "{ $kind }" ddim yn fath o gam. Defnyddiwch explain, question, choose, key, type, practice neu command.
 check-missing-field = Mae angen y maes "{ $field }" ar gam gyda kind = "{ $kind }".
 check-field-not-allowed = Dydy'r maes "{ $field }" ddim yn perthyn i gam gyda kind = "{ $kind }".
 check-too-few-choices = Mae angen o leiaf dau ddewis ar gwestiwn.
 check-correct-count = Mae angen union un dewis gyda correct = true ar gwestiwn, ond mae gan hwn { $count }.
 check-unknown-key = Dydy "{ $name }" ddim yn enw bysell. Defnyddiwch enter, space, backspace, tab, up, down, left, right, neu un nod.
+check-unknown-command = Dydy "{ $name }" ddim yn orchymyn y gall cam ofyn amdano. Defnyddiwch repeat, help, where neu quit.
 check-practice-screens = Mae angen union un sgrin ymarfer ar gam ymarfer: [[steps.inbox]], [steps.call] neu [steps.nhs]. Mae gan hwn { $count }.
 check-unknown-goal = Dydy "{ $action }" ddim yn nod mae'r sgrin { $screen } yn ei adnabod. Gweler lessons/README.md am nodau pob sgrin.
 check-goal-needs-target = Mae angen targed ar y nod "{ $action }": yr e-bost, y feddyginiaeth neu'r fferyllfa dan sylw.

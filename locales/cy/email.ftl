@@ -9,13 +9,13 @@ email-okafor-name = Dr Okafor
 email-okafor-subject = Eich gwiriad pwysedd gwaed
 email-okafor-date = Heddiw, 9:15
 email-okafor-body =
-    Helo. Allwch chi ddod i mewn am eich gwiriad pwysedd gwaed ddydd Mawrth am 10 y bore?
+    Helo Rose. Allwch chi ddod i mewn am eich gwiriad pwysedd gwaed ddydd Mawrth am 10 y bore?
     Atebwch i roi gwybod i mi, os gwelwch yn dda. Dr Okafor
 email-sam-name = Sam Jones
-email-sam-subject = Llun o fy mharti
+email-sam-subject = Llun o barti Mia
 email-sam-date = Ddoe
-email-sam-body = Helo! Dyma lun o fy mharti pen-blwydd. Cariad mawr, Sam
-email-sam-photo = Merch yn chwythu pum cannwyll ar gacen pen-blwydd. Mae'r bobl o'i chwmpas yn gwenu.
+email-sam-body = Helo Mam-gu! Dyma lun o barti pen-blwydd Mia yn bump oed. Cariad mawr, Sam
+email-sam-photo = Mia, merch fach Sam, yn chwythu pum cannwyll ar gacen pen-blwydd. Mae'r bobl o'i chwmpas yn gwenu.
 email-library-name = Llyfrgell y Dref
 email-library-subject = Dosbarthiadau cyfrifiadur am ddim
 email-library-date = Dydd Llun
@@ -32,23 +32,37 @@ email-fake-nhs-body = Annwyl gwsmer, methodd taliad diwethaf eich presgripsiwn. 
 ## Lesson 1: What email is
 email-what-title = Beth yw e-bost
 email-what-summary = Dysgwch beth yw e-bost, a sut mae cyfeiriad e-bost yn edrych.
-email-what-intro-title = Beth yw e-bost
+email-what-intro-title = Dewch i gwrdd â Rose
 email-what-intro =
-    Mae e-bost yn ffordd o anfon neges dros y rhyngrwyd.
-    Mae'n cyrraedd mewn ychydig eiliadau. Does dim cost i'w anfon.
+    Dewch i gwrdd â Rose. Mae ei hŵyr Sam wedi symud i ffwrdd i weithio. Mae e eisiau anfon newyddion ati drwy e-bost.
+    Neges rydych chi'n ei hanfon dros y rhyngrwyd yw e-bost. Mae'n cyrraedd mewn ychydig eiliadau.
+    Yn y cwrs hwn, rydych chi'n helpu Rose gyda'i he-bost.
 email-what-address-title = Cyfeiriad e-bost
 email-what-address =
-    I anfon a chael e-bost, mae angen cyfeiriad e-bost arnoch chi. Mae fel cyfeiriad post, ond ar gyfer e-bost.
-    Mae cyfeiriad e-bost yn edrych fel hyn: sam.jones@example.com
+    I anfon a chael e-bost, mae angen cyfeiriad e-bost ar Rose. Mae fel cyfeiriad post, ond ar gyfer e-bost.
+    Mae cyfeiriad e-bost Sam yn edrych fel hyn: sam.jones@example.com
 email-what-at-sign-title = Yr arwydd at
 email-what-at-sign =
     Enw'r arwydd yng nghanol cyfeiriad yw "at". Mae'n edrych fel hyn: @
-    Rydych chi'n dweud y cyfeiriad fel hyn: sam dot jones at example dot com.
-    Ar y rhan fwyaf o fysellfyrddau yn y DU, daliwch Shift i lawr. Yna pwyswch y fysell sydd ag @ arni. Mae'n agos at Enter.
+    Rydych chi'n dweud cyfeiriad Sam fel hyn: sam dot jones at example dot com.
+    { $mode ->
+        [plain] Ar y rhan fwyaf o fysellfyrddau yn y DU, daliwch Shift i lawr a phwyswch y fysell sydd ag @ arni. Mae'n agos at Enter. Teipiwch @ nawr, wedyn pwyswch Enter.
+       *[tui] Ar y rhan fwyaf o fysellfyrddau yn y DU, daliwch Shift i lawr a phwyswch y fysell sydd ag @ arni. Mae'n agos at Enter. Pwyswch @ nawr.
+    }
+email-what-at-sign-done = Da iawn. Dyna'r arwydd at.
 email-what-type-address-title = Teipio cyfeiriad
-email-what-type-address = Teipiwch y cyfeiriad e-bost hwn: sam.jones@example.com. Yna pwyswch Enter.
+email-what-type-address = Teipiwch gyfeiriad e-bost Sam: sam.jones@example.com. Yna pwyswch Enter.
 email-what-type-address-answer = sam.jones@example.com
 email-what-type-address-done = Da iawn. Rydych chi wedi teipio cyfeiriad e-bost.
+email-what-own-title = Eich cyfeiriad eich hun
+email-what-own =
+    Gallwch chi rannu cyfrifiadur neu ffôn gyda rhywun. Ond mae angen cyfeiriad e-bost ei hun ar bob person.
+    Mae rhai gwasanaethau angen un cyfeiriad ar gyfer pob person. Mae Mewngofnodi GIG (NHS login) yn un ohonyn nhw.
+email-what-account-title = Cyfrifon a chyfrineiriau
+email-what-account =
+    Cyfrif yw eich e-bost. Cyfrif yw eich lle eich hun ar wasanaeth.
+    Rydych chi'n ei agor gyda'ch cyfeiriad e-bost a chyfrinair. Gair cyfrinachol sy'n profi mai chi sydd yno yw cyfrinair.
+    Peidiwch byth â dweud eich cyfrinair wrth neb.
 email-what-check-title = Gwiriad cyflym
 email-what-check = Pa un o'r rhain yw cyfeiriad e-bost?
 email-what-check-name = Sam Jones
@@ -60,8 +74,8 @@ email-what-check-street-feedback = Ddim yn hollol. Cyfeiriad post yw hwnna. Mae 
 email-what-recap-title = Da iawn
 email-what-recap =
     Neges rydych chi'n ei hanfon dros y rhyngrwyd yw e-bost.
-    Mae arwydd @ yng nghanol cyfeiriad e-bost.
-    Nesaf, byddwch chi'n gweld mewnflwch.
+    Mae arwydd @ yng nghanol cyfeiriad e-bost. Mae angen un ei hun ar bob person.
+    Cadwch eich cyfrinair i chi'ch hun. Nesaf, rydych chi'n helpu Rose gyda'i mewnflwch.
 
 ## Lesson 2: Your inbox
 email-inbox-title = Eich mewnflwch
@@ -77,8 +91,8 @@ email-inbox-new =
     Pan fyddwch chi'n ei agor, mae Newydd yn diflannu.
 email-inbox-open-title = Agor e-bost
 email-inbox-open =
-    Dyma fewnflwch ymarfer. Does dim byd ynddo yn go iawn.
-    Agorwch yr e-bost gan Sam Jones.
+    Dyma fewnflwch ymarfer Rose. Does dim byd ynddo yn go iawn.
+    Helpwch Rose i agor yr e-bost gan Sam Jones.
     { $mode ->
         [plain] Os ydych chi'n mynd yn sownd, teipiwch cymorth i gael awgrym.
        *[tui] Os ydych chi'n mynd yn sownd, pwyswch H i gael awgrym.
@@ -110,10 +124,10 @@ email-reply-replying =
     Mae eu cyfeiriad wedi'i lenwi i chi. Dim ond eich neges rydych chi'n ei theipio. Yna dewiswch Anfon.
 email-reply-reply-title = Anfon ateb
 email-reply-reply =
-    Mae Dr Okafor wedi gofyn a allwch chi ddod i mewn ddydd Mawrth.
-    Atebwch Dr Okafor a dywedwch: Mae dydd Mawrth yn iawn.
+    Mae Dr Okafor wedi gofyn a all Rose ddod i mewn ddydd Mawrth. Mae hi'n gallu.
+    Helpwch Rose i ateb Dr Okafor, a dywedwch: Mae dydd Mawrth yn iawn.
 email-reply-reply-words = Mae dydd Mawrth yn iawn
-email-reply-reply-done = Da iawn. Mae eich ateb ar ei ffordd at Dr Okafor.
+email-reply-reply-done = Da iawn. Mae ateb Rose ar ei ffordd at Dr Okafor.
 email-reply-check-title = Gwiriad cyflym
 email-reply-check = Pan fyddwch chi'n ateb e-bost, pwy sy'n cael eich ateb?
 email-reply-check-everyone = Pawb yn eich mewnflwch
@@ -140,10 +154,10 @@ email-write-boxes =
     Neges yw'r hyn rydych chi eisiau ei ddweud.
 email-write-write-title = Ysgrifennu e-bost
 email-write-write =
-    Ysgrifennwch e-bost newydd at Sam. Cyfeiriad Sam yw sam.jones@example.com.
-    Yn y neges, dywedwch: Pen-blwydd hapus. Yna anfonwch e.
-email-write-write-words = Pen-blwydd hapus
-email-write-write-done = Da iawn. Rydych chi wedi anfon eich e-bost cyntaf.
+    Mae merch fach Sam, Mia, yn bump oed yr wythnos hon. Helpwch Rose i ysgrifennu e-bost newydd at Sam.
+    Cyfeiriad Sam yw sam.jones@example.com. Yn y neges, dywedwch: Pen-blwydd hapus i Mia. Yna anfonwch e.
+email-write-write-words = Pen-blwydd hapus i Mia
+email-write-write-done = Da iawn. Mae Rose wedi anfon ei he-bost cyntaf.
 email-write-check-title = Gwiriad cyflym
 email-write-check = Pa flwch sydd ar gyfer cyfeiriad y person rydych chi'n ysgrifennu ato?
 email-write-check-to = At
@@ -166,8 +180,10 @@ email-photo-intro =
     Atodiad yw'r enw ar lun neu ffeil sy'n cael ei anfon gydag e-bost.
     Mae'r e-bost yn dweud pan fydd atodiad gydag e.
 email-photo-photo-title = Agor llun
-email-photo-photo = Mae Sam wedi anfon llun atoch chi. Agorwch yr e-bost gan Sam, yna agorwch y llun.
-email-photo-photo-done = Da iawn. Rydych chi wedi agor y llun.
+email-photo-photo =
+    Anfonodd Sam lun o barti Mia at Rose. Helpwch Rose i agor yr e-bost gan Sam, yna agorwch y llun.
+    Mae'r sgrin ymarfer hon yn dweud mewn geiriau beth sydd yn y llun.
+email-photo-photo-done = Da iawn. Rydych chi wedi agor y llun. Mae'n dangos Mia yn chwythu'r pum cannwyll ar ei chacen.
 email-photo-check-title = Gwiriad cyflym
 email-photo-check = Beth yw atodiad?
 email-photo-check-file = Llun neu ffeil sy'n cael ei anfon gydag e-bost
@@ -184,38 +200,102 @@ email-photo-recap =
 
 ## Lesson 6: Spotting scams
 email-scam-title = Sylwi ar sgamiau
-email-scam-summary = Sylwi ar e-bost sgam, a rhoi gwybod amdano.
-email-scam-intro-title = E-byst sgam
+email-scam-summary = Sylwi ar e-bost neu neges destun sgam, a rhoi gwybod amdano.
+email-scam-intro-title = Sgamiau
 email-scam-intro =
-    Mae rhai e-byst yn sgamiau.
-    Mae sgam yn ceisio eich twyllo i roi arian, neu fanylion amdanoch chi.
-email-scam-signs-title = Arwyddion rhybudd
-email-scam-signs =
-    Dyma arwyddion rhybudd e-bost sgam.
-    Mae'n dweud ei fod gan eich banc neu'r GIG (Gwasanaeth Iechyd Gwladol), ond dydy'r cyfeiriad ddim yn cyfateb.
-    Mae'n dweud Annwyl gwsmer, nid eich enw.
-    Mae'n dweud bod rhaid i chi wneud rhywbeth nawr.
-    Mae'n gofyn am eich manylion banc neu gyfrinair.
-    Mae ganddo ddolen od i'w chlicio.
-email-scam-nhs-title = Y GIG a'ch banc
-email-scam-nhs =
-    Dydy'r GIG byth yn gofyn am eich manylion banc drwy e-bost neu neges destun.
-    Mae e-byst ffug am bresgripsiynau'r GIG yn cael eu hanfon o gwmpas. Peidiwch â chlicio ar eu dolenni.
+    Mae rhai e-byst a negeseuon testun yn sgamiau. Mae sgam yn ceisio eich twyllo i roi arian, neu fanylion amdanoch chi.
+    Mae gan Rose e-bost gan Tîm Diogelwch y Banc. Ydy e'n go iawn? Gadewch i ni ei wirio, un arwydd ar y tro.
+email-scam-links-title = Dolenni
+email-scam-links =
+    Mae dolen gan y rhan fwyaf o sgamiau. Geiriau neu lun sy'n mynd â chi i dudalen arall yw dolen.
+    I agor dolen, rydych chi'n clicio arni. Mae clicio yn golygu pwyso botwm y llygoden unwaith.
+    Mae dolen sgam yn mynd â chi i dudalen ffug sy'n gofyn am eich manylion.
+email-scam-link-check-title = Gwiriad cyflym
+email-scam-link-check = Beth mae dolen yn ei wneud pan fyddwch chi'n clicio arni?
+email-scam-link-check-money = Mae'n anfon arian
+email-scam-link-check-money-feedback = Ddim yn hollol. Mae dolen yn mynd â chi i dudalen arall. Gall tudalen sgam wedyn ofyn am arian.
+email-scam-link-check-page = Mae'n mynd â chi i dudalen arall
+email-scam-link-check-page-feedback = Ie, mae hynny'n gywir. Dyna pam mae dolen sgam yn gallu mynd â chi i dudalen ffug.
+email-scam-link-check-phone = Mae'n canu eich ffôn
+email-scam-link-check-phone-feedback = Ddim yn hollol. Mae dolen yn mynd â chi i dudalen arall.
+email-scam-address-title = Arwydd 1: y cyfeiriad
+email-scam-address =
+    Mae sgam yn dweud ei fod yn dod oddi wrth eich banc neu'r GIG. Ond dydy'r cyfeiriad mae'n dod ohono ddim yn cyfateb.
+    Mae e-bost Rose yn dod o security@bank-alerts-help.com. Nid ei banc hi yw hwnnw.
+email-scam-words-title = Arwydd 2: y geiriau
+email-scam-words =
+    Mae sgam yn dweud Annwyl gwsmer, nid eich enw.
+    Mae'n eich rhuthro. Mae'n dweud bod rhaid i chi wneud rhywbeth nawr, neu bydd rhywbeth drwg yn digwydd.
+email-scam-spot-title = Sylwi ar yr arwyddion
+email-scam-spot = Mae e-bost Rose yn dweud: Annwyl gwsmer, gweithredwch o fewn 24 awr, neu byddwch chi'n colli eich arian. Beth sydd o'i le?
+email-scam-spot-normal = Dim byd. Mae banciau bob amser yn ysgrifennu fel hyn
+email-scam-spot-normal-feedback = Ddim yn hollol. Mae banc go iawn yn defnyddio eich enw, ac yn gadael i chi stopio a meddwl.
+email-scam-spot-rushed = Dydy e ddim yn defnyddio ei henw, ac mae'n ei rhuthro hi
+email-scam-spot-rushed-feedback = Ie, mae hynny'n gywir. Dyna ddau arwydd rhybudd.
+email-scam-spot-sam = Mae'n dod oddi wrth ei hŵyr Sam
+email-scam-spot-sam-feedback = Ddim yn hollol. Mae'n dweud ei fod yn dod oddi wrth ei banc. Dydy e ddim yn defnyddio ei henw, ac mae'n ei rhuthro hi.
+email-scam-details-title = Arwydd 3: mae'n gofyn am fanylion
+email-scam-details =
+    Dyma'r arwydd mwyaf: mae'n gofyn am eich manylion banc, eich PIN neu gyfrinair.
+    Dydy eich banc byth yn gofyn am y rhain drwy e-bost neu neges destun. Na'r GIG chwaith.
 email-scam-report-title = Rhoi gwybod am sgam
 email-scam-report =
-    Mae un e-bost yn y mewnflwch hwn yn sgam. Rhowch wybod amdano.
+    Sgam yw e-bost Rose gan Tîm Diogelwch y Banc. Helpwch hi i roi gwybod amdano.
     Agorwch e, dewiswch Anfon ymlaen, ac anfonwch e at report@phishing.gov.uk
 email-scam-report-done = Da iawn. Rydych chi wedi rhoi gwybod am y sgam. Nawr gallwch chi ei ddileu.
-email-scam-check-title = Gwiriad cyflym
-email-scam-check = Mae e-bost yn dweud ei fod gan y GIG. Mae'n gofyn am fanylion eich cerdyn banc. Beth ydych chi'n ei wneud?
-email-scam-check-card = Teipio manylion fy ngherdyn yn gyflym
-email-scam-check-card-feedback = Na. Dydy'r GIG byth yn gofyn am fanylion banc drwy e-bost. Sgam yw hwn.
-email-scam-check-report = Ei anfon ymlaen at report@phishing.gov.uk
-email-scam-check-report-feedback = Ie, mae hynny'n gywir. Yna gallwch chi ei ddileu.
-email-scam-check-reply = Ateb a gofyn a yw'n go iawn
-email-scam-check-reply-feedback = Ddim yn hollol. Peidiwch ag ateb sgam. Rhowch wybod amdano, yna dilëwch e.
+email-scam-texts-title = Negeseuon testun sgam
+email-scam-texts =
+    Mae sgamiau'n dod drwy neges destun hefyd. Maen nhw'n esgus eu bod yn dod oddi wrth y Post Brenhinol, eich banc neu'r GIG.
+    Anfonwch neges destun sgam ymlaen at 7726. Yna dilëwch hi.
+email-scam-text-check-title = Neges destun sgam
+email-scam-text-check = Mae Rose yn cael neges destun. Mae'n dweud bod rhaid iddi dalu ffi am barsel, gyda dolen i'w chlicio. Beth ddylai hi ei wneud?
+email-scam-text-check-pay = Clicio'r ddolen a thalu'r ffi
+email-scam-text-check-pay-feedback = Na. Sgam yw neges destun sy'n eich rhuthro i dalu drwy ddolen.
+email-scam-text-check-forward = Anfon y neges destun ymlaen at 7726, yna ei dileu
+email-scam-text-check-forward-feedback = Ie, mae hynny'n gywir. Mae 7726 ar gyfer negeseuon testun sgam.
+email-scam-text-check-reply = Ateb a gofyn pwy a'i hanfonodd
+email-scam-text-check-reply-feedback = Ddim yn hollol. Peidiwch ag ateb sgam. Anfonwch hi ymlaen at 7726, yna dilëwch hi.
 email-scam-recap-title = Da iawn
 email-scam-recap =
-    Cadwch lygad am yr arwyddion rhybudd.
+    Chwiliwch am yr arwyddion: cyfeiriad nad yw'n cyfateb, Annwyl gwsmer, brys, cais am fanylion.
     Anfonwch e-byst sgam ymlaen at report@phishing.gov.uk.
     Anfonwch negeseuon testun sgam ymlaen at 7726.
+email-clicked-title = Os ydych chi wedi clicio neu dalu
+email-clicked-summary = Gwybod beth i'w wneud os yw sgam wedi eich twyllo.
+email-clicked-fault-title = Nid eich bai chi yw e
+email-clicked-fault =
+    Gall sgamiau dwyllo unrhyw un. Os yw un yn eich twyllo chi, nid eich bai chi yw e. Y sgamiwr sydd ar fai.
+    Dydych chi ddim ar eich pen eich hun, ac mae pethau y gallwch chi eu gwneud ar unwaith.
+email-clicked-bank-title = Ffoniwch eich banc
+email-clicked-bank =
+    Ydych chi wedi teipio manylion banc, neu dalu? Ffoniwch eich banc ar unwaith.
+    Defnyddiwch y rhif ar eich cerdyn banc, neu ffoniwch 159. Mae 159 yn eich rhoi drwodd i'ch banc.
+email-clicked-bank-check-title = Gwiriad cyflym
+email-clicked-bank-check = Teipiodd Rose fanylion ei cherdyn ar dudalen sgam. Beth ddylai hi ei wneud gyntaf?
+email-clicked-bank-check-wait = Aros i weld beth sy'n digwydd
+email-clicked-bank-check-wait-feedback = Ddim yn hollol. Ffoniwch y banc ar unwaith, ar 159 neu'r rhif ar y cerdyn.
+email-clicked-bank-check-call = Ffonio ei banc, ar 159 neu'r rhif ar ei cherdyn
+email-clicked-bank-check-call-feedback = Ie, mae hynny'n gywir. Ffoniwch ar unwaith.
+email-clicked-bank-check-reply = Ateb y sgam a gofyn am ei harian yn ôl
+email-clicked-bank-check-reply-feedback = Ddim yn hollol. Peidiwch byth ag ateb sgam. Ffoniwch y banc ar 159 neu'r rhif ar y cerdyn.
+email-clicked-passwords-title = Newidiwch eich cyfrineiriau
+email-clicked-passwords =
+    Ydych chi wedi teipio cyfrinair? Newidiwch e. Newidiwch eich cyfrineiriau banc yn gyntaf.
+    Ydych chi wedi anfon arian drwy drosglwyddiad banc yn y 24 awr diwethaf? Ffoniwch yr heddlu ar 101 hefyd.
+email-clicked-report-title = Rhowch wybod amdano
+email-clicked-report =
+    Dywedwch wrth Report Fraud. Cymerodd le Action Fraud ym mis Rhagfyr 2025.
+    Ffoniwch 0300 123 2040, neu defnyddiwch ei wefan, reportfraud.police.uk. Set o dudalennau ar y rhyngrwyd yw gwefan.
+    Yn yr Alban, ffoniwch Heddlu'r Alban ar 101.
+email-clicked-check-title = Gwiriad cyflym
+email-clicked-check = Mae sgam wedi twyllo Rose. Pwy sydd ar fai?
+email-clicked-check-you = Rose
+email-clicked-check-you-feedback = Na. Nid ei bai hi yw e. Y sgamiwr sydd ar fai.
+email-clicked-check-scammer = Y sgamiwr
+email-clicked-check-scammer-feedback = Ie, mae hynny'n gywir. Gall sgamiau dwyllo unrhyw un.
+email-clicked-check-bank = Ei banc
+email-clicked-check-bank-feedback = Ddim yn hollol. Y sgamiwr sydd ar fai. Gall ei banc ei helpu hi.
+email-clicked-recap-title = Da iawn
+email-clicked-recap =
+    Os yw sgam yn eich twyllo, nid eich bai chi yw e.
+    Ffoniwch eich banc ar 159. Newidiwch eich cyfrineiriau. Rhowch wybod i Report Fraud ar 0300 123 2040.

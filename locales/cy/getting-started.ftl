@@ -10,8 +10,9 @@ gs-tutor-summary = Dysgwch y bysellau sy'n mynd â chi ymlaen ac yn ôl. Dysgwch
 
 gs-tutor-welcome-title = Croeso
 gs-tutor-welcome =
-    Mae'r tiwtor hwn yn eich helpu i ddysgu defnyddio cyfrifiadur, un cam bach ar y tro.
-    Allwch chi ddim torri dim byd yma. Cymerwch gymaint o amser ag y mynnwch. Does dim byd yn symud ymlaen nes eich bod chi'n barod.
+    Yn y cwrs hwn, byddwch chi'n cwrdd â Bill. Mae Bill yn 80 oed, ac mae cyfrifiaduron yn newydd iddo fe hefyd.
+    Rhoddodd ei wyres ei hen gyfrifiadur iddo. Mae e eisiau anfon e-bost ati.
+    Yn gyntaf, mae Bill yn dysgu sut mae'r tiwtor hwn yn gweithio. Dysgwch gydag e.
 
 gs-tutor-going-on-title = Mynd ymlaen
 gs-tutor-going-on =
@@ -39,33 +40,36 @@ gs-tutor-going-back = { $mode ->
 
 gs-tutor-hearing-again-title = Clywed eto
 gs-tutor-hearing-again = { $mode ->
-        [plain] I weld a chlywed cam eto, teipiwch ailadrodd, wedyn pwyswch Enter.
-       *[tui] I glywed cam eto, pwyswch y fysell R. Mae R yn dod o'r gair Saesneg repeat, sef ailadrodd.
+        [plain] I weld a chlywed cam eto, teipiwch ailadrodd, wedyn pwyswch Enter. Rhowch gynnig arni nawr.
+       *[tui] I glywed cam eto, pwyswch y fysell R. Mae R yn dod o'r gair Saesneg repeat, sef ailadrodd. Pwyswch R nawr.
     }
+gs-tutor-hearing-again-done = Da iawn. Rydych chi wedi clywed y cam eto.
 
 gs-tutor-help-title = Cael help
 gs-tutor-help = { $mode ->
-        [plain] Os nad ydych chi'n siŵr beth i'w wneud, teipiwch help, wedyn pwyswch Enter. Mae'r help yn dweud beth allwch chi ei wneud ar y sgrin honno.
-       *[tui] Os nad ydych chi'n siŵr beth i'w wneud, pwyswch y fysell H. Mae H am help. Mae'r help yn dweud beth allwch chi ei wneud ar y sgrin honno.
+        [plain] Os nad ydych chi'n siŵr beth i'w wneud, teipiwch help, wedyn pwyswch Enter. Mae'r help yn dweud beth allwch chi ei wneud ar y sgrin honno. Rhowch gynnig arni nawr, wedyn pwyswch Enter i'w gau.
+       *[tui] Os nad ydych chi'n siŵr beth i'w wneud, pwyswch y fysell H. Mae H am help. Mae'r help yn dweud beth allwch chi ei wneud ar y sgrin honno. Pwyswch H nawr, wedyn pwyswch Enter i'w gau.
     }
+gs-tutor-help-done = Da iawn. Mae help yno pryd bynnag y mae ei angen arnoch chi.
 
 gs-tutor-where-title = Ble ydw i?
 gs-tutor-where = { $mode ->
-        [plain] I glywed ble rydych chi, teipiwch ble, wedyn pwyswch Enter. Mae'r tiwtor yn enwi'r cwrs, y wers a'r cam.
-       *[tui] I glywed ble rydych chi, pwyswch y fysell W. Mae'r tiwtor yn enwi'r cwrs, y wers a'r cam.
+        [plain] I glywed ble rydych chi, teipiwch ble, wedyn pwyswch Enter. Mae'r tiwtor yn enwi'r cwrs, y wers a'r cam. Rhowch gynnig arni nawr.
+       *[tui] I glywed ble rydych chi, pwyswch y fysell W. Mae'r tiwtor yn enwi'r cwrs, y wers a'r cam. Pwyswch W nawr.
     }
+gs-tutor-where-done = Da iawn. Nawr rydych chi'n gwybod ble rydych chi.
 
 gs-tutor-stopping-title = Stopio
 gs-tutor-stopping = { $mode ->
-        [plain] I stopio, teipiwch stop, wedyn pwyswch Enter. Mae'r tiwtor yn gofyn a ydych chi'n siŵr.
-       *[tui] I stopio, pwyswch y fysell Q. Mae'r tiwtor yn gofyn a ydych chi'n siŵr.
+        [plain] I stopio, teipiwch stop, wedyn pwyswch Enter. Mae'r tiwtor yn gofyn a ydych chi'n siŵr. Rhowch gynnig arni nawr, wedyn dewiswch Na, dal ati.
+       *[tui] I stopio, pwyswch y fysell Q. Mae'r tiwtor yn gofyn a ydych chi'n siŵr. Pwyswch Q nawr, wedyn dewiswch Na, dal ati.
     }
-    Mae eich lle yn cael ei gadw. Y tro nesaf, dewiswch eich enw. Wedyn gallwch chi ddal ati o'r lle y stopioch chi.
+gs-tutor-stopping-done = Da iawn. Rydych chi wedi dewis dal ati. Pan fyddwch chi eisiau stopio, dewiswch Ie, stopio nawr.
 
 gs-tutor-check-title = Gwiriad cyflym
 gs-tutor-check = { $mode ->
-        [plain] Beth ydych chi'n ei deipio i fynd yn ôl un cam?
-       *[tui] Pa fysell sy'n mynd â chi'n ôl un cam?
+        [plain] Aeth Bill ymlaen drwy gamgymeriad. Beth mae e'n ei deipio i fynd yn ôl un cam?
+       *[tui] Aeth Bill ymlaen drwy gamgymeriad. Pa fysell sy'n mynd ag e'n ôl un cam?
     }
 gs-tutor-check-repeat = { $mode ->
         [plain] ailadrodd
@@ -85,9 +89,10 @@ gs-tutor-check-help-feedback = Ddim yn hollol. Mae hwnna'n rhoi help i chi.
 
 gs-tutor-recap-title = Da iawn
 gs-tutor-recap = { $mode ->
-        [plain] Nawr rydych chi'n gwybod sut i ddefnyddio'r tiwtor hwn. Pwyswch Enter i fynd ymlaen. Teipiwch nôl, ailadrodd, help, ble neu stop pryd bynnag y mae eu hangen arnoch chi.
-       *[tui] Nawr rydych chi'n gwybod sut i ddefnyddio'r tiwtor hwn. Mae Enter yn mynd ymlaen ac mae Escape yn mynd yn ôl. Mae R yn ailadrodd ac mae H yn rhoi help. Mae W yn dweud ble rydych chi ac mae Q yn stopio.
+        [plain] Nawr rydych chi a Bill yn gwybod sut i ddefnyddio'r tiwtor hwn. Teipiwch nôl, ailadrodd, help, ble neu stop pryd bynnag y mae eu hangen arnoch chi.
+       *[tui] Nawr rydych chi a Bill yn gwybod sut i ddefnyddio'r tiwtor hwn. Mae Enter yn mynd ymlaen ac mae Escape yn mynd yn ôl. Mae R yn ailadrodd ac mae H yn rhoi help. Mae W yn dweud ble rydych chi ac mae Q yn stopio.
     }
+    Pan fyddwch chi'n stopio, mae eich lle yn cael ei gadw. Y tro nesaf, dewiswch eich enw a daliwch ati.
 
 ## Lesson 2: Using a keyboard
 gs-keys-title = Defnyddio bysellfwrdd
@@ -95,8 +100,9 @@ gs-keys-summary = Ymarferwch Enter, y bylchwr, llythrennau, llythrennau mawr, y 
 
 gs-keys-intro-title = Y bysellfwrdd
 gs-keys-intro =
+    Mae angen ychydig o fysellau ar Bill i ysgrifennu ei e-bost cyntaf. Yn y wers hon, rydych chi'n eu pwyso nhw hefyd.
     Mae gan fysellfwrdd fysellau ar gyfer llythrennau a rhifau. Mae gan rai bysellau waith arbennig.
-    Yn y wers hon byddwch chi'n pwyso rhai ohonyn nhw. Os pwyswch chi'r fysell anghywir, does dim byd drwg yn digwydd. Mae'r tiwtor yn dweud pa fysell wnaethoch chi ei phwyso.
+    Os pwyswch chi'r fysell anghywir, does dim byd drwg yn digwydd. Mae'r tiwtor yn dweud pa fysell wnaethoch chi ei phwyso.
 
 gs-keys-enter-title = Y fysell Enter
 gs-keys-enter =
@@ -144,30 +150,37 @@ gs-keys-down = { $mode ->
     }
 gs-keys-down-done = Da iawn. Dyna'r saeth i lawr.
 
-gs-keys-left-title = Y saeth chwith
+gs-keys-left-title = Y saeth i'r chwith
 gs-keys-left = { $mode ->
-        [plain] Mae'r saeth chwith ar ochr chwith y saeth i lawr. Pwyswch y saeth chwith, wedyn pwyswch Enter.
-       *[tui] Mae'r saeth chwith ar ochr chwith y saeth i lawr. Pwyswch y saeth chwith nawr.
+        [plain] Mae'r saeth i'r chwith ar ochr chwith y saeth i lawr. Pwyswch y saeth i'r chwith, wedyn pwyswch Enter.
+       *[tui] Mae'r saeth i'r chwith ar ochr chwith y saeth i lawr. Pwyswch y saeth i'r chwith nawr.
     }
-gs-keys-left-done = Da iawn. Dyna'r saeth chwith.
+gs-keys-left-done = Da iawn. Dyna'r saeth i'r chwith.
 
-gs-keys-right-title = Y saeth dde
+gs-keys-right-title = Y saeth i'r dde
 gs-keys-right = { $mode ->
-        [plain] Mae'r saeth dde ar ochr dde'r saeth i lawr. Pwyswch y saeth dde, wedyn pwyswch Enter.
-       *[tui] Mae'r saeth dde ar ochr dde'r saeth i lawr. Pwyswch y saeth dde nawr.
+        [plain] Mae'r saeth i'r dde ar ochr dde'r saeth i lawr. Pwyswch y saeth i'r dde, wedyn pwyswch Enter.
+       *[tui] Mae'r saeth i'r dde ar ochr dde'r saeth i lawr. Pwyswch y saeth i'r dde nawr.
     }
-gs-keys-right-done = Da iawn. Dyna'r saeth dde.
+gs-keys-right-done = Da iawn. Dyna'r saeth i'r dde.
 
 gs-keys-backspace-title = Backspace
+gs-keys-cursor-title = Y cyrchwr
+gs-keys-cursor =
+    Pan fyddwch chi'n teipio, mae marc yn dangos ble bydd y llythyren nesaf yn mynd. Y cyrchwr yw'r enw arno.
+    Llinell sy'n fflachio yw'r cyrchwr yn aml. Mae'n symud ymlaen wrth i chi deipio.
+    Teipiwch y gair haul. Wedyn pwyswch Enter.
+gs-keys-cursor-answer = haul
+gs-keys-cursor-done = Da iawn. Symudodd y cyrchwr ymlaen wrth i chi deipio.
 gs-keys-backspace =
-    Mae Backspace yn dileu'r llythyren sydd union cyn y cyrchwr. Y cyrchwr yw'r marc bach sy'n dangos ble rydych chi'n teipio. Mae Backspace uwchben Enter. Yn aml mae saeth yn pwyntio i'r chwith arni.
-    Teipiwch hett, gyda dwy lythyren t. Wedyn pwyswch Backspace unwaith, i ddileu'r t olaf. Wedyn pwyswch Enter.
+    Mae Backspace yn dileu'r llythyren sydd union cyn y cyrchwr. Mae uwchben Enter. Yn aml mae saeth yn pwyntio i'r chwith arni.
+    Teipiodd Bill hett, gyda dwy lythyren t, drwy gamgymeriad. Teipiwch hett hefyd. Wedyn pwyswch Backspace unwaith, a phwyswch Enter.
 gs-keys-backspace-answer = het
 gs-keys-backspace-done = Da iawn. Rydych chi wedi cywiro'r camgymeriad gyda Backspace.
 
 gs-keys-name-title = Teipio eich enw
 gs-keys-name =
-    Nawr teipiwch eich enw cyntaf, gyda llythyren fawr ar y dechrau.
+    Teipiodd Bill ei enw gyda B fawr. Nawr teipiwch eich enw cyntaf chi, gyda llythyren fawr ar y dechrau.
     Cofiwch: daliwch Shift i lawr ar gyfer y llythyren fawr. Wedyn pwyswch Enter.
 gs-keys-name-answer = { $name }
 gs-keys-name-done = Da iawn, { $name }. Rydych chi wedi teipio eich enw.
@@ -184,5 +197,5 @@ gs-keys-check-shift-feedback = Ie, mae hynny'n gywir. Daliwch Shift i lawr a phw
 gs-keys-recap-title = Da iawn
 gs-keys-recap =
     Rydych chi wedi pwyso Enter, y bylchwr, llythyren, llythyren fawr a'r pedair bysell saeth.
-    Rydych chi hefyd wedi cywiro camgymeriad gyda Backspace.
-    Dyma'r unig fysellau sydd eu hangen arnoch chi ar gyfer y gwersi nesaf.
+    Rydych chi hefyd wedi cywiro camgymeriad gyda Backspace. Mae'r cyrchwr yn dangos ble rydych chi'n teipio.
+    Mae Bill yn barod i ysgrifennu ei e-bost. Dyma'r unig fysellau sydd eu hangen arnoch chi ar gyfer y gwersi nesaf hefyd.

@@ -26,18 +26,21 @@ keys-continue-short = Enter i fynd ymlaen. Esc i fynd yn ôl. H am help.
 keys-practice-short = Pwyswch y fysell sydd ei hangen. Esc i fynd yn ôl.
 keys-typing-short = Teipiwch, yna Enter. Esc i fynd yn ôl.
 keys-practice-screen-short = Enter i ddewis. Esc i fynd yn ôl. H am help.
-keys-choices-function = Saethau i fyny ac i lawr i symud. Enter i ddewis. Escape i fynd yn ôl. F1 am help. F2 i ailadrodd. F3 i glywed ble rydych chi. F4 am osodiadau. Ctrl ac C i stopio.
-keys-continue-function = Enter i fynd ymlaen. Escape i fynd yn ôl. F1 am help. F2 i ailadrodd. F3 i glywed ble rydych chi. F4 am osodiadau. Ctrl ac C i stopio.
+keys-choices-function = Saethau i fyny ac i lawr i symud. Enter i ddewis. Escape i fynd yn ôl. F1 am help. F2 i ailadrodd. F3 i glywed ble rydych chi. F4 am osodiadau. Control ac C i stopio.
+keys-continue-function = Enter i fynd ymlaen. Escape i fynd yn ôl. F1 am help. F2 i ailadrodd. F3 i glywed ble rydych chi. F4 am osodiadau. Control ac C i stopio.
 keys-practice-screen-function = Saethau i fyny ac i lawr i symud. Enter i ddewis. Escape i fynd yn ôl. F1 am help. F5 i ddechrau eto.
 keys-choices-function-short = Enter i ddewis. Esc i fynd yn ôl. F1 am help.
 keys-continue-function-short = Enter i fynd ymlaen. Esc i fynd yn ôl. F1 am help.
 keys-practice-screen-function-short = Enter i ddewis. Esc i fynd yn ôl. F1 am help.
+keys-command = Pwyswch y fysell mae'r cam yn gofyn amdani, sef R, H, W neu Q. Escape i fynd yn ôl.
+keys-command-short = Pwyswch y fysell. Esc i fynd yn ôl.
 window-more = Mae Page Up a Page Down yn dangos mwy.
 prompt-choices = Teipiwch rif, yna pwyswch Enter. Neu deipiwch help.
 prompt-continue = Pwyswch Enter i fynd ymlaen. Neu deipiwch help.
 prompt-practice = Pwyswch y fysell, yna pwyswch Enter. Neu deipiwch help.
 prompt-typing = Teipiwch eich ateb, yna pwyswch Enter. Neu deipiwch help.
 prompt-practice-screen = Teipiwch rif, yna pwyswch Enter. Teipiwch help i gael awgrym, neu ailddechrau i ddechrau eto.
+prompt-command = Teipiwch y gair mae'r cam yn gofyn amdano, wedyn pwyswch Enter.
 
 ## Geiriau i'w teipio yn y modd plaen. Mae pob llinell yn rhestru'r geiriau (a'r
 ## llythrennau) sy'n gwneud yr un peth, gyda bwlch rhyngddyn nhw. Cadwch nhw'n fyr.
@@ -78,6 +81,12 @@ courses-item = { $course }, wedi gorffen { $done } o { $total } { $total ->
        *[other] gwers
     }
 courses-someone-else = Mae rhywun arall yn dysgu
+courses-resume-none = Parhau o'r man lle gadawoch chi. Dim byd i'w barhau eto
+courses-resume-none-said = Does dim gwers ar ei hanner eto. Dewiswch gwrs i ddechrau un.
+courses-back-home = Dyma eich tudalen gartref, felly does dim byd i fynd yn ôl iddo. I stopio, dewiswch Mae rhywun arall yn dysgu, neu { $mode ->
+        [plain] teipiwch stopio.
+       *[tui] pwyswch Q.
+    }
 lessons-item-new = { $lesson }
 lessons-item-started = { $lesson }, wedi dechrau, cam { $step } o { $total }
 lessons-item-done = { $lesson }, wedi gorffen
@@ -97,7 +106,7 @@ say-capital = priflythyren { $char }
 type-diff-long = Mae mwy nag sydd ei angen ar y diwedd. Tynnwch { $extra }.
 type-diff-short = Mae'r diwedd ar goll. Ychwanegwch { $rest }.
 type-diff-character = Edrychwch ar nod { $position }. Mae angen { $wanted }, a theipioch chi { $got }.
-step-type-exactly = Teipiwch hyn yn union, yna pwyswch Enter:
+step-type-exactly = Teipiwch hyn yn union, yna pwyswch Enter.
 
 ## Enwau bysellau, fel mae'r tiwtor yn eu dweud.
 key-enter = Enter
@@ -107,8 +116,8 @@ key-tab = Tab
 key-escape = Escape
 key-up = y saeth i fyny
 key-down = y saeth i lawr
-key-left = y saeth chwith
-key-right = y saeth dde
+key-left = y saeth i'r chwith
+key-right = y saeth i'r dde
 key-other = bysell arall
 key-letter = y llythyren { $char }
 key-capital = llythyren fawr { $char }
@@ -135,11 +144,16 @@ goodbye-learner = Hwyl fawr, { $name }. Mae eich cynnydd wedi'i gadw.
 ## Help, un neges ar gyfer pob math o sgrin.
 help-title = Help
 help-always = { $mode ->
-        [plain] Teipiwch eto i glywed y cam unwaith eto. Teipiwch ble i glywed ble rydych chi. Teipiwch nol i fynd yn ôl, a stopio i stopio. Pwyswch Enter i gau'r help hwn.
-       *[tui] { $letters ->
-            [off] Mae F2 yn ailadrodd. Mae F3 yn dweud ble rydych chi. Mae Escape yn mynd yn ôl, ac mae Ctrl ac C yn stopio. Pwyswch Enter i gau'r help hwn.
-           *[on] Mae R yn ailadrodd. Mae W yn dweud ble rydych chi. Mae Escape yn mynd yn ôl, ac mae Q yn stopio. Pwyswch Enter i gau'r help hwn.
-        }
+        [plain] Teipiwch eto i glywed y cam unwaith eto. Teipiwch ble i glywed ble rydych chi. Teipiwch nol i fynd yn ôl, tawel i atal y llais, a stopio i stopio. Pwyswch Enter i gau'r help hwn.
+       *[tui] Mae R yn ailadrodd. Mae W yn dweud ble rydych chi. Mae Escape yn mynd yn ôl, mae Bylchwr yn atal y llais, ac mae Q yn stopio. Pwyswch Enter i gau'r help hwn.
+    }
+help-always-typing = { $mode ->
+        [plain] Teipiwch eto i glywed y cam unwaith eto. Teipiwch ble i glywed ble rydych chi. Teipiwch nol i fynd yn ôl, tawel i atal y llais, a stopio i stopio. Pwyswch Enter i gau'r help hwn.
+       *[tui] Yma mae'r bysellau llythrennau yn teipio. Mae F2 yn ailadrodd, mae F3 yn dweud ble rydych chi, mae Escape yn mynd yn ôl, mae F6 yn atal y llais, ac mae Control ac C gyda'i gilydd yn stopio. Pwyswch Enter i gau'r help hwn.
+    }
+help-always-function = { $mode ->
+        [plain] Teipiwch eto i glywed y cam unwaith eto. Teipiwch ble i glywed ble rydych chi. Teipiwch nol i fynd yn ôl, tawel i atal y llais, a stopio i stopio. Pwyswch Enter i gau'r help hwn.
+       *[tui] Mae F2 yn ailadrodd, mae F3 yn dweud ble rydych chi, mae Escape yn mynd yn ôl, mae F6 yn atal y llais, ac mae Control ac C gyda'i gilydd yn stopio. Pwyswch Enter i gau'r help hwn.
     }
 help-learners = { $mode ->
         [plain] Teipiwch y rhif wrth ymyl eich enw, yna pwyswch Enter. Os nad yw eich enw yno, dewiswch Ychwanegu dysgwr newydd.
@@ -162,6 +176,10 @@ help-key = { $mode ->
        *[tui] Pwyswch y fysell mae'r cam yn gofyn amdani. Mae'r tiwtor yn dweud pa fysell a bwysoch chi. Mae Escape yn dal i fynd yn ôl.
     }
 help-type = Teipiwch y geiriau mae'r cam yn gofyn amdanyn nhw, yna pwyswch Enter. Mae Backspace yn dileu'r llythyren cyn y cyrchwr.
+help-command = { $mode ->
+        [plain] Mae'r cam hwn yn gofyn i chi roi cynnig ar un o eiriau'r tiwtor, fel ailadrodd. Teipiwch y gair mae'r cam yn gofyn amdano, wedyn pwyswch Enter. Yna pwyswch Enter i fynd ymlaen.
+       *[tui] Mae'r cam hwn yn gofyn i chi roi cynnig ar un o fysellau'r tiwtor, fel R. Pwyswch y fysell mae'r cam yn gofyn amdani. Yna pwyswch Enter i fynd ymlaen.
+    }
 help-practice = Sgrin ymarfer yw hon. Does dim byd yma'n go iawn, a does dim byd yn gallu mynd o'i le. { $mode ->
         [plain] Teipiwch help i gael awgrym. Teipiwch help eto i weld sut, ac eto i'r tiwtor ei wneud drosoch chi. Teipiwch ailddechrau i ddechrau'r ymarfer eto.
        *[tui] Pwyswch H i gael awgrym. Pwyswch H eto i weld sut, ac eto i'r tiwtor ei wneud drosoch chi. Mae F5 yn dechrau'r ymarfer eto.
@@ -186,6 +204,10 @@ nudge-choices = { $mode ->
 nudge-continue = Pwyswch Enter i fynd ymlaen.
 nudge-practice = Pwyswch y fysell mae'r cam yn gofyn amdani.
 nudge-typing = Teipiwch eich ateb, yna pwyswch Enter.
+nudge-command = { $mode ->
+        [plain] Teipiwch y gair mae'r cam yn gofyn amdano, wedyn pwyswch Enter.
+       *[tui] Pwyswch y fysell mae'r cam yn gofyn amdani.
+    }
 
 ## Gosodiadau, o unrhyw le (S neu F4; teipiwch gosodiadau yn y modd plaen).
 settings-open = Gosodiadau, sut mae Signpost yn edrych ac yn swnio

@@ -6,43 +6,46 @@ call-summary = Gweld a siarad â theulu, ffrindiau a'ch meddyg teulu ar alwad fi
 
 ## The practice calls
 call-dev-name = Dev
-call-dev-text = Helo, Dev sydd yma. Ymunwch â'n galwad deuluol yma: meet.example.com/family
-call-dev-scene = Dev a dau o blant, yn codi llaw arnoch chi o soffa.
+call-dev-text = Helo Mam, Dev sydd yma. Ymunwch â'n galwad deuluol yma: meet.example.com/family
+call-dev-scene = Dev a'i ddau o blant, yn codi llaw o soffa.
 call-surgery-name = Meddygfa Lôn Werdd
-call-surgery-text = Mae eich apwyntiad fideo gyda Dr Okafor am 10:30 heddiw. Ymunwch yma: video.example.org/gp
+call-surgery-text = Helo Joyce. Mae eich apwyntiad fideo gyda Dr Okafor am 10:30 heddiw. Ymunwch yma: video.example.org/gp
 call-doctor-name = Dr Okafor
 call-doctor-scene = Dr Okafor, yn eistedd wrth ddesg, yn gwenu.
-call-me = eich wyneb, gyda golau o'ch blaen, mewn ystafell dawel.
+call-me = Joyce, gyda golau o'i blaen, mewn ystafell dawel.
 
 ## Lesson 1: What a video call is
 call-what-title = Beth yw galwad fideo
 call-what-summary = Dysgwch beth yw galwad fideo, a beth sydd ei angen arnoch chi.
-call-what-intro-title = Beth yw galwad fideo
+call-what-intro-title = Dewch i gwrdd â Joyce
 call-what-intro =
-    Mewn galwad fideo, gallwch chi weld a chlywed y bobl eraill wrth i chi siarad.
-    Mae fel galwad ffôn, gyda lluniau.
+    Dewch i gwrdd â Joyce. Mae ei mab Dev yn byw ymhell i ffwrdd. Mae e eisiau ei gweld hi ar alwad fideo.
+    Mewn galwad fideo, rydych chi'n gweld ac yn clywed y bobl eraill wrth i chi siarad. Mae fel galwad ffôn, gyda lluniau.
+    Yn y cwrs hwn, rydych chi'n helpu Joyce.
 call-what-need-title = Beth sydd ei angen arnoch chi
 call-what-need =
-    Mae angen cyfrifiadur, llechen (tabled) neu ffôn arnoch chi, gyda chamera, meicroffon a seinydd.
-    Mae gan y rhan fwyaf o liniaduron, llechi a ffonau y tri pheth yn barod.
-    Mae angen y rhyngrwyd arnoch chi hefyd.
+    Mae angen cyfrifiadur, llechen (tabled) neu ffôn arnoch chi, gyda chamera, meicroffon a seinydd. Mae'r tri pheth wedi'u cynnwys yn y rhan fwyaf ohonyn nhw.
+    Mae angen y rhyngrwyd arnoch chi hefyd. Gartref, mae'r rhan fwyaf o bobl yn defnyddio Wi-Fi. Wi-Fi yw'r rhyngrwyd heb wifrau.
 call-what-allow-title = Camera a meicroffon
 call-what-allow =
-    Mae Dev wedi anfon neges destun atoch chi gyda dolen i alwad.
-    Agorwch y ddolen, a chaniatewch y camera a'r meicroffon.
-call-what-allow-done = Da iawn. Nawr mae'r alwad yn gallu eich gweld a'ch clywed.
+    Helpwch Joyce i agor dolen Dev. Mae'r alwad yn gofyn am gael defnyddio ei chamera a'i meicroffon. Dewiswch Caniatáu.
+call-what-allow-done = Da iawn. Nawr mae'r alwad yn gallu gweld a chlywed Joyce.
 call-what-check-title = Gwiriad cyflym
-call-what-check = Beth sydd ei angen arnoch chi ar gyfer galwad fideo?
+call-what-check = Beth sydd ei angen ar Joyce ar gyfer galwad fideo?
 call-what-check-post = Stamp ac amlen
 call-what-check-post-feedback = Ddim yn hollol. Mae angen camera, meicroffon, seinydd a'r rhyngrwyd ar gyfer galwad fideo.
 call-what-check-camera = Camera, meicroffon a'r rhyngrwyd
 call-what-check-camera-feedback = Ie, mae hynny'n gywir. A seinydd, i glywed y lleill.
 call-what-check-printer = Argraffydd
 call-what-check-printer-feedback = Ddim yn hollol. Mae angen camera, meicroffon, seinydd a'r rhyngrwyd ar gyfer galwad fideo.
+call-what-browser-title = Eich porwr gwe
+call-what-browser =
+    Mae Dev wedi anfon neges destun at Joyce gyda dolen. Mae dolen yn agor mewn porwr gwe.
+    Porwr gwe yw'r rhaglen rydych chi'n ei defnyddio i edrych ar wefannau, fel Chrome neu Safari. Set o dudalennau ar y rhyngrwyd yw gwefan.
 call-what-recap-title = Da iawn
 call-what-recap =
-    Mewn galwad fideo, rydych chi'n gweld ac yn clywed eich gilydd.
-    Y tro cyntaf, rydych chi'n caniatáu'r camera a'r meicroffon.
+    Mewn galwad fideo, rydych chi'n gweld ac yn clywed eich gilydd. Mae angen y rhyngrwyd arnoch chi, yn aml drwy Wi-Fi.
+    Mae dolen yn agor yn eich porwr gwe. Y tro cyntaf, rydych chi'n caniatáu'r camera a'r meicroffon.
 
 ## Lesson 2: Getting ready
 call-ready-title = Paratoi am alwad
@@ -59,10 +62,10 @@ call-ready-quiet-title = Ystafell dawel
 call-ready-quiet = Dewch o hyd i ystafell dawel, er mwyn i chi glywed, ac i'r lleill eich clywed chi.
 call-ready-join-title = Ymuno â'r alwad
 call-ready-join =
-    Mae Dev wedi anfon dolen atoch chi eto. Agorwch hi, a chaniatewch y camera a'r meicroffon.
-    Byddwch chi'n gweld eich hun. Teipiwch eich enw cyntaf, ymunwch, ac arhoswch i gael eich gadael i mewn.
-call-ready-join-words = { $name }
-call-ready-join-done = Da iawn. Rydych chi yn yr alwad gyda Dev.
+    Mae Dev wedi anfon ei ddolen at Joyce eto. Helpwch hi i'w hagor, a chaniatewch y camera a'r meicroffon.
+    Yna teipiwch ei henw, Joyce, a dewiswch Ymuno nawr. Arhoswch i gael eich gadael i mewn.
+call-ready-join-words = Joyce
+call-ready-join-done = Da iawn. Mae Joyce yn yr alwad gyda Dev.
 call-ready-check-title = Gwiriad cyflym
 call-ready-check = Ble mae'r lle gorau i'r golau fod?
 call-ready-check-window = Ffenest lachar y tu ôl i mi
@@ -81,35 +84,48 @@ call-gp-title = Apwyntiad fideo gyda'r meddyg teulu
 call-gp-summary = Ymuno ag apwyntiad fideo gyda'ch meddyg teulu o neges destun.
 call-gp-intro-title = Apwyntiadau fideo
 call-gp-intro =
-    Mae rhai meddygfeydd yn gweld cleifion drwy fideo.
-    Mae'n arbed taith i chi, ac rydych chi'n siarad â'r meddyg o'ch cartref.
-call-gp-link-title = Y ddolen
+    Mae rhai meddygfeydd yn gweld cleifion drwy fideo. Mae meddygfa Joyce, Lôn Werdd, yn gwneud hynny.
+    Mae ganddi apwyntiad fideo gyda Dr Okafor heddiw. Mae'n arbed taith iddi.
+call-gp-real-title = Ydy'r neges destun yn go iawn?
+call-gp-real =
+    Mae'r feddygfa yn anfon neges destun gyda dolen i'r apwyntiad. Efallai y bydd yn gofyn am eich dyddiad geni.
+    Dydy neges destun go iawn gan feddygfa byth yn gofyn am arian na manylion banc.
+    Ddim yn siŵr? Ffoniwch y feddygfa ar rif rydych chi'n ei wybod yn barod, nid un yn y neges.
+call-gp-real-check-title = Gwiriad cyflym
+call-gp-real-check = Mae neges destun yn dweud ei bod yn dod oddi wrth feddygfa Joyce. Mae'n gofyn iddi dalu ffi â cherdyn, drwy ddolen. Beth yw hi?
+call-gp-real-check-pay = Neges go iawn: dylai hi dalu
+call-gp-real-check-pay-feedback = Na. Dydy neges destun go iawn gan feddygfa byth yn gofyn am arian na manylion banc.
+call-gp-real-check-scam = Sgam: anfonwch hi ymlaen at 7726
+call-gp-real-check-scam-feedback = Ie, mae hynny'n gywir. Os nad yw hi'n siŵr, gall hi ffonio'r feddygfa ar rif mae hi'n ei wybod.
+call-gp-real-check-reply = Dylai hi ateb gyda rhif ei cherdyn
+call-gp-real-check-reply-feedback = Na. Peidiwch byth ag anfon manylion cerdyn drwy neges destun. Sgam yw hi. Anfonwch hi ymlaen at 7726.
+call-gp-link-title = Agor y ddolen
 call-gp-link =
-    Mae'r feddygfa yn anfon neges destun gyda dolen.
-    Tapiwch neu agorwch y ddolen. Mae'n agor yn eich porwr gwe.
-    Caniatewch y camera a'r meicroffon pan fydd yn gofyn i chi.
-call-gp-waiting-title = Yr ystafell aros
+    Ar ffôn, rydych chi'n tapio'r ddolen. Mae tapio yn golygu cyffwrdd â'r sgrin yn ysgafn â blaen eich bys.
+    Ar gyfrifiadur, rydych chi'n clicio arni. Mae'r ddolen yn agor yn eich porwr gwe. Os yw'n gofyn, dewiswch Continue in browser (parhau yn y porwr).
+call-gp-waiting-title = Camera, meicroffon, aros
 call-gp-waiting =
-    Efallai y byddwch chi'n aros mewn ystafell aros yn gyntaf, fel yn y feddygfa.
-    Arhoswch yno. Mae'r meddyg yn eich gadael i mewn pan fydd yn barod.
-call-gp-join-title = Ymuno â'ch apwyntiad
+    Efallai y bydd yn gofyn am eich enw, neu efallai na fydd.
+    Efallai y bydd yn gofyn i chi ganiatáu'r camera a'r meicroffon. Dewiswch Caniatáu. Yna rydych chi'n gweld eich hun.
+    Yna arhoswch. Mae'r meddyg yn ymuno â chi pan fydd yn barod.
+call-gp-join-title = Ymuno â'r apwyntiad
 call-gp-join =
-    Mae eich meddygfa wedi anfon neges destun gyda dolen ar gyfer eich apwyntiad fideo.
-    Ymunwch ag e. Agorwch y ddolen, a chaniatewch y camera a'r meicroffon. Yna teipiwch eich enw, ac arhoswch i gael eich gadael i mewn.
-call-gp-join-words = { $name }
-call-gp-join-done = Da iawn. Rydych chi yn eich apwyntiad gyda Dr Okafor.
+    Mae Meddygfa Lôn Werdd wedi anfon neges destun gyda dolen at Joyce. Helpwch hi i ymuno â'i hapwyntiad.
+    Agorwch y ddolen a chaniatewch y camera a'r meicroffon. Mae'r sgrin hon yn gofyn am ei henw: teipiwch Joyce. Yna arhoswch.
+call-gp-join-words = Joyce
+call-gp-join-done = Da iawn. Mae Joyce yn ei hapwyntiad gyda Dr Okafor.
 call-gp-check-title = Gwiriad cyflym
-call-gp-check = Rydych chi yn yr ystafell aros. Beth ydych chi'n ei wneud?
+call-gp-check = Mae Joyce yn aros am y meddyg. Beth mae hi'n ei wneud?
 call-gp-check-leave = Gadael, a rhoi cynnig arall arni wedyn
-call-gp-check-leave-feedback = Ddim yn hollol. Arhoswch yn yr ystafell aros. Bydd y meddyg yn eich gadael i mewn.
-call-gp-check-wait = Aros i gael fy ngadael i mewn
-call-gp-check-wait-feedback = Ie, mae hynny'n gywir. Mae'r meddyg yn eich gadael i mewn pan fydd yn barod.
+call-gp-check-leave-feedback = Ddim yn hollol. Arhoswch. Bydd y meddyg yn ymuno â hi.
+call-gp-check-wait = Aros i'r meddyg ymuno
+call-gp-check-wait-feedback = Ie, mae hynny'n gywir. Mae'r meddyg yn ymuno pan fydd yn barod.
 call-gp-check-call = Ffonio'r feddygfa ar unwaith
-call-gp-check-call-feedback = Ddim yn hollol. Mae aros yn normal. Bydd y meddyg yn eich gadael i mewn.
+call-gp-check-call-feedback = Ddim yn hollol. Mae aros yn normal. Bydd y meddyg yn ymuno â hi.
 call-gp-recap-title = Da iawn
 call-gp-recap =
-    Agorwch y ddolen yn y neges destun.
-    Caniatewch y camera a'r meicroffon, ac arhoswch yn yr ystafell aros.
+    Dydy neges destun go iawn gan feddygfa byth yn gofyn am arian na manylion banc.
+    Tapiwch neu cliciwch y ddolen. Caniatewch y camera a'r meicroffon, yna arhoswch am y meddyg.
 
 ## Lesson 4: During the call
 call-during-title = Yn ystod galwad
@@ -119,18 +135,18 @@ call-during-about-mute =
     Mae Distewi yn diffodd eich meicroffon. Yna does neb yn gallu eich clywed chi.
     Mae'n ddefnyddiol pan fydd sŵn gartref. Mae Dad-ddistewi yn ei droi ymlaen eto.
 call-during-unmute-title = Distewi, yna dad-ddistewi
-call-during-unmute = Rydych chi mewn galwad gyda Dev. Distewch eich meicroffon, yna dad-ddistewch e.
+call-during-unmute = Mae Joyce mewn galwad gyda Dev. Mae ei chi yn dechrau cyfarth. Helpwch hi i ddistewi'r meicroffon, yna i'w ddad-ddistewi.
 call-during-unmute-done = Da iawn. Rydych chi wedi distewi a dad-ddistewi.
 call-during-about-camera-title = Eich camera
 call-during-about-camera = Gallwch chi ddiffodd eich camera. Yna dydy'r lleill ddim yn eich gweld chi. Maen nhw'n dal i allu eich clywed chi.
 call-during-camera-title = Camera i ffwrdd, yna ymlaen
-call-during-camera = Diffoddwch eich camera, yna trowch e ymlaen eto.
-call-during-camera-done = Da iawn. Mae eich camera ymlaen eto.
+call-during-camera = Helpwch Joyce i ddiffodd ei chamera, yna i'w droi ymlaen eto.
+call-during-camera-done = Da iawn. Mae camera Joyce ymlaen eto.
 call-during-about-leaving-title = Gadael
-call-during-about-leaving = Pan fyddwch chi eisiau gorffen, dewiswch Gadael yr alwad. Dywedwch hwyl fawr yn gyntaf.
+call-during-about-leaving = Pan fyddwch chi eisiau gorffen, dywedwch hwyl fawr. Yna dewiswch Gadael yr alwad.
 call-during-leave-title = Gadael yr alwad
-call-during-leave = Dywedwch hwyl fawr wrth Dev, yna gadewch yr alwad.
-call-during-leave-done = Da iawn. Rydych chi wedi gadael yr alwad.
+call-during-leave = Mae Joyce a Dev wedi cael sgwrs dda. Helpwch hi i ddweud hwyl fawr wrth Dev, yna i adael yr alwad.
+call-during-leave-done = Da iawn. Mae Joyce wedi gadael yr alwad.
 call-during-check-title = Gwiriad cyflym
 call-during-check = Mae ci yn cyfarth gartref. Beth allwch chi ei wneud, fel nad yw'r lleill yn ei glywed?
 call-during-check-camera = Diffodd fy nghamera
@@ -142,31 +158,48 @@ call-during-check-leave-feedback = Ddim yn hollol. Gallwch chi ddistewi am eilia
 call-during-recap-title = Da iawn
 call-during-recap =
     Mae Distewi yn diffodd eich sain. Mae botwm y camera yn diffodd eich llun.
-    Mae Gadael yr alwad yn dod â'r alwad i ben.
+    Dywedwch hwyl fawr, yna dewiswch Gadael yr alwad i orffen yr alwad.
 
 ## Lesson 5: Calling family
 call-family-title = Ffonio'r teulu
-call-family-summary = Ymuno â galwad deuluol o'r dechrau i'r diwedd.
-call-family-intro-title = Galwad deuluol
+call-family-summary = Ateb galwad deuluol pan fydd yn canu, ac ymuno ag un o ddolen.
+call-family-intro-title = Galwad sy'n canu
 call-family-intro =
-    Mae Dev wedi anfon dolen ar gyfer galwad deuluol.
-    Y tro hwn, gwnewch y cyfan eich hun. Gallwch chi ofyn am help unrhyw bryd.
+    Mae'r rhan fwyaf o alwadau teulu yn canu, fel galwad ffôn. Maen nhw'n dod drwy ap, fel WhatsApp neu FaceTime.
+    Rhaglen ar ffôn neu lechen yw ap. Rydych chi'n ei agor drwy dapio ei lun bach, sef eicon.
+call-family-buttons-title = Ateb neu orffen
+call-family-buttons =
+    Pan fydd Dev yn ffonio, mae ffôn Joyce yn canu ac yn dangos ei enw.
+    I ateb, dewiswch Answer neu Accept (ateb, derbyn). I ddweud na, dewiswch Decline (gwrthod). I orffen yr alwad, dewiswch End (gorffen).
+    Ar lawer o ffonau, mae'r botwm ateb yn wyrdd, ac mae'r botwm gorffen yn goch.
+call-family-answer-title = Mae Dev yn ffonio
+call-family-answer = Mae ffôn Joyce yn canu. Mae'n dweud bod Dev yn ffonio. Beth mae hi'n ei ddewis i siarad ag e?
+call-family-answer-decline = Decline (gwrthod)
+call-family-answer-decline-feedback = Ddim yn hollol. Mae Decline yn gwrthod yr alwad. Mae Answer neu Accept yn ei hateb.
+call-family-answer-answer = Answer neu Accept (ateb)
+call-family-answer-answer-feedback = Ie, mae hynny'n gywir. Yna mae hi'n gallu gweld a chlywed Dev.
+call-family-answer-wait = Dim byd, mae'n ateb ei hun
+call-family-answer-wait-feedback = Ddim yn hollol. Dydy galwad ddim yn ateb ei hun. Dewiswch Answer neu Accept.
+call-family-link-title = Ymuno o ddolen
+call-family-link =
+    Mae rhai galwadau'n gweithio'r ffordd arall. Rydych chi'n cael dolen, yn ei hagor, ac yn ymuno, fel ar gyfer apwyntiad gyda'r meddyg teulu.
+    Weithiau mae Dev yn anfon dolen ar gyfer galwad deuluol fawr. Helpwch Joyce i ymuno â hi nawr.
 call-family-join-title = Ymuno â'r alwad deuluol
-call-family-join = Ymunwch â galwad Dev. Defnyddiwch eich enw cyntaf.
-call-family-join-words = { $name }
-call-family-join-done = Da iawn. Rydych chi yn yr alwad gyda Dev.
+call-family-join = Helpwch Joyce i ymuno â galwad Dev o'i ddolen. Defnyddiwch ei henw, Joyce.
+call-family-join-words = Joyce
+call-family-join-done = Da iawn. Mae Joyce yn yr alwad gyda Dev.
 call-family-leave-title = Dweud hwyl fawr
-call-family-leave = Rydych chi wedi cael sgwrs braf. Gadewch yr alwad.
-call-family-leave-done = Da iawn. Rydych chi wedi gwneud galwad fideo gyfan.
+call-family-leave = Mae Joyce wedi cael sgwrs braf. Helpwch hi i adael yr alwad.
+call-family-leave-done = Da iawn. Mae Joyce wedi gwneud galwad fideo gyfan.
 call-family-check-title = Gwiriad cyflym
-call-family-check = Beth ydych chi'n ei deipio cyn i chi ymuno â galwad?
-call-family-check-name = Fy enw
-call-family-check-name-feedback = Ie, mae hynny'n gywir. Yna mae'r lleill yn gwybod pwy ydych chi.
-call-family-check-password = Cyfrinair fy manc
+call-family-check = Sut mae'r rhan fwyaf o alwadau fideo teulu yn dechrau?
+call-family-check-letter = Gyda llythyr yn y post
+call-family-check-letter-feedback = Ddim yn hollol. Mae'r rhan fwyaf o alwadau teulu yn canu, fel galwad ffôn. Rydych chi'n ateb.
+call-family-check-rings = Mae'r ffôn yn canu, ac rydych chi'n ateb
+call-family-check-rings-feedback = Ie, mae hynny'n gywir. Mae rhai galwadau'n dod fel dolen yn lle hynny.
+call-family-check-password = Rydych chi'n teipio cyfrinair eich banc
 call-family-check-password-feedback = Na. Peidiwch byth â theipio cyfrinair banc i ymuno â galwad.
-call-family-check-address = Cyfeiriad fy nghartref
-call-family-check-address-feedback = Ddim yn hollol. Rydych chi'n teipio eich enw, fel bod y lleill yn gwybod pwy ydych chi.
 call-family-recap-title = Da iawn
 call-family-recap =
-    Agorwch y ddolen, caniatewch y camera a'r meicroffon, teipiwch eich enw ac ymunwch.
-    Arhoswch i gael eich gadael i mewn. Mae Gadael yr alwad yn dod â'r alwad i ben.
+    Mae'r rhan fwyaf o alwadau teulu yn canu. Dewiswch Answer neu Accept i siarad. Mae End yn gorffen yr alwad.
+    Ar gyfer galwad o ddolen, agorwch y ddolen, caniatewch y camera a'r meicroffon, ac ymunwch.

@@ -80,12 +80,13 @@ check-duplicate-id = Another { $what } already has the id "{ $id }".
 check-no-steps = This lesson has no steps. Add at least one [[steps]] table.
 check-no-skills = Say which skills the lesson teaches, like skills = ["communicating"].
 check-unknown-skill = "{ $name }" is not a skill area. Use foundation, communicating, handling-information, transacting, problem-solving or being-safe.
-check-unknown-step-kind = "{ $kind }" is not a kind of step. Use explain, question, choose, key, type or practice.
+check-unknown-step-kind = "{ $kind }" is not a kind of step. Use explain, question, choose, key, type, practice or command.
 check-missing-field = A step with kind = "{ $kind }" needs the field "{ $field }".
 check-field-not-allowed = The field "{ $field }" does not belong in a step with kind = "{ $kind }".
 check-too-few-choices = A question needs at least two choices.
 check-correct-count = A question needs exactly one choice with correct = true, but this one has { $count }.
 check-unknown-key = "{ $name }" is not a key name. Use enter, space, backspace, tab, up, down, left, right, or one character.
+check-unknown-command = "{ $name }" is not a command a step can ask for. Use repeat, help, where or quit.
 check-practice-screens = A practice step needs exactly one practice screen: [[steps.inbox]], [steps.call] or [steps.nhs]. This one has { $count }.
 check-unknown-goal = "{ $action }" is not a goal the { $screen } screen knows. See lessons/README.md for the goals of each screen.
 check-goal-needs-target = The goal "{ $action }" needs a target: which email, medicine or pharmacy it is about.

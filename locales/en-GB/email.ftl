@@ -1,21 +1,23 @@
 # Course: Email (lessons/02-email). Facts: shared/docs/content-sources.md, "Email basics
-# and scams". The practice inbox uses made-up people and example addresses.
+# and scams", "Scams" and "Plain definitions"; docs/sources.md lists each fact with the
+# step that teaches it. The practice inbox uses made-up people and example addresses.
+# The learner helps Rose, whose grandson Sam has moved away; Dr Okafor is her GP.
 
 email-title = Email
 email-summary = Read, reply to and write emails, open photos, and spot scams.
 
-## The practice inbox
+## The practice inbox (Rose's)
 email-okafor-name = Dr Okafor
 email-okafor-subject = Your blood pressure check
 email-okafor-date = Today, 9:15
 email-okafor-body =
-    Hello. Can you come in for your blood pressure check on Tuesday at 10 in the morning?
+    Hello Rose. Can you come in for your blood pressure check on Tuesday at 10 in the morning?
     Please reply to let me know. Dr Okafor
 email-sam-name = Sam Jones
-email-sam-subject = Photo from my party
+email-sam-subject = Photo from Mia's party
 email-sam-date = Yesterday
-email-sam-body = Hi! Here is a photo from my birthday party. Love, Sam
-email-sam-photo = A girl blowing out five candles on a birthday cake. The people around her are smiling.
+email-sam-body = Hi Gran! Here is a photo from Mia's fifth birthday party. Love, Sam
+email-sam-photo = Mia, Sam's little girl, blowing out five candles on a birthday cake. The people around her are smiling.
 email-library-name = Town Library
 email-library-subject = Free computer classes
 email-library-date = Monday
@@ -32,23 +34,37 @@ email-fake-nhs-body = Dear customer, your last prescription payment failed. Clic
 ## Lesson 1: What email is
 email-what-title = What email is
 email-what-summary = Find out what email is, and what an email address looks like.
-email-what-intro-title = What email is
+email-what-intro-title = Meet Rose
 email-what-intro =
-    Email is a way to send a message over the internet.
-    It gets there in a few seconds. It costs nothing to send.
+    Meet Rose. Her grandson Sam has moved away for work. He wants to send her news by email.
+    Email is a message you send over the internet. It gets there in a few seconds.
+    In this course, you help Rose with her email.
 email-what-address-title = An email address
 email-what-address =
-    To send and get email, you need an email address. It is like a postal address, but for email.
-    An email address looks like this: sam.jones@example.com
+    To send and get email, Rose needs an email address. It is like a postal address, but for email.
+    Sam's email address looks like this: sam.jones@example.com
 email-what-at-sign-title = The at sign
 email-what-at-sign =
     The sign in the middle of an address is called "at". It looks like this: @
-    You say the address like this: sam dot jones at example dot com.
-    On most UK keyboards, hold down Shift and press the key with @ on it. It is near Enter.
+    You say Sam's address like this: sam dot jones at example dot com.
+    { $mode ->
+        [plain] On most UK keyboards, hold down Shift and press the key with @ on it. It is near Enter. Type @ now, then press Enter.
+       *[tui] On most UK keyboards, hold down Shift and press the key with @ on it. It is near Enter. Press @ now.
+    }
+email-what-at-sign-done = Well done. That was the at sign.
 email-what-type-address-title = Type an address
-email-what-type-address = Type this email address: sam.jones@example.com. Then press Enter.
+email-what-type-address = Type Sam's email address: sam.jones@example.com. Then press Enter.
 email-what-type-address-answer = sam.jones@example.com
 email-what-type-address-done = Well done. You typed an email address.
+email-what-own-title = Your own address
+email-what-own =
+    You can share a computer or a phone with someone. But each person needs their own email address.
+    Some services need one address for each person. NHS login is one of them.
+email-what-account-title = Accounts and passwords
+email-what-account =
+    Your email is an account. An account is your own space on a service.
+    You open it with your email address and a password. A password is a secret word that proves it is you.
+    Never tell your password to anyone.
 email-what-check-title = A quick check
 email-what-check = Which one of these is an email address?
 email-what-check-name = Sam Jones
@@ -60,8 +76,8 @@ email-what-check-street-feedback = Not quite. That is a postal address. An email
 email-what-recap-title = Well done
 email-what-recap =
     Email is a message you send over the internet.
-    An email address has an @ sign in the middle.
-    Next, you will see an inbox.
+    An email address has an @ sign in the middle. Each person needs their own.
+    Keep your password to yourself. Next, you help Rose with her inbox.
 
 ## Lesson 2: Your inbox
 email-inbox-title = Your inbox
@@ -77,8 +93,8 @@ email-inbox-new =
     When you open it, New goes away.
 email-inbox-open-title = Open an email
 email-inbox-open =
-    Here is a practice inbox. Nothing in it is real.
-    Open the email from Sam Jones.
+    Here is Rose's practice inbox. Nothing in it is real.
+    Help Rose open the email from Sam Jones.
     { $mode ->
         [plain] If you get stuck, type help for a hint.
        *[tui] If you get stuck, press H for a hint.
@@ -110,10 +126,10 @@ email-reply-replying =
     Their address is filled in for you. You only type your message, then choose Send.
 email-reply-reply-title = Send a reply
 email-reply-reply =
-    Dr Okafor has asked if you can come in on Tuesday.
-    Reply to Dr Okafor and say: Tuesday is fine.
+    Dr Okafor has asked if Rose can come in on Tuesday. She can.
+    Help Rose reply to Dr Okafor, and say: Tuesday is fine.
 email-reply-reply-words = Tuesday is fine
-email-reply-reply-done = Well done. Your reply is on its way to Dr Okafor.
+email-reply-reply-done = Well done. Rose's reply is on its way to Dr Okafor.
 email-reply-check-title = A quick check
 email-reply-check = When you reply to an email, who gets your answer?
 email-reply-check-everyone = Everyone in your inbox
@@ -140,10 +156,10 @@ email-write-boxes =
     Message is what you want to say.
 email-write-write-title = Write an email
 email-write-write =
-    Write a new email to Sam. Sam's address is sam.jones@example.com.
-    In the message, say: Happy birthday. Then send it.
-email-write-write-words = Happy birthday
-email-write-write-done = Well done. You sent your first email.
+    Sam's little girl, Mia, is five this week. Help Rose write a new email to Sam.
+    Sam's address is sam.jones@example.com. In the message, say: Happy birthday to Mia. Then send it.
+email-write-write-words = Happy birthday to Mia
+email-write-write-done = Well done. Rose sent her first email.
 email-write-check-title = A quick check
 email-write-check = Which box is for the address of the person you write to?
 email-write-check-to = To
@@ -166,8 +182,10 @@ email-photo-intro =
     A photo or file sent with an email is called an attachment.
     The email says when it has one.
 email-photo-photo-title = Open a photo
-email-photo-photo = Sam has sent you a photo. Open the email from Sam, then open the photo.
-email-photo-photo-done = Well done. You opened the photo.
+email-photo-photo =
+    Sam sent Rose a photo of Mia's party. Help Rose open the email from Sam, then open the photo.
+    This practice screen tells you in words what the photo shows.
+email-photo-photo-done = Well done. You opened the photo. It shows Mia blowing out the five candles on her cake.
 email-photo-check-title = A quick check
 email-photo-check = What is an attachment?
 email-photo-check-file = A photo or file sent with an email
@@ -184,38 +202,104 @@ email-photo-recap =
 
 ## Lesson 6: Spotting scams
 email-scam-title = Spotting scams
-email-scam-summary = Spot a scam email, and report it.
-email-scam-intro-title = Scam emails
+email-scam-summary = Spot a scam email or text, and report it.
+email-scam-intro-title = Scams
 email-scam-intro =
-    Some emails are scams.
-    A scam tries to trick you into giving away money, or details about you.
-email-scam-signs-title = Warning signs
-email-scam-signs =
-    Here are the warning signs of a scam email.
-    It says it is from your bank or the NHS, but the address does not match.
-    It says Dear customer, not your name.
-    It says you must act now.
-    It asks for your bank details or a password.
-    It has an odd link to click.
-email-scam-nhs-title = The NHS and your bank
-email-scam-nhs =
-    The NHS never asks for your bank details by email or text.
-    Fake NHS prescription emails are going round. Do not click their links.
+    Some emails and text messages are scams. A scam tries to trick you into giving away money, or details about you.
+    Rose has an email from Bank Security Team. Is it real? Let us check it, one sign at a time.
+email-scam-links-title = Links
+email-scam-links =
+    Most scams have a link. A link is words or a picture that takes you to another page.
+    To open a link, you click it. Click means press the mouse button once.
+    A scam link takes you to a fake page that asks for your details.
+email-scam-link-check-title = A quick check
+email-scam-link-check = What does a link do when you click it?
+email-scam-link-check-money = It sends money
+email-scam-link-check-money-feedback = Not quite. A link takes you to another page. A scam page may then ask for money.
+email-scam-link-check-page = It takes you to another page
+email-scam-link-check-page-feedback = Yes, that is right. That is why a scam link can take you to a fake page.
+email-scam-link-check-phone = It rings your phone
+email-scam-link-check-phone-feedback = Not quite. A link takes you to another page.
+email-scam-address-title = Sign 1: the address
+email-scam-address =
+    A scam says it is from your bank or the NHS. But the address it comes from does not match.
+    Rose's email comes from security@bank-alerts-help.com. That is not her bank.
+email-scam-words-title = Sign 2: the words
+email-scam-words =
+    A scam says Dear customer, not your name.
+    It rushes you. It says you must act now, or something bad will happen.
+email-scam-spot-title = Spot the signs
+email-scam-spot = Rose's email says: Dear customer, act within 24 hours, or you will lose your money. What is wrong?
+email-scam-spot-normal = Nothing. Banks always write like this
+email-scam-spot-normal-feedback = Not quite. A real bank uses your name, and lets you stop and think.
+email-scam-spot-rushed = It does not use her name, and it rushes her
+email-scam-spot-rushed-feedback = Yes, that is right. Those are two warning signs.
+email-scam-spot-sam = It is from her grandson Sam
+email-scam-spot-sam-feedback = Not quite. It says it is from her bank. It does not use her name, and it rushes her.
+email-scam-details-title = Sign 3: it asks for details
+email-scam-details =
+    The biggest sign is this: it asks for your bank details, your PIN or a password.
+    Your bank never asks for these by email or text. Nor does the NHS.
 email-scam-report-title = Report a scam
 email-scam-report =
-    One email in this inbox is a scam. Report it.
+    Rose's email from Bank Security Team is a scam. Help her report it.
     Open it, choose Forward, and send it to report@phishing.gov.uk
 email-scam-report-done = Well done. You reported the scam. Now you can delete it.
-email-scam-check-title = A quick check
-email-scam-check = An email says it is from the NHS. It asks for your bank card details. What do you do?
-email-scam-check-card = Type in my card details quickly
-email-scam-check-card-feedback = No. The NHS never asks for bank details by email. This is a scam.
-email-scam-check-report = Forward it to report@phishing.gov.uk
-email-scam-check-report-feedback = Yes, that is right. Then you can delete it.
-email-scam-check-reply = Reply and ask if it is real
-email-scam-check-reply-feedback = Not quite. Do not reply to a scam. Report it, then delete it.
+email-scam-texts-title = Scam texts
+email-scam-texts =
+    Scams come by text message too. They pretend to be from Royal Mail, your bank or the NHS.
+    Forward a scam text to 7726. Then delete it.
+email-scam-text-check-title = A scam text
+email-scam-text-check = Rose gets a text. It says she must pay a fee for a parcel, with a link to click. What should she do?
+email-scam-text-check-pay = Click the link and pay the fee
+email-scam-text-check-pay-feedback = No. A text that rushes you to pay through a link is a scam.
+email-scam-text-check-forward = Forward the text to 7726, then delete it
+email-scam-text-check-forward-feedback = Yes, that is right. 7726 is for scam texts.
+email-scam-text-check-reply = Reply and ask who sent it
+email-scam-text-check-reply-feedback = Not quite. Do not reply to a scam. Forward it to 7726, then delete it.
 email-scam-recap-title = Well done
 email-scam-recap =
-    Look out for the warning signs.
+    Look for the signs: an address that does not match, Dear customer, a rush, a request for details.
     Forward scam emails to report@phishing.gov.uk.
     Forward scam text messages to 7726.
+
+## Lesson 7: If you clicked or paid
+email-clicked-title = If you clicked or paid
+email-clicked-summary = Know what to do if a scam caught you out.
+email-clicked-fault-title = It is not your fault
+email-clicked-fault =
+    Scams can fool anyone. If one fools you, it is not your fault. The scammer is to blame.
+    You are not alone, and there are things you can do at once.
+email-clicked-bank-title = Call your bank
+email-clicked-bank =
+    Did you type in bank details, or pay? Call your bank straight away.
+    Use the number on your bank card, or call 159. 159 puts you through to your bank.
+email-clicked-bank-check-title = A quick check
+email-clicked-bank-check = Rose typed her card details into a scam page. What should she do first?
+email-clicked-bank-check-wait = Wait and see what happens
+email-clicked-bank-check-wait-feedback = Not quite. Call the bank straight away, on 159 or the number on the card.
+email-clicked-bank-check-call = Call her bank, on 159 or the number on her card
+email-clicked-bank-check-call-feedback = Yes, that is right. Call straight away.
+email-clicked-bank-check-reply = Reply to the scam and ask for her money back
+email-clicked-bank-check-reply-feedback = Not quite. Never reply to a scam. Call the bank on 159 or the number on the card.
+email-clicked-passwords-title = Change your passwords
+email-clicked-passwords =
+    Did you type in a password? Change it. Change your banking passwords first.
+    Did you send money by bank transfer in the last 24 hours? Call the police on 101 too.
+email-clicked-report-title = Report it
+email-clicked-report =
+    Tell Report Fraud. It took over from Action Fraud in December 2025.
+    Call 0300 123 2040, or use its website, reportfraud.police.uk. A website is a set of pages on the internet.
+    In Scotland, call Police Scotland on 101.
+email-clicked-check-title = A quick check
+email-clicked-check = A scam fooled Rose. Who is to blame?
+email-clicked-check-you = Rose
+email-clicked-check-you-feedback = No. It is not her fault. The scammer is to blame.
+email-clicked-check-scammer = The scammer
+email-clicked-check-scammer-feedback = Yes, that is right. Scams can fool anyone.
+email-clicked-check-bank = Her bank
+email-clicked-check-bank-feedback = Not quite. The scammer is to blame. Her bank can help her.
+email-clicked-recap-title = Well done
+email-clicked-recap =
+    If a scam fools you, it is not your fault.
+    Call your bank on 159. Change your passwords. Report it to Report Fraud on 0300 123 2040.

@@ -10,8 +10,9 @@ gs-tutor-summary = Learn the keys that move you on, take you back, repeat a step
 
 gs-tutor-welcome-title = Welcome
 gs-tutor-welcome =
-    This tutor helps you learn to use a computer, one small step at a time.
-    You cannot break anything here. Take as long as you like. Nothing moves on until you are ready.
+    In this course you meet Bill. Bill is 80, and computers are new to him too.
+    His granddaughter gave him her old computer. He wants to send her an email.
+    First, Bill learns how this tutor works. Learn it with him.
 
 gs-tutor-going-on-title = Going on
 gs-tutor-going-on =
@@ -39,33 +40,36 @@ gs-tutor-going-back = { $mode ->
 
 gs-tutor-hearing-again-title = Hearing it again
 gs-tutor-hearing-again = { $mode ->
-        [plain] To see and hear a step again, type repeat, then press Enter.
-       *[tui] To hear a step again, press the R key. R is for repeat.
+        [plain] To see and hear a step again, type repeat, then press Enter. Try it now.
+       *[tui] To hear a step again, press the R key. R is for repeat. Press R now.
     }
+gs-tutor-hearing-again-done = Well done. You heard the step again.
 
 gs-tutor-help-title = Getting help
 gs-tutor-help = { $mode ->
-        [plain] If you are not sure what to do, type help, then press Enter. Help tells you what you can do on that screen.
-       *[tui] If you are not sure what to do, press the H key. H is for help. Help tells you what you can do on that screen.
+        [plain] If you are not sure what to do, type help, then press Enter. Help tells you what you can do on that screen. Try it now, then press Enter to close it.
+       *[tui] If you are not sure what to do, press the H key. H is for help. Help tells you what you can do on that screen. Press H now, then press Enter to close it.
     }
+gs-tutor-help-done = Well done. Help is there whenever you need it.
 
 gs-tutor-where-title = Where am I?
 gs-tutor-where = { $mode ->
-        [plain] To hear where you are, type where, then press Enter. The tutor tells you the course, the lesson and the step.
-       *[tui] To hear where you are, press the W key. The tutor tells you the course, the lesson and the step.
+        [plain] To hear where you are, type where, then press Enter. The tutor tells you the course, the lesson and the step. Try it now.
+       *[tui] To hear where you are, press the W key. The tutor tells you the course, the lesson and the step. Press W now.
     }
+gs-tutor-where-done = Well done. Now you know where you are.
 
 gs-tutor-stopping-title = Stopping
 gs-tutor-stopping = { $mode ->
-        [plain] To stop, type quit, then press Enter. The tutor asks if you are sure.
-       *[tui] To stop, press the Q key. The tutor asks if you are sure.
+        [plain] To stop, type quit, then press Enter. The tutor asks if you are sure. Try it now, then choose No, carry on.
+       *[tui] To stop, press the Q key. The tutor asks if you are sure. Press Q now, then choose No, carry on.
     }
-    Your place is saved. Next time, choose your name and carry on where you left off.
+gs-tutor-stopping-done = Well done. You chose to carry on. When you want to stop, choose Yes, stop now.
 
 gs-tutor-check-title = A quick check
 gs-tutor-check = { $mode ->
-        [plain] What do you type to go back one step?
-       *[tui] Which key takes you back one step?
+        [plain] Bill went on by mistake. What does he type to go back one step?
+       *[tui] Bill went on by mistake. Which key takes him back one step?
     }
 gs-tutor-check-repeat = { $mode ->
         [plain] repeat
@@ -85,9 +89,10 @@ gs-tutor-check-help-feedback = Not quite. That one gives you help.
 
 gs-tutor-recap-title = Well done
 gs-tutor-recap = { $mode ->
-        [plain] Now you know how to use this tutor. Press Enter to go on. Type back, repeat, help, where or quit whenever you need them.
-       *[tui] Now you know how to use this tutor. Enter goes on and Escape goes back. R repeats, H gives help, W says where you are and Q stops.
+        [plain] Now you and Bill know how to use this tutor. Type back, repeat, help, where or quit whenever you need them.
+       *[tui] Now you and Bill know how to use this tutor. Enter goes on and Escape goes back. R repeats, H gives help, W says where you are and Q stops.
     }
+    When you stop, your place is saved. Next time, choose your name and carry on.
 
 ## Lesson 2: Using a keyboard
 gs-keys-title = Using a keyboard
@@ -95,8 +100,9 @@ gs-keys-summary = Practise Enter, the Space bar, letters, capital letters, the a
 
 gs-keys-intro-title = The keyboard
 gs-keys-intro =
+    Bill needs a few keys to write his first email. In this lesson, you press them too.
     A keyboard has keys for letters and numbers, and some keys with special jobs.
-    In this lesson you will press some of them. If you press the wrong key, nothing bad happens. The tutor tells you which key you pressed.
+    If you press the wrong key, nothing bad happens. The tutor tells you which key you pressed.
 
 gs-keys-enter-title = The Enter key
 gs-keys-enter =
@@ -159,15 +165,23 @@ gs-keys-right = { $mode ->
 gs-keys-right-done = Well done. That was the Right arrow.
 
 gs-keys-backspace-title = Backspace
+gs-keys-cursor-title = The cursor
+gs-keys-cursor =
+    When you type, a mark shows where the next letter will go. It is called the cursor.
+    The cursor is often a flashing line. It moves along as you type.
+    Type the word sun. Then press Enter.
+gs-keys-cursor-answer = sun
+gs-keys-cursor-done = Well done. The cursor moved along as you typed.
+
 gs-keys-backspace =
     Backspace rubs out the letter just before the cursor. It is above Enter. It often has an arrow pointing left.
-    Type catt, with two letter t's. Then press Backspace once, to rub out the last t. Then press Enter.
+    Bill typed catt, with two t's, by mistake. Type catt too. Then press Backspace once, and press Enter.
 gs-keys-backspace-answer = cat
 gs-keys-backspace-done = Well done. You put the mistake right with Backspace.
 
 gs-keys-name-title = Typing your name
 gs-keys-name =
-    Now type your first name, with a capital letter at the start.
+    Bill typed his name with a capital B. Now type your first name, with a capital letter at the start.
     Remember: hold down Shift for the capital letter. Then press Enter.
 gs-keys-name-answer = { $name }
 gs-keys-name-done = Well done, { $name }. You typed your name.
@@ -184,5 +198,5 @@ gs-keys-check-shift-feedback = Yes, that is right. Hold down Shift and press a l
 gs-keys-recap-title = Well done
 gs-keys-recap =
     You pressed Enter, the Space bar, a letter, a capital letter and the four arrow keys.
-    You also put a mistake right with Backspace.
-    These keys are all you need for the next lessons.
+    You also put a mistake right with Backspace. The cursor shows where you type.
+    Bill is ready to write his email. These keys are all you need for the next lessons too.

@@ -103,7 +103,7 @@ practice-call-block = Block
 practice-call-blocked = You chose Block. Without your camera and microphone, nobody can see or hear you.
 practice-call-try-again = Try again
 practice-call-ready-title = Ready to join?
-practice-call-you = You can see yourself: { $description }
+practice-call-you = Your camera shows: { $description }
 practice-call-status = { $muted ->
         [1] Your microphone is off.
        *[0] Your microphone is on.

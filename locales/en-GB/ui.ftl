@@ -26,18 +26,21 @@ keys-continue-short = Enter goes on. Esc goes back. H helps.
 keys-practice-short = Press that key. Esc goes back.
 keys-typing-short = Type, then Enter. Esc goes back.
 keys-practice-screen-short = Enter chooses. Esc goes back. H helps.
-keys-choices-function = Up and Down to move. Enter to choose. Escape to go back. F1 for help. F2 to repeat. F3 for where you are. F4 for settings. Ctrl and C to stop.
-keys-continue-function = Enter to go on. Escape to go back. F1 for help. F2 to repeat. F3 for where you are. F4 for settings. Ctrl and C to stop.
+keys-choices-function = Up and Down to move. Enter to choose. Escape to go back. F1 for help. F2 to repeat. F3 for where you are. F4 for settings. Control and C to stop.
+keys-continue-function = Enter to go on. Escape to go back. F1 for help. F2 to repeat. F3 for where you are. F4 for settings. Control and C to stop.
 keys-practice-screen-function = Up and Down to move. Enter to choose. Escape to go back. F1 for help. F5 to start again.
 keys-choices-function-short = Enter chooses. Esc goes back. F1 helps.
 keys-continue-function-short = Enter goes on. Esc goes back. F1 helps.
 keys-practice-screen-function-short = Enter chooses. Esc goes back. F1 helps.
+keys-command = Press the key the step asks for, R, H, W or Q. Escape to go back.
+keys-command-short = Press that key. Esc goes back.
 window-more = Page Up and Page Down show more.
 prompt-choices = Type a number, then press Enter. Or type help.
 prompt-continue = Press Enter to go on. Or type help.
 prompt-practice = Press the key, then press Enter. Or type help.
 prompt-typing = Type your answer, then press Enter. Or type help.
 prompt-practice-screen = Type a number, then press Enter. Type help for a hint, or again to start again.
+prompt-command = Type the word the step asks for, then press Enter.
 
 ## Words typed in plain mode. Each line lists the words (and letters) that do the
 ## same thing, separated by spaces. Translate the words; keep them short.
@@ -73,6 +76,12 @@ courses-item = { $course }, { $done } of { $total } { $total ->
        *[other] lessons
     } done
 courses-someone-else = Someone else is learning
+courses-resume-none = Carry on where you left off. Nothing to carry on yet
+courses-resume-none-said = There is no lesson part way through yet. Choose a course to start one.
+courses-back-home = This is your home page, so there is nothing to go back to. To stop, choose Someone else is learning, or { $mode ->
+        [plain] type quit.
+       *[tui] press Q.
+    }
 lessons-item-new = { $lesson }
 lessons-item-started = { $lesson }, started, step { $step } of { $total }
 lessons-item-done = { $lesson }, done
@@ -92,7 +101,7 @@ say-capital = capital { $char }
 type-diff-long = There is more than it needs at the end. Take away { $extra }.
 type-diff-short = The end is missing. Add { $rest }.
 type-diff-character = Look at character { $position }. It needs { $wanted }, and you typed { $got }.
-step-type-exactly = Type exactly this, then press Enter:
+step-type-exactly = Type exactly this, then press Enter.
 
 ## Names of keys, as the tutor says them.
 key-enter = Enter
@@ -130,11 +139,16 @@ goodbye-learner = Goodbye, { $name }. Your progress is saved.
 ## Help, one message for each kind of screen.
 help-title = Help
 help-always = { $mode ->
-        [plain] Type repeat to hear it again, where to hear where you are, back to go back, and quit to stop. Press Enter to close this help.
-       *[tui] { $letters ->
-            [off] F2 repeats, F3 says where you are, Escape goes back, and Ctrl and C stops. Press Enter to close this help.
-           *[on] R repeats, W says where you are, Escape goes back, and Q stops. Press Enter to close this help.
-        }
+        [plain] Type repeat to hear it again, where to hear where you are, back to go back, quiet to stop the voice, and quit to stop. Press Enter to close this help.
+       *[tui] R repeats, W says where you are, Escape goes back, Space stops the voice, and Q stops. Press Enter to close this help.
+    }
+help-always-typing = { $mode ->
+        [plain] Type repeat to hear it again, where to hear where you are, back to go back, quiet to stop the voice, and quit to stop. Press Enter to close this help.
+       *[tui] Here the letter keys type. F2 repeats, F3 says where you are, Escape goes back, F6 stops the voice, and Control and C together stops. Press Enter to close this help.
+    }
+help-always-function = { $mode ->
+        [plain] Type repeat to hear it again, where to hear where you are, back to go back, quiet to stop the voice, and quit to stop. Press Enter to close this help.
+       *[tui] F2 repeats, F3 says where you are, Escape goes back, F6 stops the voice, and Control and C together stops. Press Enter to close this help.
     }
 help-learners = { $mode ->
         [plain] Type the number next to your name, then press Enter. If your name is not there, choose Add a new learner.
@@ -157,6 +171,10 @@ help-key = { $mode ->
        *[tui] Press the key the step asks for. The tutor tells you which key you pressed. Escape still goes back.
     }
 help-type = Type the words the step asks for, then press Enter. Backspace rubs out the letter before the cursor.
+help-command = { $mode ->
+        [plain] This step asks you to try one of the tutor's words, such as repeat. Type the word the step asks for, then press Enter. Then press Enter to go on.
+       *[tui] This step asks you to try one of the tutor's keys, such as R. Press the key the step asks for. Then press Enter to go on.
+    }
 help-practice = This is a practice screen. Nothing here is real, and nothing can go wrong. { $mode ->
         [plain] Type help for a hint. Type help again to be shown, and again to have it done for you. Type again to start the practice again.
        *[tui] Press H for a hint. Press H again to be shown, and again to have it done for you. F5 starts the practice again.
@@ -181,6 +199,10 @@ nudge-choices = { $mode ->
 nudge-continue = Press Enter to go on.
 nudge-practice = Press the key the step asks for.
 nudge-typing = Type your answer, then press Enter.
+nudge-command = { $mode ->
+        [plain] Type the word the step asks for, then press Enter.
+       *[tui] Press the key the step asks for.
+    }
 
 ## Settings, reached from anywhere (S or F4; type settings in plain mode).
 settings-open = Settings, how Signpost looks and sounds

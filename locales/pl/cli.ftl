@@ -88,12 +88,13 @@ check-duplicate-id = Inny element typu { $what } ma już id "{ $id }".
 check-no-steps = Ta lekcja nie ma kroków. Dodaj co najmniej jedną tabelę [[steps]].
 check-no-skills = Podaj, jakich umiejętności uczy lekcja, na przykład skills = ["communicating"].
 check-unknown-skill = "{ $name }" to nie jest obszar umiejętności. Użyj: foundation, communicating, handling-information, transacting, problem-solving albo being-safe.
-check-unknown-step-kind = "{ $kind }" to nie jest rodzaj kroku. Użyj: explain, question, choose, key, type albo practice.
+check-unknown-step-kind = "{ $kind }" to nie jest rodzaj kroku. Użyj: explain, question, choose, key, type, practice albo command.
 check-missing-field = Krok z kind = "{ $kind }" potrzebuje pola "{ $field }".
 check-field-not-allowed = Pole "{ $field }" nie pasuje do kroku z kind = "{ $kind }".
 check-too-few-choices = Pytanie potrzebuje co najmniej dwóch odpowiedzi do wyboru.
 check-correct-count = Pytanie potrzebuje dokładnie jednej odpowiedzi z correct = true. Tutaj takich odpowiedzi jest: { $count }.
 check-unknown-key = "{ $name }" to nie jest nazwa klawisza. Użyj: enter, space, backspace, tab, up, down, left, right albo jednego znaku.
+check-unknown-command = "{ $name }" to nie jest polecenie, o które może prosić krok. Użyj: repeat, help, where albo quit.
 check-practice-screens = Krok ćwiczenia potrzebuje dokładnie jednego ekranu ćwiczeń: [[steps.inbox]], [steps.call] albo [steps.nhs]. Tutaj jest ich: { $count }.
 check-unknown-goal = "{ $action }" to nie jest cel znany ekranowi { $screen }. Cele każdego ekranu są opisane w lessons/README.md.
 check-goal-needs-target = Cel "{ $action }" potrzebuje wskazania (target): którego e-maila, leku albo apteki dotyczy.

@@ -9,13 +9,13 @@ email-okafor-name = Dr Okafor
 email-okafor-subject = Pomiar ciśnienia krwi
 email-okafor-date = dzisiaj, 9:15
 email-okafor-body =
-    Dzień dobry. Zapraszam na pomiar ciśnienia krwi we wtorek o 10 rano.
+    Dzień dobry, Pani Rose. Zapraszam na pomiar ciśnienia krwi we wtorek o 10 rano.
     Czy ten termin pasuje? Proszę o odpowiedź. Dr Okafor
 email-sam-name = Sam Jones
-email-sam-subject = Zdjęcie z mojego przyjęcia
+email-sam-subject = Zdjęcie z przyjęcia Mii
 email-sam-date = wczoraj
-email-sam-body = Cześć! Oto zdjęcie z mojego przyjęcia urodzinowego. Ściskam, Sam
-email-sam-photo = Dziewczynka zdmuchuje pięć świeczek na torcie urodzinowym. Ludzie wokół niej się uśmiechają.
+email-sam-body = Cześć, Babciu! Oto zdjęcie z piątych urodzin Mii. Ściskam, Sam
+email-sam-photo = Mia, córeczka Sama, zdmuchuje pięć świeczek na torcie urodzinowym. Ludzie wokół niej się uśmiechają.
 email-library-name = Biblioteka Miejska
 email-library-subject = Bezpłatne zajęcia komputerowe
 email-library-date = poniedziałek
@@ -32,23 +32,37 @@ email-fake-nhs-body = Szanowny Kliencie, ostatnia płatność za receptę nie po
 ## Lekcja 1: Czym jest e-mail
 email-what-title = Czym jest e-mail
 email-what-summary = Dowiedz się, czym jest e-mail i jak wygląda adres e-mail.
-email-what-intro-title = Czym jest e-mail
+email-what-intro-title = Poznaj Rose
 email-what-intro =
-    E-mail to sposób na wysłanie wiadomości przez internet.
-    Wiadomość dociera w kilka sekund. Wysłanie nic nie kosztuje.
+    Poznaj Rose. Jej wnuk Sam wyjechał do pracy daleko od domu. Chce wysyłać jej wiadomości e-mailem.
+    E-mail to wiadomość, którą wysyłasz przez internet. Dociera w kilka sekund.
+    W tym kursie pomagasz Rose z jej e-mailami.
 email-what-address-title = Adres e-mail
 email-what-address =
-    Aby wysyłać i dostawać e-maile, potrzebujesz adresu e-mail. To jak adres pocztowy, ale dla e-maili.
-    Adres e-mail wygląda tak: sam.jones@example.com
+    Aby wysyłać i dostawać e-maile, Rose potrzebuje adresu e-mail. To jak adres pocztowy, ale dla e-maili.
+    Adres e-mail Sama wygląda tak: sam.jones@example.com
 email-what-at-sign-title = Znak małpy
 email-what-at-sign =
     Znak w środku adresu to po angielsku "at". Po polsku mówimy na niego "małpa". Wygląda tak: @
-    Adres czyta się tak: sam kropka jones małpa example kropka com.
-    Przytrzymaj Shift i naciśnij klawisz, na którym jest @. Na polskiej klawiaturze to klawisz 2. Na klawiaturze brytyjskiej ten klawisz jest blisko Enter.
+    Adres Sama czyta się tak: sam kropka jones małpa example kropka com.
+    { $mode ->
+        [plain] Przytrzymaj Shift i naciśnij klawisz, na którym jest @. Na polskiej klawiaturze to klawisz 2. Na klawiaturze brytyjskiej ten klawisz jest blisko Enter. Wpisz teraz @ i naciśnij Enter.
+       *[tui] Przytrzymaj Shift i naciśnij klawisz, na którym jest @. Na polskiej klawiaturze to klawisz 2. Na klawiaturze brytyjskiej ten klawisz jest blisko Enter. Naciśnij teraz @.
+    }
+email-what-at-sign-done = Brawo. To był znak @, czyli małpa.
 email-what-type-address-title = Wpisz adres
-email-what-type-address = Wpisz ten adres e-mail: sam.jones@example.com. Potem naciśnij Enter.
+email-what-type-address = Wpisz adres e-mail Sama: sam.jones@example.com. Potem naciśnij Enter.
 email-what-type-address-answer = sam.jones@example.com
 email-what-type-address-done = Brawo. Adres e-mail jest wpisany.
+email-what-own-title = Twój własny adres
+email-what-own =
+    Komputer albo telefon możesz dzielić z kimś innym. Ale każda osoba potrzebuje własnego adresu e-mail.
+    Niektóre usługi wymagają osobnego adresu dla każdej osoby. Jedną z nich jest NHS login.
+email-what-account-title = Konta i hasła
+email-what-account =
+    Twoja poczta e-mail to konto. Konto to twoje własne miejsce w jakiejś usłudze.
+    Otwierasz je adresem e-mail i hasłem. Hasło to tajne słowo, które potwierdza, że to ty.
+    Nigdy nikomu nie mów swojego hasła.
 email-what-check-title = Szybkie sprawdzenie
 email-what-check = Co z tego jest adresem e-mail?
 email-what-check-name = Sam Jones
@@ -59,9 +73,9 @@ email-what-check-street = 12 High Street
 email-what-check-street-feedback = Nie do końca. To jest adres pocztowy. Adres e-mail ma w sobie znak @.
 email-what-recap-title = Brawo
 email-what-recap =
-    E-mail to wiadomość wysyłana przez internet.
-    Adres e-mail ma w środku znak @.
-    Za chwilę zobaczysz skrzynkę odbiorczą.
+    E-mail to wiadomość, którą wysyłasz przez internet.
+    Adres e-mail ma w środku znak @. Każda osoba potrzebuje własnego.
+    Nie mów nikomu swojego hasła. Teraz pomożesz Rose z jej skrzynką odbiorczą.
 
 ## Lekcja 2: Twoja skrzynka odbiorcza
 email-inbox-title = Twoja skrzynka odbiorcza
@@ -77,10 +91,10 @@ email-inbox-new =
     Gdy go otworzysz, napis "Nowy" znika.
 email-inbox-open-title = Otwórz e-mail
 email-inbox-open =
-    To jest skrzynka odbiorcza do ćwiczeń. Nic w niej nie jest prawdziwe.
-    Otwórz e-mail od Sam Jones.
+    Oto skrzynka odbiorcza Rose do ćwiczeń. Nic w niej nie jest prawdziwe.
+    Pomóż Rose otworzyć e-mail od Sama Jonesa.
     { $mode ->
-        [plain] Jeśli utkniesz, wpisz pomoc, aby dostać podpowiedź.
+        [plain] Jeśli utkniesz, wpisz „pomoc”, aby dostać podpowiedź.
        *[tui] Jeśli utkniesz, naciśnij H, aby dostać podpowiedź.
     }
 email-inbox-open-done = Brawo. E-mail od Sam jest otwarty.
@@ -110,10 +124,10 @@ email-reply-replying =
     Jej adres jest już wpisany. Wpisujesz tylko swoją wiadomość i wybierasz "Wyślij".
 email-reply-reply-title = Wyślij odpowiedź
 email-reply-reply =
-    Dr Okafor pyta, czy możesz przyjść we wtorek.
-    Odpowiedz dr Okafor i napisz: Wtorek mi pasuje.
+    Dr Okafor pyta, czy Rose może przyjść we wtorek. Rose może.
+    Pomóż Rose odpowiedzieć Dr Okafor i napisz: Wtorek mi pasuje.
 email-reply-reply-words = Wtorek mi pasuje
-email-reply-reply-done = Brawo. Twoja odpowiedź jest już w drodze do dr Okafor.
+email-reply-reply-done = Brawo. Odpowiedź Rose jest w drodze do Dr Okafor.
 email-reply-check-title = Szybkie sprawdzenie
 email-reply-check = Kto dostaje twoją odpowiedź na e-mail?
 email-reply-check-everyone = Wszyscy z twojej skrzynki odbiorczej
@@ -140,10 +154,10 @@ email-write-boxes =
     "Wiadomość" to to, co chcesz powiedzieć.
 email-write-write-title = Napisz e-mail
 email-write-write =
-    Napisz nowy e-mail do Sam. Adres Sam to sam.jones@example.com.
-    W wiadomości napisz: Wszystkiego najlepszego. Potem wyślij e-mail.
-email-write-write-words = Wszystkiego najlepszego
-email-write-write-done = Brawo. Twój pierwszy e-mail jest wysłany.
+    Mia, córeczka Sama, skończyła w tym tygodniu pięć lat. Pomóż Rose napisać nowy e-mail do Sama.
+    Adres Sama to sam.jones@example.com. W wiadomości napisz: Wszystkiego najlepszego dla Mii. Potem ją wyślij.
+email-write-write-words = Wszystkiego najlepszego dla Mii
+email-write-write-done = Brawo. Rose wysłała swój pierwszy e-mail.
 email-write-check-title = Szybkie sprawdzenie
 email-write-check = Które pole jest na adres osoby, do której piszesz?
 email-write-check-to = Do
@@ -166,8 +180,10 @@ email-photo-intro =
     Zdjęcie albo plik wysłany razem z e-mailem to załącznik.
     E-mail pokazuje, że ma załącznik.
 email-photo-photo-title = Otwórz zdjęcie
-email-photo-photo = Masz zdjęcie od Sam. Otwórz e-mail od Sam, a potem otwórz zdjęcie.
-email-photo-photo-done = Brawo. Zdjęcie jest otwarte.
+email-photo-photo =
+    Sam wysłał Rose zdjęcie z przyjęcia Mii. Pomóż Rose otworzyć e-mail od Sama, a potem zdjęcie.
+    Ten ekran do ćwiczeń opisuje słowami, co jest na zdjęciu.
+email-photo-photo-done = Brawo. Zdjęcie jest otwarte. Widać na nim Mię, która zdmuchuje pięć świeczek na torcie.
 email-photo-check-title = Szybkie sprawdzenie
 email-photo-check = Co to jest załącznik?
 email-photo-check-file = Zdjęcie albo plik wysłany razem z e-mailem
@@ -184,38 +200,102 @@ email-photo-recap =
 
 ## Lekcja 6: Rozpoznawanie oszustw
 email-scam-title = Rozpoznawanie oszustw
-email-scam-summary = Rozpoznaj e-mail od oszustów i zgłoś go.
-email-scam-intro-title = Fałszywe e-maile
+email-scam-summary = Rozpoznaj fałszywy e-mail albo SMS i zgłoś go.
+email-scam-intro-title = Oszustwa
 email-scam-intro =
-    Niektóre e-maile to oszustwo.
-    Oszuści próbują cię podejść. Chcą twoich pieniędzy albo danych o tobie.
-email-scam-signs-title = Sygnały ostrzegawcze
-email-scam-signs =
-    Oto sygnały, że e-mail może być oszustwem.
-    Podaje się za e-mail z twojego banku albo z NHS (publicznej służby zdrowia), ale adres się nie zgadza.
-    Zaczyna się od "Szanowny Kliencie", a nie od twojego imienia.
-    Mówi, że musisz działać od razu.
-    Prosi o twoje dane bankowe albo hasło.
-    Ma dziwny link do kliknięcia.
-email-scam-nhs-title = NHS i twój bank
-email-scam-nhs =
-    NHS nigdy nie prosi o dane bankowe w e-mailu ani w SMS-ie.
-    Krążą fałszywe e-maile o receptach, podpisane jako NHS. Nie klikaj w ich linki.
+    Niektóre e-maile i SMS-y to oszustwa. Oszust próbuje cię nakłonić do oddania pieniędzy albo danych o sobie.
+    Rose dostała e-mail od „Zespołu Bezpieczeństwa Banku”. Czy jest prawdziwy? Sprawdźmy go, znak po znaku.
+email-scam-links-title = Linki
+email-scam-links =
+    Większość oszustw ma link. Link to słowa albo obrazek, które przenoszą cię na inną stronę.
+    Aby otworzyć link, klikasz go. Kliknąć znaczy nacisnąć raz przycisk myszy.
+    Link od oszusta prowadzi na fałszywą stronę, która prosi o twoje dane.
+email-scam-link-check-title = Szybkie sprawdzenie
+email-scam-link-check = Co robi link, gdy go klikniesz?
+email-scam-link-check-money = Wysyła pieniądze
+email-scam-link-check-money-feedback = Nie do końca. Link przenosi cię na inną stronę. Strona oszusta może potem prosić o pieniądze.
+email-scam-link-check-page = Przenosi cię na inną stronę
+email-scam-link-check-page-feedback = Tak, dobrze. Dlatego link od oszusta może cię przenieść na fałszywą stronę.
+email-scam-link-check-phone = Dzwoni na twój telefon
+email-scam-link-check-phone-feedback = Nie do końca. Link przenosi cię na inną stronę.
+email-scam-address-title = Znak 1: adres
+email-scam-address =
+    Oszust pisze, że jest z twojego banku albo z NHS. Ale adres, z którego przyszedł e-mail, do tego nie pasuje.
+    E-mail Rose przyszedł z adresu security@bank-alerts-help.com. To nie jest jej bank.
+email-scam-words-title = Znak 2: słowa
+email-scam-words =
+    Oszust pisze "Szanowny Kliencie", a nie twoje imię.
+    Pogania cię. Pisze, że musisz działać od razu, bo inaczej stanie się coś złego.
+email-scam-spot-title = Znajdź znaki
+email-scam-spot = E-mail Rose mówi: Szanowny Kliencie, działaj w ciągu 24 godzin, bo stracisz pieniądze. Co jest nie tak?
+email-scam-spot-normal = Nic. Banki zawsze tak piszą
+email-scam-spot-normal-feedback = Nie do końca. Prawdziwy bank używa twojego imienia i daje ci czas do namysłu.
+email-scam-spot-rushed = Nie ma w nim jej imienia i pogania ją
+email-scam-spot-rushed-feedback = Tak, dobrze. To dwa znaki ostrzegawcze.
+email-scam-spot-sam = Jest od jej wnuka Sama
+email-scam-spot-sam-feedback = Nie do końca. Podaje się za jej bank. Nie ma w nim jej imienia i pogania ją.
+email-scam-details-title = Znak 3: prośba o dane
+email-scam-details =
+    Najważniejszy znak: prosi o twoje dane bankowe, PIN albo hasło.
+    Twój bank nigdy nie prosi o nie w e-mailu ani w SMS-ie. NHS też nie.
 email-scam-report-title = Zgłoś oszustwo
 email-scam-report =
-    Jeden e-mail w tej skrzynce to oszustwo. Zgłoś go.
+    E-mail Rose od „Zespołu Bezpieczeństwa Banku” to oszustwo. Pomóż jej go zgłosić.
     Otwórz go, wybierz "Przekaż dalej" i wyślij go na adres report@phishing.gov.uk
 email-scam-report-done = Brawo. Oszustwo jest zgłoszone. Teraz możesz usunąć ten e-mail.
-email-scam-check-title = Szybkie sprawdzenie
-email-scam-check = Pewien e-mail twierdzi, że jest od NHS. Prosi o dane twojej karty bankowej. Co robisz?
-email-scam-check-card = Szybko wpisuję dane mojej karty
-email-scam-check-card-feedback = Nie. NHS nigdy nie prosi o dane bankowe w e-mailu. To oszustwo.
-email-scam-check-report = Przekazuję go dalej na adres report@phishing.gov.uk
-email-scam-check-report-feedback = Tak, dobrze. Potem możesz go usunąć.
-email-scam-check-reply = Odpisuję i pytam, czy to prawda
-email-scam-check-reply-feedback = Nie do końca. Nie odpowiadaj oszustom. Zgłoś e-mail, a potem go usuń.
+email-scam-texts-title = Fałszywe SMS-y
+email-scam-texts =
+    Oszustwa przychodzą też w SMS-ach. Udają wiadomości od Royal Mail (brytyjskiej poczty), twojego banku albo NHS.
+    Przekaż fałszywego SMS-a na numer 7726. Potem go usuń.
+email-scam-text-check-title = Fałszywy SMS
+email-scam-text-check = Rose dostaje SMS-a. Pisze w nim, że musi zapłacić opłatę za paczkę, przez link. Co powinna zrobić?
+email-scam-text-check-pay = Kliknąć link i zapłacić
+email-scam-text-check-pay-feedback = Nie. SMS, który pogania cię do płacenia przez link, to oszustwo.
+email-scam-text-check-forward = Przekazać tego SMS-a na numer 7726 i go usunąć
+email-scam-text-check-forward-feedback = Tak, dobrze. Numer 7726 służy do zgłaszania fałszywych SMS-ów.
+email-scam-text-check-reply = Odpisać i zapytać, kto go wysłał
+email-scam-text-check-reply-feedback = Nie do końca. Nie odpisuj oszustom. Przekaż tego SMS-a na numer 7726 i go usuń.
 email-scam-recap-title = Brawo
 email-scam-recap =
-    Uważaj na sygnały ostrzegawcze.
+    Szukaj znaków: adres, który nie pasuje, "Szanowny Kliencie", poganianie, prośba o dane.
     Fałszywe e-maile przekaż dalej na adres report@phishing.gov.uk.
-    Fałszywe SMS-y przekaż dalej na numer 7726.
+    Fałszywe SMS-y przekaż na numer 7726.
+email-clicked-title = Po kliknięciu albo zapłacie
+email-clicked-summary = Dowiedz się, co robić, gdy oszustwo się udało.
+email-clicked-fault-title = To nie twoja wina
+email-clicked-fault =
+    Oszustwo może nabrać każdego. Jeśli ciebie nabrało, to nie twoja wina. Winny jest oszust.
+    Nie tylko ciebie to spotyka. Są rzeczy, które możesz zrobić od razu.
+email-clicked-bank-title = Zadzwoń do banku
+email-clicked-bank =
+    Czy wpisano dane bankowe albo zapłacono? Od razu zadzwoń do swojego banku.
+    Zadzwoń pod numer z karty bankowej albo pod numer 159. Numer 159 łączy cię z twoim bankiem.
+email-clicked-bank-check-title = Szybkie sprawdzenie
+email-clicked-bank-check = Rose wpisała dane karty na fałszywej stronie. Co powinna zrobić najpierw?
+email-clicked-bank-check-wait = Poczekać i zobaczyć, co się stanie
+email-clicked-bank-check-wait-feedback = Nie do końca. Trzeba od razu zadzwonić do banku: pod numer 159 albo numer z karty.
+email-clicked-bank-check-call = Zadzwonić do banku: pod numer 159 albo numer z karty
+email-clicked-bank-check-call-feedback = Tak, dobrze. Trzeba dzwonić od razu.
+email-clicked-bank-check-reply = Odpisać oszustowi i poprosić o zwrot pieniędzy
+email-clicked-bank-check-reply-feedback = Nie do końca. Nigdy nie odpisuj oszustom. Zadzwoń do banku: pod numer 159 albo numer z karty.
+email-clicked-passwords-title = Zmień hasła
+email-clicked-passwords =
+    Czy wpisano hasło? Zmień je. Najpierw zmień hasła do banku.
+    Czy w ciągu ostatnich 24 godzin wysłano pieniądze przelewem? Zadzwoń też na policję pod numer 101.
+email-clicked-report-title = Zgłoś to
+email-clicked-report =
+    Zgłoś to do Report Fraud. Od grudnia 2025 roku zastępuje Action Fraud.
+    Zadzwoń pod numer 0300 123 2040 albo wejdź na stronę internetową reportfraud.police.uk. Strona internetowa to zbiór stron w internecie.
+    W Szkocji zadzwoń na policję, Police Scotland, pod numer 101.
+email-clicked-check-title = Szybkie sprawdzenie
+email-clicked-check = Oszustwo nabrało Rose. Kto jest winny?
+email-clicked-check-you = Rose
+email-clicked-check-you-feedback = Nie. To nie jej wina. Winny jest oszust.
+email-clicked-check-scammer = Oszust
+email-clicked-check-scammer-feedback = Tak, dobrze. Oszustwo może nabrać każdego.
+email-clicked-check-bank = Jej bank
+email-clicked-check-bank-feedback = Nie do końca. Winny jest oszust. Bank może jej pomóc.
+email-clicked-recap-title = Brawo
+email-clicked-recap =
+    Jeśli oszustwo cię nabrało, to nie twoja wina.
+    Zadzwoń do banku pod numer 159. Zmień hasła. Zgłoś to do Report Fraud pod numer 0300 123 2040.

@@ -10,8 +10,9 @@ gs-tutor-summary = Poznaj klawisze, które prowadzą dalej, cofają, powtarzają
 
 gs-tutor-welcome-title = Witaj
 gs-tutor-welcome =
-    Ten program uczy korzystania z komputera, krok po kroku.
-    Tutaj nic nie można zepsuć. Nie musisz się spieszyć. Program idzie dalej dopiero wtedy, gdy tego chcesz.
+    W tym kursie poznasz Billa. Bill ma 80 lat i komputery są dla niego czymś nowym, tak jak dla ciebie.
+    Wnuczka dała mu swój stary komputer. Bill chce wysłać jej e-mail.
+    Najpierw Bill uczy się, jak działa ten program. Ucz się razem z nim.
 
 gs-tutor-going-on-title = Przejście dalej
 gs-tutor-going-on =
@@ -33,39 +34,42 @@ gs-tutor-choosing-space-feedback = Nie do końca. Spacja robi odstęp między s�
 
 gs-tutor-going-back-title = Cofanie się
 gs-tutor-going-back = { $mode ->
-        [plain] Aby cofnąć się o jeden krok, wpisz wstecz i naciśnij Enter. Cofanie się jest zawsze bezpieczne.
+        [plain] Aby cofnąć się o jeden krok, wpisz „wstecz” i naciśnij Enter. Cofanie się jest zawsze bezpieczne.
        *[tui] Aby cofnąć się o jeden krok, naciśnij Escape. To klawisz w lewym górnym rogu, z napisem Esc. Cofanie się jest zawsze bezpieczne.
     }
 
 gs-tutor-hearing-again-title = Posłuchaj jeszcze raz
 gs-tutor-hearing-again = { $mode ->
-        [plain] Aby jeszcze raz zobaczyć i usłyszeć krok, wpisz powtórz i naciśnij Enter.
-       *[tui] Aby jeszcze raz usłyszeć krok, naciśnij klawisz R. Klawisz R powtarza krok.
+        [plain] Aby jeszcze raz zobaczyć i usłyszeć krok, wpisz „powtórz” i naciśnij Enter. Spróbuj teraz.
+       *[tui] Aby jeszcze raz usłyszeć krok, naciśnij klawisz R. Klawisz R powtarza krok. Naciśnij teraz R.
     }
+gs-tutor-hearing-again-done = Brawo. Krok został powtórzony.
 
 gs-tutor-help-title = Pomoc
 gs-tutor-help = { $mode ->
-        [plain] Jeśli nie wiesz, co zrobić, wpisz pomoc i naciśnij Enter. Pomoc mówi, co można zrobić na tym ekranie.
-       *[tui] Jeśli nie wiesz, co zrobić, naciśnij klawisz H. Klawisz H daje pomoc. Pomoc mówi, co można zrobić na tym ekranie.
+        [plain] Jeśli nie wiesz, co zrobić, wpisz „pomoc” i naciśnij Enter. Pomoc mówi, co można zrobić na tym ekranie. Spróbuj teraz, a potem naciśnij Enter, żeby ją zamknąć.
+       *[tui] Jeśli nie wiesz, co zrobić, naciśnij klawisz H. Klawisz H daje pomoc. Pomoc mówi, co można zrobić na tym ekranie. Naciśnij teraz H, a potem naciśnij Enter, żeby ją zamknąć.
     }
+gs-tutor-help-done = Brawo. Pomoc jest zawsze pod ręką.
 
 gs-tutor-where-title = Gdzie jestem?
 gs-tutor-where = { $mode ->
-        [plain] Aby usłyszeć, gdzie jesteś, wpisz gdzie i naciśnij Enter. Program powie ci, jaki to kurs, jaka lekcja i jaki krok.
-       *[tui] Aby usłyszeć, gdzie jesteś, naciśnij klawisz W. Program powie ci, jaki to kurs, jaka lekcja i jaki krok.
+        [plain] Aby usłyszeć, gdzie jesteś, wpisz „gdzie” i naciśnij Enter. Program powie ci, jaki to kurs, jaka lekcja i jaki krok. Spróbuj teraz.
+       *[tui] Aby usłyszeć, gdzie jesteś, naciśnij klawisz W. Program powie ci, jaki to kurs, jaka lekcja i jaki krok. Naciśnij teraz W.
     }
+gs-tutor-where-done = Brawo. Teraz wiesz, gdzie jesteś.
 
 gs-tutor-stopping-title = Kończenie pracy
 gs-tutor-stopping = { $mode ->
-        [plain] Aby skończyć, wpisz koniec i naciśnij Enter. Program zapyta, czy na pewno chcesz skończyć.
-       *[tui] Aby skończyć, naciśnij klawisz Q. Program zapyta, czy na pewno chcesz skończyć.
+        [plain] Aby skończyć, wpisz „koniec” i naciśnij Enter. Program zapyta, czy na pewno chcesz skończyć. Spróbuj teraz, a potem wybierz „Nie, kontynuuj”.
+       *[tui] Aby skończyć, naciśnij klawisz Q. Program zapyta, czy na pewno chcesz skończyć. Naciśnij teraz Q, a potem wybierz „Nie, kontynuuj”.
     }
-    Program zapamięta, gdzie jesteś. Następnym razem wybierz swoje imię i kontynuuj od tego miejsca.
+gs-tutor-stopping-done = Brawo. Wybrano dalszą naukę. Gdy zechcesz skończyć, wybierz „Tak, zakończ teraz”.
 
 gs-tutor-check-title = Szybkie sprawdzenie
 gs-tutor-check = { $mode ->
-        [plain] Co trzeba wpisać, żeby cofnąć się o jeden krok?
-       *[tui] Który klawisz cofa o jeden krok?
+        [plain] Bill przez pomyłkę przeszedł dalej. Co musi wpisać, żeby cofnąć się o jeden krok?
+       *[tui] Bill przez pomyłkę przeszedł dalej. Który klawisz cofnie go o jeden krok?
     }
 gs-tutor-check-repeat = { $mode ->
         [plain] powtórz
@@ -85,9 +89,10 @@ gs-tutor-check-help-feedback = Nie do końca. To daje pomoc.
 
 gs-tutor-recap-title = Brawo
 gs-tutor-recap = { $mode ->
-        [plain] Teraz wiesz, jak korzystać z tego programu. Naciśnij Enter, żeby przejść dalej. Wpisz wstecz, powtórz, pomoc, gdzie albo koniec, gdy tylko potrzebujesz.
-       *[tui] Teraz wiesz, jak korzystać z tego programu. Enter prowadzi dalej, a Escape cofa. R powtarza, H daje pomoc, W mówi, gdzie jesteś, a Q kończy.
+        [plain] Teraz ty i Bill wiecie, jak korzystać z tego programu. Wpisz „wstecz”, „powtórz”, „pomoc”, „gdzie” albo „koniec”, gdy tylko potrzebujesz.
+       *[tui] Teraz ty i Bill wiecie, jak korzystać z tego programu. Enter prowadzi dalej, a Escape cofa. R powtarza, H daje pomoc, W mówi, gdzie jesteś, a Q kończy.
     }
+    Gdy skończysz, program zapamięta, gdzie jesteś. Następnym razem wybierz swoje imię i kontynuuj.
 
 ## Lekcja 2: Korzystanie z klawiatury
 gs-keys-title = Korzystanie z klawiatury
@@ -95,8 +100,9 @@ gs-keys-summary = Poćwicz Enter, spację, litery, wielkie litery, strzałki i B
 
 gs-keys-intro-title = Klawiatura
 gs-keys-intro =
+    Bill potrzebuje kilku klawiszy, żeby napisać swój pierwszy e-mail. W tej lekcji ty też je naciśniesz.
     Na klawiaturze są klawisze z literami i cyframi. Są też klawisze do specjalnych zadań.
-    W tej lekcji naciśniesz kilka z nich. Jeśli naciśniesz zły klawisz, nic złego się nie stanie. Program powie ci, jaki klawisz został naciśnięty.
+    Jeśli naciśniesz zły klawisz, nic złego się nie stanie. Program powie ci, jaki klawisz został naciśnięty.
 
 gs-keys-enter-title = Klawisz Enter
 gs-keys-enter =
@@ -159,15 +165,22 @@ gs-keys-right = { $mode ->
 gs-keys-right-done = Brawo. To była strzałka w prawo.
 
 gs-keys-backspace-title = Backspace
+gs-keys-cursor-title = Kursor
+gs-keys-cursor =
+    Gdy piszesz, znak na ekranie pokazuje, gdzie pojawi się następna litera. Ten znak to kursor.
+    Kursor to często migająca kreska. Przesuwa się dalej, gdy piszesz.
+    Wpisz słowo dom. Potem naciśnij Enter.
+gs-keys-cursor-answer = dom
+gs-keys-cursor-done = Brawo. Kursor przesuwał się dalej razem z literami.
 gs-keys-backspace =
-    Backspace kasuje literę tuż przed kursorem, czyli przed miejscem, w którym piszesz. Jest nad klawiszem Enter. Często jest na nim strzałka w lewo.
-    Wpisz kott, z dwiema literami t. Potem naciśnij raz Backspace, żeby skasować ostatnie t. Potem naciśnij Enter.
+    Backspace kasuje literę tuż przed kursorem. Jest nad klawiszem Enter. Często jest na nim strzałka w lewo.
+    Bill przez pomyłkę napisał kott, z dwiema literami t. Wpisz też kott. Potem naciśnij raz Backspace i naciśnij Enter.
 gs-keys-backspace-answer = kot
 gs-keys-backspace-done = Brawo. Błąd jest poprawiony klawiszem Backspace.
 
 gs-keys-name-title = Wpisywanie imienia
 gs-keys-name =
-    Teraz wpisz swoje imię. Zacznij je wielką literą.
+    Bill wpisał swoje imię przez wielkie B. Teraz wpisz swoje imię. Zacznij je wielką literą.
     Pamiętaj: przy wielkiej literze przytrzymaj Shift. Potem naciśnij Enter.
 gs-keys-name-answer = { $name }
 gs-keys-name-done = Brawo, { $name }. Twoje imię jest wpisane.
@@ -184,5 +197,5 @@ gs-keys-check-shift-feedback = Tak, dobrze. Przytrzymaj Shift i naciśnij liter�
 gs-keys-recap-title = Brawo
 gs-keys-recap =
     Znasz już Enter, spację, litery, wielkie litery i cztery strzałki.
-    Umiesz też poprawić błąd klawiszem Backspace.
-    Te klawisze wystarczą ci w następnych lekcjach.
+    Umiesz też poprawić błąd klawiszem Backspace. Kursor pokazuje, gdzie piszesz.
+    Bill może już napisać swój e-mail. Te klawisze wystarczą też tobie w następnych lekcjach.

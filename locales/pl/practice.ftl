@@ -8,11 +8,11 @@ practice-text = { $text }
 practice-nothing = Nic się nie stało. To nie działa na tym ekranie.
 practice-off-track = To nie jest część tego zadania.
 practice-way-back = { $mode ->
-        [plain] Wpisz wstecz, żeby wrócić.
+        [plain] Wpisz „wstecz”, żeby wrócić.
        *[tui] Naciśnij Escape, żeby wrócić.
     }
 practice-way-back-inbox = { $mode ->
-        [plain] Wpisz wstecz, żeby wrócić do skrzynki odbiorczej.
+        [plain] Wpisz „wstecz”, żeby wrócić do skrzynki odbiorczej.
        *[tui] Naciśnij Escape, żeby wrócić do skrzynki odbiorczej.
     }
 practice-did-reset = Ćwiczenie zaczęło się od nowa.
@@ -105,7 +105,7 @@ practice-call-block = Blokuj
 practice-call-blocked = Twój wybór: Blokuj. Bez kamery i mikrofonu nikt cię nie zobaczy ani nie usłyszy.
 practice-call-try-again = Spróbuj jeszcze raz
 practice-call-ready-title = Chcesz dołączyć?
-practice-call-you = Widzisz siebie: { $description }
+practice-call-you = Twoja kamera pokazuje: { $description }
 practice-call-status = { $muted ->
         [1] Twój mikrofon jest wyłączony.
        *[0] Twój mikrofon jest włączony.
@@ -152,7 +152,7 @@ practice-nhs-email-box = Adres e-mail: { $value }
 practice-nhs-email-label = Adres e-mail
 practice-nhs-password-box = Hasło: { $value }
 practice-nhs-password-label = Hasło
-practice-nhs-continue = Dalej
+practice-nhs-continue = Dalej (Continue)
 practice-nhs-wrong-login = Adres e-mail albo hasło się nie zgadza. Sprawdź je i spróbuj jeszcze raz.
 practice-nhs-did-login = Adres e-mail i hasło są poprawne.
 practice-nhs-code-title = Wpisz kod bezpieczeństwa
@@ -164,12 +164,12 @@ practice-nhs-wrong-code = Ten kod bezpieczeństwa się nie zgadza. Sprawdź SMS 
 practice-nhs-did-code = Logowanie się udało.
 practice-nhs-home-title = NHS App: Strona główna
 practice-nhs-home = Witaj w NHS App, czyli aplikacji NHS. To wersja do ćwiczeń.
-practice-nhs-prescriptions = Recepty
+practice-nhs-prescriptions = Recepty (Prescriptions)
 practice-nhs-did-prescriptions = Otwarty jest ekran Recepty.
 practice-nhs-prescriptions-title = Recepty
-practice-nhs-order = Zamów receptę na leki stałe
-practice-nhs-orders = Sprawdź swoje recepty
-practice-nhs-pharmacy = Twoja wybrana apteka
+practice-nhs-order = Zamów receptę na leki stałe (Order a repeat prescription)
+practice-nhs-orders = Sprawdź swoje recepty (Check your prescriptions)
+practice-nhs-pharmacy = Twoja wybrana apteka (Your nominated pharmacy)
 practice-nhs-home-button = Wróć do strony głównej
 practice-nhs-did-order = Oto twoje leki stałe.
 practice-nhs-choose-title = Wybierz leki
@@ -194,7 +194,7 @@ practice-nhs-review-title = Sprawdź zamówienie
 practice-nhs-review-medicine = Lek: { $name }
 practice-nhs-review-note = Notatka: { $note }
 practice-nhs-review-pharmacy = Twoja recepta trafi do: { $name }, { $address }.
-practice-nhs-confirm = Potwierdź i wyślij
+practice-nhs-confirm = Potwierdź i wyślij (Confirm and send)
 practice-nhs-change = Zmień
 practice-nhs-did-confirm = Twoje zamówienie zostało wysłane.
 practice-nhs-sent-title = Zamówienie wysłane
@@ -213,14 +213,14 @@ practice-nhs-order-line = { $name }: { $status ->
 practice-nhs-order-reason = Powód: { $reason }
 practice-nhs-cancel = Anuluj to zamówienie: { $name }
 practice-nhs-did-cancel = Zamówienie zostało anulowane.
-practice-nhs-update = Sprawdź, co nowego
+practice-nhs-update = Sprawdź, co nowego (Check for updates)
 practice-nhs-did-update = Jest nowa informacja o twojej recepcie. Minęło kilka dni.
 practice-nhs-no-update = Nie ma nic nowego.
 practice-nhs-did-pharmacy = Oto twoja wybrana apteka.
 practice-nhs-pharmacy-title = Twoja wybrana apteka
 practice-nhs-pharmacy-now = { $name }, { $address }
 practice-nhs-pharmacy-explain = Twoja wybrana apteka (nominated pharmacy) to apteka, do której mają trafiać twoje recepty. To ty ją wybierasz.
-practice-nhs-change-pharmacy = Zmień wybraną aptekę
+practice-nhs-change-pharmacy = Zmień wybraną aptekę (Change your nominated pharmacy)
 practice-nhs-did-change-pharmacy = Wybierz nową aptekę.
 practice-nhs-choose-pharmacy-title = Wybierz aptekę
 practice-nhs-choose-pharmacy-help = Wybierz aptekę, do której mają trafiać twoje recepty.

@@ -26,18 +26,21 @@ keys-continue-short = Enter dalej. Esc cofa. H daje pomoc.
 keys-practice-short = Naciśnij podany klawisz. Esc cofa.
 keys-typing-short = Wpisz tekst, potem Enter. Esc cofa.
 keys-practice-screen-short = Enter wybiera. Esc cofa. H daje pomoc.
-keys-choices-function = Strzałki w górę i w dół przesuwają. Enter wybiera. Escape cofa. F1 daje pomoc. F2 powtarza. F3 mówi, gdzie jesteś. F4 otwiera ustawienia. Ctrl i C kończą.
-keys-continue-function = Enter przechodzi dalej. Escape cofa. F1 daje pomoc. F2 powtarza. F3 mówi, gdzie jesteś. F4 otwiera ustawienia. Ctrl i C kończą.
+keys-choices-function = Strzałki w górę i w dół przesuwają. Enter wybiera. Escape cofa. F1 daje pomoc. F2 powtarza. F3 mówi, gdzie jesteś. F4 otwiera ustawienia. Control i C razem kończą.
+keys-continue-function = Enter przechodzi dalej. Escape cofa. F1 daje pomoc. F2 powtarza. F3 mówi, gdzie jesteś. F4 otwiera ustawienia. Control i C razem kończą.
 keys-practice-screen-function = Strzałki w górę i w dół przesuwają. Enter wybiera. Escape cofa. F1 daje pomoc. F5 zaczyna od nowa.
 keys-choices-function-short = Enter wybiera. Esc cofa. F1 daje pomoc.
 keys-continue-function-short = Enter dalej. Esc cofa. F1 daje pomoc.
 keys-practice-screen-function-short = Enter wybiera. Esc cofa. F1 daje pomoc.
+keys-command = Naciśnij klawisz, o który prosi krok, czyli R, H, W albo Q. Escape cofa.
+keys-command-short = Naciśnij klawisz z kroku. Esc cofa.
 window-more = Page Up i Page Down pokazują więcej.
-prompt-choices = Wpisz numer i naciśnij Enter. Albo wpisz pomoc.
-prompt-continue = Naciśnij Enter, aby przejść dalej. Albo wpisz pomoc.
-prompt-practice = Naciśnij klawisz, a potem Enter. Albo wpisz pomoc.
-prompt-typing = Wpisz odpowiedź i naciśnij Enter. Albo wpisz pomoc.
-prompt-practice-screen = Wpisz numer i naciśnij Enter. Wpisz pomoc, aby dostać podpowiedź. Wpisz słowo znowu, aby zacząć od nowa.
+prompt-choices = Wpisz numer i naciśnij Enter. Albo wpisz „pomoc”.
+prompt-continue = Naciśnij Enter, aby przejść dalej. Albo wpisz „pomoc”.
+prompt-practice = Naciśnij klawisz, a potem Enter. Albo wpisz „pomoc”.
+prompt-typing = Wpisz odpowiedź i naciśnij Enter. Albo wpisz „pomoc”.
+prompt-practice-screen = Wpisz numer i naciśnij Enter. Wpisz „pomoc”, aby dostać podpowiedź. Wpisz słowo „znowu”, aby zacząć od nowa.
+prompt-command = Wpisz słowo, o które prosi krok, i naciśnij Enter.
 
 ## Słowa wpisywane w trybie tekstowym. Każdy wiersz to słowa (i litery), które robią
 ## to samo, oddzielone spacjami. Słowa z polskimi literami są też bez nich.
@@ -80,6 +83,12 @@ courses-item = { $course }, { $total } { $total ->
        *[other] lekcji
     }, ukończone { $done }
 courses-someone-else = Uczy się ktoś inny
+courses-resume-none = Kontynuuj naukę. Na razie nie ma czego kontynuować
+courses-resume-none-said = Nie ma jeszcze rozpoczętej lekcji. Wybierz kurs, aby zacząć.
+courses-back-home = To twoja strona startowa, więc nie ma dokąd wrócić. Aby zakończyć, wybierz Uczy się ktoś inny albo { $mode ->
+        [plain] wpisz koniec.
+       *[tui] naciśnij Q.
+    }
 lessons-item-new = { $lesson }
 lessons-item-started = { $lesson }, rozpoczęta, krok { $step } z { $total }
 lessons-item-done = { $lesson }, ukończona
@@ -99,7 +108,7 @@ say-capital = wielka litera { $char }
 type-diff-long = Na końcu jest za dużo. Usuń { $extra }.
 type-diff-short = Brakuje końcówki. Dopisz { $rest }.
 type-diff-character = Spójrz na znak numer { $position }. Powinno być { $wanted }, a wpisano { $got }.
-step-type-exactly = Wpisz dokładnie ten tekst i naciśnij Enter:
+step-type-exactly = Wpisz dokładnie ten tekst i naciśnij Enter.
 
 ## Nazwy klawiszy, tak jak mówi je program.
 key-enter = Enter
@@ -137,11 +146,16 @@ goodbye-learner = Do widzenia, { $name }. Postępy są zapisane.
 ## Pomoc, jeden tekst dla każdego rodzaju ekranu.
 help-title = Pomoc
 help-always = { $mode ->
-        [plain] Wpisz słowo powtórz, aby usłyszeć to jeszcze raz. Wpisz słowo gdzie, aby usłyszeć, gdzie jesteś. Wpisz słowo wstecz, aby wrócić. Wpisz słowo koniec, aby zakończyć. Naciśnij Enter, aby zamknąć pomoc.
-       *[tui] { $letters ->
-            [off] Klawisz F2 powtarza. Klawisz F3 mówi, gdzie jesteś. Escape cofa. Ctrl i C kończą. Naciśnij Enter, aby zamknąć pomoc.
-           *[on] Klawisz R powtarza. Klawisz W mówi, gdzie jesteś. Escape cofa. Klawisz Q kończy. Naciśnij Enter, aby zamknąć pomoc.
-        }
+        [plain] Wpisz słowo „powtórz”, aby usłyszeć to jeszcze raz. Wpisz słowo „gdzie”, aby usłyszeć, gdzie jesteś. Wpisz słowo „wstecz”, aby wrócić. Wpisz słowo „cisza”, aby wyciszyć głos. Wpisz słowo „koniec”, aby zakończyć. Naciśnij Enter, aby zamknąć pomoc.
+       *[tui] Klawisz R powtarza. Klawisz W mówi, gdzie jesteś. Escape cofa. Spacja wycisza głos. Klawisz Q kończy. Naciśnij Enter, aby zamknąć pomoc.
+    }
+help-always-typing = { $mode ->
+        [plain] Wpisz słowo „powtórz”, aby usłyszeć to jeszcze raz. Wpisz słowo „gdzie”, aby usłyszeć, gdzie jesteś. Wpisz słowo „wstecz”, aby wrócić. Wpisz słowo „cisza”, aby wyciszyć głos. Wpisz słowo „koniec”, aby zakończyć. Naciśnij Enter, aby zamknąć pomoc.
+       *[tui] Tutaj klawisze z literami piszą. F2 powtarza, F3 mówi, gdzie jesteś, Escape cofa, F6 wycisza głos, a Control i C razem kończą. Naciśnij Enter, aby zamknąć pomoc.
+    }
+help-always-function = { $mode ->
+        [plain] Wpisz słowo „powtórz”, aby usłyszeć to jeszcze raz. Wpisz słowo „gdzie”, aby usłyszeć, gdzie jesteś. Wpisz słowo „wstecz”, aby wrócić. Wpisz słowo „cisza”, aby wyciszyć głos. Wpisz słowo „koniec”, aby zakończyć. Naciśnij Enter, aby zamknąć pomoc.
+       *[tui] F2 powtarza, F3 mówi, gdzie jesteś, Escape cofa, F6 wycisza głos, a Control i C razem kończą. Naciśnij Enter, aby zamknąć pomoc.
     }
 help-learners = { $mode ->
         [plain] Wpisz numer obok swojego imienia i naciśnij Enter. Jeśli nie ma tu twojego imienia, wybierz Dodaj nową osobę.
@@ -164,8 +178,12 @@ help-key = { $mode ->
        *[tui] Naciśnij klawisz, o który prosi krok. Program powie, jaki klawisz został naciśnięty. Escape nadal cofa.
     }
 help-type = Wpisz słowa, o które prosi krok, i naciśnij Enter. Kursor to migająca kreska w tekście. Backspace usuwa literę przed kursorem.
+help-command = { $mode ->
+        [plain] Ten krok prosi, żeby wypróbować jedno ze słów programu, na przykład „powtórz”. Wpisz słowo, o które prosi krok, i naciśnij Enter. Potem naciśnij Enter, żeby przejść dalej.
+       *[tui] Ten krok prosi, żeby wypróbować jeden z klawiszy programu, na przykład R. Naciśnij klawisz, o który prosi krok. Potem naciśnij Enter, żeby przejść dalej.
+    }
 help-practice = To jest ekran do ćwiczeń. Nic tu nie jest prawdziwe i nic nie może się zepsuć. { $mode ->
-        [plain] Wpisz pomoc, aby dostać podpowiedź. Wpisz pomoc drugi raz, aby zobaczyć, jak to zrobić. Wpisz pomoc trzeci raz, a program zrobi to za ciebie. Wpisz słowo znowu, aby zacząć ćwiczenie od nowa.
+        [plain] Wpisz „pomoc”, aby dostać podpowiedź. Wpisz „pomoc” drugi raz, aby zobaczyć, jak to zrobić. Wpisz „pomoc” trzeci raz, a program zrobi to za ciebie. Wpisz słowo „znowu”, aby zacząć ćwiczenie od nowa.
        *[tui] Naciśnij H, aby dostać podpowiedź. Naciśnij H drugi raz, aby zobaczyć, jak to zrobić. Naciśnij H trzeci raz, a program zrobi to za ciebie. F5 zaczyna ćwiczenie od nowa.
     }
 
@@ -188,14 +206,18 @@ nudge-choices = { $mode ->
 nudge-continue = Naciśnij Enter, aby przejść dalej.
 nudge-practice = Naciśnij klawisz, o który prosi krok.
 nudge-typing = Wpisz odpowiedź i naciśnij Enter.
+nudge-command = { $mode ->
+        [plain] Wpisz słowo, o które prosi krok, i naciśnij Enter.
+       *[tui] Naciśnij klawisz, o który prosi krok.
+    }
 
-## Ustawienia, dostępne z każdego miejsca (S albo F4; w trybie tekstowym wpisz ustawienia).
+## Ustawienia, dostępne z każdego miejsca (S albo F4; w trybie tekstowym wpisz „ustawienia”).
 settings-open = Ustawienia, wygląd i dźwięk programu Signpost
 settings-title = Ustawienia
 settings-body =
     Wybierz ustawienie i naciśnij Enter, aby je zmienić. Zmiany działają od razu i są zapisywane.
     { $mode ->
-        [plain] Kolory i duży druk działają tylko w widoku pełnoekranowym. Gdy skończysz, wpisz wstecz.
+        [plain] Kolory i duży druk działają tylko w widoku pełnoekranowym. Gdy skończysz, wpisz „wstecz”.
        *[tui] Gdy skończysz, naciśnij Escape.
     }
 setting-on = włączone

@@ -6,43 +6,46 @@ call-summary = Rozmawiaj przez wideo z rodziną, przyjaciółmi i lekarzem rodzi
 
 ## Rozmowy do ćwiczeń
 call-dev-name = Dev
-call-dev-text = Cześć, tu Dev. Dołącz do naszej rodzinnej rozmowy tutaj: meet.example.com/family
-call-dev-scene = Dev i dwoje dzieci machają do ciebie z kanapy.
+call-dev-text = Cześć, Mamo, tu Dev. Dołącz do naszej rodzinnej rozmowy tutaj: meet.example.com/family
+call-dev-scene = Dev i jego dwoje dzieci machają z kanapy.
 call-surgery-name = Przychodnia Green Lane
-call-surgery-text = Twoja wizyta wideo u dr Okafor jest dzisiaj o 10:30. Dołącz tutaj: video.example.org/gp
+call-surgery-text = Dzień dobry, Pani Joyce. Wizyta wideo u dr Okafor jest dzisiaj o 10:30. Dołącz tutaj: video.example.org/gp
 call-doctor-name = Dr Okafor
 call-doctor-scene = Dr Okafor siedzi przy biurku i się uśmiecha.
-call-me = twoja twarz, oświetlona z przodu, w cichym pokoju.
+call-me = Joyce, oświetlona z przodu, w cichym pokoju.
 
 ## Lekcja 1: Czym jest rozmowa wideo
 call-what-title = Czym jest rozmowa wideo
 call-what-summary = Dowiedz się, czym jest rozmowa wideo i czego do niej potrzebujesz.
-call-what-intro-title = Czym jest rozmowa wideo
+call-what-intro-title = Poznaj Joyce
 call-what-intro =
-    W rozmowie wideo widzisz i słyszysz innych, kiedy rozmawiacie.
-    To jak rozmowa przez telefon, ale z obrazem.
+    Poznaj Joyce. Jej syn Dev mieszka daleko. Chce zobaczyć mamę w rozmowie wideo.
+    W rozmowie wideo widzisz i słyszysz innych, kiedy rozmawiacie. To jak rozmowa przez telefon, ale z obrazem.
+    W tym kursie pomagasz Joyce.
 call-what-need-title = Czego potrzebujesz
 call-what-need =
-    Potrzebujesz komputera, tabletu albo telefonu z kamerą, mikrofonem i głośnikiem.
-    Większość laptopów, tabletów i telefonów ma już wszystkie trzy.
-    Potrzebujesz też internetu.
+    Potrzebujesz komputera, tabletu albo telefonu z kamerą, mikrofonem i głośnikiem. Większość z nich ma wszystkie trzy.
+    Potrzebujesz też internetu. W domu większość ludzi korzysta z Wi-Fi. Wi-Fi to internet bez kabli.
 call-what-allow-title = Kamera i mikrofon
 call-what-allow =
-    Masz SMS-a od Dev. Jest w nim link do rozmowy.
-    Otwórz link i zezwól na użycie kamery i mikrofonu.
-call-what-allow-done = Brawo. Teraz w rozmowie będzie cię widać i słychać.
+    Pomóż Joyce otworzyć link od Deva. Rozmowa prosi o dostęp do kamery i mikrofonu. Wybierz "Zezwól".
+call-what-allow-done = Brawo. Teraz rozmowa może widzieć i słyszeć Joyce.
 call-what-check-title = Szybkie sprawdzenie
-call-what-check = Czego potrzebujesz do rozmowy wideo?
+call-what-check = Czego Joyce potrzebuje do rozmowy wideo?
 call-what-check-post = Znaczek i koperta
 call-what-check-post-feedback = Nie do końca. Do rozmowy wideo potrzebujesz kamery, mikrofonu, głośnika i internetu.
 call-what-check-camera = Kamera, mikrofon i internet
 call-what-check-camera-feedback = Tak, dobrze. Do tego głośnik, żeby słyszeć innych.
 call-what-check-printer = Drukarka
 call-what-check-printer-feedback = Nie do końca. Do rozmowy wideo potrzebujesz kamery, mikrofonu, głośnika i internetu.
+call-what-browser-title = Przeglądarka internetowa
+call-what-browser =
+    Dev wysłał Joyce SMS-a z linkiem. Link otwiera się w przeglądarce internetowej.
+    Przeglądarka to program do oglądania stron internetowych, na przykład Chrome albo Safari. Strona internetowa to zbiór stron w internecie.
 call-what-recap-title = Brawo
 call-what-recap =
-    W rozmowie wideo widzicie się i słyszycie nawzajem.
-    Za pierwszym razem zezwalasz na użycie kamery i mikrofonu.
+    W rozmowie wideo widzicie się i słyszycie. Potrzebujesz internetu, często przez Wi-Fi.
+    Link otwiera się w przeglądarce. Za pierwszym razem zezwalasz na użycie kamery i mikrofonu.
 
 ## Lekcja 2: Przygotowanie
 call-ready-title = Przygotowanie do rozmowy
@@ -59,10 +62,10 @@ call-ready-quiet-title = Cichy pokój
 call-ready-quiet = Znajdź cichy pokój. Wtedy ty słyszysz innych, a inni słyszą ciebie.
 call-ready-join-title = Dołącz do rozmowy
 call-ready-join =
-    Dev znowu przysyła ci link. Otwórz go i zezwól na użycie kamery i mikrofonu.
-    Zobaczysz siebie. Wpisz swoje imię, dołącz i poczekaj, aż ktoś cię wpuści.
-call-ready-join-words = { $name }
-call-ready-join-done = Brawo. Rozmawiasz teraz z Dev.
+    Dev znowu wysłał Joyce swój link. Pomóż jej go otworzyć i zezwól na użycie kamery i mikrofonu.
+    Potem wpisz jej imię, Joyce, i wybierz "Dołącz teraz". Poczekaj, aż Joyce zostanie wpuszczona.
+call-ready-join-words = Joyce
+call-ready-join-done = Brawo. Joyce rozmawia z Devem.
 call-ready-check-title = Szybkie sprawdzenie
 call-ready-check = Gdzie najlepiej, żeby było światło?
 call-ready-check-window = Jasne okno za mną
@@ -81,35 +84,48 @@ call-gp-title = Wizyta wideo u lekarza rodzinnego
 call-gp-summary = Dołącz do wizyty wideo u lekarza rodzinnego. Link do niej jest w SMS-ie.
 call-gp-intro-title = Wizyty wideo
 call-gp-intro =
-    Niektóre przychodnie lekarzy rodzinnych przyjmują pacjentów przez wideo.
-    Nie musisz nigdzie jechać. Rozmawiasz z lekarzem z domu.
-call-gp-link-title = Link
+    Niektóre przychodnie przyjmują pacjentów przez wideo. Przychodnia Joyce, Green Lane, też.
+    Joyce ma dzisiaj wizytę wideo u dr Okafor. Nie musi nigdzie jechać.
+call-gp-real-title = Czy ten SMS jest prawdziwy?
+call-gp-real =
+    Przychodnia wysyła SMS-a z linkiem do wizyty. Strona może zapytać o datę urodzenia.
+    Prawdziwy SMS z przychodni nigdy nie prosi o pieniądze ani o dane bankowe.
+    Nie masz pewności? Zadzwoń do przychodni pod numer, który już znasz, a nie pod numer z SMS-a.
+call-gp-real-check-title = Szybkie sprawdzenie
+call-gp-real-check = SMS podaje się za wiadomość od przychodni Joyce. Prosi o zapłatę kartą przez link. Co to jest?
+call-gp-real-check-pay = Prawdziwy SMS: trzeba zapłacić
+call-gp-real-check-pay-feedback = Nie. Prawdziwy SMS z przychodni nigdy nie prosi o pieniądze ani o dane bankowe.
+call-gp-real-check-scam = Oszustwo: przekaż tego SMS-a na numer 7726
+call-gp-real-check-scam-feedback = Tak, dobrze. Jeśli Joyce nie ma pewności, może zadzwonić do przychodni pod znany sobie numer.
+call-gp-real-check-reply = Trzeba odpisać i podać numer karty
+call-gp-real-check-reply-feedback = Nie. Nigdy nie wysyłaj danych karty SMS-em. To oszustwo. Przekaż tego SMS-a na numer 7726.
+call-gp-link-title = Otwieranie linku
 call-gp-link =
-    Przychodnia wysyła SMS-a z linkiem.
-    Dotknij linku albo go otwórz. Otworzy się w przeglądarce internetowej.
-    Gdy pojawi się pytanie, zezwól na użycie kamery i mikrofonu.
-call-gp-waiting-title = Poczekalnia
+    Na telefonie dotykasz linku. Dotknąć znaczy lekko dotknąć ekranu czubkiem palca.
+    Na komputerze klikasz link. Link otwiera się w przeglądarce. Jeśli pojawi się pytanie, wybierz "Continue in browser" (kontynuuj w przeglądarce).
+call-gp-waiting-title = Kamera, mikrofon, czekanie
 call-gp-waiting =
-    Najpierw możesz czekać w poczekalni, tak jak w przychodni.
-    Zostań tam. Lekarz cię wpuści, kiedy przyjdzie twoja kolej.
+    Strona może zapytać o twoje imię, ale nie musi.
+    Może poprosić o dostęp do kamery i mikrofonu. Wybierz "Zezwól". Wtedy widzisz siebie.
+    Potem czekaj. Lekarz dołączy, gdy będzie gotowy.
 call-gp-join-title = Dołącz do wizyty
 call-gp-join =
-    Przychodnia przysyła ci SMS-a z linkiem do wizyty wideo.
-    Dołącz: otwórz link, zezwól na kamerę i mikrofon, wpisz imię i poczekaj, aż lekarz cię wpuści.
-call-gp-join-words = { $name }
-call-gp-join-done = Brawo. Jesteś na wizycie u dr Okafor.
+    Przychodnia Green Lane wysłała Joyce SMS-a z linkiem. Pomóż jej dołączyć do wizyty.
+    Otwórz link i zezwól na użycie kamery i mikrofonu. Ten ekran pyta o imię: wpisz Joyce. Potem czekaj.
+call-gp-join-words = Joyce
+call-gp-join-done = Brawo. Joyce jest na wizycie u dr Okafor.
 call-gp-check-title = Szybkie sprawdzenie
-call-gp-check = Jesteś w poczekalni. Co robisz?
+call-gp-check = Joyce czeka na lekarza. Co robi?
 call-gp-check-leave = Wychodzę i próbuję później
-call-gp-check-leave-feedback = Nie do końca. Zostań w poczekalni. Lekarz cię wpuści.
-call-gp-check-wait = Czekam, aż lekarz mnie wpuści
-call-gp-check-wait-feedback = Tak, dobrze. Lekarz cię wpuści, kiedy przyjdzie twoja kolej.
+call-gp-check-leave-feedback = Nie do końca. Trzeba czekać. Lekarz do niej dołączy.
+call-gp-check-wait = Czeka, aż lekarz dołączy
+call-gp-check-wait-feedback = Tak, dobrze. Lekarz dołącza, gdy jest gotowy.
 call-gp-check-call = Od razu dzwonię do przychodni
-call-gp-check-call-feedback = Nie do końca. Czekanie jest normalne. Lekarz cię wpuści.
+call-gp-check-call-feedback = Nie do końca. Czekanie to nic dziwnego. Lekarz do niej dołączy.
 call-gp-recap-title = Brawo
 call-gp-recap =
-    Otwórz link z SMS-a.
-    Zezwól na użycie kamery i mikrofonu. Potem czekaj w poczekalni.
+    Prawdziwy SMS z przychodni nigdy nie prosi o pieniądze ani o dane bankowe.
+    Dotknij linku albo go kliknij. Zezwól na użycie kamery i mikrofonu, potem czekaj na lekarza.
 
 ## Lekcja 4: W trakcie rozmowy
 call-during-title = W trakcie rozmowy
@@ -119,18 +135,18 @@ call-during-about-mute =
     Przycisk "Wycisz" wyłącza twój mikrofon. Wtedy nikt cię nie słyszy.
     Przydaje się, gdy w domu jest hałas. Przycisk "Wyłącz wyciszenie" znowu włącza mikrofon.
 call-during-unmute-title = Wycisz, potem wyłącz wyciszenie
-call-during-unmute = Rozmawiasz z Dev. Wycisz mikrofon, a potem wyłącz wyciszenie.
+call-during-unmute = Joyce rozmawia z Devem. Jej pies zaczyna szczekać. Pomóż jej wyciszyć mikrofon, a potem go włączyć.
 call-during-unmute-done = Brawo. Mikrofon był wyciszony, a teraz znowu działa.
 call-during-about-camera-title = Twoja kamera
 call-during-about-camera = Możesz wyłączyć kamerę. Wtedy inni cię nie widzą, ale nadal cię słyszą.
 call-during-camera-title = Wyłącz i włącz kamerę
-call-during-camera = Wyłącz kamerę, a potem włącz ją z powrotem.
-call-during-camera-done = Brawo. Twoja kamera znowu jest włączona.
+call-during-camera = Pomóż Joyce wyłączyć kamerę, a potem znowu ją włączyć.
+call-during-camera-done = Brawo. Kamera Joyce znowu działa.
 call-during-about-leaving-title = Wychodzenie z rozmowy
-call-during-about-leaving = Gdy chcesz skończyć, wybierz "Opuść rozmowę". Najpierw się pożegnaj.
+call-during-about-leaving = Gdy chcesz skończyć, pożegnaj się. Potem wybierz "Opuść rozmowę".
 call-during-leave-title = Opuść rozmowę
-call-during-leave = Pożegnaj się z Dev, a potem opuść rozmowę.
-call-during-leave-done = Brawo. Rozmowa jest zakończona.
+call-during-leave = Joyce i Dev miło porozmawiali. Pomóż jej pożegnać się z Devem, a potem opuścić rozmowę.
+call-during-leave-done = Brawo. Joyce opuściła rozmowę.
 call-during-check-title = Szybkie sprawdzenie
 call-during-check = W domu szczeka pies. Co możesz zrobić, żeby inni go nie słyszeli?
 call-during-check-camera = Wyłączyć kamerę
@@ -141,32 +157,49 @@ call-during-check-leave = Opuścić rozmowę
 call-during-check-leave-feedback = Nie do końca. Możesz na chwilę wyciszyć mikrofon i zostać w rozmowie.
 call-during-recap-title = Brawo
 call-during-recap =
-    "Wycisz" wyłącza twój dźwięk. Przycisk kamery wyłącza twój obraz.
-    "Opuść rozmowę" kończy rozmowę.
+    "Wycisz" wyłącza dźwięk od ciebie. Przycisk kamery wyłącza obraz.
+    Pożegnaj się, a potem wybierz "Opuść rozmowę", żeby skończyć.
 
 ## Lekcja 5: Rozmowa z rodziną
 call-family-title = Rozmowa z rodziną
-call-family-summary = Przećwicz rodzinną rozmowę wideo od początku do końca.
-call-family-intro-title = Rozmowa rodzinna
+call-family-summary = Odbierz rodzinną rozmowę, gdy dzwoni, i dołącz do rozmowy przez link.
+call-family-intro-title = Dzwoni rozmowa
 call-family-intro =
-    Dev przysyła link do rodzinnej rozmowy.
-    Tym razem zrób wszystko samodzielnie. W każdej chwili możesz poprosić o pomoc.
+    Większość rozmów z rodziną dzwoni, tak jak telefon. Przychodzą przez aplikację, na przykład WhatsApp albo FaceTime.
+    Aplikacja to program na telefonie albo tablecie. Otwierasz ją, dotykając jej małego obrazka, czyli ikony.
+call-family-buttons-title = Odbierz albo zakończ
+call-family-buttons =
+    Gdy Dev dzwoni, telefon Joyce dzwoni i pokazuje jego imię.
+    Aby odebrać, wybierz Answer albo Accept (odbierz). Aby odrzucić, wybierz Decline (odrzuć). Aby skończyć rozmowę, wybierz End (zakończ).
+    W wielu telefonach przycisk do odbierania jest zielony, a przycisk do kończenia jest czerwony.
+call-family-answer-title = Dzwoni Dev
+call-family-answer = Telefon Joyce dzwoni. Widać, że dzwoni Dev. Co Joyce wybiera, żeby z nim porozmawiać?
+call-family-answer-decline = Decline (odrzuć)
+call-family-answer-decline-feedback = Nie do końca. Decline odrzuca rozmowę. Answer albo Accept ją odbiera.
+call-family-answer-answer = Answer albo Accept (odbierz)
+call-family-answer-answer-feedback = Tak, dobrze. Wtedy widzi i słyszy Deva.
+call-family-answer-wait = Nic, rozmowa odbierze się sama
+call-family-answer-wait-feedback = Nie do końca. Rozmowa nie odbiera się sama. Wybierz Answer albo Accept.
+call-family-link-title = Dołączanie przez link
+call-family-link =
+    Niektóre rozmowy działają odwrotnie. Dostajesz link, otwierasz go i dołączasz, jak na wizytę u lekarza.
+    Czasem Dev wysyła link do dużej rodzinnej rozmowy. Pomóż teraz Joyce do niej dołączyć.
 call-family-join-title = Dołącz do rodzinnej rozmowy
-call-family-join = Dołącz do rozmowy z Dev. Wpisz swoje imię.
-call-family-join-words = { $name }
-call-family-join-done = Brawo. Rozmawiasz teraz z Dev.
+call-family-join = Pomóż Joyce dołączyć do rozmowy Deva przez jego link. Użyj jej imienia: Joyce.
+call-family-join-words = Joyce
+call-family-join-done = Brawo. Joyce rozmawia z Devem.
 call-family-leave-title = Pożegnaj się
-call-family-leave = Rozmowa była miła. Teraz opuść rozmowę.
-call-family-leave-done = Brawo. Udało ci się odbyć całą rozmowę wideo.
+call-family-leave = Joyce miło porozmawiała. Pomóż jej opuścić rozmowę.
+call-family-leave-done = Brawo. Joyce przeprowadziła całą rozmowę wideo.
 call-family-check-title = Szybkie sprawdzenie
-call-family-check = Co wpisujesz, zanim dołączysz do rozmowy?
-call-family-check-name = Moje imię
-call-family-check-name-feedback = Tak, dobrze. Wtedy inni wiedzą, kim jesteś.
-call-family-check-password = Moje hasło do banku
+call-family-check = Jak zaczyna się większość rodzinnych rozmów wideo?
+call-family-check-letter = Od listu pocztą
+call-family-check-letter-feedback = Nie do końca. Większość rozmów z rodziną dzwoni, tak jak telefon. Ty odbierasz.
+call-family-check-rings = Telefon dzwoni, a ty odbierasz
+call-family-check-rings-feedback = Tak, dobrze. Niektóre rozmowy przychodzą zamiast tego jako link.
+call-family-check-password = Wpisujesz hasło do banku
 call-family-check-password-feedback = Nie. Nigdy nie wpisuj hasła do banku, żeby dołączyć do rozmowy.
-call-family-check-address = Mój adres domowy
-call-family-check-address-feedback = Nie do końca. Wpisujesz swoje imię, żeby inni wiedzieli, kim jesteś.
 call-family-recap-title = Brawo
 call-family-recap =
-    Otwórz link, zezwól na użycie kamery i mikrofonu, wpisz imię i dołącz.
-    Poczekaj, aż ktoś cię wpuści. "Opuść rozmowę" kończy rozmowę.
+    Większość rozmów z rodziną dzwoni. Wybierz Answer albo Accept, żeby rozmawiać. End kończy rozmowę.
+    Przy rozmowie przez link otwórz link, zezwól na użycie kamery i mikrofonu i dołącz.

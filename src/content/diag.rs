@@ -59,6 +59,9 @@ pub enum Problem {
     UnknownKey {
         name: String,
     },
+    UnknownCommand {
+        name: String,
+    },
     PracticeScreens {
         count: usize,
     },
@@ -193,6 +196,10 @@ impl Problem {
             Problem::UnknownKey { name } => {
                 args.set("name", name.as_str());
                 "check-unknown-key"
+            }
+            Problem::UnknownCommand { name } => {
+                args.set("name", name.as_str());
+                "check-unknown-command"
             }
             Problem::PracticeScreens { count } => {
                 args.set("count", *count);

@@ -74,17 +74,21 @@ pub enum StepKind {
     Type,
     /// Do a task on a safe practice screen (an inbox, a video call, the NHS App).
     Practice,
+    /// Use one of the tutor's own commands (repeat, help, where, quit); it works as it
+    /// always does, and then the step is done.
+    Command,
 }
 
 impl StepKind {
     /// Every kind, with its name in lesson files.
-    pub const ALL: [(StepKind, &'static str); 6] = [
+    pub const ALL: [(StepKind, &'static str); 7] = [
         (StepKind::Explain, "explain"),
         (StepKind::Question, "question"),
         (StepKind::Choose, "choose"),
         (StepKind::Key, "key"),
         (StepKind::Type, "type"),
         (StepKind::Practice, "practice"),
+        (StepKind::Command, "command"),
     ];
 
     /// The kind a lesson file names, if there is one by that name.
@@ -106,7 +110,8 @@ pub struct StepEntry {
     /// A short name for the step, unique in its lesson. Saved progress points at it, so a
     /// learner carries on at the same step even after steps are added before it.
     pub id: Spanned<String>,
-    /// `explain`, `question`, `key` or `type` (see [`StepKind`]).
+    /// `explain`, `question`, `choose`, `key`, `type`, `practice` or `command` (see
+    /// [`StepKind`]).
     pub kind: Spanned<String>,
     /// Message id of the step's short heading, spoken as "Step 2 of 6: heading".
     pub title: MessageId,
@@ -119,12 +124,16 @@ pub struct StepEntry {
     /// `down`, `left`, `right`, or a single letter, digit or sign. A capital letter (`A`)
     /// means Shift and that letter.
     pub key: Option<Spanned<String>>,
+    /// `command` only: the tutor command to use, one of `repeat`, `help`, `where` or
+    /// `quit` (see [`super::model::Command`]).
+    pub command: Option<Spanned<String>>,
     /// `type` only: message id of the words the learner must type. It may use
     /// `{ $name }`, the learner's first name.
     pub answer: Option<MessageId>,
     /// `type` only: whether capital and small letters must match. Default: false.
     pub match_case: Option<Spanned<bool>>,
-    /// `key`, `type` and `practice`: message id of the words that say the step is done.
+    /// `key`, `type`, `practice` and `command`: message id of the words that say the step
+    /// is done.
     pub success: Option<MessageId>,
     /// `practice` only: what counts as done.
     pub goal: Option<GoalEntry>,

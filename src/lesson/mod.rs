@@ -7,14 +7,15 @@ mod practice_check;
 mod validate;
 
 pub use load::{load, Loaded, COURSE_FILE};
-pub use model::{Catalog, Choice, Course, GoalSpec, Key, Lesson, Step, StepBody};
+pub use model::{Catalog, Choice, Command, Course, GoalSpec, Key, Lesson, Step, StepBody};
 pub use validate::MessageRef;
 
 /// Every word of the lesson format that a file can hold as a value (skill areas, goal
-/// names, medicine statuses): they are keywords, not messages to translate.
+/// names, medicine statuses, command names): they are keywords, not messages to translate.
 pub fn keywords() -> Vec<&'static str> {
     let mut words: Vec<&'static str> = format::SKILL_AREAS.to_vec();
     words.extend(crate::practice::GoalKind::all_names());
     words.extend(practice_check::MEDICINE_STATUSES);
+    words.extend(model::Command::ALL.iter().map(|(_, name)| *name));
     words
 }

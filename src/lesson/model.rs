@@ -58,6 +58,12 @@ pub enum StepBody {
         key: Key,
         success: String,
     },
+    /// Use one of the tutor's own commands (repeat, help, where, stop): it does what it
+    /// always does, and the step is done.
+    Command {
+        command: Command,
+        success: String,
+    },
     Type {
         answer: String,
         match_case: bool,
@@ -150,6 +156,28 @@ impl fmt::Display for Key {
     }
 }
 
+/// A command of the tutor itself that a `command` step asks the learner to use. Each
+/// one works as it does everywhere (R repeats, H gives help, W says where you are, Q
+/// asks whether to stop), so practising it is honest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    Repeat,
+    Help,
+    Where,
+    Quit,
+}
+
+impl Command {
+    /// Every command, with its name in lesson files.
+    pub const ALL: [(Command, &'static str); 4] =
+        [(Command::Repeat, "repeat"), (Command::Help, "help"), (Command::Where, "where"), (Command::Quit, "quit")];
+
+    /// The command a lesson file names, if there is one by that name.
+    pub fn parse(name: &str) -> Option<Command> {
+        Command::ALL.iter().find(|(_, n)| *n == name).map(|(command, _)| *command)
+    }
+}
+
 impl Catalog {
     /// The lesson at `(course, lesson)` indexes, if both exist.
     pub fn lesson(&self, course: usize, lesson: usize) -> Option<&Lesson> {
@@ -173,6 +201,15 @@ mod tests {
         for name in ["enter", "space", "backspace", "tab", "up", "down", "left", "right", "a", "A", "7", "?"] {
             let key = Key::parse(name).unwrap_or_else(|| panic!("{name} should parse"));
             assert_eq!(key.to_string(), name);
+        }
+    }
+
+    #[test]
+    fn command_names_are_read_and_others_refused() {
+        assert_eq!(Command::parse("repeat"), Some(Command::Repeat));
+        assert_eq!(Command::parse("quit"), Some(Command::Quit));
+        for name in ["", "stop", "R", "Help"] {
+            assert_eq!(Command::parse(name), None, "{name:?}");
         }
     }
 

@@ -7,7 +7,7 @@ use std::path::Path;
 use toml::Spanned;
 
 use super::format::{ChoiceEntry, CourseFile, LessonFile, StepEntry, StepKind, FORMAT_VERSION, SKILL_AREAS};
-use super::model::{Choice, Course, Key, Lesson, Step, StepBody};
+use super::model::{Choice, Command, Course, Key, Lesson, Step, StepBody};
 use crate::content::diag::{Diagnostic, Problem, Severity};
 
 /// A place in a lesson file where a message id is used, so that `check` can say where a
@@ -126,11 +126,12 @@ pub fn lesson(file: LessonFile, check: &mut FileCheck, taken: &mut HashSet<Strin
 
 /// The optional fields of a step, by name, with the span of each one given.
 /// Tables have no span of their own here, so they are reported at the step's kind.
-fn optional_fields(entry: &StepEntry) -> [(&'static str, Option<std::ops::Range<usize>>); 9] {
+fn optional_fields(entry: &StepEntry) -> [(&'static str, Option<std::ops::Range<usize>>); 10] {
     let table = |present: bool| present.then(|| entry.kind.span());
     [
         ("choices", table(entry.choices.is_some())),
         ("key", entry.key.as_ref().map(Spanned::span)),
+        ("command", entry.command.as_ref().map(Spanned::span)),
         ("answer", entry.answer.as_ref().map(Spanned::span)),
         ("match_case", entry.match_case.as_ref().map(Spanned::span)),
         ("success", entry.success.as_ref().map(Spanned::span)),
@@ -157,6 +158,7 @@ fn step(entry: StepEntry, check: &mut FileCheck) -> Option<Step> {
         StepKind::Key => &["key", "success"],
         StepKind::Type => &["answer", "match_case", "success"],
         StepKind::Practice => &["success", "goal", "inbox", "call", "nhs"],
+        StepKind::Command => &["command", "success"],
     };
     let before = check.problems.len();
     for (field, span) in optional_fields(&entry) {
@@ -191,6 +193,13 @@ fn step(entry: StepEntry, check: &mut FileCheck) -> Option<Step> {
             success,
         }),
         StepKind::Practice => super::practice_check::practice(&entry, success, check),
+        StepKind::Command => entry.command.as_ref().and_then(|name| match Command::parse(name.get_ref()) {
+            Some(command) => Some(StepBody::Command { command, success }),
+            None => {
+                check.error(name.span(), Problem::UnknownCommand { name: name.get_ref().clone() });
+                None
+            }
+        }),
     };
     let body = body.filter(|_| check.problems.len() == before)?;
     Some(Step { id: entry.id.into_inner(), title, text, body })

@@ -17,6 +17,8 @@ pub enum Item {
     },
     Course(usize),
     SomeoneElse,
+    /// "Carry on" when no lesson is part way through: shown, so numbers stay put.
+    NothingToResume,
     Lesson(usize),
     NextLesson(usize),
     /// The first lesson of the next course, after the last lesson of a course.
@@ -137,24 +139,25 @@ impl State {
                     .chain([Item::OpenSettings, Item::ChampionMode])
                     .collect()
             }
+            // Numbers stay put for a learner who learns them by heart: "carry on" is
+            // always 1 (unavailable when there is nothing to carry on), the courses next,
+            // then "someone else"; entries that come and go are at the end.
             Page::Courses { .. } => {
-                let resume = self.resume_point(catalog).map(|(course, lesson)| Item::Resume { course, lesson });
-                let next = self.plan_next(catalog).map(|(course, lesson)| Item::PlanNext(course, lesson));
+                let resume = self.resume_point(catalog);
+                let first = match resume {
+                    Some((course, lesson)) => Item::Resume { course, lesson },
+                    None => Item::NothingToResume,
+                };
+                let next = self.plan_next(catalog).filter(|n| Some(*n) != resume).map(|(c, l)| Item::PlanNext(c, l));
                 let plan = self.progress().is_some_and(|p| !p.plan.is_empty()).then_some(Item::MyPlan);
                 let check = self.champion.is_some().then_some(Item::SkillsCheck);
-                resume
+                [first]
                     .into_iter()
-                    .chain(next.filter(|n| {
-                        Some(*n)
-                            != resume.map(|r| match r {
-                                Item::Resume { course, lesson } => Item::PlanNext(course, lesson),
-                                other => other,
-                            })
-                    }))
                     .chain((0..catalog.courses.len()).map(Item::Course))
+                    .chain([Item::SomeoneElse])
+                    .chain(next)
                     .chain(plan)
                     .chain(check)
-                    .chain([Item::SomeoneElse])
                     .collect()
             }
             Page::Lessons { course, .. } => {

@@ -198,6 +198,9 @@ pub enum Event {
     RubbedOut(char),
     /// Nothing to say (the shell is about to bring a result).
     Quiet,
+    /// A short message (its Fluent id) about the page, such as why a choice cannot be
+    /// made now: shown as the notice and said.
+    Notice(&'static str),
 }
 
 /// What kind of input the tutor is waiting for; front ends map keys and lines by it.
@@ -256,8 +259,22 @@ impl State {
 
     /// The lesson "Carry on where you left off" would open, if it still exists.
     pub fn resume_point(&self, catalog: &Catalog) -> Option<(usize, usize)> {
-        let (course_id, lesson_id) = self.progress()?.resume.as_ref()?;
-        catalog.find(course_id, lesson_id)
+        let progress = self.progress()?;
+        let part_way = |course: &str, lesson: &str| progress.lesson(course, lesson).is_some_and(|p| p.in_progress);
+        // The lesson worked on last, if it is still part way through; else any lesson
+        // that is (finishing one lesson must not hide another left half done).
+        let recent = progress.resume.as_ref().filter(|(c, l)| part_way(c, l)).and_then(|(c, l)| catalog.find(c, l));
+        recent.or_else(|| {
+            catalog.courses.iter().enumerate().find_map(|(ci, course)| {
+                course.lessons.iter().position(|lesson| part_way(&course.id, &lesson.id)).map(|li| (ci, li))
+            })
+        })
+    }
+
+    /// Where the highlight starts on the learner's home: "carry on" when there is a
+    /// lesson to carry on, else the first course.
+    pub fn home_focus(&self, catalog: &Catalog) -> usize {
+        usize::from(self.resume_point(catalog).is_none())
     }
 
     /// What input the tutor waits for now.
@@ -269,6 +286,11 @@ impl State {
                 _ => InputMode::Choices,
             };
         }
+        self.page_input_mode(catalog)
+    }
+
+    /// What input the page under any overlay waits for (its help says which keys work).
+    pub fn page_input_mode(&self, catalog: &Catalog) -> InputMode {
         match &self.page {
             Page::NewLearner { .. } | Page::ChampionPin { .. } | Page::NewChampion { .. } | Page::LearnerPin { .. } => {
                 InputMode::TextEntry
@@ -281,6 +303,8 @@ impl State {
                 },
                 (Some(StepBody::Question { .. }), _) => InputMode::Choices,
                 (Some(StepBody::Key { .. }), _) => InputMode::KeyPractice,
+                // The command's own key or word works as everywhere else.
+                (Some(StepBody::Command { .. }), _) => InputMode::Continue,
                 (Some(StepBody::Type { .. }), _) => InputMode::TextEntry,
             },
             _ => InputMode::Choices,

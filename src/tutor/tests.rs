@@ -147,7 +147,8 @@ fn a_lesson_runs_step_by_step_and_saves_every_step() {
     let ctx = Context { catalog: &catalog, i18n: &i18n };
     let mut state = on_courses(Progress::default(), &ctx);
     // Course, then first lesson: the first step is saved at once.
-    assert_eq!(send(&mut state, &ctx, &[Message::Choose(0), Message::Choose(0)]), [Effect::Announce, save("intro")]);
+    // "Carry on" is entry 1 (nothing to carry on yet), so the course is entry 2.
+    assert_eq!(send(&mut state, &ctx, &[Message::Choose(1), Message::Choose(0)]), [Effect::Announce, save("intro")]);
     let cases: &[(Message, usize, Outcome, &[Effect])] = &[
         (Message::Next, 1, Outcome::Waiting, &[Effect::Announce, save("question")]),
         (Message::Blank, 1, Outcome::Waiting, &[Effect::Announce]),
@@ -211,7 +212,7 @@ fn back_goes_one_step_back_then_to_the_lessons() {
     let (catalog, (_dir, i18n)) = (catalog(), words());
     let ctx = Context { catalog: &catalog, i18n: &i18n };
     let mut state = on_courses(Progress::default(), &ctx);
-    send(&mut state, &ctx, &[Message::Choose(0), Message::Choose(0), Message::Next]);
+    send(&mut state, &ctx, &[Message::Choose(1), Message::Choose(0), Message::Next]);
     assert_eq!(step_page(&state).step, 1);
     assert_eq!(update(&mut state, &ctx, Message::Back), [Effect::Announce, save("intro")]);
     assert_eq!(step_page(&state).step, 0);
@@ -220,8 +221,15 @@ fn back_goes_one_step_back_then_to_the_lessons() {
     // The courses page starts with "carry on", so the course is the second entry.
     update(&mut state, &ctx, Message::Back);
     assert_eq!(state.page, Page::Courses { focus: 1 });
-    // Leaving ends the session: "Was today useful?" first (Escape passes over it).
+    // Escape on the learner's home does not end the session by surprise: it says how.
     update(&mut state, &ctx, Message::Back);
+    assert_eq!(
+        (state.page.clone(), state.event.clone()),
+        (Page::Courses { focus: 1 }, Event::Notice("courses-back-home"))
+    );
+    // "Someone else is learning" ends it: "Was today useful?" first (Escape passes over it).
+    let someone_else = state.items(&catalog).iter().position(|i| *i == Item::SomeoneElse).unwrap();
+    update(&mut state, &ctx, Message::Choose(someone_else));
     assert!(matches!(state.overlay, Some(Overlay::Ask { question: Question::Useful, .. })));
     let effects = update(&mut state, &ctx, Message::Back);
     assert_eq!(effects[0], Effect::EndSession { useful: None, helpful: None, notes: String::new() });
@@ -242,6 +250,27 @@ fn carry_on_opens_the_saved_step() {
     assert_eq!(view(&state, &ctx).items[0], "Carry on where you left off. Lesson one, step 3 of 4");
     assert_eq!(update(&mut state, &ctx, Message::Next), [Effect::Announce, save("key")]);
     assert_eq!(step_page(&state).step, 2);
+}
+
+#[test]
+fn home_numbers_stay_put_and_carry_on_finds_any_lesson_part_way() {
+    let (catalog, (_dir, i18n)) = (catalog(), words());
+    let ctx = Context { catalog: &catalog, i18n: &i18n };
+    // Nothing started: "carry on" is still entry 1, unavailable, and says so.
+    let mut state = on_courses(Progress::default(), &ctx);
+    assert_eq!(state.items(&catalog)[..2], [Item::NothingToResume, Item::Course(0)]);
+    update(&mut state, &ctx, Message::Choose(0));
+    assert!(matches!(state.page, Page::Courses { .. }), "nothing opened");
+    assert_eq!(view(&state, &ctx).notice.as_deref(), Some(i18n.tr("courses-resume-none-said").as_str()));
+    // A lesson left part way while the last one worked on was finished: "carry on"
+    // still finds it, and the course keeps its number.
+    let mut progress = Progress::default();
+    let part_way = LessonProgress { step_id: "key".into(), in_progress: true, completed: false };
+    progress.lessons.insert(("c".into(), "one".into()), part_way);
+    progress.resume = None;
+    let state = on_courses(progress, &ctx);
+    assert_eq!(state.items(&catalog)[..2], [Item::Resume { course: 0, lesson: 0 }, Item::Course(0)]);
+    assert_eq!(state.page, Page::Courses { focus: 0 }, "the highlight starts on carry on");
 }
 
 #[test]
@@ -302,8 +331,8 @@ fn help_opens_over_the_page_and_any_answer_closes_it() {
     assert_eq!(screen.title, i18n.tr("help-title"));
     assert!(screen.body.contains(&i18n.tr("help-courses")), "{screen:?}");
     update(&mut state, &ctx, Message::Next);
-    assert_eq!((state.overlay.clone(), state.page.clone()), (None, Page::Courses { focus: 0 }));
-    send(&mut state, &ctx, &[Message::Help, Message::Choose(0)]);
+    assert_eq!((state.overlay.clone(), state.page.clone()), (None, Page::Courses { focus: 1 }));
+    send(&mut state, &ctx, &[Message::Help, Message::Choose(1)]);
     assert_eq!((state.overlay.clone(), state.page.clone()), (None, Page::Lessons { course: 0, focus: 0 }));
 }
 
@@ -312,7 +341,7 @@ fn what_is_said_matches_what_is_shown() {
     let (catalog, (_dir, i18n)) = (catalog(), words());
     let ctx = Context { catalog: &catalog, i18n: &i18n };
     let mut state = on_courses(Progress::default(), &ctx);
-    send(&mut state, &ctx, &[Message::Choose(0), Message::Choose(0), Message::Next, Message::Choose(1), Message::Next]);
+    send(&mut state, &ctx, &[Message::Choose(1), Message::Choose(0), Message::Next, Message::Choose(1), Message::Next]);
     let screen = view(&state, &ctx);
     assert_eq!(screen.title, "Step 3 of 4. Capitals");
     assert!(screen.fresh);

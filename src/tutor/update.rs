@@ -5,6 +5,7 @@ use super::pages::home;
 use super::pages::{ask, champion, pin, practice, settings, skills, step};
 use super::state::{Event, Overlay, Page, State, Then};
 use super::{Context, Effect, Message};
+use crate::lesson::Command;
 
 /// Applies one message to the state and says what the shell should do next.
 pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect> {
@@ -30,10 +31,10 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             let mut effects =
                 vec![Effect::ApplySettings(state.settings.clone()), Effect::StartSession { learner_id, champion_id }];
             if new && ctx.catalog.lesson(0, 0).is_some() {
-                state.page = Page::Courses { focus: 0 };
+                state.page = Page::Courses { focus: state.home_focus(ctx.catalog) };
                 effects.extend(step::start_lesson(state, ctx.catalog, 0, 0));
             } else {
-                effects.extend(arrive(state, Page::Courses { focus: 0 }));
+                effects.extend(arrive(state, Page::Courses { focus: state.home_focus(ctx.catalog) }));
             }
             effects
         }
@@ -66,19 +67,32 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             state.champion = Some((id, name));
             arrive(state, Page::Learners { focus: 0 })
         }
+        // On a command step that asks for it, repeat says the whole step again with
+        // "well done" at the end, instead of the last words said.
+        Message::Repeat if step::command_used(state, ctx.catalog, Command::Repeat) => {
+            state.event = Event::Repeat;
+            vec![Effect::Announce]
+        }
         Message::Repeat => {
             state.event = Event::Repeat;
             vec![Effect::RepeatLast]
         }
         Message::Where => {
+            step::command_used(state, ctx.catalog, Command::Where);
             state.event = Event::Where;
             vec![Effect::Announce]
         }
-        Message::Quit => open_overlay(state, Overlay::ConfirmQuit { focus: 0 }),
+        Message::Quit => {
+            step::command_used(state, ctx.catalog, Command::Quit);
+            open_overlay(state, Overlay::ConfirmQuit { focus: 0 })
+        }
         Message::Help if state.overlay == Some(Overlay::Help) => close_overlay(state),
         // On a practice screen, help is a hint, then "show me", then "do it for me".
         Message::Help if state.overlay.is_none() && practice::in_progress(state) => practice::help(state, ctx),
-        Message::Help => open_overlay(state, Overlay::Help),
+        Message::Help => {
+            step::command_used(state, ctx.catalog, Command::Help);
+            open_overlay(state, Overlay::Help)
+        }
         message => match state.overlay {
             Some(Overlay::ConfirmQuit { focus }) => confirm_quit(state, ctx, focus, message),
             Some(Overlay::Ask { .. }) => ask::update(state, ctx.catalog, message),

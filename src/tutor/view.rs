@@ -3,7 +3,7 @@
 //! always get the same words.
 
 use super::pages::{ask, champion, pin, settings, skills, step};
-use super::state::{current_step, Event, InputMode, Overlay, Page, State, StepPage};
+use super::state::{current_step, Event, InputMode, Outcome, Overlay, Page, State, StepPage};
 use super::words::{item_label, where_am_i};
 use super::Context;
 use crate::domain::learner::{NameProblem, MAX_NAME_CHARS};
@@ -107,16 +107,23 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         screen.focus = state.focus();
     }
     let mode = state.input_mode(ctx.catalog);
+    let waiting = command_waiting(state, ctx);
     match state.event {
-        Event::Nudge => screen.notice = Some(nudge(ctx, mode, screen.items.len())),
+        Event::Nudge => screen.notice = Some(nudge(ctx, mode, screen.items.len(), waiting)),
         Event::Changed => screen.notice = screen.focus.and_then(|f| screen.items.get(f)).cloned(),
+        Event::Notice(id) => screen.notice = Some(ctx.i18n.tr(id)),
         Event::Where => {
             let focused = screen.focus.and_then(|f| screen.items.get(f)).map(String::as_str);
-            screen.notice = Some(where_am_i(state, ctx, focused));
+            // On a command step, its feedback ("well done" for trying W) stays, after it;
+            // elsewhere "where am I" says only the place, not an old answer.
+            let kept = if on_command_step(state, ctx) { screen.notice.take() } else { None };
+            let said: Vec<String> = Some(where_am_i(state, ctx, focused)).into_iter().chain(kept).collect();
+            screen.notice = Some(said.join(" "));
         }
         _ => {}
     }
     let (keys, prompt) = match (mode, super::pages::practice::in_progress(state) && state.overlay.is_none()) {
+        _ if waiting => ("keys-command", "prompt-command"),
         (InputMode::Choices, true) => ("keys-practice-screen", "prompt-practice-screen"),
         _ => hints(mode),
     };
@@ -140,7 +147,7 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
     }
     screen.fresh = matches!(state.event, Event::Arrived | Event::Repeat);
     screen.panel_fresh = state.event == Event::Practice;
-    screen.announcement = announcement(state, ctx, &screen, mode);
+    screen.announcement = announcement(state, ctx, &screen, mode, waiting);
     screen
 }
 
@@ -248,19 +255,40 @@ fn help(state: &State, ctx: &Context) -> Screen {
         Page::Step(page) => match current_step(ctx.catalog, page).map(|s| &s.body) {
             Some(StepBody::Question { .. }) => "help-question",
             Some(StepBody::Key { .. }) => "help-key",
+            Some(StepBody::Command { .. }) => "help-command",
             Some(StepBody::Type { .. }) => "help-type",
             Some(StepBody::Practice { .. }) => "help-practice",
             Some(StepBody::Explain) | None => "help-explain",
         },
     };
     let mut screen = paragraphs(ctx, "help-title", topic);
-    let letters = if state.settings.shortcuts { "on" } else { "off" };
-    screen.body.extend(lines(&ctx.i18n.tr_args("help-always", &Args::new().with("letters", letters))));
+    // Where letters type (a name, a PIN, key practice), the letter keys are not commands;
+    // with single-letter keys off they do nothing. The help names the keys that work.
+    let always = match state.page_input_mode(ctx.catalog) {
+        InputMode::TextEntry | InputMode::KeyPractice => "help-always-typing",
+        InputMode::Choices | InputMode::Continue if !state.settings.shortcuts => "help-always-function",
+        InputMode::Choices | InputMode::Continue => "help-always",
+    };
+    screen.body.extend(lines(&ctx.i18n.tr(always)));
     screen
 }
 
-fn nudge(ctx: &Context, mode: InputMode, count: usize) -> String {
+/// Whether the page is a command step still waiting for its command (R, H, W or Q):
+/// Enter does not go on yet, so the keys line and the nudges say what to press.
+fn command_waiting(state: &State, ctx: &Context) -> bool {
+    let Page::Step(page) = &state.page else { return false };
+    on_command_step(state, ctx) && page.outcome != Outcome::Right && state.overlay.is_none()
+}
+
+/// Whether the page is a command step (practise R, H, W or Q).
+fn on_command_step(state: &State, ctx: &Context) -> bool {
+    let Page::Step(page) = &state.page else { return false };
+    matches!(current_step(ctx.catalog, page).map(|s| &s.body), Some(StepBody::Command { .. }))
+}
+
+fn nudge(ctx: &Context, mode: InputMode, count: usize, waiting: bool) -> String {
     let id = match mode {
+        _ if waiting => "nudge-command",
         InputMode::Choices => "nudge-choices",
         InputMode::Continue => "nudge-continue",
         InputMode::KeyPractice => "nudge-practice",
@@ -270,7 +298,7 @@ fn nudge(ctx: &Context, mode: InputMode, count: usize) -> String {
 }
 
 /// What to say for the last event, built from the same words as the screen.
-fn announcement(state: &State, ctx: &Context, screen: &Screen, mode: InputMode) -> String {
+fn announcement(state: &State, ctx: &Context, screen: &Screen, mode: InputMode, waiting: bool) -> String {
     let i18n = ctx.i18n;
     match state.event {
         Event::Arrived | Event::Repeat => {
@@ -295,7 +323,7 @@ fn announcement(state: &State, ctx: &Context, screen: &Screen, mode: InputMode) 
                 Some(notice) => parts.push(notice.clone()),
                 // A listener cannot see the keys line, so every page ends by saying what to
                 // do next, in the words of the nudge for this kind of page.
-                None => parts.push(nudge(ctx, mode, screen.items.len())),
+                None => parts.push(nudge(ctx, mode, screen.items.len(), waiting)),
             }
             parts.join(" ")
         }
@@ -307,7 +335,9 @@ fn announcement(state: &State, ctx: &Context, screen: &Screen, mode: InputMode) 
             }
             None => String::new(),
         },
-        Event::Feedback | Event::Nudge | Event::Where | Event::Changed => screen.notice.clone().unwrap_or_default(),
+        Event::Feedback | Event::Nudge | Event::Where | Event::Changed | Event::Notice(_) => {
+            screen.notice.clone().unwrap_or_default()
+        }
         Event::Practice => {
             let mut parts: Vec<String> = screen.notice.iter().cloned().collect();
             if let Some(panel) = &screen.panel {

@@ -70,6 +70,7 @@ pub fn item_label(state: &State, ctx: &Context, item: Item) -> String {
             i18n.tr_args("courses-item", &args)
         }
         Item::SomeoneElse => i18n.tr("courses-someone-else"),
+        Item::NothingToResume => i18n.tr("courses-resume-none"),
         Item::Lesson(i) => {
             let Some(course) = course_of_page else {
                 return String::new();

@@ -70,6 +70,7 @@ fn activate(state: &mut State, catalog: &Catalog, item: Item) -> Vec<Effect> {
         },
         Item::AddLearner => arrive(state, Page::NewLearner { name: String::new(), problem: None }),
         Item::Resume { course, lesson } => step::start_lesson(state, catalog, course, lesson),
+        Item::NothingToResume => say(state, Event::Notice("courses-resume-none-said")),
         Item::Course(course) => {
             arrive(state, Page::Lessons { course, focus: first_unfinished(state, catalog, course) })
         }
@@ -90,7 +91,7 @@ fn activate(state: &mut State, catalog: &Catalog, item: Item) -> Vec<Effect> {
             };
             arrive(state, Page::Lessons { course, focus: lesson })
         }
-        Item::BackToCourses => arrive(state, Page::Courses { focus: 0 }),
+        Item::BackToCourses => arrive(state, Page::Courses { focus: state.home_focus(catalog) }),
         Item::OpenSettings => {
             state.overlay = Some(Overlay::Settings { focus: 0 });
             say(state, Event::Arrived)
@@ -117,13 +118,15 @@ pub fn back(state: &mut State, catalog: &Catalog) -> Vec<Effect> {
         // champion mode: Escape goes there.
         Page::NewLearner { .. } if state.learners.is_empty() => arrive(state, Page::Learners { focus: 0 }),
         Page::NewLearner { .. } => leave_learner(state),
-        Page::Courses { .. } => super::ask::end_session(state, catalog, crate::tutor::state::Then::LeaveLearner),
+        // The learner's home is the first page of their session: Escape does not end it
+        // by surprise, it says how to stop.
+        Page::Courses { .. } => say(state, Event::Notice("courses-back-home")),
         Page::Champions { .. } | Page::ChampionPin { .. } | Page::NewChampion { .. } | Page::LearnerPin { .. } => {
             arrive(state, Page::Learners { focus: 0 })
         }
         Page::Lessons { course, .. } => {
             // The courses page may start with "carry on", so find the course's place in it.
-            state.page = Page::Courses { focus: 0 };
+            state.page = Page::Courses { focus: state.home_focus(catalog) };
             let focus = state.items(catalog).iter().position(|i| *i == Item::Course(course)).unwrap_or(0);
             arrive(state, Page::Courses { focus })
         }

@@ -12,6 +12,8 @@ pub mod skills;
 pub mod step;
 
 #[cfg(test)]
+mod command_tests;
+#[cfg(test)]
 mod practice_tests;
 #[cfg(test)]
 mod settings_tests;

@@ -136,11 +136,11 @@ fn with_single_letter_keys_off_the_key_help_and_help_name_keys_that_work() {
     state.settings.shortcuts = false;
     let keys = view(&state, &ctx).keys;
     assert!(
-        keys.contains("F1 for help. F2 to repeat. F3 for where you are. F4 for settings. Ctrl and C to stop."),
+        keys.contains("F1 for help. F2 to repeat. F3 for where you are. F4 for settings. Control and C to stop."),
         "{keys}"
     );
     assert!(!keys.contains("H for"), "{keys}");
     update(&mut state, &ctx, Message::Help);
     let help = view(&state, &ctx).body.join(" ");
-    assert!(help.contains("F2 repeats, F3 says where you are, Escape goes back, and Ctrl and C stops."), "{help}");
+    assert!(help.contains("F2 repeats, F3 says where you are, Escape goes back, F6 stops the voice, and Control and C together stops."), "{help}");
 }

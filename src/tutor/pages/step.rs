@@ -4,7 +4,7 @@
 use super::{home, practice};
 use crate::domain::learner::{LessonProgress, Moment};
 use crate::i18n::Args;
-use crate::lesson::{Catalog, Key, StepBody};
+use crate::lesson::{Catalog, Command, Key, StepBody};
 use crate::tutor::state::{
     current_lesson, current_step, Event, Outcome, Page, PracticeRun, Question, State, StepPage, Then,
 };
@@ -97,6 +97,8 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             let outcome = if pressed == *key { Outcome::Right } else { Outcome::WrongKey(pressed) };
             feedback(state, page, outcome)
         }
+        // Enter before the command: say which key (or word) the step is waiting for.
+        (StepBody::Command { .. }, Message::Next) => say(state, Event::Nudge),
         (StepBody::Type { answer, match_case, .. }, message) if !done => {
             let name = state.learner.as_ref().map(|(l, _)| l.name.clone()).unwrap_or_default();
             let answer = ctx.i18n.tr_args(answer, &Args::new().with("name", name));
@@ -105,6 +107,19 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
         (_, Message::Unknown(_) | Message::Blank) => say(state, Event::Nudge),
         _ => Vec::new(),
     }
+}
+
+/// The learner used `used` (repeat, help, where or quit). On a command step that asks
+/// for it, the step is done; the command still does its usual job. Returns whether it
+/// was the step's command.
+pub fn command_used(state: &mut State, catalog: &Catalog, used: Command) -> bool {
+    let Page::Step(page) = &mut state.page else { return false };
+    let asked = matches!(current_step(catalog, page).map(|s| &s.body), Some(StepBody::Command { command, .. }) if *command == used);
+    if !asked || page.outcome == Outcome::Right || state.overlay.is_some() {
+        return false;
+    }
+    page.outcome = Outcome::Right;
+    true
 }
 
 fn question(
@@ -314,7 +329,7 @@ pub fn step(state: &State, ctx: &Context, page: &StepPage) -> Screen {
                 practice::add(&mut screen, ctx, page, run);
             }
         }
-        StepBody::Explain | StepBody::Key { .. } => {}
+        StepBody::Explain | StepBody::Key { .. } | StepBody::Command { .. } => {}
     }
     screen.notice = match (&step.body, &page.outcome, &page.practice) {
         (StepBody::Practice { .. }, Outcome::Waiting, Some(run)) => practice::note(ctx, run),
@@ -349,7 +364,10 @@ fn feedback_words(ctx: &Context, body: &StepBody, outcome: &Outcome, text_args: 
             }
         }
         (
-            StepBody::Key { success, .. } | StepBody::Type { success, .. } | StepBody::Practice { success, .. },
+            StepBody::Key { success, .. }
+            | StepBody::Type { success, .. }
+            | StepBody::Practice { success, .. }
+            | StepBody::Command { success, .. },
             Outcome::Right,
         ) => {
             format!("{} {}", i18n.tr_args(success, text_args), go_on())

@@ -48,12 +48,14 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 
 impl<R: BufRead, W: Write> FrontEnd for Plain<R, W> {
     fn show(&mut self, screen: &Screen) -> anyhow::Result<()> {
-        let whole = !self.started || screen.fresh;
-        if !self.started {
-            self.started = true;
+        let first = !self.started;
+        self.started = true;
+        // The first page says at once whether the voice is on, starting or off (and why).
+        let status = first.then_some(screen.status.as_str());
+        if first {
             self.shown_status.clone_from(&screen.status);
         }
-        self.printer.print(&mut self.out, screen, whole)?;
+        self.printer.print(&mut self.out, screen, first || screen.fresh, status)?;
         Ok(())
     }
 
@@ -86,20 +88,27 @@ struct Printer {
 }
 
 impl Printer {
-    fn print(&mut self, out: &mut impl Write, screen: &Screen, whole: bool) -> io::Result<()> {
+    fn print(&mut self, out: &mut impl Write, screen: &Screen, whole: bool, status: Option<&str>) -> io::Result<()> {
         let now = (screen.panel.clone(), screen.items.clone());
         // A practice move that changed nothing on the practice screen (opening a text
         // box, say) prints only what the tutor says about it.
         let changed = whole || self.last.as_ref() != Some(&now);
         self.last = Some(now);
-        print_screen(out, screen, whole, screen.panel_fresh && changed)
+        print_screen(out, screen, whole, screen.panel_fresh && changed, status)
     }
 }
 
 /// Prints a whole page when it is new, the practice screen when it changed, else only
 /// what changed (the notice), then the prompt. Nothing printed is ever overwritten.
-fn print_screen(out: &mut impl Write, screen: &Screen, whole: bool, panel_changed: bool) -> io::Result<()> {
-    let lines = block(screen, whole, panel_changed);
+fn print_screen(
+    out: &mut impl Write,
+    screen: &Screen,
+    whole: bool,
+    panel_changed: bool,
+    status: Option<&str>,
+) -> io::Result<()> {
+    let mut lines = block(screen, whole, panel_changed);
+    lines.extend(status.map(str::to_owned));
     for line in &lines {
         writeln!(out, "{line}")?;
     }
@@ -198,7 +207,7 @@ mod tests {
             ..Screen::default()
         };
         let mut out = Vec::new();
-        print_screen(&mut out, &screen, true, false).unwrap();
+        print_screen(&mut out, &screen, true, false, None).unwrap();
         let printed = String::from_utf8(out).unwrap();
         assert_eq!(printed, "\nA new learner\nYour first name\nType your answer, then press Enter.\n");
     }

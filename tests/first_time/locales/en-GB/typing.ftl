@@ -1,0 +1,10 @@
+typing-title = Typing
+typing-summary = Typing an address.
+address-title = An address
+address-summary = Type an email address.
+address-type-title = Type an address
+address-type = Type this email address: sam.jones@example.com. Then press Enter.
+address-type-answer = sam.jones@example.com
+address-type-done = Well done. That is the address.
+address-end-title = The end
+address-end = That is all.
