@@ -1,8 +1,9 @@
 //! Putting a painted screen on the terminal so that a screen reader reads all of a new
 //! page, and a braille display shows the focus once the learner moves.
 //!
-//! How Orca reads a terminal (Orca 43 in MATE Terminal; `tests/orca.rs` measures it, and
-//! Fenrir, Speakup and NVDA in a console also read new text up to the cursor):
+//! How Orca reads a terminal (Orca 43 in MATE Terminal, measured by `tests/orca.rs`;
+//! Fenrir, Speakup and NVDA in a console also follow the cursor and read new text, but
+//! are not measured here):
 //! - after Return, Tab, space or a printable key it speaks the new text from the first
 //!   changed line down to the line with the cursor, and nothing below the cursor;
 //! - after Escape, a function key or Page Down it speaks the new text only when that
