@@ -90,7 +90,7 @@ lesson_fixture!(
 );
 lesson_fixture!(
     practice_screens,
-    "tests/invalid_lessons/practice_screens/course/lesson.toml:9:8: error: A practice step needs exactly one practice screen: [[steps.inbox]], [steps.call] or [steps.nhs]. This one has 2."
+    "tests/invalid_lessons/practice_screens/course/lesson.toml:9:8: error: A practice step needs exactly one practice screen: [[steps.inbox]], [steps.call], [steps.nhs] or [[steps.texts]]. This one has 2."
 );
 lesson_fixture!(
     toml_syntax,
@@ -106,7 +106,7 @@ lesson_fixture!(
 );
 lesson_fixture!(
     unknown_field,
-    "tests/invalid_lessons/unknown_field/course/lesson.toml:12:1: error: This is not how a lesson file is written: unknown field `colour`, expected one of `id`, `kind`, `title`, `text`, `choices`, `key`, `command`, `answer`, `match_case`, `success`, `goal`, `inbox`, `call`, `nhs`"
+    "tests/invalid_lessons/unknown_field/course/lesson.toml:12:1: error: This is not how a lesson file is written: unknown field `colour`, expected one of `id`, `kind`, `title`, `text`, `choices`, `key`, `command`, `answer`, `match_case`, `success`, `goal`, `inbox`, `call`, `nhs`, `texts`"
 );
 lesson_fixture!(
     unknown_goal,

@@ -250,3 +250,32 @@ fn three_explain_steps_in_a_row_are_caught() {
     let broken = with_step_moved_last("email", "spotting-scams", "link-check");
     assert_eq!(long_explanations(&broken), ["email / spotting-scams / address"]);
 }
+
+/// Every `course/lesson/step` named in `text` that the shipped lessons do not have.
+fn unknown_steps(catalog: &Catalog, text: &str) -> (usize, Vec<String>) {
+    let is_id = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    let named: Vec<&str> =
+        text.split('`').skip(1).step_by(2).filter(|s| s.split('/').count() == 3 && s.split('/').all(is_id)).collect();
+    let exists = |place: &str| {
+        let parts: Vec<&str> = place.split('/').collect();
+        catalog
+            .courses
+            .iter()
+            .filter(|c| c.id == parts[0])
+            .flat_map(|c| &c.lessons)
+            .any(|l| l.id == parts[1] && l.steps.iter().any(|s| s.id == parts[2]))
+    };
+    (named.len(), named.into_iter().filter(|p| !exists(p)).map(str::to_owned).collect())
+}
+
+#[test]
+fn every_step_named_in_the_sources_exists() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/sources.md");
+    let text = std::fs::read_to_string(path).unwrap();
+    let (named, unknown) = unknown_steps(&shipped(), &text);
+    assert!(named > 80, "the sources name the steps that teach each fact: {named}");
+    assert!(unknown.is_empty(), "docs/sources.md names steps that do not exist: {unknown:?}");
+    // A step renamed or removed is caught.
+    let (_, unknown) = unknown_steps(&shipped(), "`email/spotting-scams/signs` and `email/spotting-scams/links`");
+    assert_eq!(unknown, ["email/spotting-scams/signs"]);
+}

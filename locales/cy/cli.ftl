@@ -99,6 +99,7 @@ check-duplicate-id = Mae gan { $what ->
         [email] e-bost
         [medicine] feddyginiaeth
         [pharmacy] fferyllfa
+        [text] neges destun
        *[other] { $what }
     } arall yr id "{ $id }" yn barod.
 check-no-steps = Does dim camau yn y wers hon. Ychwanegwch o leiaf un tabl [[steps]].
@@ -111,13 +112,13 @@ check-too-few-choices = Mae angen o leiaf dau ddewis ar gwestiwn.
 check-correct-count = Mae angen union un dewis gyda correct = true ar gwestiwn, ond mae gan hwn { $count }.
 check-unknown-key = Dydy "{ $name }" ddim yn enw bysell. Defnyddiwch enter, space, backspace, tab, up, down, left, right, neu un nod.
 check-unknown-command = Dydy "{ $name }" ddim yn orchymyn y gall cam ofyn amdano. Defnyddiwch repeat, help, where neu quit.
-check-practice-screens = Mae angen union un sgrin ymarfer ar gam ymarfer: [[steps.inbox]], [steps.call] neu [steps.nhs]. Mae gan hwn { $count }.
+check-practice-screens = Mae angen union un sgrin ymarfer ar gam ymarfer: [[steps.inbox]], [steps.call], [steps.nhs] neu [[steps.texts]]. Mae gan hwn { $count }.
 check-unknown-goal = Dydy "{ $action }" ddim yn nod mae'r sgrin { $screen } yn ei adnabod. Gweler lessons/README.md am nodau pob sgrin.
 check-goal-needs-target = Mae angen targed ar y nod "{ $action }": yr e-bost, y feddyginiaeth neu'r fferyllfa dan sylw.
 check-unknown-target = Dydy "{ $target }" ddim yn id e-bost, meddyginiaeth na fferyllfa ar y sgrin ymarfer hon.
 check-bad-address = Dydy "{ $address }" ddim yn gyfeiriad e-bost. Mae angen @ arno, fel name@example.com.
 check-medicine-status = Dydy "{ $status }" ddim yn statws meddyginiaeth. Defnyddiwch available, requested, too-soon neu review.
-check-no-pharmacies = Mae angen o leiaf un fferyllfa ar yr Ap GIG yn [[steps.nhs.pharmacies]]. Y gyntaf yw'r fferyllfa enwebedig.
+check-no-pharmacies = Mae angen o leiaf un fferyllfa ar yr NHS App yn [[steps.nhs.pharmacies]]. Y gyntaf yw'r fferyllfa enwebedig.
 check-missing-message = Dydy'r neges "{ $id }" ddim yn { $locale }. Ychwanegwch hi at ffeil .ftl yn locales/{ $locale }.
 check-untranslated-message = Does dim cyfieithiad { $locale } o'r neges "{ $id }" eto, felly mae'r Saesneg yn cael ei dangos.
 check-obsolete-message = Mae'r neges "{ $id }" yn { $locale }, ond dydy hi ddim yn y Saesneg bellach. Mae modd ei dileu.

@@ -28,6 +28,13 @@ email-fake-nhs-name = Presgripsiynau GIG
 email-fake-nhs-subject = Methodd taliad eich presgripsiwn
 email-fake-nhs-date = Heddiw, 8:40
 email-fake-nhs-body = Annwyl gwsmer, methodd taliad diwethaf eich presgripsiwn. Cliciwch yma heddiw a theipiwch fanylion eich cerdyn banc, neu bydd eich meddyginiaeth yn stopio.
+## Rose's practice text messages
+email-text-sam-from = Sam
+email-text-sam-date = Ddoe
+email-text-sam-body = Wela i chi ddydd Sul, Mam-gu! Mae Mia eisiau dangos ei beic newydd i chi. Sam
+email-text-parcel-from = 07700 900123
+email-text-parcel-date = Heddiw, 9:40
+email-text-parcel-body = Royal Mail: doedd dim modd danfon eich parsel. Talwch ffi o £1.45 heddiw yn royalmail-redelivery.example.net neu bydd yn mynd yn ôl.
 
 ## Lesson 1: What email is
 email-what-title = Beth yw e-bost
@@ -183,7 +190,7 @@ email-photo-photo-title = Agor llun
 email-photo-photo =
     Anfonodd Sam lun o barti Mia at Rose. Helpwch Rose i agor yr e-bost gan Sam, yna agorwch y llun.
     Mae'r sgrin ymarfer hon yn dweud mewn geiriau beth sydd yn y llun.
-email-photo-photo-done = Da iawn. Rydych chi wedi agor y llun. Mae'n dangos Mia yn chwythu'r pum cannwyll ar ei chacen.
+email-photo-photo-done = Da iawn. Rydych chi wedi agor llun Sam o barti Mia.
 email-photo-check-title = Gwiriad cyflym
 email-photo-check = Beth yw atodiad?
 email-photo-check-file = Llun neu ffeil sy'n cael ei anfon gydag e-bost
@@ -247,14 +254,11 @@ email-scam-texts-title = Negeseuon testun sgam
 email-scam-texts =
     Mae sgamiau'n dod drwy neges destun hefyd. Maen nhw'n esgus eu bod yn dod oddi wrth y Post Brenhinol, eich banc neu'r GIG.
     Anfonwch neges destun sgam ymlaen at 7726. Yna dilëwch hi.
-email-scam-text-check-title = Neges destun sgam
-email-scam-text-check = Mae Rose yn cael neges destun. Mae'n dweud bod rhaid iddi dalu ffi am barsel, gyda dolen i'w chlicio. Beth ddylai hi ei wneud?
-email-scam-text-check-pay = Clicio'r ddolen a thalu'r ffi
-email-scam-text-check-pay-feedback = Na. Sgam yw neges destun sy'n eich rhuthro i dalu drwy ddolen.
-email-scam-text-check-forward = Anfon y neges destun ymlaen at 7726, yna ei dileu
-email-scam-text-check-forward-feedback = Ie, mae hynny'n gywir. Mae 7726 ar gyfer negeseuon testun sgam.
-email-scam-text-check-reply = Ateb a gofyn pwy a'i hanfonodd
-email-scam-text-check-reply-feedback = Ddim yn hollol. Peidiwch ag ateb sgam. Anfonwch hi ymlaen at 7726, yna dilëwch hi.
+email-scam-text-report-title = Rhoi gwybod am neges destun sgam
+email-scam-text-report =
+    Mae gan Rose neges destun gan rif nad yw hi'n ei adnabod. Mae'n gofyn iddi dalu ffi am barsel, drwy ddolen.
+    Helpwch hi i roi gwybod amdani. Agorwch hi, dewiswch Anfon ymlaen, ac anfonwch hi at 7726.
+email-scam-text-report-done = Da iawn. Rydych chi wedi rhoi gwybod am y neges destun sgam. Nawr gall Rose ei dileu.
 email-scam-recap-title = Da iawn
 email-scam-recap =
     Chwiliwch am yr arwyddion: cyfeiriad nad yw'n cyfateb, Annwyl gwsmer, brys, cais am fanylion.

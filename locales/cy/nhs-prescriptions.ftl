@@ -36,7 +36,7 @@ nhs-app-intro =
 nhs-app-app-title = Yr NHS App
 nhs-app-app =
     Mae'r NHS App yn gadael i chi wneud rhai pethau GIG ar-lein, fel archebu presgripsiynau amlroddadwy.
-    Ap ar gyfer ffonau a llechi yw e. Ar gyfrifiadur, rydych chi'n defnyddio gwefan y GIG yn lle hynny.
+    Rhaglen ar ffôn neu lechen yw ap. Ar gyfrifiadur, rydych chi'n defnyddio gwefan y GIG yn lle hynny.
     Mae gan y wefan yr un cyfrif GIG, a'r un pethau i'w gwneud.
 nhs-app-need-title = Cyn i chi ddechrau
 nhs-app-need = I greu Mewngofnodi GIG, mae angen eich cyfeiriad e-bost eich hun a ffôn arnoch chi. Gallwch chi rannu ffôn, ond nid cyfeiriad e-bost. Beth sydd ei angen ar Frank?
@@ -98,13 +98,10 @@ nhs-id-your-way-no-feedback = Mae hynny'n iawn. Gofynnwch i'ch meddygfa am eich 
 nhs-id-your-way-unsure = Dydw i ddim yn siŵr
 nhs-id-your-way-unsure-feedback = Gofynnwch yn eich meddygfa. Heb ddogfen adnabod â llun, maen nhw'n gallu rhoi'r 3 manylyn i chi.
 nhs-id-frank-title = Ffordd Frank
-nhs-id-frank = Does gan Frank ddim pasbort na thrwydded yrru. Rhoddodd ei feddygfa lythyr iddo gyda'i 3 manylyn. Mae Mewngofnodi GIG yn gofyn a oes ganddo ddogfen adnabod â llun. Beth mae e'n ei ddewis?
-nhs-id-frank-yes = Oes, mae gen i ddogfen adnabod â llun (Yes, I have photo ID)
-nhs-id-frank-yes-feedback = Ddim yn hollol. Does gan Frank ddim dogfen adnabod â llun. Mae e'n dewis Nac oes, yna'n teipio ei 3 manylyn.
-nhs-id-frank-no = Nac oes, does gen i ddim dogfen adnabod â llun (No, I do not have photo ID)
-nhs-id-frank-no-feedback = Ie, mae hynny'n gywir. Yna mae e'n teipio ei Linkage Key, ei ODS code a'i Account ID.
-nhs-id-frank-skip = Mae e'n ei hepgor
-nhs-id-frank-skip-feedback = Ddim yn hollol. I archebu presgripsiynau, rhaid i Frank brofi pwy yw e.
+nhs-id-frank =
+    Does gan Frank ddim pasbort na thrwydded yrru. Rhoddodd ei feddygfa lythyr iddo gyda'i 3 manylyn.
+    Helpwch e i brofi pwy yw e. Mae manylion y llythyr ymarfer ar y sgrin.
+nhs-id-frank-done = Da iawn. Mae Mewngofnodi GIG yn gwirio manylion Frank. Bydd e'n cael yr ateb drwy e-bost.
 nhs-id-wait-title = Aros am yr ateb
 nhs-id-wait =
     Mae'r ateb yn dod drwy e-bost. Gall gymryd 24 awr neu fwy, ac yn hirach ar benwythnosau.

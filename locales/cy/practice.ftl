@@ -83,7 +83,7 @@ practice-did-write = Mae e-bost newydd ar agor. Llenwch At, Pwnc a Neges.
 practice-did-reply = Mae ateb ar agor. Mae eu cyfeiriad yn y blwch At yn barod.
 practice-did-forward = Mae'r e-bost yn barod i'w anfon ymlaen. Yn y blwch At, teipiwch at bwy mae'n mynd.
 practice-did-delete = Mae'r e-bost wedi mynd i'r bin.
-practice-did-photo = Rydych chi wedi agor y llun.
+practice-did-photo = Rydych chi wedi agor y llun. Mae'n dangos: { $description }
 practice-did-back-inbox = Rydych chi wedi mynd yn ôl i'ch mewnflwch.
 practice-did-back-message = Rydych chi wedi mynd yn ôl i'r e-bost.
 practice-did-discard = Mae'r e-bost wedi'i daflu. Chafodd e ddim ei anfon.
@@ -118,6 +118,23 @@ practice-call-need-name = Teipiwch eich enw yn gyntaf, os gwelwch yn dda. Wedyn 
 practice-call-waiting-title = Ystafell aros
 practice-call-waiting = Arhoswch, os gwelwch yn dda. Bydd y trefnydd yn eich gadael i mewn cyn bo hir.
 practice-call-keep-waiting = Dal i aros
+practice-call-ringing-title = Galwad fideo yn dod i mewn
+practice-call-ringing = Mae { $name } yn eich ffonio chi.
+practice-call-answer = Ateb (Answer)
+practice-call-decline = Gwrthod (Decline)
+practice-call-declined-title = Galwad wedi'i gwrthod
+practice-call-declined = Rydych chi wedi dweud na wrth yr alwad. Gall { $name } ffonio eto.
+practice-call-ring-again = Aros i { $name } ffonio eto
+practice-call-did-answer = Rydych chi wedi ateb. Rydych chi'n gallu gweld a chlywed { $name }.
+practice-call-did-decline = Rydych chi wedi gwrthod yr alwad.
+practice-call-did-ring-again = Mae { $name } yn ffonio eto.
+practice-call-end = Gorffen yr alwad (End)
+practice-call-did-end = Rydych chi wedi gorffen yr alwad.
+practice-call-use-end = I orffen yr alwad, dewiswch Gorffen yr alwad.
+practice-call-say-box = Dweud rhywbeth. Dydy'r ymarfer hwn ddim yn gallu eich clywed, felly teipiwch e: { $value }
+practice-call-say-label = Beth rydych chi'n ei ddweud
+practice-call-did-say = Dywedoch chi: { $text }
+practice-call-you-said = Dywedoch chi: { $text }
 practice-call-in-call-title = Yn yr alwad
 practice-call-with = Rydych chi yn yr alwad gyda { $name }.
 practice-call-scene = Gallwch chi weld: { $description }
@@ -160,8 +177,38 @@ practice-nhs-code-box = Cod diogelwch: { $value }
 practice-nhs-code-label = Cod diogelwch
 practice-nhs-wrong-code = Dydy'r cod diogelwch hwnnw ddim yn iawn. Gwiriwch y neges destun a rhowch gynnig arall arni.
 practice-nhs-did-code = Rydych chi wedi mewngofnodi.
-practice-nhs-home-title = Ap GIG: Hafan
-practice-nhs-home = Croeso i'r Ap GIG. Dyma'r fersiwn ymarfer.
+practice-nhs-prove-title = Profi pwy ydych chi
+practice-nhs-prove-why = I archebu presgripsiynau, mae angen i Mewngofnodi GIG wirio pwy ydych chi. Dim ond unwaith rydych chi'n gwneud hyn.
+practice-nhs-prove-question = Oes gennych chi ddogfen adnabod â llun, fel pasbort neu drwydded yrru?
+practice-nhs-have-photo-id = Oes, mae gen i ddogfen adnabod â llun (Yes, I have photo ID)
+practice-nhs-no-photo-id = Nac oes, does gen i ddim dogfen adnabod â llun (No, I do not have photo ID)
+practice-nhs-back = Yn ôl (Back)
+practice-nhs-did-photo-id = Rydych chi wedi dewis: Oes, mae gen i ddogfen adnabod â llun.
+practice-nhs-did-no-photo-id = Rydych chi wedi dewis: Nac oes, does gen i ddim dogfen adnabod â llun.
+practice-nhs-photo-title = Tynnu llun o'ch dogfen adnabod
+practice-nhs-photo-help = Tynnwch lun o'ch pasbort neu'ch trwydded yrru. Ymarfer yw hwn: does dim llun go iawn yn cael ei dynnu.
+practice-nhs-take-photo = Tynnu'r llun
+practice-nhs-did-take-photo = Mae'r llun o'ch dogfen adnabod wedi'i dynnu.
+practice-nhs-face-title = Dangos mai chi sydd yno
+practice-nhs-face-help = Sganiwch eich wyneb, neu recordiwch fideo byr ohonoch chi'n dweud 4 rhif. Ymarfer yw hwn: does dim byd yn cael ei recordio go iawn.
+practice-nhs-scan-face = Sganio fy wyneb
+practice-nhs-record-video = Recordio fideo byr
+practice-nhs-did-scan-face = Mae eich wyneb wedi'i sganio. Bydd Mewngofnodi GIG yn anfon yr ateb atoch chi drwy e-bost. Gall gymryd 24 awr neu fwy.
+practice-nhs-did-record-video = Mae eich fideo wedi'i recordio. Bydd Mewngofnodi GIG yn anfon yr ateb atoch chi drwy e-bost. Gall gymryd 24 awr neu fwy.
+practice-nhs-details-title = Manylion gan eich meddygfa
+practice-nhs-details-help = Teipiwch y 3 manylyn o lythyr eich meddygfa. Manylion ymarfer yw'r rhain, nid rhai go iawn. ODS code: { $ods }. Account ID: { $account }. Linkage Key: { $linkage }.
+practice-nhs-ods-box = ODS code: { $value }
+practice-nhs-ods-label = ODS code
+practice-nhs-account-box = Account ID: { $value }
+practice-nhs-account-label = Account ID
+practice-nhs-linkage-box = Linkage Key: { $value }
+practice-nhs-linkage-label = Linkage Key
+practice-nhs-wrong-details = Dydy un o'r manylion ddim yn iawn. Gwiriwch nhw yn erbyn y llythyr a rhowch gynnig arall arni.
+practice-nhs-did-details = Mae'r 3 manylyn wedi'u hanfon. Bydd Mewngofnodi GIG yn anfon yr ateb atoch chi drwy e-bost. Gall gymryd 24 awr neu fwy.
+practice-nhs-checking-title = Rydyn ni'n gwirio pwy ydych chi
+practice-nhs-checking = Diolch. Mae Mewngofnodi GIG yn gwirio eich manylion. Byddwch chi'n cael yr ateb drwy e-bost. Gall gymryd 24 awr neu fwy, ac yn hirach ar benwythnosau.
+practice-nhs-home-title = NHS App: Hafan
+practice-nhs-home = Croeso i'r NHS App. Dyma'r fersiwn ymarfer.
 practice-nhs-prescriptions = Presgripsiynau (Prescriptions)
 practice-nhs-did-prescriptions = Rydych chi wedi agor Presgripsiynau.
 practice-nhs-prescriptions-title = Presgripsiynau
@@ -225,3 +272,37 @@ practice-nhs-choose-pharmacy-help = Dewiswch y fferyllfa rydych chi eisiau i'ch 
 practice-nhs-pharmacy-item = { $name }, { $address }
 practice-nhs-keep-pharmacy = Cadw fy fferyllfa
 practice-nhs-did-pick = Eich fferyllfa enwebedig nawr yw { $name }.
+
+## Negeseuon testun ar ffôn
+practice-texts-title = Negeseuon testun
+practice-texts-count = { $count ->
+        [zero] Does dim negeseuon testun gennych chi.
+        [one] Mae gennych chi 1 neges destun.
+       *[other] Mae gennych chi { $count } neges destun.
+    }
+practice-texts-item = { $unread ->
+        [1] Newydd:{" "}
+       *[0] {""}
+    }{ $name }, { $date }
+practice-texts-from = { $name }
+practice-texts-sent = Anfonwyd: { $date }
+practice-texts-forward = Anfon ymlaen
+practice-texts-delete = Dileu
+practice-texts-back = Yn ôl i'ch negeseuon
+practice-texts-forward-title = Anfon neges destun ymlaen
+practice-texts-forwarding = Mae'r neges hon yn mynd gydag e: { $text }
+practice-texts-to-box = At (rhif ffôn): { $value }
+practice-texts-to-label = At
+practice-texts-send = Anfon
+practice-texts-discard = Canslo, a pheidio â'i hanfon
+practice-texts-did-open = Rydych chi wedi agor y neges destun gan { $name }.
+practice-texts-did-forward = Mae'r neges destun yn barod i'w hanfon ymlaen. Teipiwch at bwy mae'n mynd yn y blwch At.
+practice-texts-did-delete = Mae'r neges destun wedi'i dileu.
+practice-texts-did-send = Mae'r neges destun wedi'i hanfon at { $number }.
+practice-texts-bad-number = Dydy'r neges destun ddim wedi'i hanfon. Teipiwch rif ffôn yn y blwch At, os gwelwch yn dda. Dim ond rhifau sydd mewn rhif ffôn.
+practice-texts-did-discard = Dydy'r neges destun ddim wedi'i hanfon.
+practice-texts-did-back = Rydych chi wedi mynd yn ôl i'ch negeseuon.
+practice-texts-way-back = { $mode ->
+        [plain] Teipiwch nôl i fynd yn ôl i'ch negeseuon.
+       *[tui] Pwyswch Escape i fynd yn ôl i'ch negeseuon.
+    }

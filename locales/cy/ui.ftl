@@ -102,6 +102,17 @@ key-wrong = Pwysoch chi { $pressed }. Mae angen { $expected } ar y cam hwn. Rhow
 key-need-shift = Llythyren fach oedd honna. I gael llythyren fawr { $char }, daliwch Shift i lawr a phwyswch { $char }.
 type-wrong = Teipioch chi { $typed }. Mae angen { $expected } ar y cam hwn. { $difference } Rhowch gynnig arall arni.
 type-empty = Does dim byd wedi'i deipio eto. Teipiwch { $expected }, yna pwyswch Enter.
+step-did-it = Fe wnes i hyn i chi.
+step-show-choice = { $mode ->
+        [plain] Yr ateb yw rhif { $number }: { $choice }. Teipiwch { $number }, yna pwyswch Enter.
+       *[tui] Yr ateb yw rhif { $number }: { $choice }. Mae wedi'i amlygu nawr, felly pwyswch Enter.
+    }
+step-show-key = Mae angen { $key } ar y cam hwn. Pwyswch e nawr.
+step-show-type = Teipiwch { $answer } yn union, yna pwyswch Enter.
+step-show-command = { $mode ->
+        [plain] Teipiwch { $word }, yna pwyswch Enter.
+       *[tui] Pwyswch y llythyren { $key }.
+    }
 say-capital = priflythyren { $char }
 type-diff-long = Mae mwy nag sydd ei angen ar y diwedd. Tynnwch { $extra }.
 type-diff-short = Mae'r diwedd ar goll. Ychwanegwch { $rest }.
@@ -198,7 +209,10 @@ where-focus = Rydych chi ar { $item }.
 
 ## Hwb bach, pan nad yw'r hyn a gafodd ei deipio neu ei bwyso yn ffitio.
 nudge-choices = { $mode ->
-        [plain] Teipiwch rif o 1 i { $count }, yna pwyswch Enter.
+        [plain] { $count ->
+            [2] Teipiwch 1 neu 2, yna pwyswch Enter.
+           *[other] Teipiwch rif o 1 i { $count }, yna pwyswch Enter.
+        }
        *[tui] Defnyddiwch y saethau i fyny ac i lawr, yna pwyswch Enter.
     }
 nudge-continue = Pwyswch Enter i fynd ymlaen.
@@ -256,7 +270,13 @@ languages-body = Dewiswch eich iaith. Mae enw pob iaith yn ei geiriau ei hun.
 
 ## Pethau bach mae'r llais yn eu dweud.
 say-choice = { $number }: { $item }.
-say-field = { $label }: teipiwch yma.
+say-field = Mae'r blwch { $label } yn wag. Teipiwch yma.
+say-highlighted = Wedi'i amlygu: { $item }
+say-field-secret = Mae { $count ->
+        [one] 1 nod
+       *[other] { $count } nod
+    } wedi'u teipio yn y blwch { $label }.
+say-field-has = Yn y blwch { $label } mae: { $value }.
 say-focus = { $item }. { $number } o { $count }.
 say-space = bwlch
 say-rubbed-out = Wedi dileu { $char }.

@@ -101,7 +101,7 @@ call-gp-real-check-reply = Dylai hi ateb gyda rhif ei cherdyn
 call-gp-real-check-reply-feedback = Na. Peidiwch byth ag anfon manylion cerdyn drwy neges destun. Sgam yw hi. Anfonwch hi ymlaen at 7726.
 call-gp-link-title = Agor y ddolen
 call-gp-link =
-    Ar ffôn, rydych chi'n tapio'r ddolen. Mae tapio yn golygu cyffwrdd â'r sgrin yn ysgafn â blaen eich bys.
+    Ar ffôn, rydych chi'n tapio'r ddolen. Mae tapio yn golygu cyffwrdd â'r sgrin am eiliad â blaen eich bys.
     Ar gyfrifiadur, rydych chi'n clicio arni. Mae'r ddolen yn agor yn eich porwr gwe. Os yw'n gofyn, dewiswch Continue in browser (parhau yn y porwr).
 call-gp-waiting-title = Camera, meicroffon, aros
 call-gp-waiting =
@@ -143,10 +143,11 @@ call-during-camera-title = Camera i ffwrdd, yna ymlaen
 call-during-camera = Helpwch Joyce i ddiffodd ei chamera, yna i'w droi ymlaen eto.
 call-during-camera-done = Da iawn. Mae camera Joyce ymlaen eto.
 call-during-about-leaving-title = Gadael
-call-during-about-leaving = Pan fyddwch chi eisiau gorffen, dywedwch hwyl fawr. Yna dewiswch Gadael yr alwad.
+call-during-about-leaving = Pan fyddwch chi eisiau gorffen, dywedwch hwyl fawr. Yna dewiswch Gadael yr alwad. Dydy'r ymarfer hwn ddim yn gallu eich clywed, felly rydych chi'n teipio beth rydych chi'n ei ddweud.
 call-during-leave-title = Gadael yr alwad
-call-during-leave = Mae Joyce a Dev wedi cael sgwrs dda. Helpwch hi i ddweud hwyl fawr wrth Dev, yna i adael yr alwad.
-call-during-leave-done = Da iawn. Mae Joyce wedi gadael yr alwad.
+call-during-leave = Mae Joyce a Dev wedi cael sgwrs dda. Helpwch hi i ddweud hwyl fawr: dewiswch Dweud rhywbeth, a theipiwch Hwyl fawr. Yna gadewch yr alwad.
+call-during-leave-words = Hwyl fawr
+call-during-leave-done = Da iawn. Dywedodd Joyce hwyl fawr a gadael yr alwad.
 call-during-check-title = Gwiriad cyflym
 call-during-check = Mae ci yn cyfarth gartref. Beth allwch chi ei wneud, fel nad yw'r lleill yn ei glywed?
 call-during-check-camera = Diffodd fy nghamera
@@ -173,13 +174,8 @@ call-family-buttons =
     I ateb, dewiswch Answer neu Accept (ateb, derbyn). I ddweud na, dewiswch Decline (gwrthod). I orffen yr alwad, dewiswch End (gorffen).
     Ar lawer o ffonau, mae'r botwm ateb yn wyrdd, ac mae'r botwm gorffen yn goch.
 call-family-answer-title = Mae Dev yn ffonio
-call-family-answer = Mae ffôn Joyce yn canu. Mae'n dweud bod Dev yn ffonio. Beth mae hi'n ei ddewis i siarad ag e?
-call-family-answer-decline = Decline (gwrthod)
-call-family-answer-decline-feedback = Ddim yn hollol. Mae Decline yn gwrthod yr alwad. Mae Answer neu Accept yn ei hateb.
-call-family-answer-answer = Answer neu Accept (ateb)
-call-family-answer-answer-feedback = Ie, mae hynny'n gywir. Yna mae hi'n gallu gweld a chlywed Dev.
-call-family-answer-wait = Dim byd, mae'n ateb ei hun
-call-family-answer-wait-feedback = Ddim yn hollol. Dydy galwad ddim yn ateb ei hun. Dewiswch Answer neu Accept.
+call-family-answer = Mae ffôn Joyce yn canu. Mae'n dangos bod Dev yn ffonio. Helpwch hi i ateb yr alwad.
+call-family-answer-done = Da iawn. Mae Joyce wedi ateb. Nawr mae hi'n gallu gweld a chlywed Dev.
 call-family-link-title = Ymuno o ddolen
 call-family-link =
     Mae rhai galwadau'n gweithio'r ffordd arall. Rydych chi'n cael dolen, yn ei hagor, ac yn ymuno, fel ar gyfer apwyntiad gyda'r meddyg teulu.

@@ -87,7 +87,7 @@ check-too-few-choices = A question needs at least two choices.
 check-correct-count = A question needs exactly one choice with correct = true, but this one has { $count }.
 check-unknown-key = "{ $name }" is not a key name. Use enter, space, backspace, tab, up, down, left, right, or one character.
 check-unknown-command = "{ $name }" is not a command a step can ask for. Use repeat, help, where or quit.
-check-practice-screens = A practice step needs exactly one practice screen: [[steps.inbox]], [steps.call] or [steps.nhs]. This one has { $count }.
+check-practice-screens = A practice step needs exactly one practice screen: [[steps.inbox]], [steps.call], [steps.nhs] or [[steps.texts]]. This one has { $count }.
 check-unknown-goal = "{ $action }" is not a goal the { $screen } screen knows. See lessons/README.md for the goals of each screen.
 check-goal-needs-target = The goal "{ $action }" needs a target: which email, medicine or pharmacy it is about.
 check-unknown-target = "{ $target }" is not the id of an email, medicine or pharmacy on this practice screen.

@@ -30,6 +30,13 @@ email-fake-nhs-name = NHS Prescriptions
 email-fake-nhs-subject = Your prescription payment failed
 email-fake-nhs-date = Today, 8:40
 email-fake-nhs-body = Dear customer, your last prescription payment failed. Click here today and type in your bank card details, or your medicine will stop.
+## Rose's practice text messages
+email-text-sam-from = Sam
+email-text-sam-date = Yesterday
+email-text-sam-body = See you on Sunday, Gran! Mia wants to show you her new bike. Sam
+email-text-parcel-from = 07700 900123
+email-text-parcel-date = Today, 9:40
+email-text-parcel-body = Royal Mail: your parcel could not be delivered. Pay a £1.45 fee today at royalmail-redelivery.example.net or it goes back.
 
 ## Lesson 1: What email is
 email-what-title = What email is
@@ -185,7 +192,7 @@ email-photo-photo-title = Open a photo
 email-photo-photo =
     Sam sent Rose a photo of Mia's party. Help Rose open the email from Sam, then open the photo.
     This practice screen tells you in words what the photo shows.
-email-photo-photo-done = Well done. You opened the photo. It shows Mia blowing out the five candles on her cake.
+email-photo-photo-done = Well done. You opened Sam's photo of Mia's party.
 email-photo-check-title = A quick check
 email-photo-check = What is an attachment?
 email-photo-check-file = A photo or file sent with an email
@@ -249,14 +256,11 @@ email-scam-texts-title = Scam texts
 email-scam-texts =
     Scams come by text message too. They pretend to be from Royal Mail, your bank or the NHS.
     Forward a scam text to 7726. Then delete it.
-email-scam-text-check-title = A scam text
-email-scam-text-check = Rose gets a text. It says she must pay a fee for a parcel, with a link to click. What should she do?
-email-scam-text-check-pay = Click the link and pay the fee
-email-scam-text-check-pay-feedback = No. A text that rushes you to pay through a link is a scam.
-email-scam-text-check-forward = Forward the text to 7726, then delete it
-email-scam-text-check-forward-feedback = Yes, that is right. 7726 is for scam texts.
-email-scam-text-check-reply = Reply and ask who sent it
-email-scam-text-check-reply-feedback = Not quite. Do not reply to a scam. Forward it to 7726, then delete it.
+email-scam-text-report-title = Report a scam text
+email-scam-text-report =
+    Rose has a text from a number she does not know. It asks her to pay a fee for a parcel, through a link.
+    Help her report it. Open it, choose Forward, and send it to 7726.
+email-scam-text-report-done = Well done. You reported the scam text. Now Rose can delete it.
 email-scam-recap-title = Well done
 email-scam-recap =
     Look for the signs: an address that does not match, Dear customer, a rush, a request for details.

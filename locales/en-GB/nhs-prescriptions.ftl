@@ -37,7 +37,7 @@ nhs-app-intro =
 nhs-app-app-title = The NHS App
 nhs-app-app =
     The NHS App lets you do some NHS things online, like ordering repeat prescriptions.
-    It is an app for phones and tablets. On a computer, you use the NHS website instead.
+    An app is a program on a phone or tablet. On a computer, you use the NHS website instead.
     The website has the same NHS account, and the same things to do.
 nhs-app-need-title = Before you start
 nhs-app-need = To set up NHS login, you need your own email address and a phone. You can share a phone, but not an email address. What does Frank need?
@@ -99,13 +99,10 @@ nhs-id-your-way-no-feedback = That is fine. Ask your GP surgery for your 3 detai
 nhs-id-your-way-unsure = I am not sure
 nhs-id-your-way-unsure-feedback = Ask at your GP surgery. Without photo ID, they can give you the 3 details.
 nhs-id-frank-title = Frank's way
-nhs-id-frank = Frank has no passport or driving licence. His surgery gave him a letter with his 3 details. NHS login asks if he has photo ID. What does he choose?
-nhs-id-frank-yes = Yes, I have photo ID
-nhs-id-frank-yes-feedback = Not quite. Frank has no photo ID. He chooses No, then types in his 3 details.
-nhs-id-frank-no = No, I do not have photo ID
-nhs-id-frank-no-feedback = Yes, that is right. Then he types in his Linkage Key, ODS code and Account ID.
-nhs-id-frank-skip = He skips it
-nhs-id-frank-skip-feedback = Not quite. To order prescriptions, Frank must prove who he is.
+nhs-id-frank =
+    Frank has no passport or driving licence. His surgery gave him a letter with his 3 details.
+    Help him prove who he is. The practice letter's details are on the screen.
+nhs-id-frank-done = Well done. NHS login is checking Frank's details. He will get the answer by email.
 nhs-id-wait-title = Waiting for the answer
 nhs-id-wait =
     The answer comes by email. It can take 24 hours or more, and longer at weekends.

@@ -83,7 +83,7 @@ practice-did-write = A new email is open. Fill in To, Subject and Message.
 practice-did-reply = A reply is open. The To box already has their address.
 practice-did-forward = The email is ready to forward. Type who it goes to in the To box.
 practice-did-delete = The email went to the bin.
-practice-did-photo = You opened the photo.
+practice-did-photo = You opened the photo. It shows: { $description }
 practice-did-back-inbox = You went back to your inbox.
 practice-did-back-message = You went back to the email.
 practice-did-discard = The email was thrown away. It was not sent.
@@ -118,6 +118,23 @@ practice-call-need-name = Please type your name first, so the others know who yo
 practice-call-waiting-title = Waiting room
 practice-call-waiting = Please wait. The host will let you in soon.
 practice-call-keep-waiting = Keep waiting
+practice-call-ringing-title = Incoming video call
+practice-call-ringing = { $name } is calling you.
+practice-call-answer = Answer
+practice-call-decline = Decline
+practice-call-declined-title = Call declined
+practice-call-declined = You said no to the call. { $name } can call again.
+practice-call-ring-again = Wait for { $name } to call again
+practice-call-did-answer = You answered. You can see and hear { $name }.
+practice-call-did-decline = You declined the call.
+practice-call-did-ring-again = { $name } is calling again.
+practice-call-end = End call
+practice-call-did-end = You ended the call.
+practice-call-use-end = To end the call, choose End call.
+practice-call-say-box = Say something. This practice cannot hear you, so type it: { $value }
+practice-call-say-label = What you say
+practice-call-did-say = You said: { $text }
+practice-call-you-said = You said: { $text }
 practice-call-in-call-title = In the call
 practice-call-with = You are in the call with { $name }.
 practice-call-scene = You can see: { $description }
@@ -160,6 +177,36 @@ practice-nhs-code-box = Security code: { $value }
 practice-nhs-code-label = Security code
 practice-nhs-wrong-code = That security code is not right. Check the text message and try again.
 practice-nhs-did-code = You are logged in.
+practice-nhs-prove-title = Prove who you are
+practice-nhs-prove-why = To order prescriptions, NHS login needs to check who you are. You only do this once.
+practice-nhs-prove-question = Do you have photo ID, such as a passport or driving licence?
+practice-nhs-have-photo-id = Yes, I have photo ID
+practice-nhs-no-photo-id = No, I do not have photo ID
+practice-nhs-back = Back
+practice-nhs-did-photo-id = You chose: Yes, I have photo ID.
+practice-nhs-did-no-photo-id = You chose: No, I do not have photo ID.
+practice-nhs-photo-title = Take a photo of your ID
+practice-nhs-photo-help = Take a photo of your passport or driving licence. This is practice: no real photo is taken.
+practice-nhs-take-photo = Take the photo
+practice-nhs-did-take-photo = The photo of your ID is taken.
+practice-nhs-face-title = Show it is you
+practice-nhs-face-help = Scan your face, or record a short video of you saying 4 numbers. This is practice: nothing is really recorded.
+practice-nhs-scan-face = Scan my face
+practice-nhs-record-video = Record a short video
+practice-nhs-did-scan-face = Your face is scanned. NHS login will email you the answer. It can take 24 hours or more.
+practice-nhs-did-record-video = Your video is recorded. NHS login will email you the answer. It can take 24 hours or more.
+practice-nhs-details-title = Details from your GP surgery
+practice-nhs-details-help = Type the 3 details from your GP surgery's letter. These are practice details, not real ones. ODS code: { $ods }. Account ID: { $account }. Linkage Key: { $linkage }.
+practice-nhs-ods-box = ODS code: { $value }
+practice-nhs-ods-label = ODS code
+practice-nhs-account-box = Account ID: { $value }
+practice-nhs-account-label = Account ID
+practice-nhs-linkage-box = Linkage Key: { $value }
+practice-nhs-linkage-label = Linkage Key
+practice-nhs-wrong-details = One of the details is not right. Check them against the letter and try again.
+practice-nhs-did-details = The 3 details are sent. NHS login will email you the answer. It can take 24 hours or more.
+practice-nhs-checking-title = We are checking who you are
+practice-nhs-checking = Thank you. NHS login is checking your details. You will get the answer by email. It can take 24 hours or more, and longer at weekends.
 practice-nhs-home-title = NHS App: Home
 practice-nhs-home = Welcome to the NHS App. This is the practice version.
 practice-nhs-prescriptions = Prescriptions
@@ -225,3 +272,36 @@ practice-nhs-choose-pharmacy-help = Choose the pharmacy you want your prescripti
 practice-nhs-pharmacy-item = { $name }, { $address }
 practice-nhs-keep-pharmacy = Keep my pharmacy
 practice-nhs-did-pick = Your nominated pharmacy is now { $name }.
+
+## Text messages on a phone
+practice-texts-title = Text messages
+practice-texts-count = You have { $count } text { $count ->
+        [one] message
+       *[other] messages
+    }.
+practice-texts-item = { $unread ->
+        [1] New:{" "}
+       *[0] {""}
+    }{ $name }, { $date }
+practice-texts-from = { $name }
+practice-texts-sent = Sent: { $date }
+practice-texts-forward = Forward
+practice-texts-delete = Delete
+practice-texts-back = Back to your messages
+practice-texts-forward-title = Forward a text
+practice-texts-forwarding = This text goes with it: { $text }
+practice-texts-to-box = To (a phone number): { $value }
+practice-texts-to-label = To
+practice-texts-send = Send
+practice-texts-discard = Cancel, and do not send it
+practice-texts-did-open = You opened the text from { $name }.
+practice-texts-did-forward = The text is ready to forward. Type who it goes to in the To box.
+practice-texts-did-delete = The text was deleted.
+practice-texts-did-send = The text was sent to { $number }.
+practice-texts-bad-number = The text was not sent. Please type a phone number in the To box. A phone number has only numbers in it.
+practice-texts-did-discard = The text was not sent.
+practice-texts-did-back = You went back to your messages.
+practice-texts-way-back = { $mode ->
+        [plain] Type back to go back to your messages.
+       *[tui] Press Escape to go back to your messages.
+    }

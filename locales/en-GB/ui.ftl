@@ -97,6 +97,17 @@ key-wrong = You pressed { $pressed }. This step needs { $expected }. Have anothe
 key-need-shift = That was a small letter. For a capital { $char }, hold down Shift and press { $char }.
 type-wrong = You typed { $typed }. This step needs { $expected }. { $difference } Have another go.
 type-empty = Nothing was typed yet. Please type { $expected }, then press Enter.
+step-did-it = I did it for you.
+step-show-choice = { $mode ->
+        [plain] The answer is number { $number }: { $choice }. Type { $number }, then press Enter.
+       *[tui] The answer is number { $number }: { $choice }. It is highlighted now, so press Enter.
+    }
+step-show-key = This step needs { $key }. Press it now.
+step-show-type = Type exactly { $answer }, then press Enter.
+step-show-command = { $mode ->
+        [plain] Type { $word }, then press Enter.
+       *[tui] Press the letter { $key }.
+    }
 say-capital = capital { $char }
 type-diff-long = There is more than it needs at the end. Take away { $extra }.
 type-diff-short = The end is missing. Add { $rest }.
@@ -193,7 +204,10 @@ where-focus = You are on { $item }.
 
 ## Nudges, when what was typed or pressed does not fit.
 nudge-choices = { $mode ->
-        [plain] Please type a number from 1 to { $count }, then press Enter.
+        [plain] { $count ->
+            [2] Please type 1 or 2, then press Enter.
+           *[other] Please type a number from 1 to { $count }, then press Enter.
+        }
        *[tui] Please use the Up and Down arrows, then press Enter.
     }
 nudge-continue = Press Enter to go on.
@@ -251,7 +265,13 @@ languages-body = Choose your language. Each one is named in its own words.
 
 ## Small things speech says.
 say-choice = { $number }: { $item }.
-say-field = { $label }: type here.
+say-field = The { $label } box is empty. Type here.
+say-highlighted = Highlighted: { $item }
+say-field-secret = The { $label } box has { $count ->
+        [one] 1 character
+       *[other] { $count } characters
+    } typed.
+say-field-has = The { $label } box has: { $value }.
 say-focus = { $item }. { $number } of { $count }.
 say-space = space
 say-rubbed-out = Rubbed out { $char }.

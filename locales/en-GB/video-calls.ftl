@@ -104,7 +104,7 @@ call-gp-real-check-reply = She should reply with her card number
 call-gp-real-check-reply-feedback = No. Never send card details by text. It is a scam. Forward it to 7726.
 call-gp-link-title = Opening the link
 call-gp-link =
-    On a phone, you tap the link. Tap means touch the screen lightly with your fingertip.
+    On a phone, you tap the link. Tap means touch the screen briefly with your fingertip.
     On a computer, you click it. The link opens in your web browser. If asked, choose Continue in browser.
 call-gp-waiting-title = Camera, microphone, waiting
 call-gp-waiting =
@@ -146,10 +146,11 @@ call-during-camera-title = Camera off, then on
 call-during-camera = Help Joyce turn her camera off, then turn it on again.
 call-during-camera-done = Well done. Joyce's camera is on again.
 call-during-about-leaving-title = Leaving
-call-during-about-leaving = When you want to finish, say goodbye. Then choose Leave call.
+call-during-about-leaving = When you want to finish, say goodbye. Then choose Leave call. This practice cannot hear you, so you type what you say.
 call-during-leave-title = Leave the call
-call-during-leave = Joyce and Dev have had a good chat. Help her say goodbye to Dev, then leave the call.
-call-during-leave-done = Well done. Joyce left the call.
+call-during-leave = Joyce and Dev have had a good chat. Help her say goodbye: choose Say something, and type Goodbye. Then leave the call.
+call-during-leave-words = Goodbye
+call-during-leave-done = Well done. Joyce said goodbye and left the call.
 call-during-check-title = A quick check
 call-during-check = A dog is barking at home. What can you do, so the others do not hear it?
 call-during-check-camera = Turn my camera off
@@ -176,13 +177,8 @@ call-family-buttons =
     To answer, choose Answer, or Accept. To say no, choose Decline. To finish the call, choose End.
     On many phones, the button to answer is green, and the button to end is red.
 call-family-answer-title = Dev is calling
-call-family-answer = Joyce's phone rings. It says Dev is calling. What does she choose to talk to him?
-call-family-answer-decline = Decline
-call-family-answer-decline-feedback = Not quite. Decline says no to the call. Answer, or Accept, picks it up.
-call-family-answer-answer = Answer, or Accept
-call-family-answer-answer-feedback = Yes, that is right. Then she can see and hear Dev.
-call-family-answer-wait = Nothing, it answers itself
-call-family-answer-wait-feedback = Not quite. A call does not answer itself. Choose Answer, or Accept.
+call-family-answer = Joyce's phone rings. It shows that Dev is calling. Help her answer the call.
+call-family-answer-done = Well done. Joyce answered. Now she can see and hear Dev.
 call-family-link-title = Joining from a link
 call-family-link =
     Some calls work the other way. You get a link, open it, and join, as for a GP appointment.

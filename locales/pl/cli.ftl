@@ -95,7 +95,7 @@ check-too-few-choices = Pytanie potrzebuje co najmniej dwóch odpowiedzi do wybo
 check-correct-count = Pytanie potrzebuje dokładnie jednej odpowiedzi z correct = true. Tutaj takich odpowiedzi jest: { $count }.
 check-unknown-key = "{ $name }" to nie jest nazwa klawisza. Użyj: enter, space, backspace, tab, up, down, left, right albo jednego znaku.
 check-unknown-command = "{ $name }" to nie jest polecenie, o które może prosić krok. Użyj: repeat, help, where albo quit.
-check-practice-screens = Krok ćwiczenia potrzebuje dokładnie jednego ekranu ćwiczeń: [[steps.inbox]], [steps.call] albo [steps.nhs]. Tutaj jest ich: { $count }.
+check-practice-screens = Krok ćwiczenia potrzebuje dokładnie jednego ekranu ćwiczeń: [[steps.inbox]], [steps.call], [steps.nhs] albo [[steps.texts]]. Tutaj jest ich: { $count }.
 check-unknown-goal = "{ $action }" to nie jest cel znany ekranowi { $screen }. Cele każdego ekranu są opisane w lessons/README.md.
 check-goal-needs-target = Cel "{ $action }" potrzebuje wskazania (target): którego e-maila, leku albo apteki dotyczy.
 check-unknown-target = "{ $target }" to nie jest id e-maila, leku ani apteki na tym ekranie ćwiczeń.

@@ -28,6 +28,13 @@ email-fake-nhs-name = Recepty NHS
 email-fake-nhs-subject = Płatność za receptę nie powiodła się
 email-fake-nhs-date = dzisiaj, 8:40
 email-fake-nhs-body = Szanowny Kliencie, ostatnia płatność za receptę nie powiodła się. Kliknij tutaj jeszcze dziś i wpisz dane karty bankowej. Inaczej przestaniesz dostawać leki.
+## SMS-y Rose do ćwiczeń
+email-text-sam-from = Sam
+email-text-sam-date = wczoraj
+email-text-sam-body = Do zobaczenia w niedzielę, Babciu! Mia chce ci pokazać swój nowy rower. Sam
+email-text-parcel-from = 07700 900123
+email-text-parcel-date = dzisiaj, 9:40
+email-text-parcel-body = Royal Mail: nie udało się doręczyć paczki. Zapłać dziś opłatę 1,45 £ na royalmail-redelivery.example.net, inaczej paczka wróci do nadawcy.
 
 ## Lekcja 1: Czym jest e-mail
 email-what-title = Czym jest e-mail
@@ -183,7 +190,7 @@ email-photo-photo-title = Otwórz zdjęcie
 email-photo-photo =
     Sam wysłał Rose zdjęcie z przyjęcia Mii. Pomóż Rose otworzyć e-mail od Sama, a potem zdjęcie.
     Ten ekran do ćwiczeń opisuje słowami, co jest na zdjęciu.
-email-photo-photo-done = Brawo. Zdjęcie jest otwarte. Widać na nim Mię, która zdmuchuje pięć świeczek na torcie.
+email-photo-photo-done = Brawo. Zdjęcie od Sama z przyjęcia Mii jest otwarte.
 email-photo-check-title = Szybkie sprawdzenie
 email-photo-check = Co to jest załącznik?
 email-photo-check-file = Zdjęcie albo plik wysłany razem z e-mailem
@@ -246,15 +253,12 @@ email-scam-report-done = Brawo. Oszustwo jest zgłoszone. Teraz możesz usunąć
 email-scam-texts-title = Fałszywe SMS-y
 email-scam-texts =
     Oszustwa przychodzą też w SMS-ach. Udają wiadomości od Royal Mail (brytyjskiej poczty), twojego banku albo NHS.
-    Przekaż fałszywego SMS-a na numer 7726. Potem go usuń.
-email-scam-text-check-title = Fałszywy SMS
-email-scam-text-check = Rose dostaje SMS-a. Pisze w nim, że musi zapłacić opłatę za paczkę, przez link. Co powinna zrobić?
-email-scam-text-check-pay = Kliknąć link i zapłacić
-email-scam-text-check-pay-feedback = Nie. SMS, który pogania cię do płacenia przez link, to oszustwo.
-email-scam-text-check-forward = Przekazać tego SMS-a na numer 7726 i go usunąć
-email-scam-text-check-forward-feedback = Tak, dobrze. Numer 7726 służy do zgłaszania fałszywych SMS-ów.
-email-scam-text-check-reply = Odpisać i zapytać, kto go wysłał
-email-scam-text-check-reply-feedback = Nie do końca. Nie odpisuj oszustom. Przekaż tego SMS-a na numer 7726 i go usuń.
+    Przekaż fałszywy SMS na numer 7726. Potem go usuń.
+email-scam-text-report-title = Zgłoś fałszywy SMS
+email-scam-text-report =
+    Rose dostała SMS z nieznanego numeru. Ma w nim zapłacić opłatę za paczkę, przez link.
+    Pomóż jej go zgłosić. Otwórz go, wybierz „Przekaż dalej” i wyślij go na numer 7726.
+email-scam-text-report-done = Brawo. Fałszywy SMS jest zgłoszony. Teraz Rose może go usunąć.
 email-scam-recap-title = Brawo
 email-scam-recap =
     Szukaj znaków: adres, który nie pasuje, "Szanowny Kliencie", poganianie, prośba o dane.

@@ -35,7 +35,7 @@ nhs-app-intro =
 nhs-app-app-title = NHS App
 nhs-app-app =
     NHS App (aplikacja NHS) pozwala załatwić niektóre sprawy w NHS przez internet, na przykład zamówić leki stałe.
-    To aplikacja na telefon i tablet. Na komputerze zamiast niej korzystasz ze strony internetowej NHS.
+    Aplikacja to program na telefonie albo tablecie. Na komputerze zamiast niej korzystasz ze strony internetowej NHS.
     Na stronie jest to samo konto NHS i te same sprawy do załatwienia.
 nhs-app-need-title = Zanim zaczniesz
 nhs-app-need = Aby założyć NHS login, potrzebujesz własnego adresu e-mail i telefonu. Telefon możesz dzielić z kimś, ale adresu e-mail nie. Czego potrzebuje Frank?
@@ -97,13 +97,10 @@ nhs-id-your-way-no-feedback = Nic nie szkodzi. Najpierw poproś przychodnię o s
 nhs-id-your-way-unsure = Nie wiem
 nhs-id-your-way-unsure-feedback = Zapytaj w przychodni. Jeśli nie masz dokumentu ze zdjęciem, przychodnia może dać ci te 3 dane.
 nhs-id-frank-title = Sposób Franka
-nhs-id-frank = Frank nie ma paszportu ani prawa jazdy. Przychodnia dała mu list z jego 3 danymi. NHS login pyta, czy ma dokument ze zdjęciem. Co Frank wybiera?
-nhs-id-frank-yes = Yes, I have photo ID (tak, mam dokument ze zdjęciem)
-nhs-id-frank-yes-feedback = Nie do końca. Frank nie ma dokumentu ze zdjęciem. Wybiera "No", a potem wpisuje swoje 3 dane.
-nhs-id-frank-no = No, I do not have photo ID (nie mam dokumentu ze zdjęciem)
-nhs-id-frank-no-feedback = Tak, dobrze. Potem wpisuje swój Linkage Key, ODS code i Account ID.
-nhs-id-frank-skip = Pomija ten krok
-nhs-id-frank-skip-feedback = Nie do końca. Żeby zamawiać recepty, Frank musi potwierdzić, kim jest.
+nhs-id-frank =
+    Frank nie ma paszportu ani prawa jazdy. Przychodnia dała mu list z jego 3 danymi.
+    Pomóż mu potwierdzić, kim jest. Dane z listu do ćwiczeń są na ekranie.
+nhs-id-frank-done = Brawo. NHS login sprawdza dane Franka. Odpowiedź przyjdzie do niego e-mailem.
 nhs-id-wait-title = Czekanie na odpowiedź
 nhs-id-wait =
     Odpowiedź przychodzi e-mailem. Może to potrwać 24 godziny albo dłużej, a w weekend jeszcze dłużej.
@@ -287,10 +284,10 @@ nhs-safe-check-title = Szybkie sprawdzenie
 nhs-safe-check = SMS mówi, że płatność Franka za receptę się nie udała. Prosi o dane karty bankowej. Co Frank robi?
 nhs-safe-check-pay = Płaci, żeby dalej dostawać leki
 nhs-safe-check-pay-feedback = Nie. NHS nigdy nie prosi o dane bankowe w SMS-ie. A recepty Franka są bezpłatne. To oszustwo.
-nhs-safe-check-report = Przekazuje tego SMS-a na numer 7726
-nhs-safe-check-report-feedback = Tak, dobrze. Numer 7726 służy do zgłaszania fałszywych SMS-ów. Potem usuń tego SMS-a.
+nhs-safe-check-report = Przekazuje ten SMS na numer 7726
+nhs-safe-check-report-feedback = Tak, dobrze. Numer 7726 służy do zgłaszania fałszywych SMS-ów. Potem usuń ten SMS.
 nhs-safe-check-call = Dzwoni pod numer z SMS-a
-nhs-safe-check-call-feedback = Nie do końca. Nie dzwoń pod numery od oszustów. Przekaż tego SMS-a na numer 7726.
+nhs-safe-check-call-feedback = Nie do końca. Nie dzwoń pod numery od oszustów. Przekaż ten SMS na numer 7726.
 nhs-safe-clicked-title = Jeśli link został już kliknięty albo opłata zapłacona
 nhs-safe-clicked =
     Od razu zadzwoń do banku: pod numer 159 albo numer z karty.

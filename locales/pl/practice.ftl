@@ -85,7 +85,7 @@ practice-did-write = Otwarty jest nowy e-mail. Wypełnij pola Do, Temat i Wiadom
 practice-did-reply = Otwarta jest odpowiedź. W polu Do jest już adres nadawcy.
 practice-did-forward = E-mail jest gotowy do przekazania dalej. W polu Do wpisz adres osoby, do której ma trafić.
 practice-did-delete = E-mail trafił do kosza.
-practice-did-photo = Zdjęcie jest otwarte.
+practice-did-photo = Zdjęcie jest otwarte. Widać na nim: { $description }
 practice-did-back-inbox = Znowu widzisz skrzynkę odbiorczą.
 practice-did-back-message = Znowu widzisz e-mail.
 practice-did-discard = E-mail został wyrzucony. Nie został wysłany.
@@ -120,6 +120,23 @@ practice-call-need-name = Najpierw wpisz swoje imię, żeby inni wiedzieli, kim 
 practice-call-waiting-title = Poczekalnia
 practice-call-waiting = Poczekaj chwilę. Organizator rozmowy zaraz cię wpuści.
 practice-call-keep-waiting = Czekaj dalej
+practice-call-ringing-title = Przychodząca rozmowa wideo
+practice-call-ringing = Dzwoni { $name }.
+practice-call-answer = Odbierz (Answer)
+practice-call-decline = Odrzuć (Decline)
+practice-call-declined-title = Rozmowa odrzucona
+practice-call-declined = Rozmowa została odrzucona. { $name } może zadzwonić jeszcze raz.
+practice-call-ring-again = Poczekaj, aż { $name } zadzwoni jeszcze raz
+practice-call-did-answer = Rozmowa odebrana. Teraz widać i słychać: { $name }.
+practice-call-did-decline = Rozmowa została odrzucona.
+practice-call-did-ring-again = { $name } dzwoni jeszcze raz.
+practice-call-end = Zakończ rozmowę (End)
+practice-call-did-end = Rozmowa zakończona.
+practice-call-use-end = Aby zakończyć rozmowę, wybierz „Zakończ rozmowę”.
+practice-call-say-box = Powiedz coś. Ćwiczenie cię nie słyszy, więc to wpisz: { $value }
+practice-call-say-label = Co mówisz
+practice-call-did-say = Powiedziano: { $text }
+practice-call-you-said = Powiedziano: { $text }
 practice-call-in-call-title = W trakcie rozmowy
 practice-call-with = Rozmawiasz z: { $name }.
 practice-call-scene = Widzisz: { $description }
@@ -162,6 +179,36 @@ practice-nhs-code-box = Kod bezpieczeństwa: { $value }
 practice-nhs-code-label = Kod bezpieczeństwa
 practice-nhs-wrong-code = Ten kod bezpieczeństwa się nie zgadza. Sprawdź SMS i spróbuj jeszcze raz.
 practice-nhs-did-code = Logowanie się udało.
+practice-nhs-prove-title = Potwierdź, kim jesteś
+practice-nhs-prove-why = Aby zamawiać recepty, NHS login musi sprawdzić, kim jesteś. Robisz to tylko raz.
+practice-nhs-prove-question = Czy masz dokument ze zdjęciem, na przykład paszport albo prawo jazdy?
+practice-nhs-have-photo-id = Tak, mam dokument ze zdjęciem (Yes, I have photo ID)
+practice-nhs-no-photo-id = Nie, nie mam dokumentu ze zdjęciem (No, I do not have photo ID)
+practice-nhs-back = Wstecz (Back)
+practice-nhs-did-photo-id = Wybrano: Tak, mam dokument ze zdjęciem.
+practice-nhs-did-no-photo-id = Wybrano: Nie, nie mam dokumentu ze zdjęciem.
+practice-nhs-photo-title = Zrób zdjęcie dokumentu
+practice-nhs-photo-help = Zrób zdjęcie paszportu albo prawa jazdy. To ćwiczenie: nie powstaje żadne prawdziwe zdjęcie.
+practice-nhs-take-photo = Zrób zdjęcie
+practice-nhs-did-take-photo = Zdjęcie dokumentu jest zrobione.
+practice-nhs-face-title = Pokaż, że to ty
+practice-nhs-face-help = Zeskanuj twarz albo nagraj krótki film, na którym mówisz 4 cyfry. To ćwiczenie: nic nie jest naprawdę nagrywane.
+practice-nhs-scan-face = Zeskanuj moją twarz
+practice-nhs-record-video = Nagraj krótki film
+practice-nhs-did-scan-face = Twarz jest zeskanowana. NHS login przyśle odpowiedź e-mailem. Może to potrwać 24 godziny albo dłużej.
+practice-nhs-did-record-video = Film jest nagrany. NHS login przyśle odpowiedź e-mailem. Może to potrwać 24 godziny albo dłużej.
+practice-nhs-details-title = Dane z twojej przychodni
+practice-nhs-details-help = Wpisz 3 dane z listu od przychodni. To dane do ćwiczeń, nie prawdziwe. ODS code: { $ods }. Account ID: { $account }. Linkage Key: { $linkage }.
+practice-nhs-ods-box = ODS code: { $value }
+practice-nhs-ods-label = ODS code
+practice-nhs-account-box = Account ID: { $value }
+practice-nhs-account-label = Account ID
+practice-nhs-linkage-box = Linkage Key: { $value }
+practice-nhs-linkage-label = Linkage Key
+practice-nhs-wrong-details = Jedna z danych się nie zgadza. Porównaj je z listem i spróbuj jeszcze raz.
+practice-nhs-did-details = 3 dane są wysłane. NHS login przyśle odpowiedź e-mailem. Może to potrwać 24 godziny albo dłużej.
+practice-nhs-checking-title = Sprawdzamy, kim jesteś
+practice-nhs-checking = Dziękujemy. NHS login sprawdza twoje dane. Odpowiedź przyjdzie e-mailem. Może to potrwać 24 godziny albo dłużej, a w weekend jeszcze dłużej.
 practice-nhs-home-title = NHS App: Strona główna
 practice-nhs-home = Witaj w NHS App, czyli aplikacji NHS. To wersja do ćwiczeń.
 practice-nhs-prescriptions = Recepty (Prescriptions)
@@ -227,3 +274,38 @@ practice-nhs-choose-pharmacy-help = Wybierz aptekę, do której mają trafiać t
 practice-nhs-pharmacy-item = { $name }, { $address }
 practice-nhs-keep-pharmacy = Zostaw moją aptekę
 practice-nhs-did-pick = Twoja wybrana apteka to teraz: { $name }.
+
+## SMS-y na telefonie
+practice-texts-title = SMS-y
+practice-texts-count = Masz { $count } { $count ->
+        [one] SMS
+        [few] SMS-y
+        [many] SMS-ów
+       *[other] SMS-ów
+    }.
+practice-texts-item = { $unread ->
+        [1] Nowy:{" "}
+       *[0] {""}
+    }{ $name }, { $date }
+practice-texts-from = { $name }
+practice-texts-sent = Wysłano: { $date }
+practice-texts-forward = Przekaż dalej
+practice-texts-delete = Usuń
+practice-texts-back = Wróć do wiadomości
+practice-texts-forward-title = Przekaż SMS
+practice-texts-forwarding = Ten SMS zostanie dołączony: { $text }
+practice-texts-to-box = Do (numer telefonu): { $value }
+practice-texts-to-label = Do
+practice-texts-send = Wyślij
+practice-texts-discard = Anuluj i nie wysyłaj
+practice-texts-did-open = Otwarty jest SMS od: { $name }.
+practice-texts-did-forward = SMS jest gotowy do przekazania. Wpisz w polu „Do”, do kogo ma trafić.
+practice-texts-did-delete = SMS został usunięty.
+practice-texts-did-send = SMS został wysłany na numer { $number }.
+practice-texts-bad-number = SMS nie został wysłany. Wpisz w polu „Do” numer telefonu. Numer telefonu ma tylko cyfry.
+practice-texts-did-discard = SMS nie został wysłany.
+practice-texts-did-back = Widać znowu listę wiadomości.
+practice-texts-way-back = { $mode ->
+        [plain] Wpisz „wstecz”, żeby wrócić do wiadomości.
+       *[tui] Naciśnij Escape, żeby wrócić do wiadomości.
+    }

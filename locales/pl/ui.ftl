@@ -104,6 +104,17 @@ key-wrong = Naciśnięty klawisz to { $pressed }. W tym kroku potrzebny klawisz 
 key-need-shift = To była mała litera. Aby napisać wielką literę { $char }, przytrzymaj Shift i naciśnij { $char }.
 type-wrong = Wpisano { $typed }. W tym kroku trzeba wpisać { $expected }. { $difference } Spróbuj jeszcze raz.
 type-empty = Nic jeszcze nie wpisano. Wpisz { $expected } i naciśnij Enter.
+step-did-it = Zrobione za ciebie.
+step-show-choice = { $mode ->
+        [plain] Prawidłowa odpowiedź to numer { $number }: { $choice }. Wpisz { $number } i naciśnij Enter.
+       *[tui] Prawidłowa odpowiedź to numer { $number }: { $choice }. Jest teraz zaznaczona, więc naciśnij Enter.
+    }
+step-show-key = W tym kroku potrzebny klawisz to { $key }. Naciśnij go teraz.
+step-show-type = Wpisz dokładnie ten tekst, { $answer }, i naciśnij Enter.
+step-show-command = { $mode ->
+        [plain] Wpisz „{ $word }” i naciśnij Enter.
+       *[tui] Naciśnij klawisz { $key }.
+    }
 say-capital = wielka litera { $char }
 type-diff-long = Na końcu jest za dużo. Usuń { $extra }.
 type-diff-short = Brakuje końcówki. Dopisz { $rest }.
@@ -200,7 +211,10 @@ where-focus = Zaznaczona pozycja to { $item }.
 
 ## Podpowiedzi, gdy to, co wpisano lub naciśnięto, nie pasuje.
 nudge-choices = { $mode ->
-        [plain] Wpisz numer od 1 do { $count } i naciśnij Enter.
+        [plain] { $count ->
+            [2] Wpisz 1 albo 2 i naciśnij Enter.
+           *[other] Wpisz numer od 1 do { $count } i naciśnij Enter.
+        }
        *[tui] Użyj strzałek w górę i w dół, a potem naciśnij Enter.
     }
 nudge-continue = Naciśnij Enter, aby przejść dalej.
@@ -258,7 +272,14 @@ languages-body = Wybierz swój język. Nazwa każdego języka jest napisana w ty
 
 ## Krótkie rzeczy, które mówi mowa.
 say-choice = { $number }: { $item }.
-say-field = { $label }: wpisz tutaj.
+say-field = Pole { $label } jest puste. Pisz tutaj.
+say-highlighted = Zaznaczone: { $item }
+say-field-secret = W polu { $label } wpisano { $count ->
+        [one] 1 znak
+        [few] { $count } znaki
+       *[many] { $count } znaków
+    }.
+say-field-has = W polu { $label } jest: { $value }.
 say-focus = { $item }. { $number } z { $count }.
 say-space = spacja
 say-rubbed-out = Usunięto { $char }.

@@ -40,7 +40,7 @@ call-what-check-printer = Drukarka
 call-what-check-printer-feedback = Nie do końca. Do rozmowy wideo potrzebujesz kamery, mikrofonu, głośnika i internetu.
 call-what-browser-title = Przeglądarka internetowa
 call-what-browser =
-    Dev wysłał Joyce SMS-a z linkiem. Link otwiera się w przeglądarce internetowej.
+    Dev wysłał Joyce SMS z linkiem. Link otwiera się w przeglądarce internetowej.
     Przeglądarka to program do oglądania stron internetowych, na przykład Chrome albo Safari. Strona internetowa to zbiór stron w internecie.
 call-what-recap-title = Brawo
 call-what-recap =
@@ -88,20 +88,20 @@ call-gp-intro =
     Joyce ma dzisiaj wizytę wideo u dr Okafor. Nie musi nigdzie jechać.
 call-gp-real-title = Czy ten SMS jest prawdziwy?
 call-gp-real =
-    Przychodnia wysyła SMS-a z linkiem do wizyty. Strona może zapytać o datę urodzenia.
+    Przychodnia wysyła SMS z linkiem do wizyty. Strona może zapytać o datę urodzenia.
     Prawdziwy SMS z przychodni nigdy nie prosi o pieniądze ani o dane bankowe.
     Nie masz pewności? Zadzwoń do przychodni pod numer, który już znasz, a nie pod numer z SMS-a.
 call-gp-real-check-title = Szybkie sprawdzenie
 call-gp-real-check = SMS podaje się za wiadomość od przychodni Joyce. Prosi o zapłatę kartą przez link. Co to jest?
 call-gp-real-check-pay = Prawdziwy SMS: trzeba zapłacić
 call-gp-real-check-pay-feedback = Nie. Prawdziwy SMS z przychodni nigdy nie prosi o pieniądze ani o dane bankowe.
-call-gp-real-check-scam = Oszustwo: przekaż tego SMS-a na numer 7726
+call-gp-real-check-scam = Oszustwo: przekaż ten SMS na numer 7726
 call-gp-real-check-scam-feedback = Tak, dobrze. Jeśli Joyce nie ma pewności, może zadzwonić do przychodni pod znany sobie numer.
 call-gp-real-check-reply = Trzeba odpisać i podać numer karty
-call-gp-real-check-reply-feedback = Nie. Nigdy nie wysyłaj danych karty SMS-em. To oszustwo. Przekaż tego SMS-a na numer 7726.
+call-gp-real-check-reply-feedback = Nie. Nigdy nie wysyłaj danych karty SMS-em. To oszustwo. Przekaż ten SMS na numer 7726.
 call-gp-link-title = Otwieranie linku
 call-gp-link =
-    Na telefonie dotykasz linku. Dotknąć znaczy lekko dotknąć ekranu czubkiem palca.
+    Na telefonie dotykasz linku. Dotknąć znaczy krótko dotknąć ekranu czubkiem palca.
     Na komputerze klikasz link. Link otwiera się w przeglądarce. Jeśli pojawi się pytanie, wybierz "Continue in browser" (kontynuuj w przeglądarce).
 call-gp-waiting-title = Kamera, mikrofon, czekanie
 call-gp-waiting =
@@ -110,7 +110,7 @@ call-gp-waiting =
     Potem czekaj. Lekarz dołączy, gdy będzie gotowy.
 call-gp-join-title = Dołącz do wizyty
 call-gp-join =
-    Przychodnia Green Lane wysłała Joyce SMS-a z linkiem. Pomóż jej dołączyć do wizyty.
+    Przychodnia Green Lane wysłała Joyce SMS z linkiem. Pomóż jej dołączyć do wizyty.
     Otwórz link i zezwól na użycie kamery i mikrofonu. Ten ekran pyta o imię: wpisz Joyce. Potem czekaj.
 call-gp-join-words = Joyce
 call-gp-join-done = Brawo. Joyce jest na wizycie u dr Okafor.
@@ -143,10 +143,11 @@ call-during-camera-title = Wyłącz i włącz kamerę
 call-during-camera = Pomóż Joyce wyłączyć kamerę, a potem znowu ją włączyć.
 call-during-camera-done = Brawo. Kamera Joyce znowu działa.
 call-during-about-leaving-title = Wychodzenie z rozmowy
-call-during-about-leaving = Gdy chcesz skończyć, pożegnaj się. Potem wybierz "Opuść rozmowę".
+call-during-about-leaving = Gdy chcesz skończyć, pożegnaj się. Potem wybierz „Opuść rozmowę”. To ćwiczenie cię nie słyszy, więc wpisujesz to, co mówisz.
 call-during-leave-title = Opuść rozmowę
-call-during-leave = Joyce i Dev miło porozmawiali. Pomóż jej pożegnać się z Devem, a potem opuścić rozmowę.
-call-during-leave-done = Brawo. Joyce opuściła rozmowę.
+call-during-leave = Joyce i Dev miło porozmawiali. Pomóż jej się pożegnać: wybierz „Powiedz coś” i wpisz Do widzenia. Potem opuść rozmowę.
+call-during-leave-words = Do widzenia
+call-during-leave-done = Brawo. Joyce się pożegnała i opuściła rozmowę.
 call-during-check-title = Szybkie sprawdzenie
 call-during-check = W domu szczeka pies. Co możesz zrobić, żeby inni go nie słyszeli?
 call-during-check-camera = Wyłączyć kamerę
@@ -173,13 +174,8 @@ call-family-buttons =
     Aby odebrać, wybierz Answer albo Accept (odbierz). Aby odrzucić, wybierz Decline (odrzuć). Aby skończyć rozmowę, wybierz End (zakończ).
     W wielu telefonach przycisk do odbierania jest zielony, a przycisk do kończenia jest czerwony.
 call-family-answer-title = Dzwoni Dev
-call-family-answer = Telefon Joyce dzwoni. Widać, że dzwoni Dev. Co Joyce wybiera, żeby z nim porozmawiać?
-call-family-answer-decline = Decline (odrzuć)
-call-family-answer-decline-feedback = Nie do końca. Decline odrzuca rozmowę. Answer albo Accept ją odbiera.
-call-family-answer-answer = Answer albo Accept (odbierz)
-call-family-answer-answer-feedback = Tak, dobrze. Wtedy widzi i słyszy Deva.
-call-family-answer-wait = Nic, rozmowa odbierze się sama
-call-family-answer-wait-feedback = Nie do końca. Rozmowa nie odbiera się sama. Wybierz Answer albo Accept.
+call-family-answer = Telefon Joyce dzwoni. Widać, że dzwoni Dev. Pomóż jej odebrać rozmowę.
+call-family-answer-done = Brawo. Joyce odebrała. Teraz widzi i słyszy Deva.
 call-family-link-title = Dołączanie przez link
 call-family-link =
     Niektóre rozmowy działają odwrotnie. Dostajesz link, otwierasz go i dołączasz, jak na wizytę u lekarza.

@@ -137,13 +137,15 @@ pub struct StepEntry {
     pub success: Option<MessageId>,
     /// `practice` only: what counts as done.
     pub goal: Option<GoalEntry>,
-    /// `practice` only, one of these three: the practice screen and what it starts with.
+    /// `practice` only, one of these four: the practice screen and what it starts with.
     /// `[[steps.inbox]]` tables are the emails in a practice inbox.
     pub inbox: Option<Vec<MailEntry>>,
     /// `[steps.call]`: a video call joined from a link in a text message.
     pub call: Option<CallEntry>,
     /// `[steps.nhs]`: the NHS App.
     pub nhs: Option<NhsEntry>,
+    /// `[[steps.texts]]` tables are the text messages on a practice phone.
+    pub texts: Option<Vec<TextEntry>>,
 }
 
 /// `[steps.goal]`: what the learner must do on the practice screen.
@@ -151,14 +153,15 @@ pub struct StepEntry {
 #[serde(deny_unknown_fields)]
 pub struct GoalEntry {
     /// Inbox: `open`, `photo`, `reply`, `write`, `delete`, `report`. Call: `allow`, `join`,
-    /// `mute`, `unmute`, `camera-off`, `camera-on`, `leave`. NHS App: `log-in`, `order`,
-    /// `cancel`, `ready`, `pharmacy`.
+    /// `answer`, `mute`, `unmute`, `camera-off`, `camera-on`, `leave`. NHS App: `log-in`,
+    /// `order`, `cancel`, `ready`, `pharmacy`, `prove-with-photo-id`,
+    /// `prove-without-photo-id`. Text messages: `report`, `delete`.
     pub action: Spanned<String>,
     /// The email (its `id`), medicine (`id`) or pharmacy (`id`) the goal is about; for
     /// `write`, the address to write to.
     pub target: Option<Spanned<String>>,
-    /// Message id of words the learner must type: the reply, the new email, or the note
-    /// for the surgery.
+    /// Message id of words the learner must type: the reply, the new email, the note for
+    /// the surgery, or (for `leave`) what to say before leaving the call.
     pub words: Option<MessageId>,
 }
 
@@ -180,6 +183,26 @@ pub struct MailEntry {
     pub unread: Option<bool>,
     /// Message id of a description of an attached photo.
     pub photo: Option<MessageId>,
+    /// How long ago the email arrived, in minutes (60 for an hour ago, 1440 for a day):
+    /// the practice inbox lists the newest first, as a real one does, whatever the order
+    /// in the file. Keep it in step with `date`.
+    pub minutes_ago: Option<u32>,
+}
+
+/// One `[[steps.texts]]` text message.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextEntry {
+    /// A short name for the message, for `goal.target`.
+    pub id: Spanned<String>,
+    /// Message ids of who sent it (a name, or a phone number), when, and what it says.
+    pub from: MessageId,
+    pub date: MessageId,
+    pub body: MessageId,
+    /// Not read yet. Default: false.
+    pub unread: Option<bool>,
+    /// How long ago it arrived, in minutes: the newest is listed first.
+    pub minutes_ago: Option<u32>,
 }
 
 /// `[steps.call]`: a video call.
@@ -195,6 +218,9 @@ pub struct CallEntry {
     pub me: MessageId,
     /// Start already in the call. Default: false (start at the text message).
     pub in_call: Option<bool>,
+    /// The call rings, to be answered (as in WhatsApp or FaceTime), instead of being
+    /// joined from the text message's link. Default: false.
+    pub ringing: Option<bool>,
 }
 
 /// `[steps.nhs]`: the NHS App.
@@ -203,6 +229,9 @@ pub struct CallEntry {
 pub struct NhsEntry {
     /// Start already logged in. Default: false (start at NHS login).
     pub logged_in: Option<bool>,
+    /// NHS login asks the learner to prove who they are, with or without photo ID:
+    /// after logging in, or at once if `logged_in`. Default: false.
+    pub prove_identity: Option<bool>,
     /// `[[steps.nhs.medicines]]`: the repeat medicines.
     pub medicines: Vec<MedicineEntry>,
     /// `[[steps.nhs.pharmacies]]`: the first is the nominated pharmacy.

@@ -5,20 +5,21 @@ use std::collections::HashSet;
 
 use toml::Spanned;
 
-use super::format::{CallEntry, GoalEntry, MailEntry, NhsEntry, StepEntry};
+use super::format::{CallEntry, GoalEntry, MailEntry, NhsEntry, StepEntry, TextEntry};
 use super::model::{GoalSpec, StepBody};
 use super::validate::FileCheck;
 use crate::content::diag::Problem;
 use crate::practice::setup::MedicineStatus;
-use crate::practice::{CallGoal, GoalKind, GoalName, InboxGoal, NhsGoal};
+use crate::practice::{CallGoal, GoalKind, GoalName, InboxGoal, NhsGoal, TextsGoal};
 use crate::practice::{CallSetup, InboxSetup, MailSetup, MedicineSetup, NhsSetup, PharmacySetup, Setup};
+use crate::practice::{TextSetup, TextsSetup};
 
 /// The statuses a repeat medicine can have in a lesson file.
 pub const MEDICINE_STATUSES: [&str; 4] = ["available", "requested", "too-soon", "review"];
 
 /// The practice step's body, or `None` with the problems recorded.
 pub fn practice(entry: &StepEntry, success: String, check: &mut FileCheck) -> Option<StepBody> {
-    let screens = [entry.inbox.is_some(), entry.call.is_some(), entry.nhs.is_some()];
+    let screens = [entry.inbox.is_some(), entry.call.is_some(), entry.nhs.is_some(), entry.texts.is_some()];
     let count = screens.iter().filter(|s| **s).count();
     if count != 1 {
         check.error(entry.kind.span(), Problem::PracticeScreens { count });
@@ -29,6 +30,10 @@ pub fn practice(entry: &StepEntry, success: String, check: &mut FileCheck) -> Op
         let setup = inbox(mails, check);
         let targets: Vec<String> = setup.messages.iter().map(|m| m.id.clone()).collect();
         (Setup::Inbox(setup), (|n| parse_as::<InboxGoal>(n, GoalKind::Inbox)) as GoalParser, "inbox", targets)
+    } else if let Some(messages) = &entry.texts {
+        let setup = texts(messages, check);
+        let targets: Vec<String> = setup.messages.iter().map(|m| m.id.clone()).collect();
+        (Setup::Texts(setup), (|n| parse_as::<TextsGoal>(n, GoalKind::Texts)) as GoalParser, "texts", targets)
     } else if let Some(call) = &entry.call {
         (
             Setup::Call(call_setup(call, check)),
@@ -119,10 +124,30 @@ fn inbox(mails: &[MailEntry], check: &mut FileCheck) -> InboxSetup {
                 body: check.message(&m.body),
                 unread: m.unread.unwrap_or(false),
                 photo: m.photo.as_ref().map(|p| check.message(p)),
+                minutes_ago: m.minutes_ago,
             }
         })
         .collect();
     InboxSetup { messages }
+}
+
+fn texts(entries: &[TextEntry], check: &mut FileCheck) -> TextsSetup {
+    let mut seen = HashSet::new();
+    let messages = entries
+        .iter()
+        .map(|t| {
+            unique(&t.id, &mut seen, "text", check);
+            TextSetup {
+                id: t.id.get_ref().clone(),
+                from: check.message(&t.from),
+                date: check.message(&t.date),
+                body: check.message(&t.body),
+                unread: t.unread.unwrap_or(false),
+                minutes_ago: t.minutes_ago,
+            }
+        })
+        .collect();
+    TextsSetup { messages }
 }
 
 fn call_setup(call: &CallEntry, check: &mut FileCheck) -> CallSetup {
@@ -133,6 +158,7 @@ fn call_setup(call: &CallEntry, check: &mut FileCheck) -> CallSetup {
         scene: check.message(&call.scene),
         me: check.message(&call.me),
         in_call: call.in_call.unwrap_or(false),
+        ringing: call.ringing.unwrap_or(false),
     }
 }
 
@@ -177,5 +203,6 @@ fn nhs_setup(nhs: &NhsEntry, at: std::ops::Range<usize>, check: &mut FileCheck) 
         return None;
     }
     let rejected = nhs.rejected.as_ref().map(|r| check.message(r));
-    Some(NhsSetup { logged_in: nhs.logged_in.unwrap_or(false), medicines, pharmacies, rejected })
+    let (logged_in, prove_identity) = (nhs.logged_in.unwrap_or(false), nhs.prove_identity.unwrap_or(false));
+    Some(NhsSetup { logged_in, prove_identity, medicines, pharmacies, rejected })
 }

@@ -126,7 +126,7 @@ pub fn lesson(file: LessonFile, check: &mut FileCheck, taken: &mut HashSet<Strin
 
 /// The optional fields of a step, by name, with the span of each one given.
 /// Tables have no span of their own here, so they are reported at the step's kind.
-fn optional_fields(entry: &StepEntry) -> [(&'static str, Option<std::ops::Range<usize>>); 10] {
+fn optional_fields(entry: &StepEntry) -> [(&'static str, Option<std::ops::Range<usize>>); 11] {
     let table = |present: bool| present.then(|| entry.kind.span());
     [
         ("choices", table(entry.choices.is_some())),
@@ -139,12 +139,13 @@ fn optional_fields(entry: &StepEntry) -> [(&'static str, Option<std::ops::Range<
         ("inbox", table(entry.inbox.is_some())),
         ("call", table(entry.call.is_some())),
         ("nhs", table(entry.nhs.is_some())),
+        ("texts", table(entry.texts.is_some())),
     ]
 }
 
 /// Fields a step may leave out even where they belong: a practice step needs only one
-/// of its three screens (checked in [`super::practice_check`]).
-const OPTIONAL: &[&str] = &["match_case", "inbox", "call", "nhs"];
+/// of its four screens (checked in [`super::practice_check`]).
+const OPTIONAL: &[&str] = &["match_case", "inbox", "call", "nhs", "texts"];
 
 fn step(entry: StepEntry, check: &mut FileCheck) -> Option<Step> {
     let Some(kind) = StepKind::parse(entry.kind.get_ref()) else {
@@ -157,7 +158,7 @@ fn step(entry: StepEntry, check: &mut FileCheck) -> Option<Step> {
         StepKind::Question | StepKind::Choose => &["choices"],
         StepKind::Key => &["key", "success"],
         StepKind::Type => &["answer", "match_case", "success"],
-        StepKind::Practice => &["success", "goal", "inbox", "call", "nhs"],
+        StepKind::Practice => &["success", "goal", "inbox", "call", "nhs", "texts"],
         StepKind::Command => &["command", "success"],
     };
     let before = check.problems.len();

@@ -1,9 +1,11 @@
-//! A practice video call, joined from a link in a text message, as for a GP video
-//! appointment or a family call: open the link, allow the camera and microphone, see
-//! yourself, type your name, wait to be let in, mute, turn the camera off, leave.
+//! A practice video call. Most family calls ring and you answer them (as in WhatsApp or
+//! FaceTime); GP appointments and some family calls are joined from a link in a text
+//! message: open the link, allow the camera and microphone, see yourself, type your
+//! name, wait to be let in. In the call: mute, turn the camera off, say something (typed,
+//! since the practice cannot hear you), and leave or end the call.
 
 use super::practice_screen;
-use super::{goals, Action, CallSetup, Control, Editing, Goal, GoalKind, Move, View, Words};
+use super::{Action, CallSetup, Control, Editing, View, Words};
 
 /// A move in the video call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,10 +17,14 @@ pub enum CallAct {
     EditName,
     Join,
     KeepWaiting,
+    Answer,
+    Decline,
+    RingAgain,
     Mute,
     Unmute,
     CameraOff,
     CameraOn,
+    EditSay,
     Leave,
 }
 
@@ -29,8 +35,17 @@ enum Stage {
     Blocked,
     Ready,
     Waiting,
+    Ringing,
+    Declined,
     InCall,
     Left,
+}
+
+/// The text box being typed in: your name before joining, or what you say in the call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Name,
+    Say,
 }
 
 /// The practice call.
@@ -39,7 +54,7 @@ pub struct Call {
     setup: CallSetup,
     stage: Stage,
     name: String,
-    editing_name: bool,
+    editing: Option<Field>,
     muted: bool,
     camera_on: bool,
     /// What has happened, for goals such as "mute, then unmute".
@@ -48,6 +63,10 @@ pub struct Call {
     joined: bool,
     /// The camera and microphone were allowed.
     allowed: bool,
+    /// The ringing call was answered.
+    answered: bool,
+    /// Everything typed as said in the call, in order.
+    said: Vec<String>,
 }
 
 fn control(id: &'static str, a: CallAct) -> Control {
@@ -56,17 +75,24 @@ fn control(id: &'static str, a: CallAct) -> Control {
 
 impl Call {
     pub fn new(setup: &CallSetup) -> Call {
+        let stage = match (setup.in_call, setup.ringing) {
+            (true, _) => Stage::InCall,
+            (false, true) => Stage::Ringing,
+            (false, false) => Stage::TextMessage,
+        };
         Call {
             setup: setup.clone(),
-            stage: if setup.in_call { Stage::InCall } else { Stage::TextMessage },
+            stage,
             name: String::new(),
-            editing_name: false,
+            editing: None,
             muted: false,
             camera_on: true,
             was_muted: false,
             camera_was_off: false,
             joined: setup.in_call,
             allowed: setup.in_call,
+            answered: false,
+            said: Vec::new(),
         }
     }
 
@@ -74,6 +100,10 @@ impl Call {
         Words::new("practice-call-status")
             .number("muted", usize::from(self.muted))
             .number("camera", usize::from(self.camera_on))
+    }
+
+    fn host(&self, id: &'static str) -> Words {
+        Words::new(id).message("name", &self.setup.host)
     }
 
     pub fn view(&self) -> View {
@@ -114,39 +144,70 @@ impl Call {
                 vec![Words::new("practice-call-waiting")],
                 vec![control("practice-call-keep-waiting", CallAct::KeepWaiting)],
             ),
-            Stage::InCall => {
-                let mute = if self.muted {
-                    control("practice-call-unmute", CallAct::Unmute)
-                } else {
-                    control("practice-call-mute", CallAct::Mute)
-                };
-                let camera = if self.camera_on {
-                    control("practice-call-camera-off", CallAct::CameraOff)
-                } else {
-                    control("practice-call-camera-on", CallAct::CameraOn)
-                };
-                let lines = vec![
-                    Words::new("practice-call-with").message("name", &s.host),
-                    Words::new("practice-call-scene").message("description", &s.scene),
-                    self.status(),
-                ];
-                (
-                    "practice-call-in-call-title",
-                    lines,
-                    vec![mute, camera, control("practice-call-leave", CallAct::Leave)],
-                )
-            }
-            Stage::Left => (
-                "practice-call-left-title",
-                vec![Words::new("practice-call-left")],
-                vec![control("practice-call-open-link", CallAct::OpenLink)],
+            Stage::Ringing => (
+                "practice-call-ringing-title",
+                vec![self.host("practice-call-ringing")],
+                vec![
+                    control("practice-call-answer", CallAct::Answer),
+                    control("practice-call-decline", CallAct::Decline),
+                ],
             ),
+            Stage::Declined => (
+                "practice-call-declined-title",
+                vec![self.host("practice-call-declined")],
+                vec![Control {
+                    label: self.host("practice-call-ring-again"),
+                    action: Action::Call(CallAct::RingAgain),
+                }],
+            ),
+            Stage::InCall => ("practice-call-in-call-title", self.in_call_lines(), self.in_call_controls()),
+            Stage::Left => {
+                // A call that rang has no link to open again.
+                let again = (!s.ringing).then(|| control("practice-call-open-link", CallAct::OpenLink));
+                ("practice-call-left-title", vec![Words::new("practice-call-left")], again.into_iter().collect())
+            }
         };
         View { title: Words::new(title), lines, controls }
     }
 
+    fn in_call_lines(&self) -> Vec<Words> {
+        let mut lines = vec![
+            self.host("practice-call-with"),
+            Words::new("practice-call-scene").message("description", &self.setup.scene),
+            self.status(),
+        ];
+        if let Some(last) = self.said.last() {
+            lines.push(Words::new("practice-call-you-said").plain("text", last));
+        }
+        lines
+    }
+
+    fn in_call_controls(&self) -> Vec<Control> {
+        let mute = if self.muted {
+            control("practice-call-unmute", CallAct::Unmute)
+        } else {
+            control("practice-call-mute", CallAct::Mute)
+        };
+        let camera = if self.camera_on {
+            control("practice-call-camera-off", CallAct::CameraOff)
+        } else {
+            control("practice-call-camera-on", CallAct::CameraOn)
+        };
+        let said = Words::new("practice-text").plain("text", "");
+        let say = Control {
+            label: Words::new("practice-call-say-box").nested("value", said),
+            action: Action::Call(CallAct::EditSay),
+        };
+        // Apps that ring call it "End"; a call joined from a link is left.
+        let leave = if self.setup.ringing { "practice-call-end" } else { "practice-call-leave" };
+        vec![mute, camera, say, control(leave, CallAct::Leave)]
+    }
+
     fn apply(&mut self, a: &CallAct) -> Words {
         let (stage, said) = match (self.stage, a) {
+            (Stage::TextMessage | Stage::Left, CallAct::OpenLink) if self.setup.ringing => {
+                return Words::new("practice-nothing")
+            }
             (Stage::TextMessage | Stage::Left, CallAct::OpenLink) if self.joined => {
                 (Stage::Ready, "practice-call-did-open")
             }
@@ -157,10 +218,7 @@ impl Call {
             }
             (Stage::Permission, CallAct::Block) => (Stage::Blocked, "practice-call-did-block"),
             (Stage::Blocked, CallAct::TryAgain) => (Stage::Permission, "practice-call-did-try-again"),
-            (Stage::Ready, CallAct::EditName) => {
-                self.editing_name = true;
-                return Words::new("practice-did-edit").nested("field", Words::new("practice-call-name-label"));
-            }
+            (Stage::Ready, CallAct::EditName) => return self.edit(Field::Name),
             (Stage::Ready, CallAct::Join) if self.name.trim().is_empty() => {
                 return Words::new("practice-call-need-name")
             }
@@ -169,40 +227,72 @@ impl Call {
                 self.joined = true;
                 (Stage::InCall, "practice-call-let-in")
             }
-            (Stage::InCall, CallAct::Mute) => {
-                (self.muted, self.was_muted) = (true, true);
-                (Stage::InCall, "practice-call-did-mute")
+            (Stage::Ringing, CallAct::Answer) => {
+                (self.answered, self.joined, self.allowed) = (true, true, true);
+                self.stage = Stage::InCall;
+                return self.host("practice-call-did-answer");
             }
-            (Stage::InCall, CallAct::Unmute) => {
-                self.muted = false;
-                (Stage::InCall, "practice-call-did-unmute")
+            (Stage::Ringing, CallAct::Decline) => (Stage::Declined, "practice-call-did-decline"),
+            (Stage::Declined, CallAct::RingAgain) => {
+                self.stage = Stage::Ringing;
+                return self.host("practice-call-did-ring-again");
             }
-            (Stage::InCall, CallAct::CameraOff) => {
-                (self.camera_on, self.camera_was_off) = (false, true);
-                (Stage::InCall, "practice-call-did-camera-off")
-            }
-            (Stage::InCall, CallAct::CameraOn) => {
-                self.camera_on = true;
-                (Stage::InCall, "practice-call-did-camera-on")
-            }
-            (Stage::InCall, CallAct::Leave) => (Stage::Left, "practice-call-did-leave"),
+            (Stage::InCall, act) => return self.in_call(*act),
             _ => return Words::new("practice-nothing"),
         };
         self.stage = stage;
         Words::new(said)
     }
 
-    pub fn back(&mut self) -> Option<Words> {
-        let (stage, said) = match self.stage {
-            Stage::TextMessage => return None,
-            Stage::Ready if self.editing_name => {
-                self.editing_name = false;
-                return Some(Words::new("practice-did-stop-typing"));
+    fn in_call(&mut self, a: CallAct) -> Words {
+        let said = match a {
+            CallAct::Mute => {
+                (self.muted, self.was_muted) = (true, true);
+                "practice-call-did-mute"
             }
+            CallAct::Unmute => {
+                self.muted = false;
+                "practice-call-did-unmute"
+            }
+            CallAct::CameraOff => {
+                (self.camera_on, self.camera_was_off) = (false, true);
+                "practice-call-did-camera-off"
+            }
+            CallAct::CameraOn => {
+                self.camera_on = true;
+                "practice-call-did-camera-on"
+            }
+            CallAct::EditSay => return self.edit(Field::Say),
+            CallAct::Leave if self.setup.ringing => {
+                self.stage = Stage::Left;
+                "practice-call-did-end"
+            }
+            CallAct::Leave => {
+                self.stage = Stage::Left;
+                "practice-call-did-leave"
+            }
+            _ => "practice-nothing",
+        };
+        Words::new(said)
+    }
+
+    fn edit(&mut self, field: Field) -> Words {
+        self.editing = Some(field);
+        Words::new("practice-did-edit").nested("field", field_label(field))
+    }
+
+    pub fn back(&mut self) -> Option<Words> {
+        if self.editing.take().is_some() {
+            return Some(Words::new("practice-did-stop-typing"));
+        }
+        let (stage, said) = match self.stage {
+            Stage::TextMessage | Stage::Ringing => return None,
             // In a call, Escape does not hang up: leaving is a choice of its own.
+            Stage::InCall if self.setup.ringing => return Some(Words::new("practice-call-use-end")),
             Stage::InCall => return Some(Words::new("practice-call-use-leave")),
             Stage::Waiting => (Stage::Ready, "practice-call-did-leave-waiting"),
-            Stage::Permission | Stage::Blocked | Stage::Ready | Stage::Left => {
+            Stage::Declined | Stage::Left if self.setup.ringing => return None,
+            Stage::Permission | Stage::Blocked | Stage::Ready | Stage::Declined | Stage::Left => {
                 (Stage::TextMessage, "practice-call-did-back")
             }
         };
@@ -211,87 +301,40 @@ impl Call {
     }
 
     pub fn editing(&self) -> Option<Editing> {
-        (self.stage == Stage::Ready && self.editing_name).then(|| Editing {
-            label: Words::new("practice-call-name-label"),
-            value: self.name.clone(),
-            hidden: false,
-        })
+        let value = match self.editing? {
+            Field::Name => self.name.clone(),
+            Field::Say => String::new(),
+        };
+        Some(Editing { label: field_label(self.editing?), value, hidden: false })
     }
 
     pub fn fill(&mut self, text: &str) -> Option<Words> {
-        if !std::mem::take(&mut self.editing_name) {
-            return None;
+        let field = self.editing.take()?;
+        let text = text.trim().to_owned();
+        match field {
+            Field::Name => self.name = text,
+            Field::Say if text.is_empty() => return Some(Words::new("practice-did-stop-typing")),
+            Field::Say => {
+                self.said.push(text.clone());
+                return Some(Words::new("practice-call-did-say").plain("text", &text));
+            }
         }
-        self.name = text.trim().to_owned();
-        Some(Words::new("practice-did-type").nested("field", Words::new("practice-call-name-label")))
+        Some(Words::new("practice-did-type").nested("field", field_label(field)))
     }
 
     pub fn stop_editing(&mut self) {
-        self.editing_name = false;
-    }
-
-    pub fn goal_met(&self, goal: &Goal) -> bool {
-        let GoalKind::Call(kind) = goal.kind else { return false };
-        let in_call = self.stage == Stage::InCall;
-        match kind {
-            CallGoal::Allow => self.allowed,
-            CallGoal::Join => self.joined,
-            CallGoal::Mute => in_call && self.muted,
-            CallGoal::Unmute => in_call && self.was_muted && !self.muted,
-            CallGoal::CameraOff => in_call && !self.camera_on,
-            CallGoal::CameraOn => in_call && self.camera_was_off && self.camera_on,
-            CallGoal::Leave => self.joined && self.stage == Stage::Left,
-        }
-    }
-
-    pub fn next_move(&self, goal: &Goal) -> Option<Move> {
-        if self.goal_met(goal) {
-            return None;
-        }
-        let GoalKind::Call(kind) = goal.kind else { return None };
-        if self.editing_name {
-            return Some(Move::Type(goal.words.clone().unwrap_or_else(|| self.name.clone())));
-        }
-        let a = match self.stage {
-            Stage::TextMessage | Stage::Left => CallAct::OpenLink,
-            Stage::Permission => CallAct::Allow,
-            Stage::Blocked => CallAct::TryAgain,
-            Stage::Ready if self.name.trim().is_empty() => CallAct::EditName,
-            Stage::Ready => CallAct::Join,
-            Stage::Waiting => CallAct::KeepWaiting,
-            Stage::InCall => match kind {
-                CallGoal::Mute => CallAct::Mute,
-                CallGoal::Unmute if self.muted => CallAct::Unmute,
-                CallGoal::Unmute => CallAct::Mute,
-                CallGoal::CameraOff => CallAct::CameraOff,
-                CallGoal::CameraOn if self.camera_on => CallAct::CameraOff,
-                CallGoal::CameraOn => CallAct::CameraOn,
-                CallGoal::Leave => CallAct::Leave,
-                CallGoal::Allow | CallGoal::Join => return None,
-            },
-        };
-        Some(Move::Choose(Action::Call(a)))
+        self.editing = None;
     }
 }
 
-goals! {
-    /// What a lesson can ask for on the practice video call.
-    CallGoal {
-        /// Allow the camera and microphone.
-        Allow = "allow";
-        /// Join the call.
-        Join = "join";
-        /// Turn the microphone off.
-        Mute = "mute";
-        /// Turn the microphone back on.
-        Unmute = "unmute";
-        /// Turn the camera off.
-        CameraOff = "camera-off";
-        /// Turn the camera back on.
-        CameraOn = "camera-on";
-        /// Leave the call.
-        Leave = "leave";
-    }
+fn field_label(field: Field) -> Words {
+    Words::new(match field {
+        Field::Name => "practice-call-name-label",
+        Field::Say => "practice-call-say-label",
+    })
 }
+
+mod plan;
+pub use plan::CallGoal;
 
 practice_screen!(Call, Call, "practice-way-back");

@@ -3,7 +3,7 @@
 //! `target`, and the variant the screen's planner and checker match on. The lesson
 //! checker asks these lists, so a goal name is written in exactly one place.
 
-use super::{CallGoal, InboxGoal, NhsGoal};
+use super::{CallGoal, InboxGoal, NhsGoal, TextsGoal};
 
 /// A goal enum of one practice screen.
 pub trait GoalName: Copy + PartialEq + Sized + 'static {
@@ -51,6 +51,7 @@ pub enum GoalKind {
     Inbox(InboxGoal),
     Call(CallGoal),
     Nhs(NhsGoal),
+    Texts(TextsGoal),
 }
 
 impl GoalKind {
@@ -60,6 +61,7 @@ impl GoalKind {
             GoalKind::Inbox(g) => g.name(),
             GoalKind::Call(g) => g.name(),
             GoalKind::Nhs(g) => g.name(),
+            GoalKind::Texts(g) => g.name(),
         }
     }
 
@@ -70,6 +72,7 @@ impl GoalKind {
         names(InboxGoal::ALL)
             .chain(CallGoal::ALL.iter().map(|(_, n, _)| *n))
             .chain(NhsGoal::ALL.iter().map(|(_, n, _)| *n))
+            .chain(TextsGoal::ALL.iter().map(|(_, n, _)| *n))
     }
 }
 

@@ -84,11 +84,14 @@ fn control(id: &'static str, a: InboxAct) -> Control {
 }
 
 impl Inbox {
+    /// The inbox with its emails newest first, as real inboxes list them (emails with
+    /// no `minutes_ago` keep their order, after the others).
     pub fn new(setup: &InboxSetup) -> Inbox {
-        let mails = setup
-            .messages
-            .iter()
-            .map(|m| Mail { setup: m.clone(), unread: m.unread, deleted: false, opened: false, photo_seen: false })
+        let mut messages = setup.messages.clone();
+        messages.sort_by_key(|m| m.minutes_ago.unwrap_or(u32::MAX));
+        let mails = messages
+            .into_iter()
+            .map(|m| Mail { unread: m.unread, setup: m, deleted: false, opened: false, photo_seen: false })
             .collect();
         Inbox { mails, page: Page::List, sent: Vec::new() }
     }
@@ -210,9 +213,12 @@ impl Inbox {
                 Words::new("practice-did-delete")
             }
             (Page::Reading(i), InboxAct::Photo) if self.mails[*i].setup.photo.is_some() => {
-                self.mails[*i].photo_seen = true;
-                self.page = Page::Photo(*i);
-                Words::new("practice-did-photo")
+                let i = *i;
+                self.mails[i].photo_seen = true;
+                self.page = Page::Photo(i);
+                // A photo cannot be shown here: what it shows is said in words.
+                let description = self.mails[i].setup.photo.clone().unwrap_or_default();
+                Words::new("practice-did-photo").message("description", &description)
             }
             (Page::Compose(d), InboxAct::Edit(field)) => {
                 d.editing = Some(*field);

@@ -1,5 +1,5 @@
 //! Safe practice screens: small state machines that look and behave like an email
-//! inbox, a video call and the NHS App, where nothing can go wrong.
+//! inbox, a video call, the NHS App and text messages, where nothing can go wrong.
 //!
 //! A screen knows what the learner can do on it ([`Control`]s), what happens when they
 //! do it, and, for a lesson's goal, what the next right move is (for hints, "show me"
@@ -11,6 +11,7 @@ mod goal;
 pub mod inbox;
 pub mod nhs;
 pub mod setup;
+pub mod texts;
 
 pub use call::CallGoal;
 pub(crate) use goal::goals;
@@ -18,6 +19,8 @@ pub use goal::{Goal, GoalKind, GoalName};
 pub use inbox::InboxGoal;
 pub use nhs::NhsGoal;
 pub use setup::{CallSetup, InboxSetup, MailSetup, MedicineSetup, NhsSetup, PharmacySetup, Setup};
+pub use setup::{TextSetup, TextsSetup};
+pub use texts::TextsGoal;
 
 /// Words to show or say: a message id and its arguments.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,6 +102,7 @@ pub enum Action {
     Inbox(inbox::InboxAct),
     Call(call::CallAct),
     Nhs(nhs::NhsAct),
+    Texts(texts::TextsAct),
 }
 
 /// What every practice screen can do. The tutor only talks to screens through this,
@@ -173,6 +177,7 @@ pub enum PracticeApp {
     Inbox(inbox::Inbox),
     Call(call::Call),
     Nhs(nhs::NhsApp),
+    Texts(texts::Texts),
 }
 
 impl PracticeApp {
@@ -182,6 +187,7 @@ impl PracticeApp {
             Setup::Inbox(s) => PracticeApp::Inbox(inbox::Inbox::new(s)),
             Setup::Call(s) => PracticeApp::Call(call::Call::new(s)),
             Setup::Nhs(s) => PracticeApp::Nhs(nhs::NhsApp::new(s)),
+            Setup::Texts(s) => PracticeApp::Texts(texts::Texts::new(s)),
         }
     }
 
@@ -190,6 +196,7 @@ impl PracticeApp {
             PracticeApp::Inbox(s) => s,
             PracticeApp::Call(s) => s,
             PracticeApp::Nhs(s) => s,
+            PracticeApp::Texts(s) => s,
         }
     }
 
@@ -198,6 +205,7 @@ impl PracticeApp {
             PracticeApp::Inbox(s) => s,
             PracticeApp::Call(s) => s,
             PracticeApp::Nhs(s) => s,
+            PracticeApp::Texts(s) => s,
         }
     }
 }

@@ -2,7 +2,8 @@
 //! shared/docs/content-sources.md): NHS login with an email, a password and a 6-digit
 //! code sent by text; Prescriptions; order a repeat prescription (some medicines cannot
 //! be ordered yet, and say why); a note for the surgery; check and confirm; the order's
-//! status; cancel while it waits; see and change the nominated pharmacy.
+//! status; cancel while it waits; see and change the nominated pharmacy. The first time,
+//! NHS login may ask you to prove who you are ([`identity`]).
 
 use super::setup::MedicineStatus;
 use super::{goals, loosely, says, Action, Control, Editing, Goal, Move, NhsSetup, View, Words};
@@ -28,6 +29,11 @@ pub enum NhsAct {
     ChangePharmacy,
     Pick(usize),
     Back,
+    HavePhotoId,
+    NoPhotoId,
+    TakePhoto,
+    ScanFace,
+    RecordVideo,
 }
 
 /// A text box in the app.
@@ -37,12 +43,18 @@ pub enum NhsField {
     Password,
     Code,
     Note,
+    /// The 3 details from the GP surgery, to prove who you are without photo ID.
+    Ods,
+    Account,
+    Linkage,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Page {
     Login,
     Code,
+    /// Proving who you are, the first time (its own pages are in [`identity`]).
+    Prove,
     Home,
     Prescriptions,
     Choose,
@@ -99,6 +111,8 @@ pub struct NhsApp {
     status: Vec<MedicineStatus>,
     orders: Vec<Order>,
     pharmacy: usize,
+    /// Present when NHS login asks the learner to prove who they are.
+    identity: Option<identity::Identity>,
 }
 
 fn act(a: NhsAct) -> Action {
@@ -122,7 +136,12 @@ impl NhsApp {
             .map(|i| Order { medicines: vec![i], note: String::new(), status: Status::Requested })
             .collect();
         NhsApp {
-            page: if setup.logged_in { Page::Home } else { Page::Login },
+            page: match (setup.logged_in, setup.prove_identity) {
+                (false, _) => Page::Login,
+                (true, true) => Page::Prove,
+                (true, false) => Page::Home,
+            },
+            identity: setup.prove_identity.then(identity::Identity::default),
             email: String::new(),
             password: String::new(),
             code: String::new(),
@@ -152,6 +171,7 @@ impl NhsApp {
 
     pub fn view(&self) -> View {
         let (title, lines, controls) = match self.page {
+            Page::Prove => return self.identity_view(),
             Page::Login => (
                 "practice-nhs-login-title",
                 vec![Words::new("practice-nhs-login-details")
@@ -331,7 +351,12 @@ goals! {
         Ready = "ready";
         /// Change the nominated pharmacy to `target`.
         Pharmacy = "pharmacy", target;
+        /// Prove who you are with photo ID: a photo of it, then a face scan or a video.
+        ProveWithPhotoId = "prove-with-photo-id";
+        /// Prove who you are without photo ID: the 3 details from the GP surgery.
+        ProveWithoutPhotoId = "prove-without-photo-id";
     }
 }
 
+pub mod identity;
 mod moves;

@@ -7,6 +7,7 @@ pub enum Setup {
     Inbox(InboxSetup),
     Call(CallSetup),
     Nhs(NhsSetup),
+    Texts(TextsSetup),
 }
 
 /// An inbox with some messages in it.
@@ -31,6 +32,8 @@ pub struct MailSetup {
     pub unread: bool,
     /// Message id of the description of an attached photo, if there is one.
     pub photo: Option<String>,
+    /// How long ago it arrived, in minutes: the inbox lists the newest first.
+    pub minutes_ago: Option<u32>,
 }
 
 /// A video call reached from a link in a text message.
@@ -45,6 +48,9 @@ pub struct CallSetup {
     pub me: String,
     /// Start already in the call (to practise muting or leaving without joining again).
     pub in_call: bool,
+    /// The call rings and is answered, as in WhatsApp or FaceTime, instead of being
+    /// joined from the link in the text message (`sender` and `text` are not shown).
+    pub ringing: bool,
 }
 
 /// The NHS App with practice NHS login details and repeat medicines.
@@ -52,6 +58,9 @@ pub struct CallSetup {
 pub struct NhsSetup {
     /// Start on the home screen instead of the login screen.
     pub logged_in: bool,
+    /// NHS login asks the learner to prove who they are (the first time): after logging
+    /// in, or at once if `logged_in`.
+    pub prove_identity: bool,
     pub medicines: Vec<MedicineSetup>,
     /// The first is the nominated pharmacy; the others can be chosen instead.
     pub pharmacies: Vec<PharmacySetup>,
@@ -88,4 +97,24 @@ pub struct PharmacySetup {
     /// Message ids of its name and address.
     pub name: String,
     pub address: String,
+}
+
+/// Text messages on a phone.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TextsSetup {
+    pub messages: Vec<TextSetup>,
+}
+
+/// One text message.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TextSetup {
+    /// A short name for the message, used by goals (`target = "parcel"`).
+    pub id: String,
+    /// Message ids: who sent it (a name, or a phone number as words), when, and what it says.
+    pub from: String,
+    pub date: String,
+    pub body: String,
+    pub unread: bool,
+    /// How long ago it arrived, in minutes: the newest is listed first.
+    pub minutes_ago: Option<u32>,
 }

@@ -105,10 +105,6 @@ impl<'a> App<'a> {
                 self.announce();
                 Ok(None)
             }
-            Effect::RepeatLast => {
-                self.voice.repeat();
-                Ok(None)
-            }
             Effect::StopSpeech => {
                 self.voice.stop();
                 Ok(None)

@@ -4,6 +4,7 @@
 //! It knows lessons and learners. It knows nothing of terminals, SQLite or speech
 //! engines: those are effects the shell in [`crate::shell::app`] carries out.
 
+mod announce;
 mod items;
 mod pages;
 pub mod plan;
@@ -112,8 +113,6 @@ pub enum Effect {
     Announce,
     /// Leave the full-screen view and carry on in plain mode.
     UsePlain,
-    /// Say again the last thing said.
-    RepeatLast,
     /// Add a learner with this (checked) name, then send `LearnerReady`.
     AddLearner(String),
     /// Read this learner's progress, then send `LearnerReady`.

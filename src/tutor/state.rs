@@ -102,6 +102,9 @@ pub struct StepPage {
     /// What has been typed so far in a `type` step or a practice text box.
     pub typed: String,
     pub outcome: Outcome,
+    /// Help asked for on this step so far: 0 none, 1 the help page, 2 "show me",
+    /// 3 "do it for me" (see `pages::step_help`).
+    pub help: u8,
     /// The practice screen of a practice step.
     pub practice: Option<Box<PracticeRun>>,
 }
@@ -142,6 +145,8 @@ pub enum Outcome {
     WrongText(String),
     /// Got it right: Enter goes on.
     Right,
+    /// Help's "show me": the tutor says exactly what to press, choose or type.
+    ShowMe,
 }
 
 /// Something shown over the page.

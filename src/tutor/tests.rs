@@ -361,3 +361,35 @@ fn what_is_said_matches_what_is_shown() {
     let said = view(&state, &ctx).announcement;
     assert_eq!(said, "You are in Test course, lesson Lesson one, step 3 of 4.");
 }
+
+#[test]
+fn help_asked_again_and_again_finishes_every_kind_of_step() {
+    let (catalog, (_dir, i18n)) = (catalog(), words());
+    let ctx = Context { catalog: &catalog, i18n: &i18n };
+    let mut state = on_courses(Progress::default(), &ctx);
+    send(&mut state, &ctx, &[Message::Choose(1), Message::Choose(0), Message::Next]);
+    // The question, the key and the typing step: each by help alone.
+    let choice = i18n.tr("yes");
+    let shows = [
+        format!("The answer is number 2: {choice}. It is highlighted now, so press Enter."),
+        "This step needs a capital A. Press it now.".to_owned(),
+        "Type exactly cat, then press Enter.".to_owned(),
+    ];
+    for (number, show) in shows.iter().enumerate() {
+        let step = step_page(&state).step;
+        assert_eq!(step, number + 1);
+        let effects = update(&mut state, &ctx, Message::Help);
+        assert_eq!(state.overlay, Some(Overlay::Help), "first the help page");
+        assert!(effects.iter().any(|e| matches!(e, Effect::RecordHelp { level: 1, .. })), "{effects:?}");
+        update(&mut state, &ctx, Message::Help);
+        assert_eq!(state.overlay, None);
+        assert_eq!(view(&state, &ctx).notice.as_deref(), Some(show.as_str()), "then show me");
+        let effects = update(&mut state, &ctx, Message::Help);
+        assert!(effects.iter().any(|e| matches!(e, Effect::RecordHelp { level: 3, .. })), "{effects:?}");
+        assert_eq!(step_page(&state).outcome, Outcome::Right, "then it is done");
+        let notice = view(&state, &ctx).notice.unwrap_or_default();
+        assert!(notice.starts_with("I did it for you. ") && notice.ends_with("Press Enter to go on."), "{notice}");
+        update(&mut state, &ctx, Message::Next);
+    }
+    assert!(matches!(state.page, Page::LessonDone { .. }), "{:?}", state.page);
+}

@@ -2,7 +2,7 @@
 //! Pure: no I/O, so every behaviour can be tested as a table of messages.
 
 use super::pages::home;
-use super::pages::{ask, champion, pin, practice, settings, skills, step};
+use super::pages::{ask, champion, pin, practice, settings, skills, step, step_help};
 use super::state::{Event, Overlay, Page, State, Then};
 use super::{Context, Effect, Message};
 use crate::lesson::Command;
@@ -73,10 +73,8 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             state.event = Event::Repeat;
             vec![Effect::Announce]
         }
-        Message::Repeat => {
-            state.event = Event::Repeat;
-            vec![Effect::RepeatLast]
-        }
+        // Repeat says the whole page again, choices included, never only the last notice.
+        Message::Repeat => say(state, Event::Repeat),
         Message::Where => {
             step::command_used(state, ctx.catalog, Command::Where);
             state.event = Event::Where;
@@ -86,13 +84,17 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             step::command_used(state, ctx.catalog, Command::Quit);
             open_overlay(state, Overlay::ConfirmQuit { focus: 0 })
         }
+        // Help again over the help page of a step still waiting: on to "show me".
+        Message::Help if state.overlay == Some(Overlay::Help) && step_help::waiting(state, ctx) => {
+            step_help::help(state, ctx)
+        }
         Message::Help if state.overlay == Some(Overlay::Help) => close_overlay(state),
         // On a practice screen, help is a hint, then "show me", then "do it for me".
         Message::Help if state.overlay.is_none() && practice::in_progress(state) => practice::help(state, ctx),
-        Message::Help => {
-            step::command_used(state, ctx.catalog, Command::Help);
-            open_overlay(state, Overlay::Help)
-        }
+        Message::Help if step::command_used(state, ctx.catalog, Command::Help) => open_overlay(state, Overlay::Help),
+        // On a step waiting for an answer: the help page, then "show me", then "do it".
+        Message::Help if state.overlay.is_none() && step_help::waiting(state, ctx) => step_help::help(state, ctx),
+        Message::Help => open_overlay(state, Overlay::Help),
         message => match state.overlay {
             Some(Overlay::ConfirmQuit { focus }) => confirm_quit(state, ctx, focus, message),
             Some(Overlay::Ask { .. }) => ask::update(state, ctx.catalog, message),

@@ -2,8 +2,9 @@
 //! description for all three, so a listener, a braille reader and a sighted learner
 //! always get the same words.
 
+use super::announce;
 use super::pages::{ask, champion, pin, settings, skills, step};
-use super::state::{current_step, Event, InputMode, Outcome, Overlay, Page, State, StepPage};
+use super::state::{current_step, Event, InputMode, Outcome, Overlay, Page, State};
 use super::words::{item_label, where_am_i};
 use super::Context;
 use crate::domain::learner::{NameProblem, MAX_NAME_CHARS};
@@ -68,7 +69,22 @@ pub struct Panel {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
     pub label: String,
+    /// What is shown in the box: the typing, or one dot a character for a secret.
     pub value: String,
+    /// A PIN or password: shown as dots, and said as a count, never read out.
+    pub hidden: bool,
+}
+
+impl Field {
+    /// A box whose typing is shown and said.
+    pub fn text(label: String, value: String) -> Field {
+        Field { label, value, hidden: false }
+    }
+
+    /// A box for a PIN or password: one dot for each character typed.
+    pub fn secret(label: String, typed: &str) -> Field {
+        Field { label, value: "\u{2022}".repeat(typed.chars().count()), hidden: true }
+    }
 }
 
 /// Describes the state as a screen, in the learner's language.
@@ -93,7 +109,7 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         }
         Some(Overlay::Notes { ref text, .. }) => {
             let mut notes = paragraphs(ctx, "notes-title", "notes-body");
-            notes.field = Some(Field { label: ctx.i18n.tr("notes-label"), value: text.clone() });
+            notes.field = Some(Field::text(ctx.i18n.tr("notes-label"), text.clone()));
             Some(notes)
         }
         None => None,
@@ -113,7 +129,9 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         Event::Changed => screen.notice = screen.focus.and_then(|f| screen.items.get(f)).cloned(),
         Event::Notice(id) => screen.notice = Some(ctx.i18n.tr(id)),
         Event::Where => {
-            let focused = screen.focus.and_then(|f| screen.items.get(f)).map(String::as_str);
+            // Plain mode has no highlight: naming one would sound like a choice was made.
+            let tui = ctx.i18n.mode() == crate::i18n::Mode::Tui;
+            let focused = screen.focus.and_then(|f| screen.items.get(f)).map(String::as_str).filter(|_| tui);
             // On a command step, its feedback ("well done" for trying W) stays, after it;
             // elsewhere "where am I" says only the place, not an old answer.
             let kept = if on_command_step(state, ctx) { screen.notice.take() } else { None };
@@ -147,7 +165,7 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
     }
     screen.fresh = matches!(state.event, Event::Arrived | Event::Repeat);
     screen.panel_fresh = state.event == Event::Practice;
-    screen.announcement = announcement(state, ctx, &screen, mode, waiting);
+    screen.announcement = announce::announcement(state, ctx, &screen, mode, waiting);
     screen
 }
 
@@ -200,7 +218,7 @@ fn page(state: &State, ctx: &Context) -> Screen {
         Page::Learners { .. } => paragraphs(ctx, "learners-title", "learners-body"),
         Page::NewLearner { name, problem } => {
             let mut screen = paragraphs(ctx, "new-learner-title", "new-learner-body");
-            screen.field = Some(Field { label: i18n.tr("new-learner-label"), value: name.clone() });
+            screen.field = Some(Field::text(i18n.tr("new-learner-label"), name.clone()));
             screen.notice = problem.map(|p| name_problem(ctx, p, name));
             screen
         }
@@ -286,7 +304,7 @@ fn on_command_step(state: &State, ctx: &Context) -> bool {
     matches!(current_step(ctx.catalog, page).map(|s| &s.body), Some(StepBody::Command { .. }))
 }
 
-fn nudge(ctx: &Context, mode: InputMode, count: usize, waiting: bool) -> String {
+pub(super) fn nudge(ctx: &Context, mode: InputMode, count: usize, waiting: bool) -> String {
     let id = match mode {
         _ if waiting => "nudge-command",
         InputMode::Choices => "nudge-choices",
@@ -295,78 +313,4 @@ fn nudge(ctx: &Context, mode: InputMode, count: usize, waiting: bool) -> String 
         InputMode::TextEntry => "nudge-typing",
     };
     ctx.i18n.tr_args(id, &Args::new().with("count", count))
-}
-
-/// What to say for the last event, built from the same words as the screen.
-fn announcement(state: &State, ctx: &Context, screen: &Screen, mode: InputMode, waiting: bool) -> String {
-    let i18n = ctx.i18n;
-    match state.event {
-        Event::Arrived | Event::Repeat => {
-            let mut parts = Vec::new();
-            // Entering a lesson says which lesson it is; later steps just say the step.
-            if let (None, Page::Step(StepPage { step: 0, .. })) = (&state.overlay, &state.page) {
-                parts.push(sentence(&screen.heading));
-            }
-            parts.push(sentence(&screen.title));
-            parts.extend(screen.body.iter().cloned());
-            if let Some(panel) = &screen.panel {
-                parts.push(sentence(&panel.title));
-                parts.extend(panel.lines.iter().cloned());
-            }
-            for (i, item) in screen.items.iter().enumerate() {
-                parts.push(i18n.tr_args("say-choice", &Args::new().with("number", i + 1).with("item", item.as_str())));
-            }
-            if let Some(field) = &screen.field {
-                parts.push(i18n.tr_args("say-field", &Args::new().with("label", field.label.as_str())));
-            }
-            match &screen.notice {
-                Some(notice) => parts.push(notice.clone()),
-                // A listener cannot see the keys line, so every page ends by saying what to
-                // do next, in the words of the nudge for this kind of page.
-                None => parts.push(nudge(ctx, mode, screen.items.len(), waiting)),
-            }
-            parts.join(" ")
-        }
-        Event::Focus => match screen.focus.and_then(|f| screen.items.get(f).map(|item| (f, item))) {
-            Some((f, item)) => {
-                let args =
-                    Args::new().with("item", item.as_str()).with("number", f + 1).with("count", screen.items.len());
-                i18n.tr_args("say-focus", &args)
-            }
-            None => String::new(),
-        },
-        Event::Feedback | Event::Nudge | Event::Where | Event::Changed | Event::Notice(_) => {
-            screen.notice.clone().unwrap_or_default()
-        }
-        Event::Practice => {
-            let mut parts: Vec<String> = screen.notice.iter().cloned().collect();
-            if let Some(panel) = &screen.panel {
-                parts.push(sentence(&panel.title));
-                parts.extend(panel.lines.iter().cloned());
-            }
-            parts.join(" ")
-        }
-        Event::Typed(c) => typed_words(ctx, c),
-        Event::RubbedOut(c) => i18n.tr_args("say-rubbed-out", &Args::new().with("char", typed_words(ctx, c))),
-        Event::Quiet => String::new(),
-    }
-}
-
-/// A typed character as speech says it: the letter itself, or "space".
-fn typed_words(ctx: &Context, c: char) -> String {
-    if c == ' ' {
-        ctx.i18n.tr("say-space")
-    } else {
-        c.to_string()
-    }
-}
-
-/// Ends `text` with a full stop unless it already ends a sentence, so that a title
-/// and the text after it are spoken as two sentences.
-fn sentence(text: &str) -> String {
-    let text = text.trim_end();
-    match text.chars().last() {
-        Some('.' | '!' | '?' | ':') | None => text.to_owned(),
-        Some(_) => format!("{text}."),
-    }
 }

@@ -5,11 +5,13 @@ use super::super::setup::MedicineStatus;
 use super::super::GoalKind;
 use super::NhsGoal;
 use super::{act, loosely, says, Editing, Goal, Move, NhsAct, NhsApp, NhsField, Order, Page, Status, Words};
-use super::{PRACTICE_CODE, PRACTICE_EMAIL, PRACTICE_PASSWORD};
+use super::{identity, PRACTICE_CODE, PRACTICE_EMAIL, PRACTICE_PASSWORD};
+use identity::Proof;
 
 impl NhsApp {
     fn apply(&mut self, a: &NhsAct) -> Words {
         match (self.page, *a) {
+            (Page::Prove, a) => self.identity_apply(a),
             (Page::Login | Page::Code | Page::Note, NhsAct::Edit(field)) => {
                 self.editing = Some(field);
                 Words::new("practice-did-edit").nested("field", field_label(field))
@@ -24,7 +26,8 @@ impl NhsApp {
             }
             (Page::Code, NhsAct::Continue) if self.code.replace(' ', "") == PRACTICE_CODE => {
                 self.logged_in = true;
-                self.page = Page::Home;
+                // The first time, NHS login asks you to prove who you are.
+                self.page = if self.identity.is_some() { Page::Prove } else { Page::Home };
                 Words::new("practice-nhs-did-code")
             }
             (Page::Code, NhsAct::Continue) => Words::new("practice-nhs-wrong-code"),
@@ -115,6 +118,7 @@ impl NhsApp {
             return Some(Words::new("practice-did-stop-typing"));
         }
         let page = match self.page {
+            Page::Prove => return self.identity_back(),
             Page::Login | Page::Home => return None,
             Page::Code => Page::Login,
             Page::Prescriptions => Page::Home,
@@ -129,11 +133,15 @@ impl NhsApp {
 
     pub fn editing(&self) -> Option<Editing> {
         let field = self.editing?;
+        let id = self.identity.as_ref();
         let value = match field {
             NhsField::Email => &self.email,
             NhsField::Password => &self.password,
             NhsField::Code => &self.code,
             NhsField::Note => &self.note,
+            NhsField::Ods => &id?.ods,
+            NhsField::Account => &id?.account,
+            NhsField::Linkage => &id?.linkage,
         };
         Some(Editing { label: field_label(field), value: value.clone(), hidden: field == NhsField::Password })
     }
@@ -146,6 +154,9 @@ impl NhsApp {
             NhsField::Password => self.password = text,
             NhsField::Code => self.code = text,
             NhsField::Note => self.note = text,
+            NhsField::Ods => self.identity.as_mut()?.ods = text,
+            NhsField::Account => self.identity.as_mut()?.account = text,
+            NhsField::Linkage => self.identity.as_mut()?.linkage = text,
         }
         Some(Words::new("practice-did-type").nested("field", field_label(field)))
     }
@@ -175,7 +186,14 @@ impl NhsApp {
             NhsGoal::Cancel => self.orders.iter().any(|o| o.status == Status::Cancelled),
             NhsGoal::Ready => self.page == Page::Orders && self.orders.iter().any(|o| o.status == Status::Ready),
             NhsGoal::Pharmacy => target == Some(self.pharmacy),
+            NhsGoal::ProveWithPhotoId => self.proved() == Some(Proof::PhotoId),
+            NhsGoal::ProveWithoutPhotoId => self.proved() == Some(Proof::GpDetails),
         }
+    }
+
+    /// How the learner proved who they are, if they have.
+    fn proved(&self) -> Option<Proof> {
+        self.identity.as_ref().and_then(|id| id.done)
     }
 
     pub fn next_move(&self, goal: &Goal) -> Option<Move> {
@@ -188,12 +206,14 @@ impl NhsApp {
         if let Some(field) = self.editing {
             let words = match field {
                 NhsField::Note => goal.words.clone().unwrap_or_default(),
-                _ => String::new(),
+                _ => identity::wanted(field).unwrap_or_default().to_owned(),
             };
             return Some(Move::Type(words));
         }
         let GoalKind::Nhs(kind) = goal.kind else { return None };
         let a = match kind {
+            NhsGoal::ProveWithPhotoId => return self.identity_move(Proof::PhotoId),
+            NhsGoal::ProveWithoutPhotoId => return self.identity_move(Proof::GpDetails),
             NhsGoal::Order => self.order_move(self.target(goal)?, goal.words.as_deref()),
             NhsGoal::Cancel => match self.orders.iter().position(|o| o.status == Status::Requested) {
                 Some(n) => self.on(Page::Orders, NhsAct::Cancel(n)),
@@ -255,12 +275,15 @@ impl NhsApp {
     }
 }
 
-fn field_label(field: NhsField) -> Words {
+pub(super) fn field_label(field: NhsField) -> Words {
     Words::new(match field {
         NhsField::Email => "practice-nhs-email-label",
         NhsField::Password => "practice-nhs-password-label",
         NhsField::Code => "practice-nhs-code-label",
         NhsField::Note => "practice-nhs-note-label",
+        NhsField::Ods => "practice-nhs-ods-label",
+        NhsField::Account => "practice-nhs-account-label",
+        NhsField::Linkage => "practice-nhs-linkage-label",
     })
 }
 

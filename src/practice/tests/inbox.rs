@@ -11,6 +11,7 @@ fn mail(id: &str, photo: bool) -> MailSetup {
         body: format!("{id}-body"),
         unread: true,
         photo: photo.then(|| "photo-description".into()),
+        minutes_ago: None,
     }
 }
 
@@ -37,6 +38,29 @@ fn the_list_shows_every_message_then_write() {
 }
 
 #[test]
+fn the_newest_email_is_listed_first_whatever_the_file_order() {
+    let aged = |id: &str, minutes: Option<u32>| MailSetup { minutes_ago: minutes, ..mail(id, false) };
+    let setup = InboxSetup {
+        messages: vec![
+            aged("monday", Some(4320)),
+            aged("undated", None),
+            aged("today", Some(45)),
+            aged("yesterday", Some(1440)),
+        ],
+    };
+    let screen = PracticeApp::new(&Setup::Inbox(setup));
+    let names: Vec<String> = screen
+        .view()
+        .controls
+        .iter()
+        .filter_map(|c| c.label.args.iter().find(|(key, _)| *key == "name").map(|(_, w)| format!("{w:?}")))
+        .collect();
+    let expected =
+        ["today", "yesterday", "monday", "undated"].map(|id| format!("{:?}", Word::Message(format!("{id}-name"))));
+    assert_eq!(names, expected);
+}
+
+#[test]
 fn opening_reading_and_going_back() {
     let mut screen = inbox();
     assert_eq!(screen.act(&inbox_act(InboxAct::Open(1))).map(|w| w.id), Some("practice-did-open"));
@@ -54,7 +78,9 @@ fn a_photo_is_a_described_picture() {
     let mut screen = inbox();
     screen.act(&inbox_act(InboxAct::Open(2)));
     assert!(labels(&screen).contains(&"practice-mail-open-photo"));
-    screen.act(&inbox_act(InboxAct::Photo));
+    let said = screen.act(&inbox_act(InboxAct::Photo));
+    let described = Words::new("practice-did-photo").message("description", "photo-description");
+    assert_eq!(said, Some(described), "what the photo shows is said as it opens");
     let view = screen.view();
     assert_eq!(view.lines, [Words::new("practice-photo-description").message("description", "photo-description")]);
     assert!(screen.goal_met(&goal("photo", Some("sam"), None)));

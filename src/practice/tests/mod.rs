@@ -2,8 +2,10 @@
 //! "do it for me" uses reaching every goal from a fresh start.
 
 mod call;
+mod identity;
 mod inbox;
 mod nhs;
+mod texts;
 
 use super::*;
 

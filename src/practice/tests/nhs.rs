@@ -3,11 +3,17 @@ use super::super::setup::MedicineStatus;
 use super::*;
 
 fn app(logged_in: bool, rejected: bool) -> PracticeApp {
+    app_with(logged_in, rejected, false)
+}
+
+/// The practice app; with `prove_identity`, NHS login asks to prove who you are.
+pub(super) fn app_with(logged_in: bool, rejected: bool, prove_identity: bool) -> PracticeApp {
     let medicine = |id: &str, status| MedicineSetup { id: id.into(), name: format!("{id}-name"), status };
     let pharmacy =
         |id: &str| PharmacySetup { id: id.into(), name: format!("{id}-name"), address: format!("{id}-address") };
     PracticeApp::new(&Setup::Nhs(NhsSetup {
         logged_in,
+        prove_identity,
         medicines: vec![
             medicine("amlodipine", MedicineStatus::Available),
             medicine("salbutamol", MedicineStatus::TooSoon("date".into())),
@@ -20,11 +26,11 @@ fn app(logged_in: bool, rejected: bool) -> PracticeApp {
     }))
 }
 
-fn nhs(a: NhsAct) -> Action {
+pub(super) fn nhs(a: NhsAct) -> Action {
     Action::Nhs(a)
 }
 
-fn said(screen: &mut PracticeApp, a: NhsAct) -> &'static str {
+pub(super) fn said(screen: &mut PracticeApp, a: NhsAct) -> &'static str {
     screen.act(&nhs(a)).map_or("", |w| w.id)
 }
 

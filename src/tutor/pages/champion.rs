@@ -139,7 +139,7 @@ pub fn pin_page(state: &State, ctx: &Context, first: bool, problem: Option<PinEn
     };
     let mut screen = paragraphs(ctx, "champion-pin-title", body);
     // The digits are never shown: one dot each.
-    screen.field = Some(Field { label: ctx.i18n.tr("champion-pin-label"), value: "•".repeat(typed.chars().count()) });
+    screen.field = Some(Field::secret(ctx.i18n.tr("champion-pin-label"), typed));
     screen.notice = problem.map(|p| pin_problem(ctx, p));
     screen
 }
@@ -155,7 +155,7 @@ pub fn pin_problem(ctx: &Context, problem: PinEntryProblem) -> String {
 /// Typing a new champion's name.
 pub fn new_champion_screen(ctx: &Context, name: &str, problem: Option<NameProblem>) -> Screen {
     let mut screen = paragraphs(ctx, "champion-new-title", "champion-new-body");
-    screen.field = Some(Field { label: ctx.i18n.tr("champion-new-label"), value: name.to_owned() });
+    screen.field = Some(Field::text(ctx.i18n.tr("champion-new-label"), name.to_owned()));
     screen.notice = problem.map(|p| match p {
         NameProblem::Empty => ctx.i18n.tr("name-empty"),
         NameProblem::TooLong => ctx.i18n.tr_args("name-too-long", &Args::new().with("max", MAX_NAME_CHARS)),

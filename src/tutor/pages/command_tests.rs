@@ -96,7 +96,7 @@ fn repeat_says_the_step_again_and_then_well_done() {
     let said = view(&state, &ctx).announcement;
     assert!(said.contains("Hearing it again. Press R now. Well done. Press Enter to go on."), "{said}");
     // Once done, R repeats the last words, as it does everywhere.
-    assert_eq!(update(&mut state, &ctx, Message::Repeat), [Effect::RepeatLast]);
+    assert_eq!(update(&mut state, &ctx, Message::Repeat), [Effect::Announce]);
     update(&mut state, &ctx, Message::Next);
     assert_eq!(on(&state).0, 1, "Enter goes on");
 }

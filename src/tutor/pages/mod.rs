@@ -10,6 +10,7 @@ pub mod practice;
 pub mod settings;
 pub mod skills;
 pub mod step;
+pub mod step_help;
 
 #[cfg(test)]
 mod command_tests;

@@ -131,7 +131,7 @@ use super::champion::pin_problem;
 /// A learner typing their own PIN.
 pub fn learner_pin_screen(ctx: &Context, problem: Option<PinEntryProblem>, typed: &str) -> Screen {
     let mut screen = paragraphs(ctx, "learner-pin-title", "learner-pin-body");
-    screen.field = Some(Field { label: ctx.i18n.tr("champion-pin-label"), value: "•".repeat(typed.chars().count()) });
+    screen.field = Some(Field::secret(ctx.i18n.tr("champion-pin-label"), typed));
     screen.notice = problem.map(|p| pin_problem(ctx, p));
     screen
 }
@@ -140,7 +140,7 @@ pub fn learner_pin_screen(ctx: &Context, problem: Option<PinEntryProblem>, typed
 pub fn set_pin_screen(ctx: &Context, again: bool, problem: Option<PinEntryProblem>, typed: &str) -> Screen {
     let body = if again { "champion-pin-again" } else { "learner-pin-new" };
     let mut screen = paragraphs(ctx, "learner-pin-title", body);
-    screen.field = Some(Field { label: ctx.i18n.tr("champion-pin-label"), value: "•".repeat(typed.chars().count()) });
+    screen.field = Some(Field::secret(ctx.i18n.tr("champion-pin-label"), typed));
     screen.notice = problem.map(|p| pin_problem(ctx, p));
     screen
 }

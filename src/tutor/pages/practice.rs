@@ -180,6 +180,10 @@ pub fn help(state: &mut State, ctx: &Context) -> Vec<Effect> {
         (_, Move::Type(text)) => {
             let text = text.clone();
             effects.extend(fill(state, page, &goal, &text, true));
+            // The next part of the task starts again at a hint.
+            if let Page::Step(StepPage { practice: Some(run), .. }) = &mut state.page {
+                run.help = 0;
+            }
             return effects;
         }
         (_, Move::Choose(a)) => {
@@ -190,7 +194,8 @@ pub fn help(state: &mut State, ctx: &Context) -> Vec<Effect> {
                 if let Some(PracticeNote::Did(did)) = run.note.take() {
                     run.note = Some(PracticeNote::Help(Words::new("practice-help-did").nested("did", did)));
                 }
-                run.help = 3;
+                // The next part of the task starts again at a hint.
+                run.help = 0;
             }
             return effects;
         }
@@ -246,8 +251,12 @@ pub fn add(screen: &mut Screen, ctx: &Context, page: &StepPage, run: &PracticeRu
     screen.items.push(i18n.tr("practice-start-again"));
     screen.focus = Some(page.focus.min(screen.items.len() - 1));
     if let Some(editing) = run.screen.editing() {
-        let value = if editing.hidden { "•".repeat(page.typed.chars().count()) } else { page.typed.clone() };
-        screen.field = Some(Field { label: words(i18n, &editing.label), value });
+        let label = words(i18n, &editing.label);
+        screen.field = Some(if editing.hidden {
+            Field::secret(label, &page.typed)
+        } else {
+            Field::text(label, page.typed.clone())
+        });
     }
 }
 

@@ -19,6 +19,7 @@ fn mail(id: &str) -> MailSetup {
         body: "body".into(),
         unread: true,
         photo: None,
+        minutes_ago: None,
     }
 }
 
@@ -132,18 +133,23 @@ fn help_goes_hint_then_show_me_then_do_it_and_each_is_recorded() {
         (1, "A hint. Look for New. Dr Okafor, okafor@example.com. Your check-up, Today."),
         (2, "Choose New. Dr Okafor, okafor@example.com. Your check-up, Today. It is number 2, and it is marked now. Press Enter."),
         (3, "I did it for you. You opened the email from Dr Okafor."),
-        (3, "I did it for you. A reply is open. The To box already has their address."),
+        // The next part of the task starts again at a hint.
+        (1, "A hint: look for Reply."),
     ];
     for (level, said) in cases {
         let effects = update(&mut state, &ctx, Message::Help);
         assert_eq!(effects[0], help_effect(*level), "level {level}");
-        assert_eq!(run(&state).help, *level);
+        assert_eq!(run(&state).help, *level % 3, "after doing it, help starts again");
         let announced = view(&state, &ctx).announcement;
         assert!(announced.starts_with(said), "level {level}: {announced}");
     }
     // "Show me" marked the right entry: the second email.
-    // Doing it for her to the end: open the message box, type the words, send.
-    for _ in 0..3 {
+    // Doing it for her to the end: open the message box, type the words, send; each
+    // part a hint, "show me", then "do it for me".
+    for _ in 0..20 {
+        if matches!(&state.page, Page::Step(StepPage { outcome: Outcome::Right, .. })) {
+            break;
+        }
         update(&mut state, &ctx, Message::Help);
     }
     let page = match &state.page {

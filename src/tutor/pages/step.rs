@@ -43,7 +43,7 @@ pub fn fresh_page(catalog: &Catalog, course: usize, lesson: usize, step: usize) 
         }
         _ => None,
     });
-    StepPage { course, lesson, step, focus: 0, typed: String::new(), outcome: Outcome::Waiting, practice }
+    StepPage { course, lesson, step, focus: 0, typed: String::new(), outcome: Outcome::Waiting, help: 0, practice }
 }
 
 /// Shows a step, saves that the learner is on it, and announces it.
@@ -122,7 +122,7 @@ pub fn command_used(state: &mut State, catalog: &Catalog, used: Command) -> bool
     true
 }
 
-fn question(
+pub fn question(
     state: &mut State,
     mut page: StepPage,
     count: usize,
@@ -178,7 +178,13 @@ fn typing(state: &mut State, mut page: StepPage, message: Message, answer: &str,
     }
 }
 
-fn check_typed(state: &mut State, mut page: StepPage, typed: String, answer: &str, match_case: bool) -> Vec<Effect> {
+pub fn check_typed(
+    state: &mut State,
+    mut page: StepPage,
+    typed: String,
+    answer: &str,
+    match_case: bool,
+) -> Vec<Effect> {
     let outcome =
         if answer_matches(&typed, answer, match_case) { Outcome::Right } else { Outcome::WrongText(typed.clone()) };
     page.typed = typed;
@@ -321,7 +327,7 @@ pub fn step(state: &State, ctx: &Context, page: &StepPage) -> Screen {
         StepBody::Type { answer, .. } if page.outcome != Outcome::Right => {
             screen.body.push(i18n.tr("step-type-exactly"));
             screen.body.push(i18n.tr_args(answer, &text_args));
-            screen.field = Some(Field { label: i18n.tr("step-typed-label"), value: page.typed.clone() });
+            screen.field = Some(Field::text(i18n.tr("step-typed-label"), page.typed.clone()));
         }
         StepBody::Type { .. } => {}
         StepBody::Practice { .. } => {
@@ -335,21 +341,25 @@ pub fn step(state: &State, ctx: &Context, page: &StepPage) -> Screen {
         (StepBody::Practice { .. }, Outcome::Waiting, Some(run)) => practice::note(ctx, run),
         // The move that finished the task is said first, then "well done".
         (StepBody::Practice { .. }, Outcome::Right, Some(run)) => {
-            let done = feedback_words(ctx, &step.body, &page.outcome, &text_args, page.focus);
+            let done = feedback_words(ctx, page, &step.body, &text_args);
             let parts: Vec<String> = practice::note(ctx, run).into_iter().chain(done).collect();
             Some(parts.join(" "))
         }
-        _ => feedback_words(ctx, &step.body, &page.outcome, &text_args, page.focus),
+        _ => feedback_words(ctx, page, &step.body, &text_args),
     };
     screen
 }
 
 /// What the tutor says about the learner's answer.
-fn feedback_words(ctx: &Context, body: &StepBody, outcome: &Outcome, text_args: &Args, focus: usize) -> Option<String> {
+fn feedback_words(ctx: &Context, page: &StepPage, body: &StepBody, text_args: &Args) -> Option<String> {
+    let (outcome, focus) = (&page.outcome, page.focus);
     let i18n = ctx.i18n;
     let go_on = || i18n.tr("step-go-on");
+    // "Do it for me" did it: say so before the step's own words.
+    let did_it = || if page.help >= 3 { format!("{} ", i18n.tr("step-did-it")) } else { String::new() };
     let text = match (body, outcome) {
         (_, Outcome::Waiting) => return None,
+        (_, Outcome::ShowMe) => super::step_help::show_me(ctx, body, text_args, focus),
         (StepBody::Question { choices, .. }, Outcome::Right)
         | (StepBody::Question { choices, .. }, Outcome::WrongChoice(_)) => {
             let chosen = match outcome {
@@ -358,7 +368,7 @@ fn feedback_words(ctx: &Context, body: &StepBody, outcome: &Outcome, text_args: 
             };
             let said = choices.get(chosen).map(|c| i18n.tr(&c.feedback)).unwrap_or_default();
             if *outcome == Outcome::Right {
-                format!("{said} {}", go_on())
+                format!("{}{said} {}", did_it(), go_on())
             } else {
                 format!("{said} {}", i18n.tr("question-try-again"))
             }
@@ -370,7 +380,7 @@ fn feedback_words(ctx: &Context, body: &StepBody, outcome: &Outcome, text_args: 
             | StepBody::Command { success, .. },
             Outcome::Right,
         ) => {
-            format!("{} {}", i18n.tr_args(success, text_args), go_on())
+            format!("{}{} {}", did_it(), i18n.tr_args(success, text_args), go_on())
         }
         (StepBody::Key { key, .. }, Outcome::WrongKey(pressed)) => wrong_key(ctx, *key, *pressed),
         (StepBody::Type { answer, match_case, .. }, Outcome::WrongText(typed)) => {
@@ -389,7 +399,7 @@ fn feedback_words(ctx: &Context, body: &StepBody, outcome: &Outcome, text_args: 
     Some(text)
 }
 
-fn body_correct(body: &StepBody) -> Option<usize> {
+pub fn body_correct(body: &StepBody) -> Option<usize> {
     match body {
         StepBody::Question { correct, .. } => *correct,
         _ => None,

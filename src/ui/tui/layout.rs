@@ -358,7 +358,7 @@ mod tests {
         let mut typing = screen();
         typing.items.clear();
         typing.focus = None;
-        typing.field = Some(crate::tutor::Field { label: "First name".into(), value: "Ann".into() });
+        typing.field = Some(crate::tutor::Field::text("First name".into(), "Ann".into()));
         let laid = layout(&typing, 80, 25, "small", 0);
         let (x, y) = laid.cursor;
         assert_eq!(laid.rows[usize::from(y)].text, "  Ann");
