@@ -149,7 +149,7 @@ fn reporting_a_scam_text_to_7726() {
     lines.extend(["1", "1", "1", "7726", "2", ""]); // the scam text: open, Forward, To, 7726, Send
     let (_data, shown, said) = run(&lines);
     for expected in [
-        "Practice screen: Text messages",
+        "Practice screen. Text messages",
         "1. New: 07700 900123, Today, 9:40",
         "2. Sam, Yesterday",
         "The text was sent to 7726.",
@@ -184,7 +184,7 @@ fn proving_who_you_are_without_photo_id() {
     ];
     let (_data, shown, _) = run(&lines);
     for expected in [
-        "Practice screen: Prove who you are",
+        "Practice screen. Prove who you are",
         "2. No, I do not have photo ID",
         "These are practice details, not real ones. ODS code: P12345.",
         "The 3 details are sent. NHS login will email you the answer. It can take 24 hours or more. \
@@ -198,7 +198,7 @@ fn proving_who_you_are_without_photo_id() {
 fn answering_dev_when_he_calls_and_saying_goodbye() {
     // Video calls, Calling family, confidence; two steps; Dev rings: Answer.
     let (_data, shown, _) = run(&["5", "5", "3", "", "", "1", ""]);
-    for expected in ["Practice screen: Incoming video call", "Dev is calling you.", "1. Answer", "2. Decline"] {
+    for expected in ["Practice screen. Incoming video call", "Dev is calling you.", "1. Answer", "2. Decline"] {
         assert!(shown.contains(expected), "missing {expected:?}:\n{shown}");
     }
     assert!(shown.contains("You answered. You can see and hear Dev. Well done. Joyce answered."), "{shown}");

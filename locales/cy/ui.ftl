@@ -104,8 +104,8 @@ type-wrong = Teipioch chi { $typed }. Mae angen { $expected } ar y cam hwn. { $d
 type-empty = Does dim byd wedi'i deipio eto. Teipiwch { $expected }, yna pwyswch Enter.
 step-did-it = Fe wnes i hyn i chi.
 step-show-choice = { $mode ->
-        [plain] Yr ateb yw rhif { $number }: { $choice }. Teipiwch { $number }, yna pwyswch Enter.
-       *[tui] Yr ateb yw rhif { $number }: { $choice }. Mae wedi'i amlygu nawr, felly pwyswch Enter.
+        [plain] Yr ateb yw rhif { $number }, { $choice }. Teipiwch { $number }, yna pwyswch Enter.
+       *[tui] Yr ateb yw rhif { $number }, { $choice }. Mae wedi'i amlygu nawr, felly pwyswch Enter.
     }
 step-show-key = Mae angen { $key } ar y cam hwn. Pwyswch e nawr.
 step-show-type = Teipiwch { $answer } yn union, yna pwyswch Enter.

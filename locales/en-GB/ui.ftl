@@ -99,8 +99,8 @@ type-wrong = You typed { $typed }. This step needs { $expected }. { $difference 
 type-empty = Nothing was typed yet. Please type { $expected }, then press Enter.
 step-did-it = I did it for you.
 step-show-choice = { $mode ->
-        [plain] The answer is number { $number }: { $choice }. Type { $number }, then press Enter.
-       *[tui] The answer is number { $number }: { $choice }. It is highlighted now, so press Enter.
+        [plain] The answer is number { $number }, { $choice }. Type { $number }, then press Enter.
+       *[tui] The answer is number { $number }, { $choice }. It is highlighted now, so press Enter.
     }
 step-show-key = This step needs { $key }. Press it now.
 step-show-type = Type exactly { $answer }, then press Enter.

@@ -106,8 +106,8 @@ type-wrong = Wpisano { $typed }. W tym kroku trzeba wpisać { $expected }. { $di
 type-empty = Nic jeszcze nie wpisano. Wpisz { $expected } i naciśnij Enter.
 step-did-it = Zrobione za ciebie.
 step-show-choice = { $mode ->
-        [plain] Prawidłowa odpowiedź to numer { $number }: { $choice }. Wpisz { $number } i naciśnij Enter.
-       *[tui] Prawidłowa odpowiedź to numer { $number }: { $choice }. Jest teraz zaznaczona, więc naciśnij Enter.
+        [plain] Prawidłowa odpowiedź to numer { $number }, { $choice }. Wpisz { $number } i naciśnij Enter.
+       *[tui] Prawidłowa odpowiedź to numer { $number }, { $choice }. Jest teraz zaznaczona, więc naciśnij Enter.
     }
 step-show-key = W tym kroku potrzebny klawisz to { $key }. Naciśnij go teraz.
 step-show-type = Wpisz dokładnie ten tekst, { $answer }, i naciśnij Enter.

@@ -371,7 +371,7 @@ fn help_asked_again_and_again_finishes_every_kind_of_step() {
     // The question, the key and the typing step: each by help alone.
     let choice = i18n.tr("yes");
     let shows = [
-        format!("The answer is number 2: {choice}. It is highlighted now, so press Enter."),
+        format!("The answer is number 2, {choice}. It is highlighted now, so press Enter."),
         "This step needs a capital A. Press it now.".to_owned(),
         "Type exactly cat, then press Enter.".to_owned(),
     ];

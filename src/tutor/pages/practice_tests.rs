@@ -134,7 +134,7 @@ fn help_goes_hint_then_show_me_then_do_it_and_each_is_recorded() {
         (2, "Choose New. Dr Okafor, okafor@example.com. Your check-up, Today. It is number 2, and it is marked now. Press Enter."),
         (3, "I did it for you. You opened the email from Dr Okafor."),
         // The next part of the task starts again at a hint.
-        (1, "A hint: look for Reply."),
+        (1, "A hint. Look for Reply."),
     ];
     for (level, said) in cases {
         let effects = update(&mut state, &ctx, Message::Help);

@@ -202,7 +202,7 @@ mod tests {
     fn a_text_field_is_named_without_a_colon() {
         let screen = Screen {
             title: "A new learner".into(),
-            field: Some(crate::tutor::Field { label: "Your first name".into(), value: String::new() }),
+            field: Some(crate::tutor::Field { label: "Your first name".into(), value: String::new(), hidden: false }),
             prompt: "Type your answer, then press Enter.".into(),
             ..Screen::default()
         };

@@ -341,7 +341,7 @@ mod tests {
     #[test]
     fn no_row_before_the_keys_ends_in_a_colon() {
         let mut typing = screen();
-        typing.field = Some(crate::tutor::Field { label: "First name".into(), value: "Ann".into() });
+        typing.field = Some(crate::tutor::Field { label: "First name".into(), value: "Ann".into(), hidden: false });
         let laid = layout(&typing, 80, 25, "small", 0);
         assert!(laid.rows.iter().any(|r| r.text == "First name"), "{laid:#?}");
         assert!(laid.rows.iter().all(|r| !r.text.trim_end().ends_with(':')), "{laid:#?}");
