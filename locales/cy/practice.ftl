@@ -5,6 +5,8 @@
 practice-panel-title = Sgrin ymarfer. { $title }
 practice-start-again = Dechrau'r ymarfer hwn eto
 practice-text = { $text }
+practice-box-empty = (gwag)
+practice-secret-typed = { $count } nod wedi'u teipio
 practice-nothing = Ddigwyddodd dim byd. Dydy hynny ddim yn gweithio ar y sgrin hon.
 practice-off-track = Dydy hynny ddim yn rhan o'r dasg hon.
 practice-way-back = { $mode ->
@@ -34,6 +36,7 @@ practice-show-choose = { $mode ->
 practice-show-type = Teipiwch { $text } yn y blwch { $field }, wedyn pwyswch Enter.
 practice-help-did = Fe wnes i hyn i chi. { $did }
 practice-help-typed = Fe wnes i deipio { $text } i chi. { $field }
+practice-help-typed-secret = Fe wnes i deipio'r cyfrinair ymarfer i chi. { $field }
 
 ## Email: the inbox
 practice-inbox-title = Mewnflwch

@@ -5,6 +5,11 @@
 practice-panel-title = Practice screen. { $title }
 practice-start-again = Start this practice again
 practice-text = { $text }
+practice-box-empty = (empty)
+practice-secret-typed = { $count ->
+        [one] 1 character typed
+       *[other] { $count } characters typed
+    }
 practice-nothing = Nothing happened. That does not work on this screen.
 practice-off-track = That is not part of this task.
 practice-way-back = { $mode ->
@@ -34,6 +39,7 @@ practice-show-choose = { $mode ->
 practice-show-type = Type { $text } in the { $field } box, then press Enter.
 practice-help-did = I did it for you. { $did }
 practice-help-typed = I typed { $text } for you. { $field }
+practice-help-typed-secret = I typed the practice password for you. { $field }
 
 ## Email: the inbox
 practice-inbox-title = Inbox

@@ -5,6 +5,12 @@
 practice-panel-title = Ekran do ćwiczeń. { $title }
 practice-start-again = Zacznij to ćwiczenie od nowa
 practice-text = { $text }
+practice-box-empty = (puste)
+practice-secret-typed = { $count ->
+        [one] wpisano 1 znak
+        [few] wpisano { $count } znaki
+       *[many] wpisano { $count } znaków
+    }
 practice-nothing = Nic się nie stało. To nie działa na tym ekranie.
 practice-off-track = To nie jest część tego zadania.
 practice-way-back = { $mode ->
@@ -34,6 +40,7 @@ practice-show-choose = { $mode ->
 practice-show-type = Wpisz { $text } w polu { $field }, potem naciśnij Enter.
 practice-help-did = Zrobione za ciebie. { $did }
 practice-help-typed = Wpisano za ciebie { $text }. { $field }
+practice-help-typed-secret = Wpisano za ciebie hasło ćwiczebne. { $field }
 
 ## E-mail: skrzynka odbiorcza
 practice-inbox-title = Skrzynka odbiorcza

@@ -128,7 +128,7 @@ impl Call {
                 vec![control("practice-call-try-again", CallAct::TryAgain)],
             ),
             Stage::Ready => {
-                let name = Words::new("practice-text").plain("text", &self.name);
+                let name = Words::typed(&self.name);
                 let name_box = Control {
                     label: Words::new("practice-call-name-box").nested("value", name),
                     action: Action::Call(CallAct::EditName),
@@ -193,7 +193,7 @@ impl Call {
         } else {
             control("practice-call-camera-on", CallAct::CameraOn)
         };
-        let said = Words::new("practice-text").plain("text", "");
+        let said = Words::typed("");
         let say = Control {
             label: Words::new("practice-call-say-box").nested("value", said),
             action: Action::Call(CallAct::EditSay),

@@ -148,14 +148,14 @@ impl Inbox {
 
     fn subject_words(&self, draft: &Draft) -> Words {
         match (&draft.subject, draft.kind) {
-            (Some(typed), _) => Words::new(BODY).plain("text", typed),
+            (Some(typed), _) => Words::typed(typed),
             (None, Kind::Reply(i)) => {
                 Words::new("practice-subject-re").message("subject", &self.mails[i].setup.subject)
             }
             (None, Kind::Forward(i)) => {
                 Words::new("practice-subject-fwd").message("subject", &self.mails[i].setup.subject)
             }
-            (None, Kind::New) => Words::new(BODY).plain("text", ""),
+            (None, Kind::New) => Words::typed(""),
         }
     }
 
@@ -170,9 +170,9 @@ impl Inbox {
             action: act(InboxAct::Edit(f)),
         };
         let controls = vec![
-            field("practice-field-to", Words::new(BODY).plain("text", &draft.to), InboxField::To),
+            field("practice-field-to", Words::typed(&draft.to), InboxField::To),
             field("practice-field-subject", self.subject_words(draft), InboxField::Subject),
-            field("practice-field-message", Words::new(BODY).plain("text", &draft.message), InboxField::Message),
+            field("practice-field-message", Words::typed(&draft.message), InboxField::Message),
             control("practice-compose-send", InboxAct::Send),
             control("practice-compose-discard", InboxAct::Discard),
         ];

@@ -63,6 +63,16 @@ impl Words {
         self
     }
 
+    /// What is in a text box: the text, or "(empty)", so an empty box is never said
+    /// as "To: ." or hinted as "look for To: ".
+    pub fn typed(text: &str) -> Words {
+        if text.trim().is_empty() {
+            Words::new("practice-box-empty")
+        } else {
+            Words::new("practice-text").plain("text", text)
+        }
+    }
+
     /// Adds `$key`, made of other words.
     pub fn nested(mut self, key: &'static str, words: Words) -> Words {
         self.args.push((key, Word::Nested(Box::new(words))));

@@ -124,7 +124,16 @@ fn control(id: &'static str, a: NhsAct) -> Control {
 }
 
 fn text(value: &str) -> Words {
-    Words::new("practice-text").plain("text", value)
+    Words::typed(value)
+}
+
+/// A password box: how many characters are in it, never the characters or dots, so
+/// neither the screen nor the voice reads "bullet bullet bullet".
+fn secret(value: &str) -> Words {
+    match value.chars().count() {
+        0 => Words::typed(""),
+        count => Words::new("practice-secret-typed").number("count", count),
+    }
 }
 
 impl NhsApp {
@@ -179,11 +188,7 @@ impl NhsApp {
                     .plain("password", PRACTICE_PASSWORD)],
                 vec![
                     self.field("practice-nhs-email-box", text(&self.email), NhsField::Email),
-                    self.field(
-                        "practice-nhs-password-box",
-                        text(&"•".repeat(self.password.chars().count())),
-                        NhsField::Password,
-                    ),
+                    self.field("practice-nhs-password-box", secret(&self.password), NhsField::Password),
                     control("practice-nhs-continue", NhsAct::Continue),
                 ],
             ),

@@ -109,7 +109,7 @@ impl Texts {
             }
             Page::Forward { message, .. } => {
                 let t = &self.texts[message].setup;
-                let to = Words::new("practice-text").plain("text", &self.to);
+                let to = Words::typed(&self.to);
                 View {
                     title: Words::new("practice-texts-forward-title"),
                     lines: vec![Words::new("practice-texts-forwarding").message("text", &t.body)],

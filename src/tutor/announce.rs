@@ -47,7 +47,7 @@ pub fn announcement(state: &State, ctx: &Context, screen: &Screen, mode: InputMo
         Event::RubbedOut(c) => vec![i18n.tr_args("say-rubbed-out", &Args::new().with("char", char_words(ctx, c)))],
         Event::Quiet => Vec::new(),
     };
-    spell_codes(&parts.join(" "))
+    spell_codes(ctx, &parts.join(" "))
 }
 
 /// A practice screen's title and lines.
@@ -100,30 +100,37 @@ fn field_words(ctx: &Context, field: &Field) -> String {
     }
 }
 
-/// Long runs of digits (a security code, a reference) said one by one: "4 2 8 6 1 5",
-/// not "four hundred and twenty-eight thousand...". Years and times are shorter.
-fn spell_codes(text: &str) -> String {
-    const LONGEST_NUMBER: usize = 4;
+/// Codes, phone numbers and passwords said one character at a time: "4 2 8 6 1 5",
+/// not "four hundred and twenty-eight thousand...". A word is a code when it has more
+/// than four digits, or mixes letters and digits (P12345, 7KD93MQ28TXRB, Practice2026);
+/// where it mixes small and capital letters, capitals are said as such. Years, times
+/// and prices are left as they are.
+fn spell_codes(ctx: &Context, text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut digits = String::new();
-    let flush = |digits: &mut String, out: &mut String| {
-        if digits.chars().count() > LONGEST_NUMBER {
-            out.push_str(&digits.chars().map(String::from).collect::<Vec<_>>().join(" "));
-        } else {
-            out.push_str(digits);
+    let mut word = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_alphanumeric() {
+            word.push(c);
+            continue;
         }
-        digits.clear();
-    };
-    for c in text.chars() {
-        if c.is_ascii_digit() {
-            digits.push(c);
-        } else {
-            flush(&mut digits, &mut out);
-            out.push(c);
-        }
+        out.push_str(&spell_word(ctx, &word));
+        word.clear();
+        out.push(c);
     }
-    flush(&mut digits, &mut out);
+    out.pop();
     out
+}
+
+fn spell_word(ctx: &Context, word: &str) -> String {
+    let digits = word.chars().filter(char::is_ascii_digit).count();
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let is_code = digits > 4 || (digits > 0 && letters > 0 && word.chars().count() >= 6);
+    if !is_code {
+        return word.to_owned();
+    }
+    let mixed_case = word.chars().any(char::is_lowercase) && word.chars().any(char::is_uppercase);
+    let say = |c: char| if mixed_case { char_words(ctx, c) } else { c.to_string() };
+    word.chars().map(say).collect::<Vec<_>>().join(" ")
 }
 
 /// Ends `text` with a full stop unless it already ends a sentence, so that a title
@@ -139,11 +146,24 @@ fn sentence(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::spell_codes;
+    use crate::i18n::{base_language, I18n};
+    use crate::lesson::Catalog;
+    use crate::tutor::Context;
 
     #[test]
-    fn codes_are_spelt_and_years_and_times_are_not() {
-        assert_eq!(spell_codes("Your code is 428615."), "Your code is 4 2 8 6 1 5.");
-        assert_eq!(spell_codes("Today, 9:15, 3 June 2026"), "Today, 9:15, 3 June 2026");
-        assert_eq!(spell_codes("Call 159"), "Call 159");
+    fn codes_and_passwords_are_spelt_and_years_times_and_prices_are_not() {
+        let (catalog, i18n) = (Catalog::default(), I18n::built_in(&[base_language()]));
+        let ctx = Context { catalog: &catalog, i18n: &i18n };
+        let cases = [
+            ("Your code is 428615.", "Your code is 4 2 8 6 1 5."),
+            ("Today, 9:15, 3 June 2026, £1.45", "Today, 9:15, 3 June 2026, £1.45"),
+            ("Call 159", "Call 159"),
+            ("ODS code: P12345", "ODS code: P 1 2 3 4 5"),
+            ("Key: 7KD93MQ28TXRB.", "Key: 7 K D 9 3 M Q 2 8 T X R B."),
+            ("Practice2026", "capital P r a c t i c e 2 0 2 6"),
+        ];
+        for (text, said) in cases {
+            assert_eq!(spell_codes(&ctx, text), said, "{text}");
+        }
     }
 }

@@ -108,9 +108,14 @@ fn act(state: &mut State, mut page: StepPage, goal: &Goal, action: &Action, off_
 /// Puts typed words into the open text box.
 fn fill(state: &mut State, mut page: StepPage, goal: &Goal, text: &str, for_you: bool) -> Vec<Effect> {
     let Some(run) = page.practice.as_mut() else { return Vec::new() };
+    let secret = run.screen.editing().is_some_and(|e| e.hidden);
     let Some(said) = run.screen.fill(text) else { return Vec::new() };
     page.typed.clear();
-    run.note = Some(if for_you {
+    run.note = Some(if for_you && secret {
+        // Never say a password aloud, even a practice one, right after a lesson that
+        // taught never to tell anyone a password.
+        PracticeNote::Help(Words::new("practice-help-typed-secret").nested("field", said))
+    } else if for_you {
         PracticeNote::Help(Words::new("practice-help-typed").plain("text", text).nested("field", said))
     } else {
         run.help = 0;

@@ -1,0 +1,95 @@
+//! A learner who never reads the lesson and only ever asks for help (and presses Enter
+//! where there is nothing to choose) still finishes every lesson of every course, in
+//! plain mode's words, with the help ladder: the help page, "show me", "do it for me".
+//! On the way, every choice shown on a new page or after a practice move is said.
+
+use signpost::content::source::SourceTree;
+use signpost::i18n::{base_language, I18n, Mode};
+use signpost::lesson;
+use signpost::shell::app::App;
+use signpost::speech::Voice;
+use signpost::store::Store;
+use signpost::tutor::{InputMode, Item, Message, Overlay, Page};
+
+/// The most inputs one lesson may take before the learner counts as stuck.
+const PATIENCE: usize = 600;
+
+/// Ann opens lesson `lesson` of course `course` and asks for help until it is done.
+/// Returns everything that was said, or what she was stuck on.
+fn help_only(catalog: &lesson::Catalog, course: usize, lesson: usize) -> Result<Vec<String>, String> {
+    let store = Store::open_in_memory().unwrap();
+    store.add_learner("Ann").unwrap();
+    let mut i18n = I18n::built_in(&[base_language()]);
+    i18n.set_mode(Mode::Plain);
+    let voice = Voice::start(false, None).unwrap();
+    let mut app = App::new(catalog, i18n, SourceTree::built_in_locales(), store, voice).unwrap();
+    app.dispatch(Message::Choose(0)); // Ann
+    let choose = |app: &mut App, item: Item| {
+        let items = app.state().items(catalog);
+        let index = items.iter().position(|i| *i == item).ok_or(format!("no {item:?} in {items:?}"))?;
+        app.dispatch(Message::Choose(index));
+        Ok::<(), String>(())
+    };
+    choose(&mut app, Item::Course(course))?;
+    choose(&mut app, Item::Lesson(lesson))?;
+    // Enter where Enter went on last time; when Enter changed nothing, help.
+    let mut enter_did_nothing = false;
+    let mut said = Vec::new();
+    for _ in 0..PATIENCE {
+        let state = app.state();
+        if matches!(state.page, Page::LessonDone { .. }) && state.overlay.is_none() {
+            return Ok(said);
+        }
+        let message = match (&state.overlay, app.input_mode()) {
+            // "How confident do you feel?": any answer.
+            (Some(Overlay::Ask { .. }), _) => Message::Choose(2),
+            (_, InputMode::Continue) if state.overlay != Some(Overlay::Help) && !enter_did_nothing => Message::Next,
+            _ => Message::Help,
+        };
+        let before = (state.page.clone(), state.overlay.clone());
+        app.dispatch(message.clone());
+        let after = (app.state().page.clone(), app.state().overlay.clone());
+        enter_did_nothing = message == Message::Next && before == after;
+        // What the screen shows, the voice says: on a new page or after a practice
+        // move, every choice printed is in what was said.
+        let screen = app.screen();
+        said.push(screen.announcement.clone());
+        if screen.fresh || screen.panel_fresh {
+            // Codes are said a character at a time, so spaces are left out of the match.
+            let said: String = screen.announcement.split_whitespace().collect();
+            let shown = |item: &String| item.split_whitespace().collect::<String>();
+            if let Some(missing) = screen.items.iter().find(|item| !said.contains(&shown(item))) {
+                return Err(format!("{missing:?} was shown but not said: {:?}", screen.announcement));
+            }
+        }
+        if app.finished() {
+            return Err("the tutor stopped".into());
+        }
+    }
+    let screen = app.screen();
+    Err(format!("stuck after {PATIENCE} inputs on {:?}: {:?} / {:?}", screen.title, screen.notice, screen.items))
+}
+
+#[test]
+fn a_learner_who_only_asks_for_help_finishes_every_lesson() {
+    let catalog = lesson::load(&SourceTree::built_in_lessons()).catalog;
+    let mut stuck = Vec::new();
+    let mut lessons = 0;
+    for (c, course) in catalog.courses.iter().enumerate() {
+        for (l, lesson) in course.lessons.iter().enumerate() {
+            lessons += 1;
+            match help_only(&catalog, c, l) {
+                Err(why) => stuck.push(format!("{}/{}: {why}", course.id, lesson.id)),
+                // The practice password is never said, even when help types it.
+                Ok(said) if lesson.id == "the-nhs-app" => {
+                    let said = said.join("\n");
+                    assert!(said.contains("I typed the practice password for you."), "{said}");
+                    assert!(!said.contains("I typed Practice2026") && !said.contains("I typed capital P"), "{said}");
+                }
+                Ok(_) => {}
+            }
+        }
+    }
+    assert!(lessons > 20, "every course was tried: {lessons} lessons");
+    assert!(stuck.is_empty(), "stuck in {} lessons:\n{}", stuck.len(), stuck.join("\n"));
+}
