@@ -39,7 +39,7 @@ fn a_champion_runs_a_session_and_a_wrong_pin_is_refused() {
         "A PIN is 4 digits, like 2580.",
         "The two PINs were not the same.",
         "Type the same 4 digits again, to be sure.",
-        "Signpost: champion Sue",
+        "Signpost, champion Sue",
         "Was today useful for you?",
         "Was your champion helpful?",
     ] {
@@ -109,12 +109,12 @@ fn a_skills_check_makes_a_plan_the_learner_sees_on_their_home() {
     let shown = stdout(&output);
     assert!(output.status.success(), "{}", stderr(&output));
     for expected in [
-        "Skills check: question 1 of 15",
+        "Skills check, question 1 of 15",
         "Turning on a computer, tablet or phone.",
-        "Last question: what matters most to you?",
+        "Last question. What matters most to you?",
         "My learning plan",
-        "1. Getting started: Using this tutor",
-        "Email: Spotting scams",
+        "1. Getting started. Using this tutor",
+        "Email. Spotting scams",
         "How confident do you feel about Getting started?",
     ] {
         assert!(shown.contains(expected), "missing {expected:?}:\n{shown}");
@@ -125,7 +125,7 @@ fn a_skills_check_makes_a_plan_the_learner_sees_on_their_home() {
     assert!(plan.iter().any(|(c, l)| c == "nhs-prescriptions" && l == "staying-safe"), "{plan:?}");
     // Next time, the plan is on the learner's home.
     let output = plain(data.path(), "1\n", &[]);
-    assert!(stdout(&output).contains("My plan, next: Using this tutor"), "{}", stdout(&output));
+    assert!(stdout(&output).contains("My plan. Next, Using this tutor"), "{}", stdout(&output));
     // The learner can change it: take the next lesson off (My learning plan is entry 8).
     let items = plain(data.path(), "1\n", &[]);
     let entry = stdout(&items)
@@ -167,7 +167,7 @@ fn a_learner_can_see_everything_kept_about_them() {
     let shown = stdout(&output);
     assert!(shown.contains("What Signpost keeps about you"), "{shown}");
     assert!(shown.contains("Ann"), "{shown}");
-    assert!(shown.contains("Finding your reason: What matters to you"), "{shown}");
+    assert!(shown.contains("Finding your reason. What matters to you"), "{shown}");
 }
 
 #[test]

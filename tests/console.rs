@@ -88,7 +88,7 @@ fn every_screen_drawn_including_large_print_uses_console_characters() {
         press(&mut app, key);
         for (w, h) in [(80, 25), (40, 12)] {
             let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-            redraw(&app, &mut terminal, Look { colour: true }, true).unwrap();
+            redraw(&app, &mut terminal, Look { colour: true }).unwrap();
             assert_drawable(&terminal, &font, &format!("after key {n} at {w}x{h}"));
         }
     }

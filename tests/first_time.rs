@@ -18,19 +18,19 @@ fn typing_lesson(input: &str) -> String {
 fn the_text_to_type_stands_on_its_own_line_and_a_copied_full_stop_is_forgiven() {
     // A new learner starts the first lesson at once: its first step is the typing step.
     let shown = typing_lesson("Ann\nsam.jones@example.com.\n\n");
-    assert!(shown.contains("\nType exactly this, then press Enter:\nsam.jones@example.com\n"), "{shown}");
+    assert!(shown.contains("\nType exactly this, then press Enter.\nsam.jones@example.com\n"), "{shown}");
     assert!(shown.contains("Well done. That is the address. Press Enter to go on."), "{shown}");
     assert!(!shown.contains("Have another go"), "{shown}");
     // Once the answer is right, the typing box is gone: nothing stray before the prompt.
-    assert!(!shown.contains("Your typing:\nPress Enter to go on."), "{shown}");
+    assert!(!shown.contains("Your typing\nPress Enter to go on."), "{shown}");
     assert!(shown.contains("The end"), "{shown}");
 }
 
 #[test]
 fn feedback_says_which_part_of_the_typing_differs() {
     let shown = typing_lesson("Ann\nsam.jones@exmaple.com\nsam.jones@example\nSam.Jones@Example.com\n");
-    assert!(shown.contains("Look at character 13: it needs a, and you typed m."), "{shown}");
-    assert!(shown.contains("The end is missing: .com."), "{shown}");
+    assert!(shown.contains("Look at character 13. It needs a, and you typed m."), "{shown}");
+    assert!(shown.contains("The end is missing. Add .com."), "{shown}");
     // Capitals do not matter in an email address.
     assert!(shown.contains("Well done. That is the address."), "{shown}");
 }
@@ -48,6 +48,6 @@ fn the_first_page_says_whether_the_voice_is_on_and_help_names_quiet() {
     let data = tempfile::tempdir().unwrap();
     let shown = stdout(&plain(data.path(), "help\n", &[]));
     // Before anything is typed, just above the first prompt.
-    assert!(shown.contains("Your first name:\nSpeech is off.\nType your answer, then press Enter."), "{shown}");
+    assert!(shown.contains("Your first name\nSpeech is off.\nType your answer, then press Enter."), "{shown}");
     assert!(shown.contains("quiet to stop the voice"), "{shown}");
 }

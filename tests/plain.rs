@@ -14,7 +14,7 @@ const NEW_LEARNER: &[&str] = &["Ann", "", "", "3", "", "2", "", ""];
 
 /// Lines typed to finish "Using this tutor", with one wrong answer on the way.
 const FINISH_FIRST_LESSON: &[&str] = &[
-    "1", // Next course: Getting started
+    "1", // Next course, Getting started
     "1", // Using this tutor
     "3", // how confident they feel about the course, 1 to 5
     "", "", // welcome, going on
@@ -30,7 +30,7 @@ const FINISH_FIRST_LESSON: &[&str] = &[
 
 /// Then into "Using a keyboard": a wrong key, the right one, and stop at step 3.
 const STOP_IN_SECOND_LESSON: &[&str] = &[
-    "1", // Next lesson: Using a keyboard
+    "1", // Next lesson, Using a keyboard
     "",  // the keyboard
     "x", "", "", // Enter step: the letter x, then Enter, then go on
     "quit", "2", // stop, and yes
@@ -52,23 +52,23 @@ fn a_learner_finishes_a_lesson_stops_mid_way_and_carries_on_later() {
     let shown = stdout(&output);
     assert!(output.status.success(), "{}", stderr(&output));
     for expected in [
-        "Finding your reason: What matters to you",
+        "Finding your reason. What matters to you",
         "Good choice. You can order your repeat medicines online.",
-        "1. Next course: Getting started",
-        "Step 1 of 10: Welcome",
+        "1. Next course, Getting started",
+        "Step 1 of 10. Welcome",
         "Not quite. Escape takes you back a step. Have another go.",
         "Yes, that is right. Enter takes you to the next step. Press Enter to go on.",
         "Well done. You heard the step again. Press Enter to go on.",
         "You are in Getting started, lesson Using this tutor, step 7 of 10. Well done. Now you know where you are.",
         "Well done. You chose to carry on. When you want to stop, choose Yes, stop now. Press Enter to go on.",
-        "Step 10 of 10: Well done",
+        "Step 10 of 10. Well done",
         "Well done, Ann!",
         "You finished the lesson Using this tutor.",
-        "1. Next lesson: Using a keyboard",
-        "Step 2 of 14: The Enter key",
+        "1. Next lesson, Using a keyboard",
+        "Step 2 of 14. The Enter key",
         "You pressed the letter x. This step needs Enter. Have another go.",
         "Well done. That was Enter. Press Enter to go on.",
-        "Step 3 of 14: The Space bar",
+        "Step 3 of 14. The Space bar",
         "Stop for now?",
         "Goodbye, Ann. Your progress is saved.",
     ] {
@@ -76,9 +76,9 @@ fn a_learner_finishes_a_lesson_stops_mid_way_and_carries_on_later() {
     }
     let said = speech(data.path());
     for expected in [
-        "Getting started: Using this tutor. Step 1 of 10: Welcome. In this course you meet Bill.",
+        "Getting started. Using this tutor. Step 1 of 10. Welcome. In this course you meet Bill.",
         "Not quite. Escape takes you back a step. Have another go.",
-        "Step 10 of 10: Well done.",
+        "Step 10 of 10. Well done.",
         "You pressed the letter x. This step needs Enter. Have another go.",
         "Goodbye, Ann. Your progress is saved.",
     ] {
@@ -92,13 +92,13 @@ fn a_learner_finishes_a_lesson_stops_mid_way_and_carries_on_later() {
     let output = plain(data.path(), "1\n1\n", &[]);
     let shown = stdout(&output);
     assert!(output.status.success());
-    assert!(shown.contains("1. Carry on where you left off: Using a keyboard, step 3 of 14"), "{shown}");
+    assert!(shown.contains("1. Carry on where you left off. Using a keyboard, step 3 of 14"), "{shown}");
     let after_carry_on = shown.split("Carry on where you left off").nth(1).unwrap_or_default();
-    assert!(after_carry_on.contains("Step 3 of 14: The Space bar"), "{shown}");
-    assert!(shown.contains("Getting started: 1 of 2 lessons done"), "{shown}");
+    assert!(after_carry_on.contains("Step 3 of 14. The Space bar"), "{shown}");
+    assert!(shown.contains("Getting started, 1 of 2 lessons done"), "{shown}");
     let said = speech(data.path());
     let last_two: Vec<&str> = said.lines().rev().take(2).collect();
-    assert!(last_two[1].starts_with("Step 3 of 14: The Space bar."), "{said}");
+    assert!(last_two[1].starts_with("Step 3 of 14. The Space bar."), "{said}");
     assert_eq!(last_two[0], "Goodbye, Ann. Your progress is saved.");
 }
 
@@ -109,7 +109,7 @@ fn input_ending_saves_and_exits_cleanly_at_any_point() {
     let output = plain(data.path(), &(lines(&[NEW_LEARNER]) + "1\n1\n3\n\n\n"), &[]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let output = plain(data.path(), "1\n", &[]);
-    assert!(stdout(&output).contains("Carry on where you left off: Using this tutor, step 3 of 10"));
+    assert!(stdout(&output).contains("Carry on where you left off. Using this tutor, step 3 of 10"));
     let output = plain(data.path(), "", &[]);
     assert_eq!(output.status.code(), Some(0));
     assert!(stdout(&output).contains("Who is learning today?"));
@@ -123,9 +123,11 @@ fn help_repeat_where_and_back_work_by_word() {
     let shown = stdout(&output);
     assert!(shown.contains("Read or listen to the step. Then press Enter to go on."), "{shown}");
     assert!(shown.contains("You are in Getting started, lesson Using this tutor, step 2 of 10."), "{shown}");
-    assert_eq!(shown.matches("Step 2 of 10: Going on").count(), 3, "shown, shown after help, repeated:\n{shown}");
-    assert_eq!(shown.matches("Step 1 of 10: Welcome").count(), 2, "once, then after back:\n{shown}");
-    assert!(shown.contains("Press Enter to go on.\nPress Enter to go on. Or type help."), "nudge:\n{shown}");
+    assert_eq!(shown.matches("Step 2 of 10. Going on").count(), 3, "shown, shown after help, repeated:\n{shown}");
+    assert_eq!(shown.matches("Step 1 of 10. Welcome").count(), 2, "once, then after back:\n{shown}");
+    // After "banana" the nudge is the whole prompt: one sentence, said once.
+    let nudged = "Learn it with him.\nPress Enter to go on. Or type help.\nPress Enter to go on.\nGoodbye";
+    assert!(shown.contains(nudged), "nudge:\n{shown}");
 }
 
 #[test]
@@ -136,7 +138,7 @@ fn a_new_name_is_checked_kindly() {
     let shown = stdout(&output);
     assert!(shown.contains("Please type your first name first."), "{shown}");
     assert!(shown.contains("Someone called ann is already learning here."), "{shown}");
-    let reason = "Finding your reason: What matters to you\nStep 1 of 5: Welcome";
+    let reason = "Finding your reason. What matters to you\nStep 1 of 5. Welcome";
     assert!(shown.contains(reason), "a new learner starts with their reason:\n{shown}");
 }
 
@@ -209,7 +211,7 @@ fn a_speech_engine_that_cannot_start_never_stops_the_lesson() {
     let output = common::plain_with_speech(data.path(), "Ann\n\n\n", &env);
     assert!(output.status.success());
     let shown = stdout(&output);
-    assert!(shown.contains("Step 3 of 5: What matters to you?"), "{shown}");
+    assert!(shown.contains("Step 3 of 5. What matters to you?"), "{shown}");
 }
 
 #[test]
@@ -241,7 +243,7 @@ fn killing_the_tutor_loses_at_most_the_step_on_screen() {
     drop(input);
     let output = plain(data.path(), "1\n", &[]);
     assert!(
-        stdout(&output).contains("Carry on where you left off: Using this tutor, step 3 of 10"),
+        stdout(&output).contains("Carry on where you left off. Using this tutor, step 3 of 10"),
         "{}",
         stdout(&output)
     );
@@ -254,8 +256,8 @@ fn the_tutor_runs_what_loaded_and_logs_the_lesson_that_did_not() {
     assert!(output.status.success());
     let shown = stdout(&output);
     // A new learner starts the first lesson that loaded; the broken second one is skipped.
-    assert!(shown.contains("1. Next lesson: Using this tutor\n"), "{shown}");
-    assert_eq!(shown.matches("Getting started: Using this tutor\nStep 1 of 1: Welcome").count(), 2, "{shown}");
+    assert!(shown.contains("1. Next lesson, Using this tutor\n"), "{shown}");
+    assert_eq!(shown.matches("Getting started. Using this tutor\nStep 1 of 1. Welcome").count(), 2, "{shown}");
     let log = fs::read_to_string(data.path().join("signpost.log")).unwrap();
     assert!(log.contains("02-bad.toml:9:8: error:"), "{log}");
 }
@@ -281,7 +283,7 @@ fn a_whole_course_over_stdin_with_no_box_drawing() {
         "Well done. That was the Up arrow. Press Enter to go on.",
         "Well done, Ann. You typed your name. Press Enter to go on.",
         "You finished the lesson Using a keyboard.",
-        "1. Next course: Email",
+        "1. Next course, Email",
     ] {
         assert!(shown.contains(expected), "missing {expected:?}:\n{shown}");
     }
@@ -295,11 +297,11 @@ fn settings_by_word_and_quiet() {
     let output = plain(data.path(), "Ann\nsettings\n3\n5\nback\nquiet\n", &[]);
     let shown = stdout(&output);
     assert!(shown.contains("Settings\nChoose a setting and press Enter to change it."), "{shown}");
-    assert!(shown.contains("\nLarge print: on\n"), "each change is said:\n{shown}");
-    assert!(shown.contains("\nSpeech speed: faster by 1\n"), "{shown}");
+    assert!(shown.contains("\nLarge print, on\n"), "each change is said:\n{shown}");
+    assert!(shown.contains("\nSpeech speed, faster by 1\n"), "{shown}");
     // Saved for Ann: next time her settings come back.
     let output = plain(data.path(), "1\nsettings\n", &[]);
-    assert!(stdout(&output).contains("5. Speech speed: faster by 1"), "{}", stdout(&output));
+    assert!(stdout(&output).contains("5. Speech speed, faster by 1"), "{}", stdout(&output));
 }
 
 #[test]
@@ -309,5 +311,19 @@ fn with_a_real_speech_engine_and_no_sound_card_a_session_still_completes() {
     let input = lines(&[NEW_LEARNER, &["1", "1", "3", "", ""]]);
     let output = common::plain_with_speech(data.path(), &input, &[]);
     assert!(output.status.success());
-    assert!(stdout(&output).contains("Step 3 of 10: Choosing an answer"), "{}", stdout(&output));
+    assert!(stdout(&output).contains("Step 3 of 10. Choosing an answer"), "{}", stdout(&output));
+}
+
+#[test]
+fn each_sentence_is_printed_once_and_a_nudge_is_the_whole_prompt() {
+    let data = tempfile::tempdir().unwrap();
+    let output = plain(data.path(), "Ann\n\n\n9\n1\n", &[]);
+    let shown = stdout(&output);
+    let expected = "5. My family history\n\
+                    Type a number, then press Enter. Or type help.\n\
+                    Please type a number from 1 to 5, then press Enter.\n\
+                    Good choice. Email and video calls help you keep in touch. Start with Getting started, \
+                    then try Email and Video calls. Press Enter to go on.\n\
+                    Or type help.\n";
+    assert!(shown.contains(expected), "{shown}");
 }

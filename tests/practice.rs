@@ -64,9 +64,9 @@ fn replying_to_an_email_in_the_practice_inbox() {
         "", // the check question, then the recap
     ]);
     for expected in [
-        "Practice screen: Inbox",
-        "1. New: Dr Okafor (dr.okafor@example.org): Your blood pressure check, Today, 9:15",
-        "Practice screen: Your blood pressure check",
+        "Practice screen. Inbox",
+        "1. New. Dr Okafor, dr.okafor@example.org. Your blood pressure check, Today, 9:15",
+        "Practice screen. Your blood pressure check",
         "3. Message: Tuesday is fine",
         "Well done. Rose's reply is on its way to Dr Okafor. Press Enter to go on.",
         "You finished the lesson Reading and replying.",
@@ -74,7 +74,7 @@ fn replying_to_an_email_in_the_practice_inbox() {
         assert!(shown.contains(expected), "missing {expected:?}:\n{shown}");
     }
     assert!(
-        said.contains("You opened the email from Dr Okafor. Practice screen: Your blood pressure check."),
+        said.contains("You opened the email from Dr Okafor. Practice screen. Your blood pressure check."),
         "{said}"
     );
 }
@@ -149,7 +149,7 @@ fn do_it_for_me_orders_a_repeat_prescription_and_help_is_recorded() {
     lines.extend(["help"; 24]);
     let (data, shown, said) = run(&lines);
     for expected in [
-        "A hint: look for Prescriptions.",
+        "A hint. Look for Prescriptions.",
         "Type 1 and press Enter, to choose Prescriptions.",
         "I did it for you. You opened Prescriptions.",
         "I did it for you. You chose Amlodipine 5mg tablets.",
@@ -175,7 +175,7 @@ fn reporting_a_scam_text_to_7726() {
     lines.extend(["1", "1", "1", "7726", "2", ""]); // the scam text: open, Forward, To, 7726, Send
     let (_data, shown, said) = run(&lines);
     for expected in [
-        "Practice screen: Text messages",
+        "Practice screen. Text messages",
         "1. New: 07700 900123, Today, 9:40",
         "2. Sam, Yesterday",
         "The text was sent to 7726.",
@@ -210,7 +210,7 @@ fn proving_who_you_are_without_photo_id() {
     ];
     let (_data, shown, _) = run(&lines);
     for expected in [
-        "Practice screen: Prove who you are",
+        "Practice screen. Prove who you are",
         "2. No, I do not have photo ID",
         "These are practice details, not real ones. ODS code: P12345.",
         "The 3 details are sent. NHS login will email you the answer. It can take 24 hours or more. \
@@ -224,7 +224,7 @@ fn proving_who_you_are_without_photo_id() {
 fn answering_dev_when_he_calls_and_saying_goodbye() {
     // Video calls, Calling family, confidence; two steps; Dev rings: Answer.
     let (_data, shown, _) = run(&["5", "5", "3", "", "", "1", ""]);
-    for expected in ["Practice screen: Incoming video call", "Dev is calling you.", "1. Answer", "2. Decline"] {
+    for expected in ["Practice screen. Incoming video call", "Dev is calling you.", "1. Answer", "2. Decline"] {
         assert!(shown.contains(expected), "missing {expected:?}:\n{shown}");
     }
     assert!(shown.contains("You answered. You can see and hear Dev. Well done. Joyce answered."), "{shown}");

@@ -146,7 +146,7 @@ fn the_full_screen_view_shows_only_words_from_fluent() {
         }
         for (w, h) in [(80, 25), (40, 12)] {
             let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-            redraw(&app, &mut terminal, Look { colour: false }, true).unwrap();
+            redraw(&app, &mut terminal, Look { colour: false }).unwrap();
             let text: String = terminal.backend().buffer().content().iter().map(|c| c.symbol()).collect();
             let stray = untranslated(&text);
             assert!(stray.is_empty(), "after {key:?} at {w}x{h}: {stray:?}\n{}", terminal.backend());

@@ -22,7 +22,7 @@ impl Tmux {
         let socket = format!("signpost-test-{}-{name}", std::process::id());
         let binary = env!("CARGO_BIN_EXE_signpost");
         let command = format!(
-            "env -u LANG -u LC_ALL -u NO_COLOR TERM=xterm-256color {env} {binary} --speech off --data-dir {}; echo EXIT=$?; sleep 60",
+            "env -u LANG -u LC_ALL -u NO_COLOR TERM=xterm-256color SIGNPOST_SCREEN_READER=none {env} {binary} --speech off --data-dir {}; echo EXIT=$?; sleep 60",
             data.display()
         );
         let tmux = Tmux { socket };
@@ -57,6 +57,19 @@ impl Tmux {
         self.run(&["display", "-p", "#{cursor_x},#{cursor_y} #{cursor_flag} #{alternate_on}"]).trim().to_owned()
     }
 
+    /// Where the cursor should be after a new page: just after `last_words`, the end of
+    /// the key help, on whichever row they are. Returned as `cursor()` reports it.
+    fn end_of(&self, last_words: &str) -> String {
+        let screen = self.screen();
+        let (row, line) = screen
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.trim_end().ends_with(last_words))
+            .last()
+            .unwrap_or_else(|| panic!("no row ends with {last_words:?}:\n{screen}"));
+        format!("{},{row} 1 1", line.trim_end().chars().count())
+    }
+
     /// Waits (up to 20 s, for a slow machine) until the screen shows `text`.
     fn wait_for(&self, text: &str) -> String {
         let start = Instant::now();
@@ -88,23 +101,28 @@ fn the_cursor_follows_the_focus_and_quitting_gives_the_terminal_back() {
     let data = tempfile::tempdir().unwrap();
     let tmux = Tmux::start("quit", data.path(), 80, 25);
     tmux.wait_for("A new learner");
-    // The name field: cursor after "  " on the row below its label.
-    assert_eq!(tmux.cursor(), "3,8 1 1");
+    // A new page: the cursor after its last word, so a screen reader reads it all.
+    assert_eq!(tmux.cursor(), tmux.end_of("F1 for help."));
+    // Typing: after the last letter in the name field, the row below its label.
     tmux.keys(&["A", "n", "n"]);
     tmux.wait_for("  Ann");
     assert_eq!(tmux.cursor(), "6,8 1 1");
     tmux.keys(&["Enter"]);
-    tmux.wait_for("Step 1 of 5: Welcome");
-    assert_eq!(tmux.cursor(), "1,2 1 1", "on the step's title: nothing to choose");
+    tmux.wait_for("Step 1 of 5. Welcome");
+    assert_eq!(tmux.cursor(), tmux.end_of("Q to stop."));
     tmux.keys(&["Enter"]);
     tmux.wait_for("Step 2 of 5");
     tmux.keys(&["Enter"]);
     tmux.wait_for("Step 3 of 5");
+    assert_eq!(tmux.cursor(), tmux.end_of("Q to stop."));
     tmux.keys(&["Down"]);
-    tmux.wait_for("> 2. Hobbies");
-    assert_eq!(tmux.cursor(), "1,7 1 1", "on the second choice");
+    tmux.wait_for("\u{2192} 2. Hobbies");
+    assert_eq!(tmux.cursor(), "1,7 1 1", "moved: on the second choice, for braille");
     tmux.keys(&["q"]);
     tmux.wait_for("Stop for now?");
+    assert_eq!(tmux.cursor(), tmux.end_of("Q to stop."), "a new page again");
+    tmux.keys(&["Down", "Up"]);
+    tmux.wait_for("\u{2192} 1. No, carry on");
     assert_eq!(tmux.cursor(), "1,7 1 1", "on 'No, carry on'");
     tmux.keys(&["Down", "Enter"]);
     tmux.wait_for("Was today useful for you?");
@@ -208,11 +226,15 @@ fn on_the_linux_console_every_character_is_in_the_console_font() {
     let tmux = Tmux::start_with("console", data.path(), 80, 25, "TERM=linux");
     tmux.wait_for("A new learner");
     tmux.keys(&["S", "i", "â", "n", "Enter"]);
-    let screen = tmux.wait_for("Step 1 of 5");
-    for c in screen.chars().filter(|c| *c != '\n') {
-        assert!(font.contains(&c), "{c:?} is not in the console font:\n{screen}");
+    let step = tmux.wait_for("Step 1 of 5");
+    tmux.keys(&["Enter", "Enter"]);
+    let choices = tmux.wait_for("\u{2192} 1.");
+    for screen in [step, choices] {
+        for c in screen.chars().filter(|c| *c != '\n') {
+            assert!(font.contains(&c), "{c:?} is not in the console font:\n{screen}");
+        }
+        assert!(screen.lines().all(|l| l.chars().count() <= 80), "fits 80 columns");
     }
-    assert!(screen.lines().all(|l| l.chars().count() <= 80), "fits 80 columns");
 }
 
 #[test]
@@ -220,9 +242,14 @@ fn a_40_by_12_window_shows_the_whole_first_screen() {
     let data = tempfile::tempdir().unwrap();
     let tmux = Tmux::start("small", data.path(), 40, 12);
     let screen = tmux.wait_for("A new learner");
-    for expected in ["What is your first name?", "Your first name:", "Type, then Enter. Esc: back.", "Speech is off."] {
+    for expected in
+        ["What is your first name?", "Your first name", "Type, then Enter. Esc goes back.", "Speech is off."]
+    {
         assert!(screen.contains(expected), "missing {expected:?}:\n{screen}");
     }
-    assert_eq!(tmux.cursor(), "3,6 1 1", "the cursor waits in the name box");
-    assert_eq!(screen.lines().nth(6).map(str::trim), Some(""), "the (empty) name box is that row");
+    assert_eq!(tmux.cursor(), tmux.end_of("Esc goes back."), "a new page: the cursor after its last word");
+    tmux.keys(&["A"]);
+    let screen = tmux.wait_for("  A\n");
+    let row = screen.lines().position(|l| l == "   A").expect("the name box");
+    assert_eq!(tmux.cursor(), format!("4,{row} 1 1"), "typing: the cursor in the name box");
 }

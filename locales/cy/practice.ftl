@@ -2,7 +2,7 @@
 # They must look and behave like the real thing, and always say they are practice.
 # Arguments: $label, $field and $value are other words put in place; $number counts.
 
-practice-panel-title = Sgrin ymarfer: { $title }
+practice-panel-title = Sgrin ymarfer. { $title }
 practice-start-again = Dechrau'r ymarfer hwn eto
 practice-text = { $text }
 practice-box-empty = (gwag)
@@ -29,8 +29,8 @@ practice-box-unchanged = Does dim byd wedi newid yn y blwch { $field }.
 practice-did-stop-typing = Rydych chi wedi stopio teipio.
 
 ## Help on practice screens: a hint, then "show me", then "do it for me".
-practice-hint-choose = Awgrym: chwiliwch am { $label }.
-practice-hint-type = Awgrym: teipiwch yn y blwch { $field }, wedyn pwyswch Enter.
+practice-hint-choose = Awgrym. Chwiliwch am { $label }.
+practice-hint-type = Awgrym. Teipiwch yn y blwch { $field }, wedyn pwyswch Enter.
 practice-show-choose = { $mode ->
         [plain] Teipiwch { $number } a phwyswch Enter, i ddewis { $label }.
        *[tui] Dewiswch { $label }. Rhif { $number } yw e, ac mae wedi'i farcio nawr. Pwyswch Enter.
@@ -50,9 +50,9 @@ practice-inbox-count = { $count ->
        *[other] { $unread } heb eu darllen eto.
     }
 practice-inbox-item = { $unread ->
-        [1] Newydd:{" "}
+        [1] Newydd.{" "}
        *[0] {""}
-    }{ $name } ({ $address }): { $subject }, { $date }{ $photo ->
+    }{ $name }, { $address }. { $subject }, { $date }{ $photo ->
         [1] , gyda llun
        *[0] {""}
     }

@@ -5,14 +5,14 @@
 app-name = Signpost
 text-missing = Mae rhai geiriau ar goll yma. Dywedwch wrth eich hyrwyddwr digidol, os gwelwch yn dda.
 window-too-small = Mae'r ffenest yn rhy fach. Gwnewch hi'n fwy, neu gwnewch y testun yn llai.
-heading-learner = Signpost: { $name }
+heading-learner = Signpost, { $name }
 language-name = Cymraeg
 
 ## Statws y llais, bob amser ar y llinell waelod.
 speech-starting = Mae'r llais yn dechrau.
 speech-on = Mae'r llais ymlaen.
 speech-off-chosen = Mae'r llais i ffwrdd.
-speech-off-failed = Mae'r llais i ffwrdd: doedd dim modd dechrau unrhyw beiriant llais.
+speech-off-failed = Mae'r llais i ffwrdd. Doedd dim modd dechrau unrhyw beiriant llais.
 speech-no-voice = Does dim llais ar gyfer yr iaith hon, felly mae Signpost yn dal ati gyda thestun yn unig.
 speech-off-no-library = Mae'r llais i ffwrdd: dydy'r llyfrgell lais (libspeechd2) ddim wedi'i gosod.
 speech-off-no-service = Mae'r llais i ffwrdd: wnaeth y gwasanaeth llais (speech-dispatcher) ddim dechrau.
@@ -21,19 +21,25 @@ speech-off-not-built = Mae'r llais i ffwrdd: cafodd y copi hwn o Signpost ei wne
 speech-no-voice-said = Does dim llais ar gyfer { $language } ar y cyfrifiadur hwn. Mae Signpost yn dal ati gydag ysgrifen yn unig.
 
 ## Bysellau sy'n gweithio yma (sgrin lawn) a beth i'w deipio (modd plaen).
-keys-choices = Saethau i fyny ac i lawr: symud. Enter: dewis. Esc: yn ôl. H: help. R: ailadrodd. S: gosodiadau. Q: stopio.
-keys-continue = Enter: mynd ymlaen. Esc: yn ôl. H: help. R: ailadrodd. S: gosodiadau. Q: stopio.
-keys-practice = Pwyswch y fysell mae'r cam yn gofyn amdani. Esc: yn ôl. F1: help. F2: ailadrodd.
-keys-typing = Teipiwch, yna pwyswch Enter. Backspace: dileu. Esc: yn ôl. F1: help.
-keys-practice-screen = Saethau i fyny ac i lawr: symud. Enter: dewis. Esc: yn ôl. H: help. F5: dechrau eto.
-keys-choices-short = Enter: dewis. Esc: yn ôl. H: help.
-keys-continue-short = Enter: mynd ymlaen. Esc: yn ôl. H: help.
-keys-practice-short = Pwyswch y fysell sydd ei hangen. Esc: yn ôl.
-keys-typing-short = Teipiwch, yna Enter. Esc: yn ôl.
-keys-practice-screen-short = Enter: dewis. Esc: yn ôl. H: help.
-keys-command = Pwyswch y fysell mae'r cam yn gofyn amdani: R, H, W neu Q. Esc: yn ôl.
-keys-command-short = Pwyswch y fysell. Esc: yn ôl.
-window-more = Page Up, Page Down: mwy.
+keys-choices = Saethau i fyny ac i lawr i symud. Enter i ddewis. Escape i fynd yn ôl. H am help. R i ailadrodd. W i glywed ble rydych chi. S am osodiadau. Q i stopio.
+keys-continue = Enter i fynd ymlaen. Escape i fynd yn ôl. H am help. R i ailadrodd. W i glywed ble rydych chi. S am osodiadau. Q i stopio.
+keys-practice = Pwyswch y fysell mae'r cam yn gofyn amdani. Escape i fynd yn ôl. F1 am help. F2 i ailadrodd.
+keys-typing = Teipiwch, yna pwyswch Enter. Backspace i ddileu. Escape i fynd yn ôl. F1 am help.
+keys-practice-screen = Saethau i fyny ac i lawr i symud. Enter i ddewis. Escape i fynd yn ôl. H am help. F5 i ddechrau eto.
+keys-choices-short = Enter i ddewis. Esc i fynd yn ôl. H am help.
+keys-continue-short = Enter i fynd ymlaen. Esc i fynd yn ôl. H am help.
+keys-practice-short = Pwyswch y fysell sydd ei hangen. Esc i fynd yn ôl.
+keys-typing-short = Teipiwch, yna Enter. Esc i fynd yn ôl.
+keys-practice-screen-short = Enter i ddewis. Esc i fynd yn ôl. H am help.
+keys-choices-function = Saethau i fyny ac i lawr i symud. Enter i ddewis. Escape i fynd yn ôl. F1 am help. F2 i ailadrodd. F3 i glywed ble rydych chi. F4 am osodiadau. Control ac C i stopio.
+keys-continue-function = Enter i fynd ymlaen. Escape i fynd yn ôl. F1 am help. F2 i ailadrodd. F3 i glywed ble rydych chi. F4 am osodiadau. Control ac C i stopio.
+keys-practice-screen-function = Saethau i fyny ac i lawr i symud. Enter i ddewis. Escape i fynd yn ôl. F1 am help. F5 i ddechrau eto.
+keys-choices-function-short = Enter i ddewis. Esc i fynd yn ôl. F1 am help.
+keys-continue-function-short = Enter i fynd ymlaen. Esc i fynd yn ôl. F1 am help.
+keys-practice-screen-function-short = Enter i ddewis. Esc i fynd yn ôl. F1 am help.
+keys-command = Pwyswch y fysell mae'r cam yn gofyn amdani, sef R, H, W neu Q. Escape i fynd yn ôl.
+keys-command-short = Pwyswch y fysell. Esc i fynd yn ôl.
+window-more = Mae Page Up a Page Down yn dangos mwy.
 prompt-choices = Teipiwch rif, yna pwyswch Enter. Neu deipiwch help.
 prompt-continue = Pwyswch Enter i fynd ymlaen. Neu deipiwch help.
 prompt-practice = Pwyswch y fysell, yna pwyswch Enter. Neu deipiwch help.
@@ -73,8 +79,8 @@ name-taken = Mae rhywun o'r enw { $name } yn dysgu yma'n barod. Ychwanegwch lyth
 ## Cyrsiau a gwersi dysgwr.
 courses-title = Helo, { $name }
 courses-body = Beth hoffech chi ei ddysgu heddiw?
-courses-resume = Parhau o'r lle roeddech chi: { $lesson }, cam { $step } o { $total }
-courses-item = { $course }: wedi gorffen { $done } o { $total } { $total ->
+courses-resume = Parhau o'r lle roeddech chi. { $lesson }, cam { $step } o { $total }
+courses-item = { $course }, wedi gorffen { $done } o { $total } { $total ->
         [zero] gwers
         [one] wers
         [two] wers
@@ -83,20 +89,20 @@ courses-item = { $course }: wedi gorffen { $done } o { $total } { $total ->
        *[other] gwers
     }
 courses-someone-else = Mae rhywun arall yn dysgu
-courses-resume-none = Parhau o'r man lle gadawoch chi: dim byd i'w barhau eto
+courses-resume-none = Parhau o'r man lle gadawoch chi. Dim byd i'w barhau eto
 courses-resume-none-said = Does dim gwers ar ei hanner eto. Dewiswch gwrs i ddechrau un.
 courses-back-home = Dyma eich tudalen gartref, felly does dim byd i fynd yn ôl iddo. I stopio, dewiswch Mae rhywun arall yn dysgu, neu { $mode ->
         [plain] teipiwch stopio.
        *[tui] pwyswch Q.
     }
 lessons-item-new = { $lesson }
-lessons-item-started = { $lesson }: wedi dechrau, cam { $step } o { $total }
-lessons-item-done = { $lesson }: wedi gorffen
+lessons-item-started = { $lesson }, wedi dechrau, cam { $step } o { $total }
+lessons-item-done = { $lesson }, wedi gorffen
 back-to-courses = Yn ôl i'r rhestr cyrsiau
 
 ## Cam mewn gwers.
-step-heading = { $course }: { $lesson }
-step-title = Cam { $step } o { $total }: { $title }
+step-heading = { $course }. { $lesson }
+step-title = Cam { $step } o { $total }. { $title }
 step-typed-label = Beth rydych chi'n ei deipio
 step-go-on = Pwyswch Enter i fynd ymlaen.
 question-try-again = Rhowch gynnig arall arni.
@@ -106,8 +112,8 @@ type-wrong = Teipioch chi { $typed }. Mae angen { $expected } ar y cam hwn. { $d
 type-empty = Does dim byd wedi'i deipio eto. Teipiwch { $expected }, yna pwyswch Enter.
 step-did-it = Fe wnes i hyn i chi.
 step-show-choice = { $mode ->
-        [plain] Yr ateb yw rhif { $number }: { $choice }. Teipiwch { $number }, yna pwyswch Enter.
-       *[tui] Yr ateb yw rhif { $number }: { $choice }. Mae wedi'i amlygu nawr, felly pwyswch Enter.
+        [plain] Yr ateb yw rhif { $number }, { $choice }. Teipiwch { $number }, yna pwyswch Enter.
+       *[tui] Yr ateb yw rhif { $number }, { $choice }. Mae wedi'i amlygu nawr, felly pwyswch Enter.
     }
 step-show-key = Mae angen { $key } ar y cam hwn. Pwyswch e nawr.
 step-show-type = Teipiwch { $answer } yn union, yna pwyswch Enter.
@@ -116,10 +122,10 @@ step-show-command = { $mode ->
        *[tui] Pwyswch y llythyren { $key }.
     }
 say-capital = priflythyren { $char }
-type-diff-long = Mae mwy nag sydd ei angen ar y diwedd: { $extra }.
-type-diff-short = Mae'r diwedd ar goll: { $rest }.
-type-diff-character = Edrychwch ar nod { $position }: mae angen { $wanted }, a theipioch chi { $got }.
-step-type-exactly = Teipiwch hyn yn union, yna pwyswch Enter:
+type-diff-long = Mae mwy nag sydd ei angen ar y diwedd. Tynnwch { $extra }.
+type-diff-short = Mae'r diwedd ar goll. Ychwanegwch { $rest }.
+type-diff-character = Edrychwch ar nod { $position }. Mae angen { $wanted }, a theipioch chi { $got }.
+step-type-exactly = Teipiwch hyn yn union, yna pwyswch Enter.
 
 ## Enwau bysellau, fel mae'r tiwtor yn eu dweud.
 key-enter = Enter
@@ -140,8 +146,8 @@ key-sign = y fysell { $char }
 ## Diwedd gwers.
 done-title = Da iawn, { $name }!
 done-body = Rydych chi wedi gorffen y wers { $lesson }.
-done-next-lesson = Y wers nesaf: { $lesson }
-done-next-course = Y cwrs nesaf: { $course }
+done-next-lesson = Y wers nesaf, { $lesson }
+done-next-course = Y cwrs nesaf, { $course }
 done-back-to-course = Yn ôl i { $course }
 
 ## Stopio.
@@ -163,6 +169,10 @@ help-always = { $mode ->
 help-always-typing = { $mode ->
         [plain] Teipiwch eto i glywed y cam unwaith eto. Teipiwch ble i glywed ble rydych chi. Teipiwch nol i fynd yn ôl, tawel i atal y llais, a stopio i stopio. Pwyswch Enter i gau'r help hwn.
        *[tui] Yma mae'r bysellau llythrennau yn teipio. Mae F2 yn ailadrodd, mae F3 yn dweud ble rydych chi, mae Escape yn mynd yn ôl, mae F6 yn atal y llais, ac mae Control ac C gyda'i gilydd yn stopio. Pwyswch Enter i gau'r help hwn.
+    }
+help-always-function = { $mode ->
+        [plain] Teipiwch eto i glywed y cam unwaith eto. Teipiwch ble i glywed ble rydych chi. Teipiwch nol i fynd yn ôl, tawel i atal y llais, a stopio i stopio. Pwyswch Enter i gau'r help hwn.
+       *[tui] Mae F2 yn ailadrodd, mae F3 yn dweud ble rydych chi, mae Escape yn mynd yn ôl, mae F6 yn atal y llais, ac mae Control ac C gyda'i gilydd yn stopio. Pwyswch Enter i gau'r help hwn.
     }
 help-learners = { $mode ->
         [plain] Teipiwch y rhif wrth ymyl eich enw, yna pwyswch Enter. Os nad yw eich enw yno, dewiswch Ychwanegu dysgwr newydd.
@@ -203,7 +213,7 @@ where-step = Rydych chi yn y cwrs { $course }, y wers { $lesson }, cam { $step }
 where-lesson-done = Rydych chi wedi gorffen y wers { $lesson }.
 where-help = Rydych chi'n darllen yr help.
 where-quit = Mae'r tiwtor yn gofyn a ydych chi eisiau stopio.
-where-focus = Rydych chi ar: { $item }.
+where-focus = Rydych chi ar { $item }.
 
 ## Hwb bach, pan nad yw'r hyn a gafodd ei deipio neu ei bwyso yn ffitio.
 nudge-choices = { $mode ->
@@ -226,7 +236,7 @@ nudge-command = { $mode ->
     }
 
 ## Gosodiadau, o unrhyw le (S neu F4; teipiwch gosodiadau yn y modd plaen).
-settings-open = Gosodiadau: sut mae Signpost yn edrych ac yn swnio
+settings-open = Gosodiadau, sut mae Signpost yn edrych ac yn swnio
 settings-title = Gosodiadau
 settings-body =
     Dewiswch osodiad a phwyswch Enter i'w newid. Mae newidiadau'n gweithio ar unwaith ac yn cael eu cadw i chi.
@@ -236,13 +246,13 @@ settings-body =
     }
 setting-on = ymlaen
 setting-off = i ffwrdd
-setting-theme = Lliwiau: { $value }
+setting-theme = Lliwiau, { $value }
 setting-compare = Cymharu dau ddewis o liwiau ochr yn ochr
-setting-large-print = Print mawr: { $value }
-setting-speech = Llais: { $value }
-setting-rate = Cyflymder y llais: { $value }
-setting-shortcuts = Bysellau un llythyren (R, H, W, Q, S): { $value }
-setting-language = Iaith: { $value }
+setting-large-print = Print mawr, { $value }
+setting-speech = Llais, { $value }
+setting-rate = Cyflymder y llais, { $value }
+setting-shortcuts = Bysellau un llythyren fel R a H, { $value }
+setting-language = Iaith, { $value }
 settings-done = Wedi gorffen
 rate-normal = arferol
 rate-slower = arafach o { $steps }
@@ -253,17 +263,19 @@ theme-black-on-white = du ar wyn
 theme-black-on-yellow = du ar felyn
 themes-title = Cymharu lliwiau
 themes-body =
-    Ar y chwith: { $left }. Ar y dde: { $right }.
+    Ar y chwith, { $left }. Ar y dde, { $right }.
     Pa un sy'n haws i chi ei ddarllen?
 themes-use = Defnyddio { $value }
 themes-next = Dangos y ddau nesaf
 themes-done = Yn ôl i'r gosodiadau
 screen-reader-title = Mae darllenydd sgrin yn rhedeg
-screen-reader-body =
-    Mae { $name } yn darllen y sgrin yn uchel yn barod.
-    Diffodd llais Signpost ei hun, fel nad yw'r ddau lais yn siarad ar yr un pryd?
-screen-reader-voice-off = Ie, diffodd llais Signpost
-screen-reader-voice-on = Na, cadw'r ddau lais
+screen-reader-found = Mae { $name } yn darllen y sgrin yn uchel yn barod.
+screen-reader-plain-means = Mae'r modd plaen yn dangos pob tudalen fel llinellau o destun nad ydyn nhw byth yn newid, sef y ffordd hawsaf i ddarllenydd sgrin.
+screen-reader-voice-question = Mae gan Signpost ei lais ei hun hefyd. Diffodd y llais hwnnw, fel nad yw'r ddau lais yn siarad ar yr un pryd?
+screen-reader-later = Gallwch chi newid hyn yn nes ymlaen yn y gosodiadau. I ddechrau yn y modd plaen, teipiwch signpost --plain.
+screen-reader-plain = Defnyddio'r modd plaen
+screen-reader-voice-off = Diffodd llais Signpost
+screen-reader-voice-on = Dal ati fel y mae
 where-settings = Rydych chi yn y gosodiadau.
 languages-title = Iaith
 languages-body = Dewiswch eich iaith. Mae enw pob iaith yn ei geiriau ei hun.
@@ -282,9 +294,9 @@ say-space = bwlch
 say-rubbed-out = Wedi dileu { $char }.
 
 ## Champion mode: digital champions sign in with a PIN to run sessions.
-heading-champion = Signpost: hyrwyddwr { $name }
+heading-champion = Signpost, hyrwyddwr { $name }
 champion-sign-in = Rydw i'n hyrwyddwr digidol
-champion-sign-out = Hyrwyddwr { $name }: allgofnodi
+champion-sign-out = Allgofnodi hyrwyddwr { $name }
 champion-pin-title = PIN hyrwyddwyr
 champion-pin-new = Dewiswch PIN 4 digid i hyrwyddwyr ar y cyfrifiadur hwn. Cadwch ef i chi'ch hunain.
 champion-pin-again = Teipiwch yr un 4 digid eto, i fod yn siŵr.
@@ -309,9 +321,11 @@ ask-confidence-title = Cwestiwn sydyn
 ask-confidence-before = Pa mor hyderus ydych chi'n teimlo am { $course }? Dewiswch 1 am ddim o gwbl, hyd at 5 am hyderus iawn.
 ask-confidence-after = Rydych chi wedi gorffen { $course }. Pa mor hyderus ydych chi'n teimlo nawr? Dewiswch 1 am ddim o gwbl, hyd at 5 am hyderus iawn.
 ask-score = { $score ->
-        [1] 1: ddim yn hyderus o gwbl
-        [5] 5: hyderus iawn
-       *[other] { $score }
+        [1] Ddim yn hyderus o gwbl
+        [2] Ychydig yn hyderus
+        [3] Eithaf hyderus
+        [4] Hyderus
+       *[5] Hyderus iawn
     }
 ask-feedback-title = Cyn i chi fynd
 ask-useful = Oedd heddiw'n ddefnyddiol i chi?
@@ -320,12 +334,12 @@ ask-yes = Oedd
 ask-no = Nac oedd
 
 ## The skills check and the learning plan (Essential Digital Skills Framework).
-skills-check-open = Gwiriad sgiliau: gwneud cynllun dysgu
-skills-title = Gwiriad sgiliau: cwestiwn { $number } o { $total }
+skills-check-open = Gwiriad sgiliau. Gwneud cynllun dysgu
+skills-title = Gwiriad sgiliau, cwestiwn { $number } o { $total }
 skills-can = Rydw i'n gallu gwneud hyn
 skills-need-help = Mae angen help arnaf gyda hyn
 skills-want-to-learn = Rydw i eisiau dysgu hyn
-skills-matters = Cwestiwn olaf: beth sydd bwysicaf i chi?
+skills-matters = Cwestiwn olaf. Beth sydd bwysicaf i chi?
 skill-q-device-on = Troi cyfrifiadur, llechen neu ffôn ymlaen.
 skill-q-controls = Defnyddio llygoden neu sgrin gyffwrdd.
 skill-q-keyboard = Defnyddio bysellfwrdd.
@@ -334,7 +348,7 @@ skill-q-home-screen = Dod o hyd i bethau a'u hagor o'r sgrin gartref.
 skill-q-wifi = Mynd ar y rhyngrwyd gyda Wi-Fi.
 skill-q-browser = Agor porwr gwe a defnyddio gwefan.
 skill-q-passwords = Cadw cyfrineiriau'n ddiogel, a newid cyfrinair.
-skill-q-communicating = Cadw mewn cysylltiad: e-bost, negeseuon a galwadau fideo.
+skill-q-communicating = Cadw mewn cysylltiad drwy e-bost, negeseuon a galwadau fideo.
 skill-q-handling-information = Dod o hyd i bethau ar-lein, a chadw lluniau a ffeiliau.
 skill-q-transacting = Gwneud pethau ar-lein, fel archebu meddyginiaeth neu siopa.
 skill-q-problem-solving = Dod o hyd i help pan fydd rhywbeth yn mynd o'i le.
@@ -343,19 +357,19 @@ skill-q-scams = Adnabod e-bost neu neges destun sgam.
 plan-open = Fy nghynllun dysgu
 plan-title = Fy nghynllun dysgu
 plan-body = Mae'r gwersi hyn yn dysgu'r hyn roeddech chi eisiau ei ddysgu. Dewiswch un i'w dechrau.
-plan-lesson = { $course }: { $lesson }
-plan-lesson-done = { $course }: { $lesson }: wedi gorffen
-plan-next = Fy nghynllun, nesaf: { $lesson }
+plan-lesson = { $course }. { $lesson }
+plan-lesson-done = { $course }. { $lesson }, wedi gorffen
+plan-next = Fy nghynllun. Nesaf, { $lesson }
 plan-done = Yn ôl
 where-plan = Rydych chi'n edrych ar eich cynllun dysgu.
 notes-title = Nodiadau ar y sesiwn hon
-notes-body = I'r hyrwyddwr: ychydig eiriau am heddiw, ar gyfer cofnodion yr hyb. Yna pwyswch Enter. Gallwch ei adael yn wag.
+notes-body = I'r hyrwyddwr. Ychydig eiriau am heddiw, ar gyfer cofnodion yr hyb. Yna pwyswch Enter. Gallwch ei adael yn wag.
 notes-label = Nodiadau
 where-notes = Rydych chi'n ysgrifennu nodiadau ar y sesiwn.
 learner-pin-title = Eich PIN
 learner-pin-body = Teipiwch eich PIN 4 digid, yna pwyswch Enter.
 learner-pin-new = Dewiswch PIN 4 digid. Byddwch chi'n ei deipio bob tro y byddwch chi'n dewis eich enw.
-setting-pin = Fy PIN: { $value }
+setting-pin = Fy PIN, { $value }
 help-learner-pin = Teipiwch eich PIN 4 digid. Os ydych chi wedi'i anghofio, gall hyrwyddwr ei ailosod.
 where-pin = Rydych chi'n teipio PIN.
 setting-my-data = Beth mae Signpost yn ei gadw amdanaf i

@@ -2,7 +2,7 @@
 # They must look and behave like the real thing, and always say they are practice.
 # Arguments: $label, $field and $value are other words put in place; $number counts.
 
-practice-panel-title = Practice screen: { $title }
+practice-panel-title = Practice screen. { $title }
 practice-start-again = Start this practice again
 practice-text = { $text }
 practice-box-empty = (empty)
@@ -32,8 +32,8 @@ practice-box-unchanged = Nothing was changed in the { $field } box.
 practice-did-stop-typing = You stopped typing.
 
 ## Help on practice screens: a hint, then "show me", then "do it for me".
-practice-hint-choose = A hint: look for { $label }.
-practice-hint-type = A hint: type in the { $field } box, then press Enter.
+practice-hint-choose = A hint. Look for { $label }.
+practice-hint-type = A hint. Type in the { $field } box, then press Enter.
 practice-show-choose = { $mode ->
         [plain] Type { $number } and press Enter, to choose { $label }.
        *[tui] Choose { $label }. It is number { $number }, and it is marked now. Press Enter.
@@ -53,9 +53,9 @@ practice-inbox-count = You have { $count } { $count ->
        *[other] { $unread } not read yet.
     }
 practice-inbox-item = { $unread ->
-        [1] New:{" "}
+        [1] New.{" "}
        *[0] {""}
-    }{ $name } ({ $address }): { $subject }, { $date }{ $photo ->
+    }{ $name }, { $address }. { $subject }, { $date }{ $photo ->
         [1] , with a photo
        *[0] {""}
     }

@@ -5,14 +5,14 @@
 app-name = Signpost
 text-missing = Some words are missing here. Please tell your champion.
 window-too-small = The window is too small. Please make it bigger, or make the text smaller.
-heading-learner = Signpost: { $name }
+heading-learner = Signpost, { $name }
 language-name = English
 
 ## Speech status, always on the bottom line.
 speech-starting = Speech is starting.
 speech-on = Speech is on.
 speech-off-chosen = Speech is off.
-speech-off-failed = Speech is off: no speech engine could start.
+speech-off-failed = Speech is off. No speech engine could start.
 speech-no-voice = There is no voice for this language, so Signpost carries on in text.
 speech-off-no-library = Speech is off: the speech library (libspeechd2) is not installed.
 speech-off-no-service = Speech is off: the speech service (speech-dispatcher) did not start.
@@ -23,19 +23,25 @@ speech-off-not-built = Speech is off: this copy of Signpost was made without spe
 speech-no-voice-said = There is no voice for { $language } on this computer. Signpost carries on in writing only.
 
 ## Keys that work here (full-screen view) and what to type (plain mode).
-keys-choices = Up and Down: move. Enter: choose. Esc: back. H: help. R: repeat. S: settings. Q: stop.
-keys-continue = Enter: go on. Esc: back. H: help. R: repeat. S: settings. Q: stop.
-keys-practice = Press the key the step asks for. Esc: back. F1: help. F2: repeat.
-keys-typing = Type, then press Enter. Backspace: rub out. Esc: back. F1: help.
-keys-practice-screen = Up and Down: move. Enter: choose. Esc: back. H: help. F5: start again.
-keys-choices-short = Enter: choose. Esc: back. H: help.
-keys-continue-short = Enter: go on. Esc: back. H: help.
-keys-practice-short = Press the key asked for. Esc: back.
-keys-typing-short = Type, then Enter. Esc: back.
-keys-practice-screen-short = Enter: choose. Esc: back. H: help.
-keys-command = Press the key the step asks for: R, H, W or Q. Esc: back.
-keys-command-short = Press the key asked for. Esc: back.
-window-more = Page Up/Down: more.
+keys-choices = Up and Down to move. Enter to choose. Escape to go back. H for help. R to repeat. W for where you are. S for settings. Q to stop.
+keys-continue = Enter to go on. Escape to go back. H for help. R to repeat. W for where you are. S for settings. Q to stop.
+keys-practice = Press the key the step asks for. Escape to go back. F1 for help. F2 to repeat.
+keys-typing = Type, then press Enter. Backspace to rub out. Escape to go back. F1 for help.
+keys-practice-screen = Up and Down to move. Enter to choose. Escape to go back. H for help. F5 to start again.
+keys-choices-short = Enter chooses. Esc goes back. H helps.
+keys-continue-short = Enter goes on. Esc goes back. H helps.
+keys-practice-short = Press that key. Esc goes back.
+keys-typing-short = Type, then Enter. Esc goes back.
+keys-practice-screen-short = Enter chooses. Esc goes back. H helps.
+keys-choices-function = Up and Down to move. Enter to choose. Escape to go back. F1 for help. F2 to repeat. F3 for where you are. F4 for settings. Control and C to stop.
+keys-continue-function = Enter to go on. Escape to go back. F1 for help. F2 to repeat. F3 for where you are. F4 for settings. Control and C to stop.
+keys-practice-screen-function = Up and Down to move. Enter to choose. Escape to go back. F1 for help. F5 to start again.
+keys-choices-function-short = Enter chooses. Esc goes back. F1 helps.
+keys-continue-function-short = Enter goes on. Esc goes back. F1 helps.
+keys-practice-screen-function-short = Enter chooses. Esc goes back. F1 helps.
+keys-command = Press the key the step asks for, R, H, W or Q. Escape to go back.
+keys-command-short = Press that key. Esc goes back.
+window-more = Page Up and Page Down show more.
 prompt-choices = Type a number, then press Enter. Or type help.
 prompt-continue = Press Enter to go on. Or type help.
 prompt-practice = Press the key, then press Enter. Or type help.
@@ -74,26 +80,26 @@ name-taken = Someone called { $name } is already learning here. Please add the f
 ## A learner's courses and lessons.
 courses-title = Hello, { $name }
 courses-body = What would you like to learn today?
-courses-resume = Carry on where you left off: { $lesson }, step { $step } of { $total }
-courses-item = { $course }: { $done } of { $total } { $total ->
+courses-resume = Carry on where you left off. { $lesson }, step { $step } of { $total }
+courses-item = { $course }, { $done } of { $total } { $total ->
         [one] lesson
        *[other] lessons
     } done
 courses-someone-else = Someone else is learning
-courses-resume-none = Carry on where you left off: nothing to carry on yet
+courses-resume-none = Carry on where you left off. Nothing to carry on yet
 courses-resume-none-said = There is no lesson part way through yet. Choose a course to start one.
 courses-back-home = This is your home page, so there is nothing to go back to. To stop, choose Someone else is learning, or { $mode ->
         [plain] type quit.
        *[tui] press Q.
     }
 lessons-item-new = { $lesson }
-lessons-item-started = { $lesson }: started, step { $step } of { $total }
-lessons-item-done = { $lesson }: done
+lessons-item-started = { $lesson }, started, step { $step } of { $total }
+lessons-item-done = { $lesson }, done
 back-to-courses = Back to the list of courses
 
 ## A step of a lesson.
-step-heading = { $course }: { $lesson }
-step-title = Step { $step } of { $total }: { $title }
+step-heading = { $course }. { $lesson }
+step-title = Step { $step } of { $total }. { $title }
 step-typed-label = Your typing
 step-go-on = Press Enter to go on.
 question-try-again = Have another go.
@@ -103,8 +109,8 @@ type-wrong = You typed { $typed }. This step needs { $expected }. { $difference 
 type-empty = Nothing was typed yet. Please type { $expected }, then press Enter.
 step-did-it = I did it for you.
 step-show-choice = { $mode ->
-        [plain] The answer is number { $number }: { $choice }. Type { $number }, then press Enter.
-       *[tui] The answer is number { $number }: { $choice }. It is highlighted now, so press Enter.
+        [plain] The answer is number { $number }, { $choice }. Type { $number }, then press Enter.
+       *[tui] The answer is number { $number }, { $choice }. It is highlighted now, so press Enter.
     }
 step-show-key = This step needs { $key }. Press it now.
 step-show-type = Type exactly { $answer }, then press Enter.
@@ -113,10 +119,10 @@ step-show-command = { $mode ->
        *[tui] Press the letter { $key }.
     }
 say-capital = capital { $char }
-type-diff-long = There is more than it needs at the end: { $extra }.
-type-diff-short = The end is missing: { $rest }.
-type-diff-character = Look at character { $position }: it needs { $wanted }, and you typed { $got }.
-step-type-exactly = Type exactly this, then press Enter:
+type-diff-long = There is more than it needs at the end. Take away { $extra }.
+type-diff-short = The end is missing. Add { $rest }.
+type-diff-character = Look at character { $position }. It needs { $wanted }, and you typed { $got }.
+step-type-exactly = Type exactly this, then press Enter.
 
 ## Names of keys, as the tutor says them.
 key-enter = Enter
@@ -137,8 +143,8 @@ key-sign = the { $char } key
 ## The end of a lesson.
 done-title = Well done, { $name }!
 done-body = You finished the lesson { $lesson }.
-done-next-lesson = Next lesson: { $lesson }
-done-next-course = Next course: { $course }
+done-next-lesson = Next lesson, { $lesson }
+done-next-course = Next course, { $course }
 done-back-to-course = Back to { $course }
 
 ## Stopping.
@@ -160,6 +166,10 @@ help-always = { $mode ->
 help-always-typing = { $mode ->
         [plain] Type repeat to hear it again, where to hear where you are, back to go back, quiet to stop the voice, and quit to stop. Press Enter to close this help.
        *[tui] Here the letter keys type. F2 repeats, F3 says where you are, Escape goes back, F6 stops the voice, and Control and C together stops. Press Enter to close this help.
+    }
+help-always-function = { $mode ->
+        [plain] Type repeat to hear it again, where to hear where you are, back to go back, quiet to stop the voice, and quit to stop. Press Enter to close this help.
+       *[tui] F2 repeats, F3 says where you are, Escape goes back, F6 stops the voice, and Control and C together stops. Press Enter to close this help.
     }
 help-learners = { $mode ->
         [plain] Type the number next to your name, then press Enter. If your name is not there, choose Add a new learner.
@@ -200,7 +210,7 @@ where-step = You are in { $course }, lesson { $lesson }, step { $step } of { $to
 where-lesson-done = You have finished the lesson { $lesson }.
 where-help = You are reading help.
 where-quit = You are being asked if you want to stop.
-where-focus = You are on: { $item }.
+where-focus = You are on { $item }.
 
 ## Nudges, when what was typed or pressed does not fit.
 nudge-choices = { $mode ->
@@ -223,7 +233,7 @@ nudge-command = { $mode ->
     }
 
 ## Settings, reached from anywhere (S or F4; type settings in plain mode).
-settings-open = Settings: how Signpost looks and sounds
+settings-open = Settings, how Signpost looks and sounds
 settings-title = Settings
 settings-body =
     Choose a setting and press Enter to change it. Changes work at once and are saved for you.
@@ -233,13 +243,13 @@ settings-body =
     }
 setting-on = on
 setting-off = off
-setting-theme = Colours: { $value }
+setting-theme = Colours, { $value }
 setting-compare = Compare two colour themes side by side
-setting-large-print = Large print: { $value }
-setting-speech = Speech: { $value }
-setting-rate = Speech speed: { $value }
-setting-shortcuts = Single-letter keys (R, H, W, Q, S): { $value }
-setting-language = Language: { $value }
+setting-large-print = Large print, { $value }
+setting-speech = Speech, { $value }
+setting-rate = Speech speed, { $value }
+setting-shortcuts = Single-letter keys such as R and H, { $value }
+setting-language = Language, { $value }
 settings-done = Done
 rate-normal = normal
 rate-slower = slower by { $steps }
@@ -250,17 +260,19 @@ theme-black-on-white = black on white
 theme-black-on-yellow = black on yellow
 themes-title = Compare colours
 themes-body =
-    On the left: { $left }. On the right: { $right }.
+    On the left, { $left }. On the right, { $right }.
     Which is easier for you to read?
 themes-use = Use { $value }
 themes-next = Show the next two
 themes-done = Back to settings
 screen-reader-title = A screen reader is running
-screen-reader-body =
-    { $name } is already reading the screen aloud.
-    Turn off Signpost's own voice, so that the two do not talk over each other?
-screen-reader-voice-off = Yes, turn Signpost's voice off
-screen-reader-voice-on = No, keep both voices
+screen-reader-found = { $name } is already reading the screen aloud.
+screen-reader-plain-means = Plain mode shows each page as lines of text that never change, which is easiest for a screen reader.
+screen-reader-voice-question = Signpost has its own voice too. Turn it off, so that the two do not talk over each other?
+screen-reader-later = You can change this later in the settings. To start in plain mode, type signpost --plain.
+screen-reader-plain = Use plain mode
+screen-reader-voice-off = Turn Signpost's voice off
+screen-reader-voice-on = Carry on as it is
 where-settings = You are in the settings.
 languages-title = Language
 languages-body = Choose your language. Each one is named in its own words.
@@ -279,9 +291,9 @@ say-space = space
 say-rubbed-out = Rubbed out { $char }.
 
 ## Champion mode: digital champions sign in with a PIN to run sessions.
-heading-champion = Signpost: champion { $name }
+heading-champion = Signpost, champion { $name }
 champion-sign-in = I am a digital champion
-champion-sign-out = Champion { $name }: sign out
+champion-sign-out = Sign out champion { $name }
 champion-pin-title = Champion PIN
 champion-pin-new = Choose a 4-digit PIN for champions on this computer. Keep it to yourselves.
 champion-pin-again = Type the same 4 digits again, to be sure.
@@ -306,9 +318,11 @@ ask-confidence-title = A quick question
 ask-confidence-before = How confident do you feel about { $course }? Choose 1 for not at all, up to 5 for very confident.
 ask-confidence-after = You finished { $course }. How confident do you feel about it now? Choose 1 for not at all, up to 5 for very confident.
 ask-score = { $score ->
-        [1] 1: not at all confident
-        [5] 5: very confident
-       *[other] { $score }
+        [1] Not at all confident
+        [2] A little confident
+        [3] Fairly confident
+        [4] Confident
+       *[5] Very confident
     }
 ask-feedback-title = Before you go
 ask-useful = Was today useful for you?
@@ -317,12 +331,12 @@ ask-yes = Yes
 ask-no = No
 
 ## The skills check and the learning plan (Essential Digital Skills Framework).
-skills-check-open = Skills check: make a learning plan
-skills-title = Skills check: question { $number } of { $total }
+skills-check-open = Skills check. Make a learning plan
+skills-title = Skills check, question { $number } of { $total }
 skills-can = I can do this
 skills-need-help = I need help with this
 skills-want-to-learn = I want to learn this
-skills-matters = Last question: what matters most to you?
+skills-matters = Last question. What matters most to you?
 skill-q-device-on = Turning on a computer, tablet or phone.
 skill-q-controls = Using a mouse or a touch screen.
 skill-q-keyboard = Using a keyboard.
@@ -331,7 +345,7 @@ skill-q-home-screen = Finding and opening things from the home screen.
 skill-q-wifi = Getting on the internet with Wi-Fi.
 skill-q-browser = Opening a web browser and using a website.
 skill-q-passwords = Keeping passwords safe, and changing a password.
-skill-q-communicating = Keeping in touch: email, messages and video calls.
+skill-q-communicating = Keeping in touch by email, messages and video calls.
 skill-q-handling-information = Finding things online, and keeping photos and files.
 skill-q-transacting = Doing things online, like ordering medicine or shopping.
 skill-q-problem-solving = Finding help when something goes wrong.
@@ -340,19 +354,19 @@ skill-q-scams = Spotting a scam email or text.
 plan-open = My learning plan
 plan-title = My learning plan
 plan-body = These lessons teach what you wanted to learn. Choose one to start it.
-plan-lesson = { $course }: { $lesson }
-plan-lesson-done = { $course }: { $lesson }: done
-plan-next = My plan, next: { $lesson }
+plan-lesson = { $course }. { $lesson }
+plan-lesson-done = { $course }. { $lesson }, done
+plan-next = My plan. Next, { $lesson }
 plan-done = Back
 where-plan = You are looking at your learning plan.
 notes-title = Notes on this session
-notes-body = For the champion: a few words about today, for the hub's records. Then press Enter. You can leave it empty.
+notes-body = For the champion. A few words about today, for the hub's records. Then press Enter. You can leave it empty.
 notes-label = Notes
 where-notes = You are writing notes on the session.
 learner-pin-title = Your PIN
 learner-pin-body = Type your 4-digit PIN, then press Enter.
 learner-pin-new = Choose a 4-digit PIN. You will type it each time you choose your name.
-setting-pin = My PIN: { $value }
+setting-pin = My PIN, { $value }
 help-learner-pin = Type your 4-digit PIN. If you have forgotten it, a champion can reset it.
 where-pin = You are typing a PIN.
 setting-my-data = What Signpost keeps about me

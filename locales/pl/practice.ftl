@@ -2,7 +2,7 @@
 # Muszą wyglądać i działać jak prawdziwe, i zawsze mówić, że to ćwiczenie.
 # Argumenty: $label, $field i $value to inne słowa wstawiane w tekst; $number to liczba.
 
-practice-panel-title = Ekran do ćwiczeń: { $title }
+practice-panel-title = Ekran do ćwiczeń. { $title }
 practice-start-again = Zacznij to ćwiczenie od nowa
 practice-text = { $text }
 practice-box-empty = (puste)
@@ -33,15 +33,15 @@ practice-box-unchanged = W polu { $field } nic się nie zmieniło.
 practice-did-stop-typing = Koniec pisania.
 
 ## Pomoc na ekranach do ćwiczeń: wskazówka, potem "pokaż mi", potem "zrób to za mnie".
-practice-hint-choose = Wskazówka: poszukaj na ekranie: { $label }.
-practice-hint-type = Wskazówka: wpisz tekst w polu { $field }, potem naciśnij Enter.
+practice-hint-choose = Wskazówka. Poszukaj na ekranie pozycji { $label }.
+practice-hint-type = Wskazówka. Wpisz tekst w polu { $field }, potem naciśnij Enter.
 practice-show-choose = { $mode ->
-        [plain] Wpisz { $number } i naciśnij Enter, żeby wybrać: { $label }.
-       *[tui] Wybierz: { $label }. To numer { $number }. Jest teraz zaznaczony. Naciśnij Enter.
+        [plain] Wpisz { $number } i naciśnij Enter, żeby wybrać pozycję { $label }.
+       *[tui] Wybierz pozycję { $label }. To numer { $number }. Jest teraz zaznaczony. Naciśnij Enter.
     }
 practice-show-type = Wpisz { $text } w polu { $field }, potem naciśnij Enter.
 practice-help-did = Zrobione za ciebie. { $did }
-practice-help-typed = Wpisano za ciebie: { $text }. { $field }
+practice-help-typed = Wpisano za ciebie { $text }. { $field }
 practice-help-typed-secret = Wpisano za ciebie hasło ćwiczebne. { $field }
 
 ## E-mail: skrzynka odbiorcza
@@ -53,12 +53,12 @@ practice-inbox-count = Masz { $count } { $count ->
        *[other] e-maili
     }. { $unread ->
         [0] Wszystkie są przeczytane.
-       *[other] Nieprzeczytane: { $unread }.
+       *[other] Liczba nieprzeczytanych to { $unread }.
     }
 practice-inbox-item = { $unread ->
-        [1] Nowy:{" "}
+        [1] Nowy.{" "}
        *[0] {""}
-    }{ $name } ({ $address }): { $subject }, { $date }{ $photo ->
+    }{ $name }, { $address }. { $subject }, { $date }{ $photo ->
         [1] , ze zdjęciem
        *[0] {""}
     }

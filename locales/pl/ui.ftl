@@ -5,14 +5,14 @@
 app-name = Signpost
 text-missing = Brakuje tu części tekstu. Powiedz o tym osobie, która pomaga ci w nauce.
 window-too-small = Okno jest za małe. Powiększ okno albo zmniejsz tekst.
-heading-learner = Signpost: { $name }
+heading-learner = Signpost, { $name }
 language-name = Polski
 
 ## Stan mowy, zawsze w dolnym wierszu.
 speech-starting = Mowa się włącza.
 speech-on = Mowa jest włączona.
 speech-off-chosen = Mowa jest wyłączona.
-speech-off-failed = Mowa jest wyłączona: nie udało się uruchomić głosu komputera.
+speech-off-failed = Mowa jest wyłączona. Nie udało się uruchomić głosu komputera.
 speech-no-voice = Dla tego języka nie ma głosu. Signpost będzie dalej działać, ale tylko z tekstem.
 speech-off-no-library = Mowa jest wyłączona: biblioteka mowy (libspeechd2) nie jest zainstalowana.
 speech-off-no-service = Mowa jest wyłączona: usługa mowy (speech-dispatcher) nie uruchomiła się.
@@ -21,19 +21,25 @@ speech-off-not-built = Mowa jest wyłączona: ta kopia programu Signpost nie ma 
 speech-no-voice-said = Na tym komputerze nie ma głosu dla języka { $language }. Signpost będzie działać dalej, ale tylko z tekstem.
 
 ## Klawisze, które tu działają (widok pełnoekranowy), i co wpisać (tryb tekstowy).
-keys-choices = Strzałki w górę i w dół: ruch. Enter: wybór. Esc: wstecz. H: pomoc. R: powtórz. S: ustawienia. Q: koniec.
-keys-continue = Enter: dalej. Esc: wstecz. H: pomoc. R: powtórz. S: ustawienia. Q: koniec.
-keys-practice = Naciśnij klawisz, o który prosi krok. Esc: wstecz. F1: pomoc. F2: powtórz.
-keys-typing = Wpisz tekst i naciśnij Enter. Backspace: usuwanie. Esc: wstecz. F1: pomoc.
-keys-practice-screen = Strzałki w górę i w dół: ruch. Enter: wybór. Esc: wstecz. H: pomoc. F5: od nowa.
-keys-choices-short = Enter: wybór. Esc: wstecz. H: pomoc.
-keys-continue-short = Enter: dalej. Esc: wstecz. H: pomoc.
-keys-practice-short = Naciśnij podany klawisz. Esc: wstecz.
-keys-typing-short = Wpisz tekst, potem Enter. Esc: wstecz.
-keys-practice-screen-short = Enter: wybór. Esc: wstecz. H: pomoc.
-keys-command = Naciśnij klawisz, o który prosi krok: R, H, W albo Q. Esc: wstecz.
-keys-command-short = Naciśnij klawisz z kroku. Esc: wstecz.
-window-more = Page Up, Page Down: więcej.
+keys-choices = Strzałki w górę i w dół przesuwają. Enter wybiera. Escape cofa. H daje pomoc. R powtarza. W mówi, gdzie jesteś. S otwiera ustawienia. Q kończy.
+keys-continue = Enter przechodzi dalej. Escape cofa. H daje pomoc. R powtarza. W mówi, gdzie jesteś. S otwiera ustawienia. Q kończy.
+keys-practice = Naciśnij klawisz, o który prosi krok. Escape cofa. F1 daje pomoc. F2 powtarza.
+keys-typing = Wpisz tekst i naciśnij Enter. Backspace usuwa. Escape cofa. F1 daje pomoc.
+keys-practice-screen = Strzałki w górę i w dół przesuwają. Enter wybiera. Escape cofa. H daje pomoc. F5 zaczyna od nowa.
+keys-choices-short = Enter wybiera. Esc cofa. H daje pomoc.
+keys-continue-short = Enter dalej. Esc cofa. H daje pomoc.
+keys-practice-short = Naciśnij podany klawisz. Esc cofa.
+keys-typing-short = Wpisz tekst, potem Enter. Esc cofa.
+keys-practice-screen-short = Enter wybiera. Esc cofa. H daje pomoc.
+keys-choices-function = Strzałki w górę i w dół przesuwają. Enter wybiera. Escape cofa. F1 daje pomoc. F2 powtarza. F3 mówi, gdzie jesteś. F4 otwiera ustawienia. Control i C razem kończą.
+keys-continue-function = Enter przechodzi dalej. Escape cofa. F1 daje pomoc. F2 powtarza. F3 mówi, gdzie jesteś. F4 otwiera ustawienia. Control i C razem kończą.
+keys-practice-screen-function = Strzałki w górę i w dół przesuwają. Enter wybiera. Escape cofa. F1 daje pomoc. F5 zaczyna od nowa.
+keys-choices-function-short = Enter wybiera. Esc cofa. F1 daje pomoc.
+keys-continue-function-short = Enter dalej. Esc cofa. F1 daje pomoc.
+keys-practice-screen-function-short = Enter wybiera. Esc cofa. F1 daje pomoc.
+keys-command = Naciśnij klawisz, o który prosi krok, czyli R, H, W albo Q. Escape cofa.
+keys-command-short = Naciśnij klawisz z kroku. Esc cofa.
+window-more = Page Up i Page Down pokazują więcej.
 prompt-choices = Wpisz numer i naciśnij Enter. Albo wpisz „pomoc”.
 prompt-continue = Naciśnij Enter, aby przejść dalej. Albo wpisz „pomoc”.
 prompt-practice = Naciśnij klawisz, a potem Enter. Albo wpisz „pomoc”.
@@ -77,51 +83,51 @@ name-taken = Ktoś o imieniu { $name } już się tu uczy. Dodaj pierwszą liter�
 ## Kursy i lekcje danej osoby.
 courses-title = Witaj, { $name }
 courses-body = Czego chcesz się dziś nauczyć?
-courses-resume = Kontynuuj naukę: { $lesson }, krok { $step } z { $total }
-courses-item = { $course }: { $total } { $total ->
+courses-resume = Kontynuuj naukę. { $lesson }, krok { $step } z { $total }
+courses-item = { $course }, { $total } { $total ->
         [one] lekcja
         [few] lekcje
         [many] lekcji
        *[other] lekcji
-    }, ukończone: { $done }
+    }, ukończone { $done }
 courses-someone-else = Uczy się ktoś inny
-courses-resume-none = Kontynuuj naukę: na razie nie ma czego kontynuować
+courses-resume-none = Kontynuuj naukę. Na razie nie ma czego kontynuować
 courses-resume-none-said = Nie ma jeszcze rozpoczętej lekcji. Wybierz kurs, aby zacząć.
 courses-back-home = To twoja strona startowa, więc nie ma dokąd wrócić. Aby zakończyć, wybierz Uczy się ktoś inny albo { $mode ->
         [plain] wpisz koniec.
        *[tui] naciśnij Q.
     }
 lessons-item-new = { $lesson }
-lessons-item-started = { $lesson }: rozpoczęta, krok { $step } z { $total }
-lessons-item-done = { $lesson }: ukończona
+lessons-item-started = { $lesson }, rozpoczęta, krok { $step } z { $total }
+lessons-item-done = { $lesson }, ukończona
 back-to-courses = Wróć do listy kursów
 
 ## Krok lekcji.
-step-heading = { $course }: { $lesson }
-step-title = Krok { $step } z { $total }: { $title }
+step-heading = { $course }. { $lesson }
+step-title = Krok { $step } z { $total }. { $title }
 step-typed-label = Wpisany tekst
 step-go-on = Naciśnij Enter, aby przejść dalej.
 question-try-again = Spróbuj jeszcze raz.
-key-wrong = Naciśnięto: { $pressed }. W tym kroku trzeba nacisnąć: { $expected }. Spróbuj jeszcze raz.
+key-wrong = Naciśnięty klawisz to { $pressed }. W tym kroku potrzebny klawisz to { $expected }. Spróbuj jeszcze raz.
 key-need-shift = To była mała litera. Aby napisać wielką literę { $char }, przytrzymaj Shift i naciśnij { $char }.
-type-wrong = Wpisano: { $typed }. W tym kroku trzeba wpisać: { $expected }. { $difference } Spróbuj jeszcze raz.
+type-wrong = Wpisano { $typed }. W tym kroku trzeba wpisać { $expected }. { $difference } Spróbuj jeszcze raz.
 type-empty = Nic jeszcze nie wpisano. Wpisz { $expected } i naciśnij Enter.
 step-did-it = Zrobione za ciebie.
 step-show-choice = { $mode ->
-        [plain] Prawidłowa odpowiedź to numer { $number }: { $choice }. Wpisz { $number } i naciśnij Enter.
-       *[tui] Prawidłowa odpowiedź to numer { $number }: { $choice }. Jest teraz zaznaczona, więc naciśnij Enter.
+        [plain] Prawidłowa odpowiedź to numer { $number }, { $choice }. Wpisz { $number } i naciśnij Enter.
+       *[tui] Prawidłowa odpowiedź to numer { $number }, { $choice }. Jest teraz zaznaczona, więc naciśnij Enter.
     }
-step-show-key = W tym kroku trzeba nacisnąć: { $key }. Naciśnij teraz.
-step-show-type = Wpisz dokładnie: { $answer } i naciśnij Enter.
+step-show-key = W tym kroku potrzebny klawisz to { $key }. Naciśnij go teraz.
+step-show-type = Wpisz dokładnie ten tekst, { $answer }, i naciśnij Enter.
 step-show-command = { $mode ->
         [plain] Wpisz „{ $word }” i naciśnij Enter.
        *[tui] Naciśnij klawisz { $key }.
     }
 say-capital = wielka litera { $char }
-type-diff-long = Na końcu jest za dużo: { $extra }.
-type-diff-short = Brakuje końcówki: { $rest }.
-type-diff-character = Spójrz na znak numer { $position }: powinno być { $wanted }, a wpisano { $got }.
-step-type-exactly = Wpisz dokładnie ten tekst i naciśnij Enter:
+type-diff-long = Na końcu jest za dużo. Usuń { $extra }.
+type-diff-short = Brakuje końcówki. Dopisz { $rest }.
+type-diff-character = Spójrz na znak numer { $position }. Powinno być { $wanted }, a wpisano { $got }.
+step-type-exactly = Wpisz dokładnie ten tekst i naciśnij Enter.
 
 ## Nazwy klawiszy, tak jak mówi je program.
 key-enter = Enter
@@ -142,9 +148,9 @@ key-sign = klawisz { $char }
 ## Koniec lekcji.
 done-title = Brawo, { $name }!
 done-body = Lekcja { $lesson } jest ukończona.
-done-next-lesson = Następna lekcja: { $lesson }
-done-next-course = Następny kurs: { $course }
-done-back-to-course = Wróć do kursu: { $course }
+done-next-lesson = Następna lekcja, { $lesson }
+done-next-course = Następny kurs, { $course }
+done-back-to-course = Wróć do kursu { $course }
 
 ## Kończenie.
 quit-title = Skończyć na razie?
@@ -165,6 +171,10 @@ help-always = { $mode ->
 help-always-typing = { $mode ->
         [plain] Wpisz słowo „powtórz”, aby usłyszeć to jeszcze raz. Wpisz słowo „gdzie”, aby usłyszeć, gdzie jesteś. Wpisz słowo „wstecz”, aby wrócić. Wpisz słowo „cisza”, aby wyciszyć głos. Wpisz słowo „koniec”, aby zakończyć. Naciśnij Enter, aby zamknąć pomoc.
        *[tui] Tutaj klawisze z literami piszą. F2 powtarza, F3 mówi, gdzie jesteś, Escape cofa, F6 wycisza głos, a Control i C razem kończą. Naciśnij Enter, aby zamknąć pomoc.
+    }
+help-always-function = { $mode ->
+        [plain] Wpisz słowo „powtórz”, aby usłyszeć to jeszcze raz. Wpisz słowo „gdzie”, aby usłyszeć, gdzie jesteś. Wpisz słowo „wstecz”, aby wrócić. Wpisz słowo „cisza”, aby wyciszyć głos. Wpisz słowo „koniec”, aby zakończyć. Naciśnij Enter, aby zamknąć pomoc.
+       *[tui] F2 powtarza, F3 mówi, gdzie jesteś, Escape cofa, F6 wycisza głos, a Control i C razem kończą. Naciśnij Enter, aby zamknąć pomoc.
     }
 help-learners = { $mode ->
         [plain] Wpisz numer obok swojego imienia i naciśnij Enter. Jeśli nie ma tu twojego imienia, wybierz Dodaj nową osobę.
@@ -199,13 +209,13 @@ help-practice = To jest ekran do ćwiczeń. Nic tu nie jest prawdziwe i nic nie 
 ## Gdzie jestem?
 where-learners = Jesteś na pierwszym ekranie. Tu wybiera się, kto się uczy.
 where-new-learner = Dodajesz nową osobę.
-where-courses = Jesteś na liście kursów. Uczy się: { $name }.
+where-courses = Jesteś na liście kursów. Uczy się { $name }.
 where-lessons = Jesteś w kursie { $course }, na liście lekcji.
 where-step = Jesteś w kursie { $course }, lekcja { $lesson }, krok { $step } z { $total }.
 where-lesson-done = Lekcja { $lesson } jest ukończona.
 where-help = Czytasz pomoc.
 where-quit = Program pyta, czy chcesz skończyć.
-where-focus = Zaznaczone: { $item }.
+where-focus = Zaznaczona pozycja to { $item }.
 
 ## Podpowiedzi, gdy to, co wpisano lub naciśnięto, nie pasuje.
 nudge-choices = { $mode ->
@@ -228,7 +238,7 @@ nudge-command = { $mode ->
     }
 
 ## Ustawienia, dostępne z każdego miejsca (S albo F4; w trybie tekstowym wpisz „ustawienia”).
-settings-open = Ustawienia: wygląd i dźwięk programu Signpost
+settings-open = Ustawienia, wygląd i dźwięk programu Signpost
 settings-title = Ustawienia
 settings-body =
     Wybierz ustawienie i naciśnij Enter, aby je zmienić. Zmiany działają od razu i są zapisywane.
@@ -238,13 +248,13 @@ settings-body =
     }
 setting-on = włączone
 setting-off = wyłączone
-setting-theme = Kolory: { $value }
+setting-theme = Kolory, { $value }
 setting-compare = Porównaj dwa zestawy kolorów obok siebie
-setting-large-print = Duży druk: { $value }
-setting-speech = Mowa: { $value }
-setting-rate = Szybkość mowy: { $value }
-setting-shortcuts = Skróty jedną literą (R, H, W, Q, S): { $value }
-setting-language = Język: { $value }
+setting-large-print = Duży druk, { $value }
+setting-speech = Mowa, { $value }
+setting-rate = Szybkość mowy, { $value }
+setting-shortcuts = Skróty jedną literą, na przykład R i H, { $value }
+setting-language = Język, { $value }
 settings-done = Gotowe
 rate-normal = normalna
 rate-slower = wolniej o { $steps }
@@ -255,17 +265,19 @@ theme-black-on-white = czarny na białym
 theme-black-on-yellow = czarny na żółtym
 themes-title = Porównaj kolory
 themes-body =
-    Po lewej: { $left }. Po prawej: { $right }.
+    Po lewej { $left }. Po prawej { $right }.
     Który zestaw łatwiej ci czytać?
-themes-use = Wybierz: { $value }
+themes-use = Wybierz zestaw { $value }
 themes-next = Pokaż dwa następne
 themes-done = Wróć do ustawień
 screen-reader-title = Działa czytnik ekranu
-screen-reader-body =
-    { $name } już czyta ekran na głos.
-    Wyłączyć głos programu Signpost, żeby dwa głosy nie mówiły naraz?
-screen-reader-voice-off = Tak, wyłącz głos programu Signpost
-screen-reader-voice-on = Nie, zostaw oba głosy
+screen-reader-found = { $name } już czyta ekran na głos.
+screen-reader-plain-means = Tryb tekstowy pokazuje każdą stronę jako wiersze tekstu, które nigdy się nie zmieniają, a to czytnik ekranu czyta najłatwiej.
+screen-reader-voice-question = Signpost ma też własny głos. Wyłączyć go, żeby dwa głosy nie mówiły naraz?
+screen-reader-later = Możesz to później zmienić w ustawieniach. Aby uruchomić tryb tekstowy, wpisz signpost --plain.
+screen-reader-plain = Użyj trybu tekstowego
+screen-reader-voice-off = Wyłącz głos programu Signpost
+screen-reader-voice-on = Zostaw tak, jak jest
 where-settings = Jesteś w ustawieniach.
 languages-title = Język
 languages-body = Wybierz swój język. Nazwa każdego języka jest napisana w tym języku.
@@ -285,9 +297,9 @@ say-space = spacja
 say-rubbed-out = Usunięto { $char }.
 
 ## Champion mode: digital champions sign in with a PIN to run sessions.
-heading-champion = Signpost: osoba pomagająca { $name }
-champion-sign-in = Pomagam innym w nauce (tryb osoby pomagającej)
-champion-sign-out = Osoba pomagająca { $name }: wyloguj
+heading-champion = Signpost, osoba pomagająca { $name }
+champion-sign-in = Pomagam innym w nauce, tryb osoby pomagającej
+champion-sign-out = Wyloguj osobę pomagającą { $name }
 champion-pin-title = PIN osób pomagających
 champion-pin-new = Wybierz 4-cyfrowy PIN dla osób pomagających na tym komputerze. Zachowajcie go dla siebie.
 champion-pin-again = Wpisz te same 4 cyfry jeszcze raz, dla pewności.
@@ -309,12 +321,14 @@ where-question = Odpowiadasz na pytanie.
 
 ## Questions for the learner.
 ask-confidence-title = Krótkie pytanie
-ask-confidence-before = Jak pewnie się czujesz w temacie: { $course }? Wybierz od 1 (wcale) do 5 (bardzo pewnie).
-ask-confidence-after = Kurs { $course } jest ukończony. Jak pewnie się czujesz teraz? Wybierz od 1 (wcale) do 5 (bardzo pewnie).
+ask-confidence-before = Jak pewnie się czujesz w temacie { $course }? Wybierz od 1, czyli wcale, do 5, czyli bardzo pewnie.
+ask-confidence-after = Kurs { $course } jest ukończony. Jak pewnie się czujesz teraz? Wybierz od 1, czyli wcale, do 5, czyli bardzo pewnie.
 ask-score = { $score ->
-        [1] 1: wcale nie czuję się pewnie
-        [5] 5: czuję się bardzo pewnie
-       *[other] { $score }
+        [1] Wcale nie czuję się pewnie
+        [2] Czuję się trochę pewnie
+        [3] Czuję się dość pewnie
+        [4] Czuję się pewnie
+       *[5] Czuję się bardzo pewnie
     }
 ask-feedback-title = Zanim skończysz
 ask-useful = Czy dzisiejsza nauka była przydatna?
@@ -323,12 +337,12 @@ ask-yes = Tak
 ask-no = Nie
 
 ## The skills check and the learning plan (Essential Digital Skills Framework).
-skills-check-open = Sprawdzenie umiejętności: zrób plan nauki
-skills-title = Sprawdzenie umiejętności: pytanie { $number } z { $total }
+skills-check-open = Sprawdzenie umiejętności. Zrób plan nauki
+skills-title = Sprawdzenie umiejętności, pytanie { $number } z { $total }
 skills-can = Umiem to
 skills-need-help = Potrzebuję w tym pomocy
 skills-want-to-learn = Chcę się tego nauczyć
-skills-matters = Ostatnie pytanie: co jest dla ciebie najważniejsze?
+skills-matters = Ostatnie pytanie. Co jest dla ciebie najważniejsze?
 skill-q-device-on = Włączanie komputera, tabletu lub telefonu.
 skill-q-controls = Używanie myszy lub ekranu dotykowego.
 skill-q-keyboard = Używanie klawiatury.
@@ -337,7 +351,7 @@ skill-q-home-screen = Znajdowanie i otwieranie rzeczy z ekranu głównego.
 skill-q-wifi = Łączenie się z internetem przez Wi-Fi.
 skill-q-browser = Otwieranie przeglądarki i korzystanie ze strony internetowej.
 skill-q-passwords = Bezpieczne przechowywanie haseł i zmiana hasła.
-skill-q-communicating = Kontakt z innymi: e-mail, wiadomości i rozmowy wideo.
+skill-q-communicating = Kontakt z innymi przez e-mail, wiadomości i rozmowy wideo.
 skill-q-handling-information = Szukanie w internecie i przechowywanie zdjęć i plików.
 skill-q-transacting = Załatwianie spraw w internecie, na przykład zamawianie leków lub zakupy.
 skill-q-problem-solving = Szukanie pomocy, kiedy coś nie działa.
@@ -346,19 +360,19 @@ skill-q-scams = Rozpoznawanie oszukańczego e-maila lub SMS-a.
 plan-open = Mój plan nauki
 plan-title = Mój plan nauki
 plan-body = Te lekcje uczą tego, czego chcesz się nauczyć. Wybierz jedną, żeby ją zacząć.
-plan-lesson = { $course }: { $lesson }
-plan-lesson-done = { $course }: { $lesson }: ukończona
-plan-next = Mój plan, następna lekcja: { $lesson }
+plan-lesson = { $course }. { $lesson }
+plan-lesson-done = { $course }. { $lesson }, ukończona
+plan-next = Mój plan. Następna lekcja, { $lesson }
 plan-done = Wstecz
 where-plan = Oglądasz swój plan nauki.
 notes-title = Notatki z tej sesji
-notes-body = Dla osoby pomagającej: kilka słów o dzisiejszej sesji, do dokumentacji. Potem naciśnij Enter. Można zostawić puste.
+notes-body = Dla osoby pomagającej. Kilka słów o dzisiejszej sesji, do dokumentacji. Potem naciśnij Enter. Można zostawić puste.
 notes-label = Notatki
 where-notes = Piszesz notatki z sesji.
 learner-pin-title = Twój PIN
 learner-pin-body = Wpisz swój 4-cyfrowy PIN i naciśnij Enter.
 learner-pin-new = Wybierz 4-cyfrowy PIN. Będziesz go wpisywać za każdym razem, gdy wybierzesz swoje imię.
-setting-pin = Mój PIN: { $value }
+setting-pin = Mój PIN, { $value }
 help-learner-pin = Wpisz swój 4-cyfrowy PIN. Jeśli go nie pamiętasz, osoba pomagająca może go zresetować.
 where-pin = Wpisujesz PIN.
 setting-my-data = Co Signpost o mnie zapisuje

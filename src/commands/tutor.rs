@@ -44,16 +44,25 @@ pub fn run(i18n: &I18n, options: &Options, lessons: &SourceTree, locales: &Sourc
     let (mut words, _) = I18n::load(locales, &[i18n.language().clone()]);
     words.set_mode(if plain { Mode::Plain } else { Mode::Tui });
     let mut app = App::new(&catalog, words, locales.clone(), store, voice)?;
-    if options.speech {
-        if let Some(name) = screen_reader::running() {
-            app.dispatch(Message::ScreenReaderFound(name));
-        }
+    // The tutor offers plain mode and to turn its own voice off, as they apply.
+    if let Some(name) = screen_reader::running() {
+        app.dispatch(Message::ScreenReaderFound(name));
     }
+    let run_plain = |app: &mut App| shell::run(app, &mut plain::Plain::new(io::stdin().lock(), io::stdout().lock()));
     let outcome = if plain {
-        shell::run(&mut app, &mut plain::Plain::new(io::stdin().lock(), io::stdout().lock()))
+        run_plain(&mut app)
     } else {
         let colour = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-        tui::run(&mut app, tui::Look { colour })
+        tui::run(&mut app, tui::Look { colour }).and_then(|()| {
+            // Chosen in the full-screen view: the screen is given back, and the same
+            // session carries on in plain mode.
+            if app.wants_plain() {
+                app.use_plain();
+                run_plain(&mut app)
+            } else {
+                Ok(())
+            }
+        })
     };
     match outcome {
         Ok(()) => {

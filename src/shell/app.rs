@@ -24,6 +24,8 @@ pub struct App<'a> {
     store: Store,
     voice: Voice,
     finished: bool,
+    /// The learner chose plain mode in the full-screen view: the front end changes.
+    plain_wanted: bool,
     /// The open session's id in the store.
     session: Option<i64>,
     /// The screen as `view` last described it. `view` runs once per input: the front
@@ -48,6 +50,7 @@ impl<'a> App<'a> {
         let mut state = State::new(learners, voice.status(), settings);
         state.languages = languages(&locales);
         let mode = i18n.mode();
+        state.full_screen = mode == Mode::Tui;
         state.champion_pin_set = store.has_champion_pin()?;
         for learner in &state.learners {
             if store.learner_has_pin(learner.id)? {
@@ -64,6 +67,7 @@ impl<'a> App<'a> {
             store,
             voice,
             finished: false,
+            plain_wanted: false,
             session: None,
             screen: Screen::default(),
             stale: true,
@@ -96,6 +100,10 @@ impl<'a> App<'a> {
 
     fn run(&mut self, effect: Effect) -> Option<Message> {
         let result = match effect {
+            Effect::UsePlain => {
+                self.plain_wanted = true;
+                Ok(None)
+            }
             Effect::Announce => {
                 self.announce();
                 Ok(None)
@@ -256,6 +264,22 @@ impl<'a> App<'a> {
             }
             None => false,
         }
+    }
+
+    /// True once the learner has chosen plain mode in the full-screen view: the loop
+    /// ends, and the shell carries on in plain mode after [`App::use_plain`].
+    pub fn wants_plain(&self) -> bool {
+        self.plain_wanted
+    }
+
+    /// Describes every screen from now on for plain mode (what to type, not keys).
+    pub fn use_plain(&mut self) {
+        self.plain_wanted = false;
+        self.mode = Mode::Plain;
+        self.i18n.set_mode(Mode::Plain);
+        self.state.full_screen = false;
+        self.stale = true;
+        self.refresh();
     }
 
     /// True once the learner has chosen to stop (or input has ended).

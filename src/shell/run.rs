@@ -35,7 +35,7 @@ pub trait FrontEnd {
 /// goes away.
 pub fn run(app: &mut App, front: &mut impl FrontEnd) -> anyhow::Result<()> {
     front.show(app.screen())?;
-    while !app.finished() {
+    while !app.finished() && !app.wants_plain() {
         let input = front.next(app)?;
         if app.check_speech() {
             front.speech_changed(app.screen())?;
@@ -43,7 +43,7 @@ pub fn run(app: &mut App, front: &mut impl FrontEnd) -> anyhow::Result<()> {
         match input {
             Input::Message(message) => {
                 app.dispatch(message);
-                if !app.finished() {
+                if !app.finished() && !app.wants_plain() {
                     front.show(app.screen())?;
                 }
             }

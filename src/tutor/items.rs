@@ -44,6 +44,8 @@ pub enum Item {
     UseTheme(usize),
     NextThemes,
     ThemesDone,
+    /// Leave the full-screen view for plain mode (a screen reader reads it best).
+    UsePlain,
     VoiceOff,
     VoiceOn,
     /// Open the list of languages (from the first screen).
@@ -89,6 +91,9 @@ impl State {
                     Item::SettingRate,
                     Item::SettingShortcuts,
                 ];
+                if self.full_screen {
+                    items.push(Item::UsePlain);
+                }
                 if self.languages.len() > 1 {
                     items.push(Item::SettingLanguage);
                 }
@@ -102,7 +107,11 @@ impl State {
                 let second = (first + 1) % Theme::ALL.len();
                 return vec![Item::UseTheme(first), Item::UseTheme(second), Item::NextThemes, Item::ThemesDone];
             }
-            Some(Overlay::ScreenReader { .. }) => return vec![Item::VoiceOff, Item::VoiceOn],
+            Some(Overlay::ScreenReader { .. }) => {
+                let plain = self.full_screen.then_some(Item::UsePlain);
+                let voice_off = self.settings.speech.then_some(Item::VoiceOff);
+                return plain.into_iter().chain(voice_off).chain([Item::VoiceOn]).collect();
+            }
             Some(Overlay::Languages { .. }) => return (0..self.languages.len()).map(Item::Language).collect(),
             Some(Overlay::Ask { question: Question::Confidence { .. }, .. }) => {
                 return (1..=5).map(Item::Score).collect()

@@ -111,6 +111,8 @@ pub enum Message {
 pub enum Effect {
     /// Say the view's announcement.
     Announce,
+    /// Leave the full-screen view and carry on in plain mode.
+    UsePlain,
     /// Add a learner with this (checked) name, then send `LearnerReady`.
     AddLearner(String),
     /// Read this learner's progress, then send `LearnerReady`.

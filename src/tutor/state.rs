@@ -33,6 +33,9 @@ pub struct State {
     pub session_open: bool,
     /// The learners (by id) who have their own PIN.
     pub pinned: Vec<i64>,
+    /// The full-screen view is showing the tutor (not plain mode): plain mode can be
+    /// offered.
+    pub full_screen: bool,
 }
 
 /// The page on screen.
@@ -240,6 +243,7 @@ impl State {
             champion_pin_set: false,
             session_open: false,
             pinned: Vec::new(),
+            full_screen: false,
         }
     }
 

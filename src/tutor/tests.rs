@@ -247,7 +247,7 @@ fn carry_on_opens_the_saved_step() {
     progress.resume = Some(("c".into(), "one".into()));
     let mut state = on_courses(progress, &ctx);
     assert_eq!(state.items(&catalog)[0], Item::Resume { course: 0, lesson: 0 });
-    assert_eq!(view(&state, &ctx).items[0], "Carry on where you left off: Lesson one, step 3 of 4");
+    assert_eq!(view(&state, &ctx).items[0], "Carry on where you left off. Lesson one, step 3 of 4");
     assert_eq!(update(&mut state, &ctx, Message::Next), [Effect::Announce, save("key")]);
     assert_eq!(step_page(&state).step, 2);
 }
@@ -343,9 +343,9 @@ fn what_is_said_matches_what_is_shown() {
     let mut state = on_courses(Progress::default(), &ctx);
     send(&mut state, &ctx, &[Message::Choose(1), Message::Choose(0), Message::Next, Message::Choose(1), Message::Next]);
     let screen = view(&state, &ctx);
-    assert_eq!(screen.title, "Step 3 of 4: Capitals");
+    assert_eq!(screen.title, "Step 3 of 4. Capitals");
     assert!(screen.fresh);
-    assert!(screen.announcement.starts_with("Step 3 of 4: Capitals."), "{}", screen.announcement);
+    assert!(screen.announcement.starts_with("Step 3 of 4. Capitals."), "{}", screen.announcement);
     let next = " Press the key the step asks for.";
     assert!(screen.announcement.ends_with(next), "says what to do next: {}", screen.announcement);
     update(&mut state, &ctx, Message::Key(Key::Char('a')));
@@ -371,7 +371,7 @@ fn help_asked_again_and_again_finishes_every_kind_of_step() {
     // The question, the key and the typing step: each by help alone.
     let choice = i18n.tr("yes");
     let shows = [
-        format!("The answer is number 2: {choice}. It is highlighted now, so press Enter."),
+        format!("The answer is number 2, {choice}. It is highlighted now, so press Enter."),
         "This step needs a capital A. Press it now.".to_owned(),
         "Type exactly cat, then press Enter.".to_owned(),
     ];

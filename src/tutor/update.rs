@@ -44,7 +44,8 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
         }
         Message::OpenSettings if matches!(state.overlay, Some(Overlay::Settings { .. })) => close_overlay(state),
         Message::OpenSettings => open_overlay(state, Overlay::Settings { focus: 0 }),
-        Message::ScreenReaderFound(name) if state.settings.speech => {
+        // Offer plain mode (in the full-screen view) and to turn Signpost's voice off.
+        Message::ScreenReaderFound(name) if state.settings.speech || state.full_screen => {
             open_overlay(state, Overlay::ScreenReader { name, focus: 0 })
         }
         Message::ScreenReaderFound(_) => Vec::new(),

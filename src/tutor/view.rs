@@ -18,7 +18,7 @@ use crate::speech::SpeechStatus;
 pub struct Screen {
     /// Where this is: the course and lesson, or the learner's name.
     pub heading: String,
-    /// The page's title, such as "Step 2 of 6: Going back".
+    /// The page's title, such as "Step 2 of 6. Going back".
     pub title: String,
     /// Paragraphs, one idea each.
     pub body: Vec<String>,
@@ -96,7 +96,7 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         Some(Overlay::ConfirmQuit { .. }) => Some(paragraphs(ctx, "quit-title", "quit-body")),
         Some(Overlay::Settings { .. }) => Some(paragraphs(ctx, "settings-title", "settings-body")),
         Some(Overlay::CompareThemes { first, .. }) => Some(settings::compare(ctx, first)),
-        Some(Overlay::ScreenReader { ref name, .. }) => Some(settings::screen_reader(ctx, name)),
+        Some(Overlay::ScreenReader { ref name, .. }) => Some(settings::screen_reader(state, ctx, name)),
         Some(Overlay::Languages { .. }) => Some(paragraphs(ctx, "languages-title", "languages-body")),
         Some(Overlay::Ask { ref question, .. }) => Some(ask::question_screen(ctx, question)),
         Some(Overlay::SkillsCheck { index, .. }) => Some(skills::skills_question(ctx, index)),
@@ -145,10 +145,18 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         (InputMode::Choices, true) => ("keys-practice-screen", "prompt-practice-screen"),
         _ => hints(mode),
     };
-    screen.keys = ctx.i18n.tr(keys);
+    // With single-letter keys off, the key help names the function keys that still work.
+    let keys = match keys {
+        "keys-choices" | "keys-continue" | "keys-practice-screen" if !state.settings.shortcuts => {
+            format!("{keys}-function")
+        }
+        _ => keys.to_owned(),
+    };
+    screen.keys = ctx.i18n.tr(&keys);
     screen.keys_short = ctx.i18n.tr(&format!("{keys}-short"));
     screen.more = ctx.i18n.tr("window-more");
-    screen.prompt = ctx.i18n.tr(prompt);
+    // After a nudge the nudge itself says what to type: one sentence, not two.
+    screen.prompt = if state.event == Event::Nudge { String::new() } else { ctx.i18n.tr(prompt) };
     screen.status = ctx.i18n.tr(speech_words(&state.speech));
     screen.too_small = ctx.i18n.tr("window-too-small");
     screen.theme = state.settings.theme;
@@ -272,10 +280,11 @@ fn help(state: &State, ctx: &Context) -> Screen {
         },
     };
     let mut screen = paragraphs(ctx, "help-title", topic);
-    // Where letters type (a name, a PIN, key practice), the letter keys are not commands:
-    // the help names the keys that work there.
+    // Where letters type (a name, a PIN, key practice), the letter keys are not commands;
+    // with single-letter keys off they do nothing. The help names the keys that work.
     let always = match state.page_input_mode(ctx.catalog) {
         InputMode::TextEntry | InputMode::KeyPractice => "help-always-typing",
+        InputMode::Choices | InputMode::Continue if !state.settings.shortcuts => "help-always-function",
         InputMode::Choices | InputMode::Continue => "help-always",
     };
     screen.body.extend(lines(&ctx.i18n.tr(always)));

@@ -77,7 +77,7 @@ fn enter_waits_until_the_command_is_used_and_says_what_to_press() {
     assert_eq!(state.input_mode(&catalog), InputMode::Continue, "R, H, W and Q work as everywhere");
     let screen = view(&state, &ctx);
     assert!(screen.announcement.ends_with("Press R now. Press the key the step asks for."), "{}", screen.announcement);
-    assert_eq!(screen.keys, "Press the key the step asks for: R, H, W or Q. Esc: back.");
+    assert_eq!(screen.keys, "Press the key the step asks for, R, H, W or Q. Escape to go back.");
     update(&mut state, &ctx, Message::Next);
     assert_eq!(on(&state), (0, &Outcome::Waiting), "Enter does not go on yet");
     assert_eq!(view(&state, &ctx).announcement, "Press the key the step asks for.");

@@ -99,7 +99,7 @@ fn the_practice_screen_is_shown_with_its_controls_and_start_again() {
     let ctx = Context { catalog: &catalog, i18n: &i18n };
     let state = on_practice(&ctx);
     let screen = view(&state, &ctx);
-    assert_eq!(screen.panel.as_ref().map(|p| p.title.as_str()), Some("Practice screen: Inbox"));
+    assert_eq!(screen.panel.as_ref().map(|p| p.title.as_str()), Some("Practice screen. Inbox"));
     assert_eq!(screen.items.last().map(String::as_str), Some("Start this practice again"));
     assert!(screen.items[1].contains("Dr Okafor"), "{:?}", screen.items);
     assert_eq!(state.input_mode(&catalog), InputMode::Choices);
@@ -120,7 +120,7 @@ fn a_move_the_task_does_not_need_is_answered_kindly() {
     );
     // Escape goes back inside the practice screen, not to the step before.
     update(&mut state, &ctx, Message::Back);
-    assert_eq!(view(&state, &ctx).panel.map(|p| p.title), Some("Practice screen: Inbox".into()));
+    assert_eq!(view(&state, &ctx).panel.map(|p| p.title), Some("Practice screen. Inbox".into()));
     assert!(matches!(state.page, Page::Step(StepPage { step: 0, .. })));
 }
 
@@ -130,11 +130,11 @@ fn help_goes_hint_then_show_me_then_do_it_and_each_is_recorded() {
     let ctx = Context { catalog: &catalog, i18n: &i18n };
     let mut state = on_practice(&ctx);
     let cases: &[(u8, &str)] = &[
-        (1, "A hint: look for New: Dr Okafor (okafor@example.com): Your check-up, Today."),
-        (2, "Choose New: Dr Okafor (okafor@example.com): Your check-up, Today. It is number 2, and it is marked now. Press Enter."),
+        (1, "A hint. Look for New. Dr Okafor, okafor@example.com. Your check-up, Today."),
+        (2, "Choose New. Dr Okafor, okafor@example.com. Your check-up, Today. It is number 2, and it is marked now. Press Enter."),
         (3, "I did it for you. You opened the email from Dr Okafor."),
         // The next part of the task starts again at a hint.
-        (1, "A hint: look for Reply."),
+        (1, "A hint. Look for Reply."),
     ];
     for (level, said) in cases {
         let effects = update(&mut state, &ctx, Message::Help);
@@ -211,16 +211,16 @@ fn starting_again_resets_only_the_practice() {
     let ctx = Context { catalog: &catalog, i18n: &i18n };
     let mut state = on_practice(&ctx);
     update(&mut state, &ctx, Message::Choose(1));
-    assert_ne!(view(&state, &ctx).panel.map(|p| p.title), Some("Practice screen: Inbox".into()));
+    assert_ne!(view(&state, &ctx).panel.map(|p| p.title), Some("Practice screen. Inbox".into()));
     let effects = update(&mut state, &ctx, Message::Reset);
     assert_eq!(effects, [Effect::Announce], "nothing saved, nothing lost");
-    assert_eq!(view(&state, &ctx).panel.map(|p| p.title), Some("Practice screen: Inbox".into()));
+    assert_eq!(view(&state, &ctx).panel.map(|p| p.title), Some("Practice screen. Inbox".into()));
     assert!(view(&state, &ctx).announcement.starts_with("The practice has started again"));
     // The last entry of the list does the same.
     update(&mut state, &ctx, Message::Choose(1));
     let last = view(&state, &ctx).items.len() - 1;
     update(&mut state, &ctx, Message::Choose(last));
-    assert_eq!(view(&state, &ctx).panel.map(|p| p.title), Some("Practice screen: Inbox".into()));
+    assert_eq!(view(&state, &ctx).panel.map(|p| p.title), Some("Practice screen. Inbox".into()));
     assert!(state.learner.as_ref().is_some_and(|(_, p)| p.lesson("email", "reply").is_some()), "progress kept");
 }
 

@@ -109,6 +109,7 @@ fn activate(state: &mut State, item: Item) -> Vec<Effect> {
             effects.extend(say(state, Event::Changed));
             return effects;
         }
+        Item::UsePlain => return use_plain(state),
         Item::VoiceOff => {
             s.speech = false;
             let mut effects = close_overlay(state);
@@ -120,6 +121,21 @@ fn activate(state: &mut State, item: Item) -> Vec<Effect> {
     }
     let mut effects = vec![Effect::ApplySettings(state.settings.clone())];
     effects.extend(say(state, Event::Changed));
+    effects
+}
+
+/// Plain mode from now on. Offered beside a running screen reader, the question of
+/// Signpost's own voice is asked next (in plain mode) if it is on.
+fn use_plain(state: &mut State) -> Vec<Effect> {
+    state.full_screen = false;
+    let mut effects = vec![Effect::UsePlain];
+    match &mut state.overlay {
+        Some(Overlay::ScreenReader { focus, .. }) if state.settings.speech => {
+            *focus = 0;
+            effects.extend(say(state, Event::Arrived));
+        }
+        _ => effects.extend(close_overlay(state)),
+    }
     effects
 }
 
@@ -174,6 +190,7 @@ pub fn label(state: &State, i18n: &I18n, item: Item) -> String {
         Item::UseTheme(i) => with("themes-use", theme_name(i18n, Theme::ALL[i % Theme::ALL.len()])),
         Item::NextThemes => i18n.tr("themes-next"),
         Item::ThemesDone => i18n.tr("themes-done"),
+        Item::UsePlain => i18n.tr("screen-reader-plain"),
         Item::VoiceOff => i18n.tr("screen-reader-voice-off"),
         Item::VoiceOn => i18n.tr("screen-reader-voice-on"),
         // Each language in its own words, so anyone can find theirs.
@@ -196,10 +213,15 @@ pub fn compare(ctx: &Context, first: usize) -> Screen {
 }
 
 /// "A screen reader is running: turn Signpost's voice off?"
-pub fn screen_reader(ctx: &Context, name: &str) -> Screen {
-    Screen {
-        title: ctx.i18n.tr("screen-reader-title"),
-        body: lines(&ctx.i18n.tr_args("screen-reader-body", &Args::new().with("name", name))),
-        ..Screen::default()
+pub fn screen_reader(state: &State, ctx: &Context, name: &str) -> Screen {
+    let i18n = ctx.i18n;
+    let mut body = vec![i18n.tr_args("screen-reader-found", &Args::new().with("name", name))];
+    if state.full_screen {
+        body.push(i18n.tr("screen-reader-plain-means"));
     }
+    if state.settings.speech {
+        body.push(i18n.tr("screen-reader-voice-question"));
+    }
+    body.push(i18n.tr("screen-reader-later"));
+    Screen { title: i18n.tr("screen-reader-title"), body, ..Screen::default() }
 }

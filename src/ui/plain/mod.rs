@@ -107,48 +107,108 @@ fn print_screen(
     panel_changed: bool,
     status: Option<&str>,
 ) -> io::Result<()> {
+    let mut lines = block(screen, whole, panel_changed);
+    lines.extend(status.map(str::to_owned));
+    for line in &lines {
+        writeln!(out, "{line}")?;
+    }
+    let prompt = unsaid(&screen.prompt, &lines);
+    if !prompt.is_empty() {
+        writeln!(out, "{prompt}")?;
+    }
+    out.flush()
+}
+
+/// The lines to print before the prompt.
+fn block(screen: &Screen, whole: bool, panel_changed: bool) -> Vec<String> {
+    let mut lines = Vec::new();
     if whole {
-        writeln!(out)?;
+        lines.push(String::new());
         if !screen.heading.is_empty() {
-            writeln!(out, "{}", screen.heading)?;
+            lines.push(screen.heading.clone());
         }
-        writeln!(out, "{}", screen.title)?;
-        for paragraph in &screen.body {
-            writeln!(out, "{paragraph}")?;
-        }
+        lines.push(screen.title.clone());
+        lines.extend(screen.body.iter().cloned());
     }
     let practice_moved = panel_changed && !whole;
     if practice_moved {
         // Say what the move did before showing where it led.
-        if let Some(notice) = &screen.notice {
-            writeln!(out, "{notice}")?;
-        }
+        lines.extend(screen.notice.iter().cloned());
     }
     if whole || practice_moved {
         if let Some(panel) = &screen.panel {
-            writeln!(out, "{}", panel.title)?;
-            for line in &panel.lines {
-                writeln!(out, "{line}")?;
-            }
+            lines.push(panel.title.clone());
+            lines.extend(panel.lines.iter().cloned());
         }
-        for (i, item) in screen.items.iter().enumerate() {
-            writeln!(out, "{}. {item}", i + 1)?;
-        }
-        if let Some(field) = &screen.field {
-            writeln!(out, "{}:", field.label)?;
-        }
+        lines.extend(screen.items.iter().enumerate().map(|(i, item)| format!("{}. {item}", i + 1)));
+        lines.extend(screen.field.iter().map(|field| field.label.clone()));
     }
     if !practice_moved {
-        if let Some(notice) = &screen.notice {
-            writeln!(out, "{notice}")?;
-        }
-        if let (Some(field), false) = (&screen.field, whole) {
-            writeln!(out, "{}:", field.label)?;
+        lines.extend(screen.notice.iter().cloned());
+        if !whole {
+            lines.extend(screen.field.iter().map(|field| field.label.clone()));
         }
     }
-    if let Some(status) = status {
-        writeln!(out, "{status}")?;
+    lines
+}
+
+/// The sentences of `prompt` that `lines` have not already said: a screen reader
+/// reads every line, so a sentence printed twice is heard twice.
+fn unsaid(prompt: &str, lines: &[String]) -> String {
+    let said: Vec<&str> = lines.iter().flat_map(|line| sentences(line)).collect();
+    sentences(prompt).filter(|sentence| !said.contains(sentence)).collect::<Vec<_>>().join(" ")
+}
+
+/// The sentences of `text`: each ends with ".", "?" or "!" followed by a space or the end.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text.trim();
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest
+            .char_indices()
+            .find(|&(i, c)| matches!(c, '.' | '?' | '!') && rest[i + 1..].starts_with(' '))
+            .map_or(rest.len(), |(i, _)| i + 1);
+        let (sentence, after) = rest.split_at(end);
+        rest = after.trim_start();
+        Some(sentence)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_split_at_full_stops_question_marks_and_exclamation_marks() {
+        let all: Vec<&str> = sentences("Well done! Is it 1.5? Press Enter to go on.").collect();
+        assert_eq!(all, ["Well done!", "Is it 1.5?", "Press Enter to go on."]);
+        assert_eq!(sentences("  ").count(), 0);
     }
-    writeln!(out, "{}", screen.prompt)?;
-    out.flush()
+
+    #[test]
+    fn the_prompt_leaves_out_what_was_just_said() {
+        let said = ["Good choice. Press Enter to go on.".to_owned()];
+        assert_eq!(unsaid("Press Enter to go on. Or type help.", &said), "Or type help.");
+        assert_eq!(
+            unsaid("Type a number, then press Enter. Or type help.", &said),
+            "Type a number, then press Enter. Or type help."
+        );
+        assert_eq!(unsaid("Press Enter to go on.", &said), "");
+    }
+
+    #[test]
+    fn a_text_field_is_named_without_a_colon() {
+        let screen = Screen {
+            title: "A new learner".into(),
+            field: Some(crate::tutor::Field { label: "Your first name".into(), value: String::new(), hidden: false }),
+            prompt: "Type your answer, then press Enter.".into(),
+            ..Screen::default()
+        };
+        let mut out = Vec::new();
+        print_screen(&mut out, &screen, true, false, None).unwrap();
+        let printed = String::from_utf8(out).unwrap();
+        assert_eq!(printed, "\nA new learner\nYour first name\nType your answer, then press Enter.\n");
+    }
 }

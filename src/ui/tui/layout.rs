@@ -2,8 +2,9 @@
 //! tested at every size without a terminal.
 //!
 //! Text is left-aligned, at most [`MAX_TEXT_WIDTH`] columns wide, with no borders or
-//! box drawing (screen readers read those out). The key help and the speech status are
-//! always on the last rows, where a learner learns to look for them.
+//! box drawing (screen readers read those out). The key help follows the page's words
+//! after one blank row, so a screen reader reviewing line by line meets no run of empty
+//! rows before it; the speech status is always on the last row.
 
 use crate::tutor::Screen;
 
@@ -40,11 +41,20 @@ pub struct Row {
     pub kind: RowKind,
 }
 
-/// The rows to draw, top to bottom, and the cursor's column and row.
+/// The marker in front of the focused choice (reverse video marks it too). Screen
+/// readers say ">" as "greater"; they say this arrow as "right arrow", which points at
+/// the choice, and the Linux console font has it.
+pub const FOCUS_MARK: char = '\u{2192}';
+
+/// The rows to draw, top to bottom, and two places for the cursor (column, row).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Layout {
     pub rows: Vec<Row>,
+    /// At the start of the focused choice, or after the text typed in a field.
     pub cursor: (u16, u16),
+    /// Just after the last word above the speech status (the end of the key help):
+    /// where a screen reader stops reading a new page.
+    pub end: (u16, u16),
     pub margin: u16,
 }
 
@@ -60,24 +70,40 @@ pub fn layout(screen: &Screen, width: u16, height: u16, too_small: &str, scroll:
     let text_width = usize::from(width).saturating_sub(2 * MARGIN).clamp(1, MAX_TEXT_WIDTH);
     let margin = MARGIN as u16;
     if width < MIN_WIDTH || height < MIN_HEIGHT {
-        let rows = wrap(too_small, text_width, 0).into_iter().map(|text| Row { text, kind: RowKind::Notice }).collect();
-        return Layout { rows, cursor: (margin, 0), margin };
+        let rows: Vec<Row> =
+            wrap(too_small, text_width, 0).into_iter().map(|text| Row { text, kind: RowKind::Notice }).collect();
+        let end = end_of(&rows);
+        return Layout { rows, cursor: (margin, 0), end, margin };
     }
     let height = usize::from(height);
     let keys = if width < NARROW { &screen.keys_short } else { &screen.keys };
-    let mut bottom = bottom_rows(keys, &screen.status, text_width);
+    let keys: Vec<Row> =
+        wrap_sentences(keys, text_width).into_iter().map(|text| Row { text, kind: RowKind::Keys }).collect();
+    let mut status = rows_of(&screen.status, RowKind::Status, text_width);
     let (mut top, cursor_row, cursor_col) = top_rows(screen, text_width);
-    let mut room = height.saturating_sub(bottom.len());
-    // Too tall: drop the spacing, then scroll as little as keeps the cursor in view.
+    top.push(blank());
+    let mut room = height.saturating_sub(keys.len() + status.len());
+    // Too tall: drop blank rows from the top down, then the heading (the title below
+    // it still says where the learner is), then scroll as little as keeps the cursor
+    // in view.
     let (mut cursor_row, mut first) = (cursor_row, 0);
+    while top.len() > room {
+        let Some(i) = top
+            .iter()
+            .position(|r| r.kind == RowKind::Blank)
+            .or_else(|| top.iter().position(|r| r.kind == RowKind::Heading))
+        else {
+            break;
+        };
+        top.remove(i);
+        if i < cursor_row {
+            cursor_row -= 1;
+        }
+    }
     if top.len() > room {
-        // The heading goes too: the title below it still says where the learner is.
-        let dropped = |r: &Row| matches!(r.kind, RowKind::Blank | RowKind::Heading);
-        cursor_row -= top[..cursor_row].iter().filter(|r| dropped(r)).count();
-        top.retain(|row| !dropped(row));
         // Say there is more, on as many rows as that takes in this language.
-        bottom = bottom_rows(keys, &format!("{} {}", screen.status, screen.more), text_width);
-        room = height.saturating_sub(bottom.len());
+        status = rows_of(&format!("{} {}", screen.status, screen.more), RowKind::Status, text_width);
+        room = height.saturating_sub(keys.len() + status.len());
         // Show the end (the choices and any feedback) if the cursor stays in view; the
         // learner can move from there with Page Up and Page Down.
         let last_first = top.len().saturating_sub(room);
@@ -85,15 +111,34 @@ pub fn layout(screen: &Screen, width: u16, height: u16, too_small: &str, scroll:
         first = auto.saturating_add_signed(scroll).min(last_first);
     }
     let mut rows: Vec<Row> = top.into_iter().skip(first).take(room).collect();
-    while rows.len() < room {
-        rows.push(Row { text: String::new(), kind: RowKind::Blank });
+    rows.extend(keys);
+    let end = end_of(&rows);
+    while rows.len() + status.len() < height {
+        rows.push(blank());
     }
-    rows.extend(bottom);
+    rows.extend(status);
     // Scrolled away from the focus, the cursor waits at the top of the page.
     let cursor_row = if (first..first + room).contains(&cursor_row) { cursor_row } else { first };
     let cursor_y = u16::try_from(cursor_row - first).unwrap_or(0);
     let cursor_x = u16::try_from(MARGIN + cursor_col).unwrap_or(margin);
-    Layout { rows, cursor: (cursor_x, cursor_y), margin }
+    Layout { rows, cursor: (cursor_x, cursor_y), end, margin }
+}
+
+fn blank() -> Row {
+    Row { text: String::new(), kind: RowKind::Blank }
+}
+
+fn rows_of(text: &str, kind: RowKind, width: usize) -> Vec<Row> {
+    wrap(text, width, 0).into_iter().map(|text| Row { text, kind }).collect()
+}
+
+/// Just after the last character of the last row with words in it.
+fn end_of(rows: &[Row]) -> (u16, u16) {
+    let Some(y) = rows.iter().rposition(|row| !row.text.trim().is_empty()) else {
+        return (MARGIN as u16, 0);
+    };
+    let x = MARGIN + rows[y].text.trim_end().chars().count();
+    (u16::try_from(x).unwrap_or(u16::MAX), u16::try_from(y).unwrap_or(u16::MAX))
 }
 
 /// The rows above the key help, with the cursor's row and column within them.
@@ -130,7 +175,7 @@ fn top_rows(screen: &Screen, width: usize) -> (Vec<Row>, usize, usize) {
             if focused {
                 cursor = (rows.len(), 0);
             }
-            let marker = if focused { ">" } else { " " };
+            let marker = if focused { FOCUS_MARK } else { ' ' };
             let number = format!("{}. ", i + 1);
             let text = format!("{marker} {number}{item}");
             push(&mut rows, &text, RowKind::Item { focused }, 2 + number.len());
@@ -138,7 +183,7 @@ fn top_rows(screen: &Screen, width: usize) -> (Vec<Row>, usize, usize) {
     }
     if let Some(field) = &screen.field {
         blank(&mut rows);
-        push(&mut rows, &format!("{}:", field.label), RowKind::Field, 0);
+        push(&mut rows, &field.label, RowKind::Field, 0);
         let value = format!("  {}", field.value);
         let lines = wrap(&value, width, 2);
         let last = lines.last().map_or(2, |l| l.chars().count());
@@ -152,9 +197,22 @@ fn top_rows(screen: &Screen, width: usize) -> (Vec<Row>, usize, usize) {
     (rows, cursor.0, cursor.1)
 }
 
-fn bottom_rows(keys: &str, status: &str, width: usize) -> Vec<Row> {
-    let mut rows: Vec<Row> = wrap(keys, width, 0).into_iter().map(|text| Row { text, kind: RowKind::Keys }).collect();
-    rows.extend(wrap(status, width, 0).into_iter().map(|text| Row { text, kind: RowKind::Status }));
+/// Wraps `text` between sentences where it can, so that a key and what it does ("F1
+/// for help.") stay on one row; a sentence longer than a row is wrapped at spaces.
+fn wrap_sentences(text: &str, width: usize) -> Vec<String> {
+    let mut rows: Vec<String> = Vec::new();
+    for sentence in text.split_inclusive(". ").map(str::trim) {
+        match rows.last_mut() {
+            Some(row) if row.chars().count() + 1 + sentence.chars().count() <= width => {
+                row.push(' ');
+                row.push_str(sentence);
+            }
+            _ => rows.extend(wrap(sentence, width, 0)),
+        }
+    }
+    if rows.is_empty() {
+        rows.push(String::new());
+    }
     rows
 }
 
@@ -215,6 +273,18 @@ mod tests {
     }
 
     #[test]
+    fn key_help_wraps_between_sentences() {
+        let keys = "Type, then press Enter. Backspace to rub out. Escape to go back. F1 for help.";
+        assert_eq!(
+            wrap_sentences(keys, 70),
+            ["Type, then press Enter. Backspace to rub out. Escape to go back.", "F1 for help."]
+        );
+        assert_eq!(wrap_sentences("Enter to go on.", 70), ["Enter to go on."]);
+        assert_eq!(wrap_sentences("A very long sentence indeed.", 10), ["A very", "long", "sentence", "indeed."]);
+        assert_eq!(wrap_sentences("", 10), [""]);
+    }
+
+    #[test]
     fn no_row_is_longer_than_the_window_or_seventy_columns() {
         let mut long = screen();
         long.body = vec!["word ".repeat(60)];
@@ -233,19 +303,48 @@ mod tests {
         let laid = layout(&screen(), 80, 25, "small", 0);
         let (x, y) = laid.cursor;
         assert_eq!(x, 1);
-        assert!(laid.rows[usize::from(y)].text.starts_with("> 2. Enter"), "{laid:?}");
+        assert!(laid.rows[usize::from(y)].text.starts_with("\u{2192} 2. Enter"), "{laid:?}");
         let mut tall = screen();
         tall.body = vec!["a sentence that goes on ".repeat(30)];
         let laid = layout(&tall, 40, 12, "small", 0);
         let (_, y) = laid.cursor;
-        assert!(laid.rows[usize::from(y)].text.starts_with("> 2. Enter"), "{laid:?}");
+        assert!(laid.rows[usize::from(y)].text.starts_with("\u{2192} 2. Enter"), "{laid:?}");
+    }
+
+    /// The kinds of the rows, with runs of blank rows squeezed to one.
+    fn shape(laid: &Layout) -> Vec<RowKind> {
+        let mut kinds: Vec<RowKind> = laid.rows.iter().map(|r| r.kind).collect();
+        kinds.dedup_by(|a, b| *a == RowKind::Blank && *b == RowKind::Blank);
+        kinds
     }
 
     #[test]
-    fn keys_and_status_are_always_the_last_rows() {
+    fn the_keys_follow_the_words_after_one_blank_row_and_the_status_is_last() {
         let laid = layout(&screen(), 80, 25, "small", 0);
-        let kinds: Vec<_> = laid.rows.iter().rev().take(2).map(|r| r.kind).collect();
-        assert_eq!(kinds, [RowKind::Status, RowKind::Keys]);
+        let rows = &laid.rows;
+        let keys = rows.iter().position(|r| r.kind == RowKind::Keys).unwrap();
+        assert_eq!(rows[keys - 1].kind, RowKind::Blank);
+        assert!(matches!(rows[keys - 2].kind, RowKind::Item { .. }), "{rows:#?}");
+        assert_eq!(rows.last().unwrap().kind, RowKind::Status);
+        assert_eq!(rows.len(), 25);
+        // The end is just after the last word of the keys.
+        assert_eq!(laid.end, (1 + 24, u16::try_from(keys).unwrap()));
+        // A page taller than the window: no blank rows at all.
+        let mut tall = screen();
+        tall.body = (1..=12).map(|n| format!("Line {n}.")).collect();
+        tall.keys_short = "Enter to go on.".into();
+        let laid = layout(&tall, 40, 12, "small", 0);
+        assert!(!shape(&laid).contains(&RowKind::Blank), "{laid:#?}");
+        assert_eq!(laid.rows[usize::from(laid.end.1)].kind, RowKind::Keys);
+    }
+
+    #[test]
+    fn no_row_before_the_keys_ends_in_a_colon() {
+        let mut typing = screen();
+        typing.field = Some(crate::tutor::Field { label: "First name".into(), value: "Ann".into(), hidden: false });
+        let laid = layout(&typing, 80, 25, "small", 0);
+        assert!(laid.rows.iter().any(|r| r.text == "First name"), "{laid:#?}");
+        assert!(laid.rows.iter().all(|r| !r.text.trim_end().ends_with(':')), "{laid:#?}");
     }
 
     #[test]

@@ -1,11 +1,13 @@
 //! The full-screen front end (ratatui + crossterm) for sighted and partially sighted
-//! learners. It draws the engine's `Screen`, puts the hardware cursor on the focused
-//! item, and writes nothing while idle.
+//! learners, and for screen reader users who prefer it to plain mode. It draws the
+//! engine's `Screen` so that a screen reader reads each new page whole (see `present`),
+//! and writes nothing while idle.
 
 mod draw;
 pub mod events;
 mod keys;
 mod layout;
+mod present;
 mod terminal;
 pub mod theme;
 
@@ -16,14 +18,15 @@ use crossterm::event::{Event, KeyCode, KeyEventKind};
 use ratatui::backend::Backend;
 use ratatui::Terminal;
 
-pub use draw::{draw, Look};
+pub use draw::{paint, Look, Painted};
 pub use keys::message_for;
-pub use layout::{layout, wrap, MAX_TEXT_WIDTH, MIN_HEIGHT, MIN_WIDTH};
+pub use layout::{layout, wrap, FOCUS_MARK, MAX_TEXT_WIDTH, MIN_HEIGHT, MIN_WIDTH};
+pub use present::{Presenter, Redraw};
 
 pub use events::{Events, Script};
 
 use crate::shell::{self, App, FrontEnd, Input};
-use crate::tutor::Screen;
+use crate::tutor::{Message, Screen};
 
 /// How often the loop wakes to notice a signal or a change in speech. Nothing is drawn
 /// on waking unless something changed.
@@ -47,6 +50,10 @@ pub struct Tui<'a, B: Backend, E: Events> {
     scroll: isize,
     /// The screen last shown, to draw again after scrolling or a resize.
     shown: Option<Screen>,
+    /// What is on the terminal now, and where the cursor waits.
+    presenter: Presenter,
+    /// The learner asked to hear the page again: it is drawn again from the top.
+    repeat: bool,
 }
 
 impl<'a, B: Backend, E: Events> Tui<'a, B, E>
@@ -54,12 +61,13 @@ where
     B::Error: Send + Sync + 'static,
 {
     pub fn new(terminal: &'a mut Terminal<B>, events: E, look: Look, stop: &'a AtomicBool) -> Self {
-        Tui { terminal, events, look, stop, scroll: 0, shown: None }
+        Tui { terminal, events, look, stop, scroll: 0, shown: None, presenter: Presenter::default(), repeat: false }
     }
 
-    fn draw(&mut self, force: bool) -> anyhow::Result<()> {
+    /// Draws the screen shown again; with `whole`, as a new page from the top.
+    fn draw(&mut self, whole: bool) -> anyhow::Result<()> {
         if let Some(screen) = &self.shown {
-            draw_screen(screen, self.terminal, self.look, self.scroll, force)?;
+            draw_screen(&mut self.presenter, screen, self.terminal, self.look, self.scroll, whole)?;
         }
         Ok(())
     }
@@ -70,12 +78,12 @@ where
     B::Error: Send + Sync + 'static,
 {
     fn show(&mut self, screen: &Screen) -> anyhow::Result<()> {
-        let first = self.shown.is_none();
         if screen.fresh || screen.panel_fresh {
             self.scroll = 0;
         }
         self.shown = Some(screen.clone());
-        self.draw(first)
+        let whole = std::mem::take(&mut self.repeat);
+        self.draw(whole)
     }
 
     fn next(&mut self, app: &App) -> anyhow::Result<Input> {
@@ -94,10 +102,11 @@ where
                 {
                     let page = isize::try_from(self.terminal.size()?.height / 2).unwrap_or(1).max(1);
                     self.scroll += if key.code == KeyCode::PageUp { -page } else { page };
-                    self.draw(true)?;
+                    self.draw(false)?;
                 }
                 Event::Key(key) => {
                     if let Some(message) = message_for(app.input_mode(), key, app.settings().shortcuts) {
+                        self.repeat = message == Message::Repeat;
                         return Ok(Input::Message(message));
                     }
                 }
@@ -112,28 +121,28 @@ where
     }
 }
 
-/// Draws the current screen. A new page clears first, so every line is written whole
-/// and a screen reader reads "Step 3 of 5", not just "3".
-pub fn redraw<B: Backend>(app: &App, terminal: &mut Terminal<B>, look: Look, force: bool) -> anyhow::Result<()>
+/// Draws `app`'s screen on `terminal` as a new page, as the tutor shows it on starting.
+pub fn redraw<B: Backend>(app: &App, terminal: &mut Terminal<B>, look: Look) -> anyhow::Result<()>
 where
     B::Error: Send + Sync + 'static,
 {
-    draw_screen(app.screen(), terminal, look, 0, force)
+    draw_screen(&mut Presenter::default(), app.screen(), terminal, look, 0, true)
 }
 
 fn draw_screen<B: Backend>(
+    presenter: &mut Presenter,
     screen: &Screen,
     terminal: &mut Terminal<B>,
     look: Look,
     scroll: isize,
-    force: bool,
+    whole: bool,
 ) -> anyhow::Result<()>
 where
     B::Error: Send + Sync + 'static,
 {
-    if force || screen.fresh || screen.panel_fresh {
-        terminal.clear()?;
-    }
-    terminal.draw(|frame| draw(frame, screen, look, scroll))?;
+    terminal.autoresize()?;
+    let size = terminal.size()?;
+    let painted = paint(screen, look, scroll, ratatui::layout::Rect::new(0, 0, size.width, size.height));
+    presenter.present(terminal, painted, whole)?;
     Ok(())
 }
