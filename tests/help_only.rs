@@ -11,12 +11,21 @@ use signpost::speech::Voice;
 use signpost::store::Store;
 use signpost::tutor::{InputMode, Item, Message, Overlay, Page};
 
+/// Marks, in what a walk returns, a typing step answered by copying its text.
+const COPIED: &str = "(copied the text to type)";
+
 /// The most inputs one lesson may take before the learner counts as stuck.
 const PATIENCE: usize = 600;
 
 /// Ann opens lesson `lesson` of course `course` and asks for help until it is done.
 /// Returns everything that was said, or what she was stuck on.
 fn help_only(catalog: &lesson::Catalog, course: usize, lesson: usize) -> Result<Vec<String>, String> {
+    walk(catalog, course, lesson, false)
+}
+
+/// The same walk; with `copy_typing`, every typing step is answered by copying the text
+/// the step shows, with the full stop a reader copies from the sentence around it.
+fn walk(catalog: &lesson::Catalog, course: usize, lesson: usize, copy_typing: bool) -> Result<Vec<String>, String> {
     let store = Store::open_in_memory().unwrap();
     store.add_learner("Ann").unwrap();
     let mut i18n = I18n::built_in(&[base_language()]);
@@ -40,9 +49,17 @@ fn help_only(catalog: &lesson::Catalog, course: usize, lesson: usize) -> Result<
         if matches!(state.page, Page::LessonDone { .. }) && state.overlay.is_none() {
             return Ok(said);
         }
+        let shown_to_type = match (&state.page, copy_typing) {
+            (Page::Step(page), true) => typing_shown(catalog, &app, page),
+            _ => None,
+        };
         let message = match (&state.overlay, app.input_mode()) {
             // "How confident do you feel?": any answer.
             (Some(Overlay::Ask { .. }), _) => Message::Choose(2),
+            (None, InputMode::TextEntry) if shown_to_type.is_some() => {
+                said.push(COPIED.to_owned());
+                Message::Submit(format!("{}.", shown_to_type.unwrap_or_default()))
+            }
             (_, InputMode::Continue) if state.overlay != Some(Overlay::Help) && !enter_did_nothing => Message::Next,
             _ => Message::Help,
         };
@@ -54,6 +71,9 @@ fn help_only(catalog: &lesson::Catalog, course: usize, lesson: usize) -> Result<
         // move, every choice printed is in what was said.
         let screen = app.screen();
         said.push(screen.announcement.clone());
+        if screen.notice.as_deref().is_some_and(|n| n.contains("Have another go")) {
+            return Err(format!("{:?}: {:?}", screen.title, screen.notice));
+        }
         if screen.fresh || screen.panel_fresh {
             // Codes are said a character at a time, so spaces are left out of the match.
             let said: String = screen.announcement.split_whitespace().collect();
@@ -68,6 +88,39 @@ fn help_only(catalog: &lesson::Catalog, course: usize, lesson: usize) -> Result<
     }
     let screen = app.screen();
     Err(format!("stuck after {PATIENCE} inputs on {:?}: {:?} / {:?}", screen.title, screen.notice, screen.items))
+}
+
+/// The text a typing step shows on its own line (under "Type exactly this"), if the page
+/// is a typing step waiting for it.
+fn typing_shown(catalog: &lesson::Catalog, app: &App, page: &signpost::tutor::StepPage) -> Option<String> {
+    let step = catalog.lesson(page.course, page.lesson)?.steps.get(page.step)?;
+    if !matches!(step.body, lesson::StepBody::Type { .. }) || page.outcome == signpost::tutor::Outcome::Right {
+        return None;
+    }
+    let body = &app.screen().body;
+    let words = I18n::built_in(&[base_language()]).tr("step-type-exactly");
+    let heading = body.iter().position(|line| *line == words)?;
+    body.get(heading + 1).cloned()
+}
+
+#[test]
+fn copying_what_each_typing_step_shows_never_hears_have_another_go() {
+    let catalog = lesson::load(&SourceTree::built_in_lessons()).catalog;
+    let mut typed = 0;
+    for (c, course) in catalog.courses.iter().enumerate() {
+        for (l, lesson) in course.lessons.iter().enumerate() {
+            let typing = lesson.steps.iter().filter(|s| matches!(s.body, lesson::StepBody::Type { .. })).count();
+            typed += typing;
+            match walk(&catalog, c, l, true) {
+                Err(why) => panic!("{}/{}: {why}", course.id, lesson.id),
+                Ok(said) => {
+                    let copied = said.iter().filter(|s| *s == COPIED).count();
+                    assert_eq!(copied, typing, "{}/{}: every typing step was copied", course.id, lesson.id);
+                }
+            }
+        }
+    }
+    assert!(typed > 0, "there were typing steps to copy");
 }
 
 #[test]
