@@ -2,7 +2,7 @@
 //! shows, so a listener hears what a sighted learner sees: the page, its choices and
 //! which one is highlighted, what is in a text box, and what to do next.
 
-use super::pages::step::char_words;
+use super::pages::typing::char_words;
 use super::state::{Event, InputMode, Page, State, StepPage};
 use super::view::{nudge, Field, Screen};
 use super::Context;

@@ -190,7 +190,7 @@ fn a_lesson_runs_step_by_step_and_saves_every_step() {
 
 #[test]
 fn typed_answers_ignore_outer_spaces_and_capitals_unless_asked() {
-    use super::pages::step::answer_matches;
+    use super::pages::typing::answer_matches;
     assert!(answer_matches("  Cat ", "cat", false));
     assert!(answer_matches("big  cat", "big cat", false));
     assert!(!answer_matches("cat", "Cat", true));

@@ -11,6 +11,7 @@ pub mod settings;
 pub mod skills;
 pub mod step;
 pub mod step_help;
+pub mod typing;
 
 #[cfg(test)]
 mod command_tests;

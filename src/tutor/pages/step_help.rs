@@ -3,7 +3,8 @@
 //! (how to answer), then "show me" (exactly what to press, choose or type), then "do it
 //! for me" (done, and said). Practice screens have their own ladder in `practice.rs`.
 
-use super::step::{body_correct, check_typed, feedback, question};
+use super::step::{body_correct, feedback, question};
+use super::typing::check_typed;
 use crate::i18n::Args;
 use crate::lesson::{Command, StepBody};
 use crate::tutor::state::{current_step, Outcome, Overlay, Page, State, StepPage};
