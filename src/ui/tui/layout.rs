@@ -82,19 +82,17 @@ pub fn layout(screen: &Screen, width: u16, height: u16, too_small: &str, scroll:
     let mut status = rows_of(&screen.status, RowKind::Status, text_width);
     let (mut top, cursor_row, cursor_col) = top_rows(screen, text_width);
     top.push(blank());
-    let mut room = height.saturating_sub(keys.len() + status.len());
-    // Too tall: drop blank rows from the top down, then the heading (the title below
-    // it still says where the learner is), then scroll as little as keeps the cursor
-    // in view.
-    let (mut cursor_row, mut first) = (cursor_row, 0);
+    // The heading (who is learning, where) stays on the top rows, like the keys at the
+    // bottom: only what is between them scrolls.
+    let pinned = top.iter().take_while(|r| r.kind == RowKind::Heading).count();
+    let heading: Vec<Row> = top.drain(..pinned).collect();
+    let mut cursor_row = cursor_row - pinned;
+    let mut room = height.saturating_sub(keys.len() + status.len() + heading.len());
+    // Too tall: drop blank rows from the top down, then scroll as little as keeps the
+    // cursor in view.
+    let mut first = 0;
     while top.len() > room {
-        let Some(i) = top
-            .iter()
-            .position(|r| r.kind == RowKind::Blank)
-            .or_else(|| top.iter().position(|r| r.kind == RowKind::Heading))
-        else {
-            break;
-        };
+        let Some(i) = top.iter().position(|r| r.kind == RowKind::Blank) else { break };
         top.remove(i);
         if i < cursor_row {
             cursor_row -= 1;
@@ -103,14 +101,15 @@ pub fn layout(screen: &Screen, width: u16, height: u16, too_small: &str, scroll:
     if top.len() > room {
         // Say there is more, on as many rows as that takes in this language.
         status = rows_of(&format!("{} {}", screen.status, screen.more), RowKind::Status, text_width);
-        room = height.saturating_sub(keys.len() + status.len());
+        room = height.saturating_sub(keys.len() + status.len() + heading.len());
         // Show the end (the choices and any feedback) if the cursor stays in view; the
         // learner can move from there with Page Up and Page Down.
         let last_first = top.len().saturating_sub(room);
         let auto = last_first.min(cursor_row);
         first = auto.saturating_add_signed(scroll).min(last_first);
     }
-    let mut rows: Vec<Row> = top.into_iter().skip(first).take(room).collect();
+    let mut rows: Vec<Row> = heading;
+    rows.extend(top.into_iter().skip(first).take(room));
     rows.extend(keys);
     let end = end_of(&rows);
     while rows.len() + status.len() < height {
@@ -119,7 +118,7 @@ pub fn layout(screen: &Screen, width: u16, height: u16, too_small: &str, scroll:
     rows.extend(status);
     // Scrolled away from the focus, the cursor waits at the top of the page.
     let cursor_row = if (first..first + room).contains(&cursor_row) { cursor_row } else { first };
-    let cursor_y = u16::try_from(cursor_row - first).unwrap_or(0);
+    let cursor_y = u16::try_from(cursor_row - first + pinned).unwrap_or(0);
     let cursor_x = u16::try_from(MARGIN + cursor_col).unwrap_or(margin);
     Layout { rows, cursor: (cursor_x, cursor_y), end, margin }
 }
@@ -375,6 +374,9 @@ mod tests {
         for scroll in -20..=20 {
             let laid = layout(&tall, 40, 12, "small", scroll);
             assert_eq!(laid.rows.len(), 12);
+            // The heading and the keys stay in view, however far the page is scrolled.
+            assert_eq!((laid.rows[0].kind, laid.rows[0].text.as_str()), (RowKind::Heading, "Signpost: Ann"));
+            assert!(laid.rows.iter().any(|r| r.kind == RowKind::Keys), "{scroll}");
             let status: Vec<&str> =
                 laid.rows.iter().filter(|r| r.kind == RowKind::Status).map(|r| r.text.as_str()).collect();
             assert!(status.join(" ").ends_with("Page Up/Down: more."), "{status:?}");
