@@ -347,3 +347,30 @@ fn help_where_letters_type_names_the_keys_that_work_there() {
     assert!(!app.finished(), "q typed a letter");
     assert_eq!(app.screen().field.as_ref().map(|f| f.value.as_str()), Some("q"));
 }
+
+#[test]
+fn a_number_key_moves_the_highlight_and_enter_chooses() {
+    let setup = setup();
+    // (keys pressed on the settings page, highlighted entry after, large print after)
+    let cases: &[(&[KeyCode], usize, bool)] = &[
+        (&[KeyCode::Char('3')], 2, false),
+        (&[KeyCode::Char('3'), KeyCode::Enter], 2, true),
+        (&[KeyCode::Char('3'), KeyCode::Char('3')], 2, false),
+        (&[KeyCode::Char('3'), KeyCode::Char('1')], 0, false),
+    ];
+    for (keys, focus, large) in cases {
+        let mut app = app(&setup, &["Ann"]);
+        press(&mut app, &[KeyCode::Char('s')]);
+        press(&mut app, keys);
+        assert_eq!(app.screen().focus, Some(*focus), "{keys:?}");
+        assert_eq!(app.settings().large_print, *large, "{keys:?}: a number alone changes nothing");
+    }
+    // "Stop for now?" has two answers: 2 only highlights "Yes, stop now", and a number
+    // beyond the list moves nothing.
+    let mut app = app(&setup, &["Ann"]);
+    press(&mut app, &[KeyCode::Char('q'), KeyCode::Char('2')]);
+    assert!(!app.finished(), "a number alone does not stop the tutor");
+    assert_eq!(app.screen().focus, Some(1));
+    press(&mut app, &[KeyCode::Char('5')]);
+    assert_eq!(app.screen().focus, Some(1), "5 is not on the list");
+}

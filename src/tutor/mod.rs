@@ -52,6 +52,9 @@ pub enum Message {
     Down,
     /// Choose entry number `n` (from 0) of the list.
     Choose(usize),
+    /// Move the highlight to entry number `n` (from 0), choosing nothing yet (a number
+    /// key in the full-screen view).
+    FocusOn(usize),
     Repeat,
     Help,
     Where,

@@ -38,6 +38,7 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             }
             effects
         }
+        Message::FocusOn(n) => focus_on(state, ctx, n),
         Message::Silence => {
             state.event = Event::Quiet;
             vec![Effect::StopSpeech]
@@ -177,4 +178,26 @@ fn confirm_quit(state: &mut State, ctx: &Context, focus: usize, message: Message
     } else {
         close_overlay(state)
     }
+}
+
+/// Moves the highlight to entry `n` as the arrow keys would, one entry at a time, so
+/// every page keeps its own rules for moving; only the last move is said.
+fn focus_on(state: &mut State, ctx: &Context, n: usize) -> Vec<Effect> {
+    if n >= state.items(ctx.catalog).len() {
+        return say(state, Event::Nudge);
+    }
+    let mut effects = Vec::new();
+    for _ in 0..state.items(ctx.catalog).len() {
+        let Some(focus) = state.focus() else { break };
+        let towards = match n.cmp(&focus) {
+            std::cmp::Ordering::Less => Message::Up,
+            std::cmp::Ordering::Greater => Message::Down,
+            std::cmp::Ordering::Equal => break,
+        };
+        effects = update(state, ctx, towards);
+    }
+    if effects.is_empty() {
+        effects = say(state, Event::Focus);
+    }
+    effects
 }

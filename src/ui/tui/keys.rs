@@ -40,7 +40,9 @@ pub fn message_for(mode: InputMode, event: KeyEvent, shortcuts: bool) -> Option<
             KeyCode::Enter => Some(Message::Next),
             KeyCode::Up => Some(Message::Up),
             KeyCode::Down => Some(Message::Down),
-            KeyCode::Char(d @ '1'..='9') => d.to_digit(10).map(|n| Message::Choose(n as usize - 1)),
+            // A number moves the highlight to that choice; Enter chooses it, as typing a
+            // number and pressing Enter does in plain mode. A slip chooses nothing.
+            KeyCode::Char(d @ '1'..='9') => d.to_digit(10).map(|n| Message::FocusOn(n as usize - 1)),
             KeyCode::Char(' ') => Some(Message::Silence),
             KeyCode::Char(c) if shortcuts => letter(c),
             _ => None,
@@ -92,7 +94,7 @@ mod tests {
             (Choices, KeyCode::Enter, none, Some(Message::Next)),
             (Choices, KeyCode::Esc, none, Some(Message::Back)),
             (Choices, KeyCode::Down, none, Some(Message::Down)),
-            (Choices, KeyCode::Char('2'), none, Some(Message::Choose(1))),
+            (Choices, KeyCode::Char('2'), none, Some(Message::FocusOn(1))),
             (Choices, KeyCode::Char('0'), none, None),
             (Choices, KeyCode::Char('r'), none, Some(Message::Repeat)),
             (Choices, KeyCode::Char('q'), none, Some(Message::Quit)),
