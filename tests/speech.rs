@@ -298,7 +298,7 @@ fn quiet_stops_the_voice_in_each_language_and_the_lesson_stays() {
 fn with_speech_dispatcher_not_running_the_learner_is_told_once_why_speech_is_off() {
     let data = tempfile::tempdir().unwrap();
     let env = [("SPEECHD_ADDRESS", "unix_socket:/nonexistent/signpost-speech-test.sock")];
-    let mut session = Session::start(&env, &["--speech", "on"], data.path());
+    let session = Session::start(&env, &["--speech", "on"], data.path());
     let off = "Speech is off: the speech service (speech-dispatcher) did not start.";
     // A learner keeps going; the news comes with the next thing they do.
     told_once_why(session, off);
@@ -385,8 +385,7 @@ fn without_libspeechd_signpost_starts_teaches_in_text_and_says_why() {
     assert!(off.status.success() && stdout(&off).contains("Your first name"), "{}", stderr(&off));
     let report = run(&["report", "--data-dir", data_dir]).unwrap();
     assert!(report.status.success(), "{}", stderr(&report));
-    let mut session =
-        Session::spawn(without_libspeechd(&["--plain", "--speech", "on", "--data-dir", data_dir]).unwrap());
+    let session = Session::spawn(without_libspeechd(&["--plain", "--speech", "on", "--data-dir", data_dir]).unwrap());
     let why = "Speech is off: the speech library (libspeechd2) is not installed.";
     told_once_why(session, why);
 }
