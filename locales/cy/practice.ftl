@@ -95,6 +95,9 @@ practice-did-discard = Mae'r e-bost wedi'i daflu. Chafodd e ddim ei anfon.
 practice-did-send = Mae eich e-bost wedi'i anfon at { $address }.
 practice-send-no-address = Chafodd yr e-bost ddim ei anfon. Teipiwch gyfeiriad e-bost yn y blwch At, os gwelwch yn dda.
 practice-send-bad-address = Chafodd yr e-bost ddim ei anfon. Dydy { $address } ddim yn gyfeiriad e-bost. Mae @ mewn cyfeiriad e-bost, fel name@example.com.
+practice-send-address-space = Chafodd yr e-bost mo'i anfon. Mae bwlch yn { $address }. Does dim bylchau mewn cyfeiriad e-bost.
+practice-send-address-no-name = Chafodd yr e-bost mo'i anfon. Does dim byd cyn yr @ yn { $address }. Mae enw cyn yr @ mewn cyfeiriad, fel enw@example.com.
+practice-send-address-no-ending = Chafodd yr e-bost mo'i anfon. Dydy { $address } ddim yn gyfeiriad cyfan. Mae angen dot a diwedd ar ôl yr @, fel enw@example.com.
 
 ## Video call
 practice-call-messages-title = Negeseuon testun

@@ -98,6 +98,9 @@ practice-did-discard = The email was thrown away. It was not sent.
 practice-did-send = Your email was sent to { $address }.
 practice-send-no-address = The email was not sent. Please type an email address in the To box.
 practice-send-bad-address = The email was not sent. { $address } is not an email address. An address has an @ in it, like name@example.com.
+practice-send-address-space = The email was not sent. { $address } has a space in it. An email address has no spaces.
+practice-send-address-no-name = The email was not sent. { $address } has nothing before the @. An address has a name before it, like name@example.com.
+practice-send-address-no-ending = The email was not sent. { $address } is not a whole address. It needs a dot and an ending after the @, like name@example.com.
 
 ## Video call
 practice-call-messages-title = Text messages

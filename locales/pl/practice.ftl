@@ -101,6 +101,9 @@ practice-did-discard = E-mail został wyrzucony. Nie został wysłany.
 practice-did-send = Twój e-mail został wysłany na adres { $address }.
 practice-send-no-address = E-mail nie został wysłany. Wpisz adres e-mail w polu Do.
 practice-send-bad-address = E-mail nie został wysłany. { $address } to nie jest adres e-mail. W adresie jest znak @, czyli małpa, na przykład name@example.com.
+practice-send-address-space = E-mail nie został wysłany. W { $address } jest spacja. Adres e-mail nie ma spacji.
+practice-send-address-no-name = E-mail nie został wysłany. W { $address } nie ma nic przed @. Adres ma nazwę przed @, na przykład imie@example.com.
+practice-send-address-no-ending = E-mail nie został wysłany. { $address } to niepełny adres. Po @ potrzebna jest kropka i końcówka, na przykład imie@example.com.
 
 ## Rozmowa wideo
 practice-call-messages-title = Wiadomości SMS

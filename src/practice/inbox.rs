@@ -323,14 +323,17 @@ fn check_address(to: &str) -> Result<(), Words> {
     if to.is_empty() {
         return Err(Words::new("practice-send-no-address"));
     }
-    let valid = to.split_once('@').is_some_and(|(name, place)| {
-        !name.is_empty() && place.contains('.') && !place.starts_with('.') && !place.ends_with('.')
-    }) && !to.contains(char::is_whitespace);
-    if valid {
-        Ok(())
-    } else {
-        Err(Words::new("practice-send-bad-address").plain("address", to))
-    }
+    // Feedback names the real problem: a space, no @, or nothing after the dot.
+    let problem = match to.split_once('@') {
+        _ if to.contains(char::is_whitespace) => "practice-send-address-space",
+        None => "practice-send-bad-address",
+        Some((name, _)) if name.is_empty() => "practice-send-address-no-name",
+        Some((_, place)) if !place.contains('.') || place.starts_with('.') || place.ends_with('.') => {
+            "practice-send-address-no-ending"
+        }
+        Some(_) => return Ok(()),
+    };
+    Err(Words::new(problem).plain("address", to))
 }
 
 practice_screen!(Inbox, Inbox, "practice-way-back-inbox");

@@ -117,8 +117,16 @@ fn sending_needs_a_proper_address() {
     screen.act(&inbox_act(InboxAct::Write));
     assert_eq!(screen.act(&inbox_act(InboxAct::Send)).map(|w| w.id), Some("practice-send-no-address"));
     screen.act(&inbox_act(InboxAct::Edit(super::super::inbox::InboxField::To)));
-    screen.fill("sam at example");
-    assert_eq!(screen.act(&inbox_act(InboxAct::Send)).map(|w| w.id), Some("practice-send-bad-address"));
+    for (typed, problem) in [
+        ("sam at example", "practice-send-address-space"),
+        ("sam.example.com", "practice-send-bad-address"),
+        ("@example.com", "practice-send-address-no-name"),
+        ("sam.jones@example", "practice-send-address-no-ending"),
+    ] {
+        screen.act(&inbox_act(InboxAct::Edit(super::super::inbox::InboxField::To)));
+        screen.fill(typed);
+        assert_eq!(screen.act(&inbox_act(InboxAct::Send)).map(|w| w.id), Some(problem), "{typed}");
+    }
     screen.act(&inbox_act(InboxAct::Edit(super::super::inbox::InboxField::To)));
     screen.fill("sam@example.com");
     assert_eq!(screen.act(&inbox_act(InboxAct::Send)).map(|w| w.id), Some("practice-did-send"));
