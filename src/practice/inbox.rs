@@ -327,7 +327,7 @@ fn check_address(to: &str) -> Result<(), Words> {
     let problem = match to.split_once('@') {
         _ if to.contains(char::is_whitespace) => "practice-send-address-space",
         None => "practice-send-bad-address",
-        Some((name, _)) if name.is_empty() => "practice-send-address-no-name",
+        Some(("", _)) => "practice-send-address-no-name",
         Some((_, place)) if !place.contains('.') || place.starts_with('.') || place.ends_with('.') => {
             "practice-send-address-no-ending"
         }
