@@ -51,3 +51,12 @@ fn the_first_page_says_whether_the_voice_is_on_and_help_names_quiet() {
     assert!(shown.contains("Your first name\nSpeech is off.\nType your answer, then press Enter."), "{shown}");
     assert!(shown.contains("quiet to stop the voice"), "{shown}");
 }
+
+#[test]
+fn a_fresh_install_names_the_other_languages_and_champion_mode_in_words() {
+    let data = tempfile::tempdir().unwrap();
+    let shown = stdout(&plain(data.path(), "back\n", &[]));
+    assert!(shown.contains("For Cymraeg / Polski, or for champions, type back."), "{shown}");
+    // "back" there leads to the languages and champion mode.
+    assert!(shown.contains("English / Cymraeg / Polski") && shown.contains("I am a digital champion"), "{shown}");
+}

@@ -265,7 +265,7 @@ fn a_scripted_key_sequence_is_announced_step_by_step() {
     let lines: Vec<&str> = said.lines().collect();
     let first = "Welcome to Signpost. Who is learning today? Choose your name. 1: Ann. 2: Add a new learner. \
                  3: English / Cymraeg / Polski. 4: Settings, how Signpost looks and sounds. 5: I am a digital champion. \
-                 Highlighted: Ann. Please use the Up and Down arrows, then press Enter.";
+                 Highlighted: Ann. Press the number of your choice, or use the Up and Down arrows, then press Enter.";
     assert_eq!(lines[0], first);
     assert!(
         lines[1]
@@ -274,7 +274,7 @@ fn a_scripted_key_sequence_is_announced_step_by_step() {
         lines[1]
     );
     assert!(
-        lines[1].ends_with(" Please use the Up and Down arrows, then press Enter."),
+        lines[1].ends_with(" Press the number of your choice, or use the Up and Down arrows, then press Enter."),
         "what to do next: {}",
         lines[1]
     );

@@ -71,6 +71,10 @@ new-learner-body =
     Beth yw eich enw cyntaf? Teipiwch eich enw, yna pwyswch Enter.
     Does dim angen cyfeiriad e-bost na chyfrinair arnoch chi.
 new-learner-label = Eich enw cyntaf
+new-learner-first-other = { $mode ->
+        [plain] Am { $languages }, neu i hyrwyddwyr, teipiwch nol.
+       *[tui] Am { $languages }, neu i hyrwyddwyr, pwyswch Escape.
+    }
 name-empty = Teipiwch eich enw cyntaf yn gyntaf, os gwelwch yn dda.
 name-digits = Mae enw wedi'i wneud o lythrennau, nid rhifau yn unig. Teipiwch eich enw cyntaf, os gwelwch yn dda.
 name-too-long = Mae'r enw yna'n rhy hir. Defnyddiwch { $max } llythyren neu lai, os gwelwch yn dda.
@@ -221,7 +225,7 @@ nudge-choices = { $mode ->
             [2] Teipiwch 1 neu 2, yna pwyswch Enter.
            *[other] Teipiwch rif o 1 i { $count }, yna pwyswch Enter.
         }
-       *[tui] Defnyddiwch y saethau i fyny ac i lawr, yna pwyswch Enter.
+       *[tui] Pwyswch rif eich dewis, neu defnyddiwch y saethau i fyny ac i lawr, yna pwyswch Enter.
     }
 nudge-continue = Pwyswch Enter i fynd ymlaen.
 nudge-practice = Pwyswch y fysell mae'r cam yn gofyn amdani.

@@ -72,6 +72,10 @@ new-learner-body =
     What is your first name? Type it, then press Enter.
     You do not need an email address or a password.
 new-learner-label = Your first name
+new-learner-first-other = { $mode ->
+        [plain] For { $languages }, or for champions, type back.
+       *[tui] For { $languages }, or for champions, press Escape.
+    }
 name-empty = Please type your first name first.
 name-digits = A name is made of letters, not only numbers. Please type your first name.
 name-too-long = That name is too long. Please use { $max } letters or fewer.
@@ -218,7 +222,7 @@ nudge-choices = { $mode ->
             [2] Please type 1 or 2, then press Enter.
            *[other] Please type a number from 1 to { $count }, then press Enter.
         }
-       *[tui] Please use the Up and Down arrows, then press Enter.
+       *[tui] Press the number of your choice, or use the Up and Down arrows, then press Enter.
     }
 nudge-continue = Press Enter to go on.
 nudge-practice = Press the key the step asks for.

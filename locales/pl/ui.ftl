@@ -70,6 +70,10 @@ new-learner-body =
     Jak masz na imię? Wpisz imię i naciśnij Enter.
     Nie potrzeba adresu e-mail ani hasła.
 new-learner-label = Twoje imię
+new-learner-first-other = { $mode ->
+        [plain] Aby wybrać inny język ({ $languages }) lub tryb osoby pomagającej, wpisz „wstecz”.
+       *[tui] Aby wybrać inny język ({ $languages }) lub tryb osoby pomagającej, naciśnij Escape.
+    }
 name-empty = Najpierw wpisz swoje imię.
 name-digits = Imię składa się z liter, nie z samych cyfr. Wpisz swoje imię.
 name-too-long = To imię jest za długie. Imię może mieć najwyżej { $max } { $max ->
@@ -223,7 +227,7 @@ nudge-choices = { $mode ->
             [2] Wpisz 1 albo 2 i naciśnij Enter.
            *[other] Wpisz numer od 1 do { $count } i naciśnij Enter.
         }
-       *[tui] Użyj strzałek w górę i w dół, a potem naciśnij Enter.
+       *[tui] Naciśnij numer wybranej odpowiedzi albo użyj strzałek w górę i w dół, a potem naciśnij Enter.
     }
 nudge-continue = Naciśnij Enter, aby przejść dalej.
 nudge-practice = Naciśnij klawisz, o który prosi krok.

@@ -1,7 +1,7 @@
 //! Starting the tutor: open the progress file, the log, the lessons and the voice, pick
 //! the front end (full-screen or plain), run it, and say goodbye.
 
-use std::io::{self, IsTerminal};
+use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -66,7 +66,8 @@ pub fn run(i18n: &I18n, options: &Options, lessons: &SourceTree, locales: &Sourc
     };
     match outcome {
         Ok(()) => {
-            println!("{}", app.farewell());
+            // A reader that went away (`signpost | head`) is no reason to fail.
+            let _ = writeln!(io::stdout(), "{}", app.farewell());
             Ok(ExitCode::SUCCESS)
         }
         // A closed pipe (the reader went away) is not a failure of the tutor.

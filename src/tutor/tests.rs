@@ -393,3 +393,20 @@ fn help_asked_again_and_again_finishes_every_kind_of_step() {
     }
     assert!(matches!(state.page, Page::LessonDone { .. }), "{:?}", state.page);
 }
+
+#[test]
+fn opening_a_finished_lesson_again_leaves_it_finished() {
+    let (catalog, (_dir, i18n)) = (catalog(), words());
+    let ctx = Context { catalog: &catalog, i18n: &i18n };
+    let mut progress = Progress::default();
+    let done = LessonProgress { step_id: "typing".into(), in_progress: false, completed: true };
+    progress.lessons.insert(("c".into(), "one".into()), done.clone());
+    let mut state = on_courses(progress, &ctx);
+    let effects = send(&mut state, &ctx, &[Message::Choose(1), Message::Choose(0)]);
+    assert_eq!(step_page(&state).step, 0);
+    assert!(!effects.iter().any(|e| matches!(e, Effect::SaveStep { .. })), "{effects:?}");
+    assert_eq!(state.progress().and_then(|p| p.lesson("c", "one")), Some(&done), "not 'started, step 1'");
+    assert_eq!(state.resume_point(&catalog), None, "nothing to carry on");
+    // Going on past the first step is working on it again.
+    assert!(update(&mut state, &ctx, Message::Next).contains(&save("question")));
+}

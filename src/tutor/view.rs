@@ -218,6 +218,15 @@ fn page(state: &State, ctx: &Context) -> Screen {
         Page::Learners { .. } => paragraphs(ctx, "learners-title", "learners-body"),
         Page::NewLearner { name, problem } => {
             let mut screen = paragraphs(ctx, "new-learner-title", "new-learner-body");
+            // On a fresh install this is the first page: it says, in words, how to
+            // reach the languages (each named in itself) and champion mode.
+            if state.learners.is_empty() && state.champion.is_none() {
+                let now = i18n.language().to_string();
+                let others: Vec<&str> =
+                    state.languages.iter().filter(|(tag, _)| *tag != now).map(|(_, name)| name.as_str()).collect();
+                let args = Args::new().with("languages", others.join(" / "));
+                screen.body.extend(lines(&i18n.tr_args("new-learner-first-other", &args)));
+            }
             screen.field = Some(Field::text(i18n.tr("new-learner-label"), name.clone()));
             screen.notice = problem.map(|p| name_problem(ctx, p, name));
             screen

@@ -61,6 +61,11 @@ fn save_step(state: &mut State, catalog: &Catalog, page: &StepPage) -> Option<Ef
     let step = lesson.steps.get(page.step)?;
     let (learner, progress) = state.learner.as_mut()?;
     let key = (course.id.clone(), lesson.id.clone());
+    // Opening a finished lesson again is a look back, not a restart: it stays finished
+    // (not "started, step 1") until the learner goes past its first step.
+    if page.step == 0 && progress.lessons.get(&key).is_some_and(|p| p.completed && !p.in_progress) {
+        return None;
+    }
     let entry = progress.lessons.entry(key.clone()).or_insert_with(|| LessonProgress {
         step_id: step.id.clone(),
         in_progress: true,
