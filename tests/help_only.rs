@@ -71,6 +71,9 @@ fn walk(catalog: &lesson::Catalog, course: usize, lesson: usize, copy_typing: bo
         // move, every choice printed is in what was said.
         let screen = app.screen();
         said.push(screen.announcement.clone());
+        if let Some(twice) = said_twice(&screen.announcement) {
+            return Err(format!("{twice:?} is said twice in: {:?}", screen.announcement));
+        }
         if screen.notice.as_deref().is_some_and(|n| n.contains("Have another go")) {
             return Err(format!("{:?}: {:?}", screen.title, screen.notice));
         }
@@ -78,7 +81,10 @@ fn walk(catalog: &lesson::Catalog, course: usize, lesson: usize, copy_typing: bo
             // Codes are said a character at a time, so spaces are left out of the match.
             let said: String = screen.announcement.split_whitespace().collect();
             let shown = |item: &String| item.split_whitespace().collect::<String>();
-            if let Some(missing) = screen.items.iter().find(|item| !said.contains(&shown(item))) {
+            // Each as a numbered choice, whole, even where a hint just named it.
+            let numbered = |(i, item): &(usize, &String)| format!("{}:{}", i + 1, shown(item));
+            let items: Vec<(usize, &String)> = screen.items.iter().enumerate().collect();
+            if let Some((_, missing)) = items.iter().find(|pair| !said.contains(&numbered(pair))) {
                 return Err(format!("{missing:?} was shown but not said: {:?}", screen.announcement));
             }
         }
@@ -88,6 +94,15 @@ fn walk(catalog: &lesson::Catalog, course: usize, lesson: usize, copy_typing: bo
     }
     let screen = app.screen();
     Err(format!("stuck after {PATIENCE} inputs on {:?}: {:?} / {:?}", screen.title, screen.notice, screen.items))
+}
+
+/// A sentence said twice in one announcement ("You opened the photo. Well done. You
+/// opened the photo."), if any.
+fn said_twice(announcement: &str) -> Option<String> {
+    // The words before the numbered choices (a choice may repeat what a hint named).
+    let before_choices = announcement.split(" 1: ").next().unwrap_or_default();
+    let sentences: Vec<&str> = before_choices.split_inclusive(". ").map(str::trim).filter(|s| s.len() > 12).collect();
+    sentences.iter().enumerate().find(|(i, s)| sentences[..*i].contains(s)).map(|(_, s)| (*s).to_owned())
 }
 
 /// The text a typing step shows on its own line (under "Type exactly this"), if the page

@@ -8,6 +8,9 @@ use super::view::{nudge, Field, Screen};
 use super::Context;
 use crate::i18n::{Args, Mode};
 
+/// Marks a part that is said whole, never trimmed of sentences said before it.
+const WHOLE: char = '\u{e000}';
+
 /// What to say for the last event.
 pub fn announcement(state: &State, ctx: &Context, screen: &Screen, mode: InputMode, waiting: bool) -> String {
     let i18n = ctx.i18n;
@@ -47,7 +50,34 @@ pub fn announcement(state: &State, ctx: &Context, screen: &Screen, mode: InputMo
         Event::RubbedOut(c) => vec![i18n.tr_args("say-rubbed-out", &Args::new().with("char", char_words(ctx, c)))],
         Event::Quiet => Vec::new(),
     };
-    spell_codes(ctx, &parts.join(" "))
+    spell_codes(ctx, &without_repeats(parts).join(" "))
+}
+
+/// The parts, leaving out any sentence already said in this announcement: a screen
+/// line that the notice just said ("Your camera is off."), a lesson title that the
+/// heading said, or a "Press Enter to go on." that the step's own words end with.
+fn without_repeats(parts: Vec<String>) -> Vec<String> {
+    let mut said: Vec<String> = Vec::new();
+    let mut kept = Vec::with_capacity(parts.len());
+    for part in parts {
+        if let Some(whole) = part.strip_prefix(WHOLE) {
+            kept.push(whole.to_owned());
+            continue;
+        }
+        let mut sentences = Vec::new();
+        for sentence in part.split_inclusive(". ").map(str::trim).filter(|s| !s.is_empty()) {
+            let key = sentence.trim_end_matches('.').to_owned();
+            if key.chars().count() >= 12 && said.contains(&key) {
+                continue;
+            }
+            said.push(key);
+            sentences.push(sentence);
+        }
+        if !sentences.is_empty() {
+            kept.push(sentences.join(" "));
+        }
+    }
+    kept
 }
 
 /// A practice screen's title and lines.
@@ -67,7 +97,9 @@ fn choices_and_next(
     let i18n = ctx.i18n;
     let mut parts = Vec::new();
     for (i, item) in screen.items.iter().enumerate() {
-        parts.push(i18n.tr_args("say-choice", &Args::new().with("number", i + 1).with("item", item.as_str())));
+        // A choice is said whole, even where a hint just named it.
+        let choice = i18n.tr_args("say-choice", &Args::new().with("number", i + 1).with("item", item.as_str()));
+        parts.push(format!("{WHOLE}{choice}"));
     }
     // Plain mode has no highlight: every choice is chosen by its number.
     let highlighted = screen.focus.and_then(|f| screen.items.get(f)).filter(|_| i18n.mode() == Mode::Tui);
