@@ -14,6 +14,8 @@ mod view;
 mod words;
 
 #[cfg(test)]
+mod help_tests;
+#[cfg(test)]
 mod tests;
 
 pub use pages::practice::words as practice_words;

@@ -13,7 +13,7 @@ fn step(id: &str, body: StepBody) -> Step {
 }
 
 /// One course of two lessons: every kind of step in the first, one step in the second.
-fn catalog() -> Catalog {
+pub(super) fn catalog() -> Catalog {
     let question = StepBody::Question {
         choices: vec![
             Choice { text: "no".into(), feedback: "no-feedback".into() },
@@ -54,7 +54,7 @@ fn catalog() -> Catalog {
 }
 
 /// Words for the test course: the built-in interface, plus the answer to the typing step.
-fn words() -> (tempfile::TempDir, I18n) {
+pub(super) fn words() -> (tempfile::TempDir, I18n) {
     let dir = tempfile::tempdir().unwrap();
     fs::create_dir(dir.path().join("en-GB")).unwrap();
     let text = "answer-cat = cat\nc-title = Test course\none-title = Lesson one\nkey-title = Capitals\n";
@@ -68,22 +68,22 @@ fn ann() -> Learner {
 }
 
 /// Ann, on her courses page, with `progress`.
-fn on_courses(progress: Progress, ctx: &Context) -> State {
+pub(super) fn on_courses(progress: Progress, ctx: &Context) -> State {
     let mut state = State::new(vec![ann()], SpeechStatus::OffByChoice, crate::domain::settings::Settings::default());
     update(&mut state, ctx, Message::LearnerReady { learner: ann(), progress, new: false, settings: None });
     state
 }
 
 /// Sends every message and returns the effects of the last one.
-fn send(state: &mut State, ctx: &Context, messages: &[Message]) -> Vec<Effect> {
+pub(super) fn send(state: &mut State, ctx: &Context, messages: &[Message]) -> Vec<Effect> {
     messages.iter().fold(Vec::new(), |_, m| update(state, ctx, m.clone()))
 }
 
-fn save(step_id: &str) -> Effect {
+pub(super) fn save(step_id: &str) -> Effect {
     Effect::SaveStep { learner_id: 7, course_id: "c".into(), lesson_id: "one".into(), step_id: step_id.into() }
 }
 
-fn step_page(state: &State) -> &StepPage {
+pub(super) fn step_page(state: &State) -> &StepPage {
     match &state.page {
         Page::Step(page) => page,
         other => panic!("expected a step, got {other:?}"),
@@ -360,53 +360,4 @@ fn what_is_said_matches_what_is_shown() {
     update(&mut state, &ctx, Message::Where);
     let said = view(&state, &ctx).announcement;
     assert_eq!(said, "You are in Test course, lesson Lesson one, step 3 of 4.");
-}
-
-#[test]
-fn help_asked_again_and_again_finishes_every_kind_of_step() {
-    let (catalog, (_dir, i18n)) = (catalog(), words());
-    let ctx = Context { catalog: &catalog, i18n: &i18n };
-    let mut state = on_courses(Progress::default(), &ctx);
-    send(&mut state, &ctx, &[Message::Choose(1), Message::Choose(0), Message::Next]);
-    // The question, the key and the typing step: each by help alone.
-    let choice = i18n.tr("yes");
-    let shows = [
-        format!("The answer is number 2, {choice}. It is highlighted now, so press Enter."),
-        "This step needs a capital A. Press it now.".to_owned(),
-        "Type exactly cat, then press Enter.".to_owned(),
-    ];
-    for (number, show) in shows.iter().enumerate() {
-        let step = step_page(&state).step;
-        assert_eq!(step, number + 1);
-        let effects = update(&mut state, &ctx, Message::Help);
-        assert_eq!(state.overlay, Some(Overlay::Help), "first the help page");
-        assert!(effects.iter().any(|e| matches!(e, Effect::RecordHelp { level: 1, .. })), "{effects:?}");
-        update(&mut state, &ctx, Message::Help);
-        assert_eq!(state.overlay, None);
-        assert_eq!(view(&state, &ctx).notice.as_deref(), Some(show.as_str()), "then show me");
-        let effects = update(&mut state, &ctx, Message::Help);
-        assert!(effects.iter().any(|e| matches!(e, Effect::RecordHelp { level: 3, .. })), "{effects:?}");
-        assert_eq!(step_page(&state).outcome, Outcome::Right, "then it is done");
-        let notice = view(&state, &ctx).notice.unwrap_or_default();
-        assert!(notice.starts_with("I did it for you. ") && notice.ends_with("Press Enter to go on."), "{notice}");
-        update(&mut state, &ctx, Message::Next);
-    }
-    assert!(matches!(state.page, Page::LessonDone { .. }), "{:?}", state.page);
-}
-
-#[test]
-fn opening_a_finished_lesson_again_leaves_it_finished() {
-    let (catalog, (_dir, i18n)) = (catalog(), words());
-    let ctx = Context { catalog: &catalog, i18n: &i18n };
-    let mut progress = Progress::default();
-    let done = LessonProgress { step_id: "typing".into(), in_progress: false, completed: true };
-    progress.lessons.insert(("c".into(), "one".into()), done.clone());
-    let mut state = on_courses(progress, &ctx);
-    let effects = send(&mut state, &ctx, &[Message::Choose(1), Message::Choose(0)]);
-    assert_eq!(step_page(&state).step, 0);
-    assert!(!effects.iter().any(|e| matches!(e, Effect::SaveStep { .. })), "{effects:?}");
-    assert_eq!(state.progress().and_then(|p| p.lesson("c", "one")), Some(&done), "not 'started, step 1'");
-    assert_eq!(state.resume_point(&catalog), None, "nothing to carry on");
-    // Going on past the first step is working on it again.
-    assert!(update(&mut state, &ctx, Message::Next).contains(&save("question")));
 }
