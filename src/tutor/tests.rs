@@ -8,8 +8,34 @@ use crate::domain::learner::{Learner, LessonProgress, NameProblem};
 use crate::i18n::{base_language, I18n};
 use crate::lesson::{Choice, Course, Lesson, Step, StepBody};
 
-fn step(id: &str, body: StepBody) -> Step {
+/// A test step whose title and text ids are made from its id.
+pub(crate) fn step(id: &str, body: StepBody) -> Step {
     Step { id: id.into(), title: format!("{id}-title"), text: format!("{id}-text"), body }
+}
+
+/// A test lesson of `steps`, teaching foundation skills.
+pub(crate) fn test_lesson(id: &str, steps: Vec<Step>) -> Lesson {
+    Lesson {
+        id: id.into(),
+        title: format!("{id}-title"),
+        summary: String::new(),
+        skills: vec!["foundation".into()],
+        steps,
+        path: "x.toml".into(),
+    }
+}
+
+/// The test course "c" with `lessons`, asking no confidence questions.
+pub(crate) fn test_catalog(lessons: Vec<Lesson>) -> Catalog {
+    Catalog {
+        courses: vec![Course {
+            id: "c".into(),
+            title: "c-title".into(),
+            summary: "c-summary".into(),
+            ask_confidence: false,
+            lessons,
+        }],
+    }
 }
 
 /// One course of two lessons: every kind of step in the first, one step in the second.
@@ -23,34 +49,18 @@ pub(super) fn catalog() -> Catalog {
     };
     let key = StepBody::Key { key: Key::Char('A'), success: "well-done".into() };
     let typing = StepBody::Type { answer: "answer-cat".into(), match_case: false, success: "well-done".into() };
-    let lesson = |id: &str, steps| Lesson {
-        id: id.into(),
-        title: format!("{id}-title"),
-        summary: String::new(),
-        skills: vec!["foundation".into()],
-        steps,
-        path: "x.toml".into(),
-    };
-    Catalog {
-        courses: vec![Course {
-            id: "c".into(),
-            title: "c-title".into(),
-            summary: "c-summary".into(),
-            ask_confidence: false,
-            lessons: vec![
-                lesson(
-                    "one",
-                    vec![
-                        step("intro", StepBody::Explain),
-                        step("question", question),
-                        step("key", key),
-                        step("typing", typing),
-                    ],
-                ),
-                lesson("two", vec![step("only", StepBody::Explain)]),
+    test_catalog(vec![
+        test_lesson(
+            "one",
+            vec![
+                step("intro", StepBody::Explain),
+                step("question", question),
+                step("key", key),
+                step("typing", typing),
             ],
-        }],
-    }
+        ),
+        test_lesson("two", vec![step("only", StepBody::Explain)]),
+    ])
 }
 
 /// Words for the test course: the built-in interface, plus the answer to the typing step.

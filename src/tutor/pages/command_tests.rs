@@ -4,42 +4,22 @@
 use crate::content::source::SourceTree;
 use crate::domain::learner::Learner;
 use crate::i18n::{base_language, I18n};
-use crate::lesson::{Command, Course, Lesson, Step, StepBody};
+use crate::lesson::{Command, StepBody};
+use crate::tutor::tests::{step, test_catalog, test_lesson};
 use crate::tutor::*;
 use std::fs;
 
 /// One lesson: a step for each command, then an explain step.
 fn catalog() -> Catalog {
-    let command = |id: &str, command| Step {
-        id: id.into(),
-        title: format!("{id}-title"),
-        text: format!("{id}-text"),
-        body: StepBody::Command { command, success: "well-done".into() },
-    };
+    let command = |id: &str, command| step(id, StepBody::Command { command, success: "well-done".into() });
     let steps = vec![
         command("repeat", Command::Repeat),
         command("help", Command::Help),
         command("where", Command::Where),
         command("quit", Command::Quit),
-        Step { id: "end".into(), title: "end-title".into(), text: "end-text".into(), body: StepBody::Explain },
+        step("end", StepBody::Explain),
     ];
-    let lesson = Lesson {
-        id: "keys".into(),
-        title: "keys-title".into(),
-        summary: String::new(),
-        skills: vec!["foundation".into()],
-        steps,
-        path: "x.toml".into(),
-    };
-    Catalog {
-        courses: vec![Course {
-            id: "c".into(),
-            title: "c-title".into(),
-            summary: String::new(),
-            ask_confidence: false,
-            lessons: vec![lesson],
-        }],
-    }
+    test_catalog(vec![test_lesson("keys", steps)])
 }
 
 fn words() -> (tempfile::TempDir, I18n) {
