@@ -277,7 +277,7 @@ fn a_page_of_choices_is_read_whole_and_arrows_read_the_focused_choice() {
             "3. My health and the NHS",
             "4. Shopping and money",
             "5. My family history",
-            "Up and Down to move. Enter to choose.",
+            "Up, Down or a number to move. Enter to choose.",
         ],
     );
     assert_no_noise(&heard);
@@ -350,7 +350,7 @@ fn a_key_step_and_a_practice_screen_are_read_whole() {
             "Inbox",
             "Dr Okafor",
             "Sam Jones",
-            "Up and Down to move. Enter to choose.",
+            "Up, Down or a number to move. Enter to choose.",
         ],
     );
     assert_no_noise(&heard);

@@ -21,19 +21,19 @@ speech-off-not-built = Mae'r llais i ffwrdd: cafodd y copi hwn o Signpost ei wne
 speech-no-voice-said = Does dim llais ar gyfer { $language } ar y cyfrifiadur hwn. Mae Signpost yn dal ati gydag ysgrifen yn unig.
 
 ## Bysellau sy'n gweithio yma (sgrin lawn) a beth i'w deipio (modd plaen).
-keys-choices = Saethau i fyny ac i lawr i symud. Enter i ddewis. Escape i fynd yn ôl. H am help. R i ailadrodd. W i glywed ble rydych chi. S am osodiadau. Q i stopio.
+keys-choices = Saethau i fyny ac i lawr neu rif i symud. Enter i ddewis. Escape i fynd yn ôl. H am help. R i ailadrodd. W i glywed ble rydych chi. S am osodiadau. Q i stopio.
 keys-continue = Enter i fynd ymlaen. Escape i fynd yn ôl. H am help. R i ailadrodd. W i glywed ble rydych chi. S am osodiadau. Q i stopio.
 keys-practice = Pwyswch y fysell mae'r cam yn gofyn amdani. Escape i fynd yn ôl. F1 am help. F2 i ailadrodd.
 keys-typing = Teipiwch, yna pwyswch Enter. Backspace i ddileu. Escape i fynd yn ôl. F1 am help.
-keys-practice-screen = Saethau i fyny ac i lawr i symud. Enter i ddewis. Escape i fynd yn ôl. H am help. F5 i ddechrau eto.
+keys-practice-screen = Saethau i fyny ac i lawr neu rif i symud. Enter i ddewis. Escape i fynd yn ôl. H am help. F5 i ddechrau eto.
 keys-choices-short = Enter i ddewis. Esc i fynd yn ôl. H am help.
 keys-continue-short = Enter i fynd ymlaen. Esc i fynd yn ôl. H am help.
 keys-practice-short = Pwyswch y fysell sydd ei hangen. Esc i fynd yn ôl.
 keys-typing-short = Teipiwch, yna Enter. Esc i fynd yn ôl.
 keys-practice-screen-short = Enter i ddewis. Esc i fynd yn ôl. H am help.
-keys-choices-function = Saethau i fyny ac i lawr i symud. Enter i ddewis. Escape i fynd yn ôl. F1 am help. F2 i ailadrodd. F3 i glywed ble rydych chi. F4 am osodiadau. Control ac C i stopio.
+keys-choices-function = Saethau i fyny ac i lawr neu rif i symud. Enter i ddewis. Escape i fynd yn ôl. F1 am help. F2 i ailadrodd. F3 i glywed ble rydych chi. F4 am osodiadau. Control ac C i stopio.
 keys-continue-function = Enter i fynd ymlaen. Escape i fynd yn ôl. F1 am help. F2 i ailadrodd. F3 i glywed ble rydych chi. F4 am osodiadau. Control ac C i stopio.
-keys-practice-screen-function = Saethau i fyny ac i lawr i symud. Enter i ddewis. Escape i fynd yn ôl. F1 am help. F5 i ddechrau eto.
+keys-practice-screen-function = Saethau i fyny ac i lawr neu rif i symud. Enter i ddewis. Escape i fynd yn ôl. F1 am help. F5 i ddechrau eto.
 keys-choices-function-short = Enter i ddewis. Esc i fynd yn ôl. F1 am help.
 keys-continue-function-short = Enter i fynd ymlaen. Esc i fynd yn ôl. F1 am help.
 keys-practice-screen-function-short = Enter i ddewis. Esc i fynd yn ôl. F1 am help.

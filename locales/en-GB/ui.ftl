@@ -23,19 +23,19 @@ speech-off-not-built = Speech is off: this copy of Signpost was made without spe
 speech-no-voice-said = There is no voice for { $language } on this computer. Signpost carries on in writing only.
 
 ## Keys that work here (full-screen view) and what to type (plain mode).
-keys-choices = Up and Down to move. Enter to choose. Escape to go back. H for help. R to repeat. W for where you are. S for settings. Q to stop.
+keys-choices = Up, Down or a number to move. Enter to choose. Escape to go back. H for help. R to repeat. W for where you are. S for settings. Q to stop.
 keys-continue = Enter to go on. Escape to go back. H for help. R to repeat. W for where you are. S for settings. Q to stop.
 keys-practice = Press the key the step asks for. Escape to go back. F1 for help. F2 to repeat.
 keys-typing = Type, then press Enter. Backspace to rub out. Escape to go back. F1 for help.
-keys-practice-screen = Up and Down to move. Enter to choose. Escape to go back. H for help. F5 to start again.
+keys-practice-screen = Up, Down or a number to move. Enter to choose. Escape to go back. H for help. F5 to start again.
 keys-choices-short = Enter chooses. Esc goes back. H helps.
 keys-continue-short = Enter goes on. Esc goes back. H helps.
 keys-practice-short = Press that key. Esc goes back.
 keys-typing-short = Type, then Enter. Esc goes back.
 keys-practice-screen-short = Enter chooses. Esc goes back. H helps.
-keys-choices-function = Up and Down to move. Enter to choose. Escape to go back. F1 for help. F2 to repeat. F3 for where you are. F4 for settings. Control and C to stop.
+keys-choices-function = Up, Down or a number to move. Enter to choose. Escape to go back. F1 for help. F2 to repeat. F3 for where you are. F4 for settings. Control and C to stop.
 keys-continue-function = Enter to go on. Escape to go back. F1 for help. F2 to repeat. F3 for where you are. F4 for settings. Control and C to stop.
-keys-practice-screen-function = Up and Down to move. Enter to choose. Escape to go back. F1 for help. F5 to start again.
+keys-practice-screen-function = Up, Down or a number to move. Enter to choose. Escape to go back. F1 for help. F5 to start again.
 keys-choices-function-short = Enter chooses. Esc goes back. F1 helps.
 keys-continue-function-short = Enter goes on. Esc goes back. F1 helps.
 keys-practice-screen-function-short = Enter chooses. Esc goes back. F1 helps.

@@ -21,19 +21,19 @@ speech-off-not-built = Mowa jest wyłączona: ta kopia programu Signpost nie ma 
 speech-no-voice-said = Na tym komputerze nie ma głosu dla języka { $language }. Signpost będzie działać dalej, ale tylko z tekstem.
 
 ## Klawisze, które tu działają (widok pełnoekranowy), i co wpisać (tryb tekstowy).
-keys-choices = Strzałki w górę i w dół przesuwają. Enter wybiera. Escape cofa. H daje pomoc. R powtarza. W mówi, gdzie jesteś. S otwiera ustawienia. Q kończy.
+keys-choices = Strzałki w górę i w dół albo numer przesuwają. Enter wybiera. Escape cofa. H daje pomoc. R powtarza. W mówi, gdzie jesteś. S otwiera ustawienia. Q kończy.
 keys-continue = Enter przechodzi dalej. Escape cofa. H daje pomoc. R powtarza. W mówi, gdzie jesteś. S otwiera ustawienia. Q kończy.
 keys-practice = Naciśnij klawisz, o który prosi krok. Escape cofa. F1 daje pomoc. F2 powtarza.
 keys-typing = Wpisz tekst i naciśnij Enter. Backspace usuwa. Escape cofa. F1 daje pomoc.
-keys-practice-screen = Strzałki w górę i w dół przesuwają. Enter wybiera. Escape cofa. H daje pomoc. F5 zaczyna od nowa.
+keys-practice-screen = Strzałki w górę i w dół albo numer przesuwają. Enter wybiera. Escape cofa. H daje pomoc. F5 zaczyna od nowa.
 keys-choices-short = Enter wybiera. Esc cofa. H daje pomoc.
 keys-continue-short = Enter dalej. Esc cofa. H daje pomoc.
 keys-practice-short = Naciśnij podany klawisz. Esc cofa.
 keys-typing-short = Wpisz tekst, potem Enter. Esc cofa.
 keys-practice-screen-short = Enter wybiera. Esc cofa. H daje pomoc.
-keys-choices-function = Strzałki w górę i w dół przesuwają. Enter wybiera. Escape cofa. F1 daje pomoc. F2 powtarza. F3 mówi, gdzie jesteś. F4 otwiera ustawienia. Control i C razem kończą.
+keys-choices-function = Strzałki w górę i w dół albo numer przesuwają. Enter wybiera. Escape cofa. F1 daje pomoc. F2 powtarza. F3 mówi, gdzie jesteś. F4 otwiera ustawienia. Control i C razem kończą.
 keys-continue-function = Enter przechodzi dalej. Escape cofa. F1 daje pomoc. F2 powtarza. F3 mówi, gdzie jesteś. F4 otwiera ustawienia. Control i C razem kończą.
-keys-practice-screen-function = Strzałki w górę i w dół przesuwają. Enter wybiera. Escape cofa. F1 daje pomoc. F5 zaczyna od nowa.
+keys-practice-screen-function = Strzałki w górę i w dół albo numer przesuwają. Enter wybiera. Escape cofa. F1 daje pomoc. F5 zaczyna od nowa.
 keys-choices-function-short = Enter wybiera. Esc cofa. F1 daje pomoc.
 keys-continue-function-short = Enter dalej. Esc cofa. F1 daje pomoc.
 keys-practice-screen-function-short = Enter wybiera. Esc cofa. F1 daje pomoc.
