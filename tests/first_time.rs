@@ -48,7 +48,12 @@ fn the_first_page_says_whether_the_voice_is_on_and_help_names_quiet() {
     let data = tempfile::tempdir().unwrap();
     let shown = stdout(&plain(data.path(), "help\n", &[]));
     // Before anything is typed, just above the first prompt.
-    assert!(shown.contains("Your first name\nSpeech is off.\nType your answer, then press Enter."), "{shown}");
+    assert!(
+        shown.contains(
+            "Your first name\nSpeech is off. To turn it on, type settings.\nType your answer, then press Enter."
+        ),
+        "{shown}"
+    );
     assert!(shown.contains("quiet to stop the voice"), "{shown}");
 }
 

@@ -11,13 +11,16 @@ language-name = Cymraeg
 ## Statws y llais, bob amser ar y llinell waelod.
 speech-starting = Mae'r llais yn dechrau.
 speech-on = Mae'r llais ymlaen.
-speech-off-chosen = Mae'r llais i ffwrdd.
-speech-off-failed = Mae'r llais i ffwrdd. Doedd dim modd dechrau unrhyw beiriant llais.
+speech-off-chosen = { $mode ->
+    [plain] Mae'r llais i ffwrdd. I'w droi ymlaen, teipiwch gosodiadau.
+   *[tui] Mae'r llais i ffwrdd. Trowch e ymlaen yn y Gosodiadau.
+}
+speech-off-failed = Mae'r llais i ffwrdd. Doedd dim modd dechrau unrhyw beiriant llais. Mae Signpost yn dal i geisio.
 speech-no-voice = Does dim llais ar gyfer yr iaith hon, felly mae Signpost yn dal ati gyda thestun yn unig.
-speech-off-no-library = Mae'r llais i ffwrdd: dydy'r llyfrgell lais (libspeechd2) ddim wedi'i gosod.
-speech-off-no-service = Mae'r llais i ffwrdd: wnaeth y gwasanaeth llais (speech-dispatcher) ddim dechrau.
-speech-off-timed-out = Mae'r llais i ffwrdd: wnaeth y gwasanaeth llais ddim ateb.
-speech-off-not-built = Mae'r llais i ffwrdd: cafodd y copi hwn o Signpost ei wneud heb lais.
+speech-off-no-library = Mae'r llais i ffwrdd achos dydy'r llyfrgell lais (libspeechd2) ddim wedi'i gosod. Gall hyrwyddwr ei gosod.
+speech-off-no-service = Mae'r llais i ffwrdd achos wnaeth y gwasanaeth llais (speech-dispatcher) ddim dechrau. Mae Signpost yn dal i geisio.
+speech-off-timed-out = Mae'r llais i ffwrdd am nawr achos wnaeth y gwasanaeth llais ddim ateb. Mae Signpost yn dal i geisio.
+speech-off-not-built = Mae'r llais i ffwrdd achos cafodd y copi hwn o Signpost ei wneud heb lais. Gall hyrwyddwr osod copi gyda llais.
 speech-no-voice-said = Does dim llais ar gyfer { $language } ar y cyfrifiadur hwn. Mae Signpost yn dal ati gydag ysgrifen yn unig.
 
 ## Bysellau sy'n gweithio yma (sgrin lawn) a beth i'w deipio (modd plaen).

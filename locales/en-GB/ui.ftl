@@ -11,13 +11,16 @@ language-name = English
 ## Speech status, always on the bottom line.
 speech-starting = Speech is starting.
 speech-on = Speech is on.
-speech-off-chosen = Speech is off.
-speech-off-failed = Speech is off. No speech engine could start.
+speech-off-chosen = { $mode ->
+    [plain] Speech is off. To turn it on, type settings.
+   *[tui] Speech is off. Turn it on in Settings.
+}
+speech-off-failed = Speech is off. No speech engine could start. Signpost keeps trying.
 speech-no-voice = There is no voice for this language, so Signpost carries on in text.
-speech-off-no-library = Speech is off: the speech library (libspeechd2) is not installed.
-speech-off-no-service = Speech is off: the speech service (speech-dispatcher) did not start.
-speech-off-timed-out = Speech is off: the speech service did not answer.
-speech-off-not-built = Speech is off: this copy of Signpost was made without speech.
+speech-off-no-library = Speech is off because the speech library (libspeechd2) is not installed. A champion can install it.
+speech-off-no-service = Speech is off because the speech service (speech-dispatcher) did not start. Signpost keeps trying.
+speech-off-timed-out = Speech is off for now because the speech service did not answer. Signpost keeps trying.
+speech-off-not-built = Speech is off because this copy of Signpost was made without speech. A champion can install a copy with speech.
 # Said aloud, once, in the hub's language or English, when the learner's language has
 # no voice. $language is the language's name in itself, such as Cymraeg.
 speech-no-voice-said = There is no voice for { $language } on this computer. Signpost carries on in writing only.

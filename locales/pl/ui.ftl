@@ -11,13 +11,16 @@ language-name = Polski
 ## Stan mowy, zawsze w dolnym wierszu.
 speech-starting = Mowa się włącza.
 speech-on = Mowa jest włączona.
-speech-off-chosen = Mowa jest wyłączona.
-speech-off-failed = Mowa jest wyłączona. Nie udało się uruchomić głosu komputera.
+speech-off-chosen = { $mode ->
+    [plain] Mowa jest wyłączona. Aby ją włączyć, wpisz ustawienia.
+   *[tui] Mowa jest wyłączona. Włącz ją w Ustawieniach.
+}
+speech-off-failed = Mowa jest wyłączona. Nie udało się uruchomić głosu komputera. Signpost próbuje dalej.
 speech-no-voice = Dla tego języka nie ma głosu. Signpost będzie dalej działać, ale tylko z tekstem.
-speech-off-no-library = Mowa jest wyłączona: biblioteka mowy (libspeechd2) nie jest zainstalowana.
-speech-off-no-service = Mowa jest wyłączona: usługa mowy (speech-dispatcher) nie uruchomiła się.
-speech-off-timed-out = Mowa jest wyłączona: usługa mowy nie odpowiada.
-speech-off-not-built = Mowa jest wyłączona: ta kopia programu Signpost nie ma mowy.
+speech-off-no-library = Mowa jest wyłączona, bo biblioteka mowy (libspeechd2) nie jest zainstalowana. Może ją zainstalować osoba pomagająca.
+speech-off-no-service = Mowa jest wyłączona, bo usługa mowy (speech-dispatcher) nie uruchomiła się. Signpost próbuje dalej.
+speech-off-timed-out = Mowa jest na razie wyłączona, bo usługa mowy nie odpowiada. Signpost próbuje dalej.
+speech-off-not-built = Mowa jest wyłączona, bo ta kopia programu Signpost nie ma mowy. Osoba pomagająca może zainstalować kopię z mową.
 speech-no-voice-said = Na tym komputerze nie ma głosu dla języka { $language }. Signpost będzie działać dalej, ale tylko z tekstem.
 
 ## Klawisze, które tu działają (widok pełnoekranowy), i co wpisać (tryb tekstowy).

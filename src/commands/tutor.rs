@@ -48,7 +48,8 @@ pub fn run(i18n: &I18n, options: &Options, lessons: &SourceTree, locales: &Sourc
     if let Some(name) = screen_reader::running() {
         app.dispatch(Message::ScreenReaderFound(name));
     }
-    let run_plain = |app: &mut App| shell::run(app, &mut plain::Plain::new(io::stdin().lock(), io::stdout().lock()));
+    let run_plain =
+        |app: &mut App| shell::run(app, &mut plain::Plain::new(io::BufReader::new(io::stdin()), io::stdout().lock()));
     let outcome = if plain {
         run_plain(&mut app)
     } else {

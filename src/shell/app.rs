@@ -6,7 +6,7 @@ use crate::domain::learner::Progress;
 use crate::domain::settings::Settings;
 use crate::i18n::{languages, Args, I18n, Mode};
 use crate::lesson::Catalog;
-use crate::speech::{no_voice_notices, Voice};
+use crate::speech::{no_voice_notices, SpeechStatus, Voice};
 use crate::store::{Store, StoreError};
 use crate::tutor::{update, view, Context, Effect, InputMode, Message, Screen, State};
 
@@ -45,8 +45,7 @@ impl<'a> App<'a> {
         voice: Voice,
     ) -> Result<App<'a>, StoreError> {
         let learners = store.learners()?;
-        let settings =
-            Settings { speech: voice.status() != crate::speech::SpeechStatus::OffByChoice, ..Settings::default() };
+        let settings = Settings { speech: voice.status() != SpeechStatus::OffByChoice, ..Settings::default() };
         let mut state = State::new(learners, voice.status(), settings);
         state.languages = languages(&locales);
         let mode = i18n.mode();
@@ -257,13 +256,21 @@ impl<'a> App<'a> {
 
     /// Notices a change in the speech engine; true if the screen should be redrawn.
     pub fn check_speech(&mut self) -> bool {
-        match self.voice.status_change() {
-            Some(status) => {
-                self.dispatch(Message::Speech(status));
-                true
-            }
-            None => false,
+        let Some(status) = self.voice.status_change() else { return false };
+        let back = status == SpeechStatus::On && matches!(self.state.speech, SpeechStatus::Unavailable(_));
+        self.dispatch(Message::Speech(status));
+        if back {
+            // What was said while there was no engine was lost: say where the learner is.
+            let words = format!("{} {}", self.screen.status, self.screen.announcement);
+            self.voice.say(&words);
         }
+        true
+    }
+
+    /// Whether the speech status may still change by itself, so a front end waiting
+    /// for input should wake now and then to show it at once.
+    pub fn speech_may_change(&self) -> bool {
+        self.voice.may_change()
     }
 
     /// True once the learner has chosen plain mode in the full-screen view: the loop

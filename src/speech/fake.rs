@@ -16,6 +16,8 @@ pub struct FakeConnector {
     pub calls: Calls,
     /// Why connecting fails, if it does.
     pub fails: Option<OffReason>,
+    /// How many times connecting fails before it works (None: it always fails).
+    pub fails_times: Option<usize>,
     /// The voices to report; None: never report any.
     pub voices: Option<Vec<(&'static str, &'static str)>>,
     /// The session dies at the next call after this many calls have succeeded.
@@ -24,7 +26,7 @@ pub struct FakeConnector {
 
 impl FakeConnector {
     pub fn new(calls: &Calls) -> FakeConnector {
-        FakeConnector { calls: Arc::clone(calls), fails: None, voices: None, dies_after: None }
+        FakeConnector { calls: Arc::clone(calls), fails: None, fails_times: None, voices: None, dies_after: None }
     }
 }
 
@@ -33,7 +35,14 @@ impl Connector for FakeConnector {
 
     fn connect(&mut self) -> Result<FakeSession, (OffReason, String)> {
         if let Some(reason) = self.fails {
-            return Err((reason, "the fake engine is set to fail".to_owned()));
+            match &mut self.fails_times {
+                Some(0) => {}
+                Some(times) => {
+                    *times -= 1;
+                    return Err((reason, "the fake engine is set to fail for now".to_owned()));
+                }
+                None => return Err((reason, "the fake engine is set to fail".to_owned())),
+            }
         }
         self.calls.lock().unwrap().push("connect".to_owned());
         Ok(FakeSession { calls: Arc::clone(&self.calls), lives: self.dies_after.take() })

@@ -60,6 +60,13 @@ pub enum OffReason {
 }
 
 impl OffReason {
+    /// Whether this can pass by itself, so the speech thread keeps trying: a service
+    /// that is slow or not running yet may start; a missing library or a build
+    /// without speech will not.
+    pub fn may_pass(self) -> bool {
+        matches!(self, OffReason::NoService | OffReason::TimedOut | OffReason::Lost)
+    }
+
     /// The Fluent id of the words that tell the learner.
     pub fn message_id(self) -> &'static str {
         match self {
@@ -173,8 +180,9 @@ impl Voice {
     }
 
     /// Turns the voice on (starting the engine if needed) or off. Settings are applied
-    /// on every change, so an engine that could not start is not tried again until the
-    /// learner turns speech off and on: the reason stays on the status line meanwhile.
+    /// on every change, so an engine that cannot start (no library) is not tried again
+    /// until the learner turns speech off and on: the reason stays on the status line
+    /// meanwhile. One that may yet start is being tried again in the background.
     pub fn set_enabled(&mut self, on: bool) {
         match (on, self.worker.is_some()) {
             (true, false) if matches!(self.status, SpeechStatus::Unavailable(_)) => {}
@@ -237,7 +245,7 @@ impl Voice {
             changed = Some(SpeechStatus::Unavailable(OffReason::TimedOut));
         }
         let status = changed?;
-        if matches!(status, SpeechStatus::Unavailable(_)) {
+        if matches!(status, SpeechStatus::Unavailable(why) if !why.may_pass()) {
             // Dropping the sender closes the channel, so a thread that wakes late ends.
             self.worker = None;
             self.status_rx = None;
@@ -250,6 +258,12 @@ impl Voice {
 
     pub fn status(&self) -> SpeechStatus {
         self.status
+    }
+
+    /// Whether the status may still change by itself (the engine is starting, trying
+    /// again, or running): a front end that waits for input should wake to notice.
+    pub fn may_change(&self) -> bool {
+        self.status_rx.is_some()
     }
 }
 

@@ -7,7 +7,10 @@
 //!   seconds); which languages have voices is found once, in the background;
 //! - when the learner's language has no voice, the engine says so once, in the hub's
 //!   language or English, and then stays quiet: the screen carries the words;
-//! - if the engine dies, it is started again once; if that fails, speech is off.
+//! - if the engine dies, it is started again at once; if that fails, or the engine
+//!   could not start at all, speech is off and the thread keeps trying in the
+//!   background (an old PC can take a while to start speech-dispatcher), so speech
+//!   comes back by itself.
 // Built without the `speech` feature there is no engine to run this, but it is still
 // compiled and tested.
 #![cfg_attr(not(feature = "speech"), allow(dead_code))]
@@ -67,6 +70,11 @@ pub(crate) trait Connector: Send + 'static {
 /// How long the speech thread waits for the first words before it starts listing
 /// the voices anyway.
 const LIST_WHEN_IDLE: Duration = Duration::from_millis(500);
+
+/// The wait before trying an engine again that could not start; it doubles each time
+/// up to [`LAST_RETRY`], so a machine without speech is not kept busy.
+const FIRST_RETRY: Duration = if cfg!(test) { Duration::from_millis(5) } else { Duration::from_secs(2) };
+const LAST_RETRY: Duration = if cfg!(test) { Duration::from_millis(20) } else { Duration::from_secs(30) };
 
 /// Speech-dispatcher's rate (-100 to 100, 0 normal) for the learner's speed: 20 a step,
 /// so -3 is about 120 words a minute with espeak-ng and 3 about 300.
@@ -134,8 +142,12 @@ pub(crate) fn spawn<C: Connector>(
     let lister = tx.clone();
     let spawned = thread::Builder::new().name("speech".into()).spawn(move || {
         let mut worker = Worker::new(connector, settings, status, Some(lister));
-        if worker.connect() {
-            worker.run(&rx);
+        // Each time round: connect (trying again while it is worth it), then speak
+        // until the tutor is done with speech or the engine is lost.
+        while worker.connect_until_up(&rx) && worker.run(&rx) {
+            if !worker.wait_to_retry(&rx, FIRST_RETRY) {
+                return;
+            }
         }
     });
     if let Err(e) = spawned {
@@ -188,8 +200,9 @@ impl<C: Connector> Worker<C> {
         }
     }
 
-    /// Obeys commands until the UI drops its sender or the engine is gone for good.
-    fn run(&mut self, rx: &Receiver<Command>) {
+    /// Obeys commands until the UI drops its sender (false) or the engine is lost and
+    /// could not be started again (true).
+    fn run(&mut self, rx: &Receiver<Command>) -> bool {
         loop {
             // While the worker holds the lister's sender the channel cannot close, so
             // it waits only a moment before handing the sender on.
@@ -197,13 +210,13 @@ impl<C: Connector> Worker<C> {
                 Some(_) => rx.recv_timeout(LIST_WHEN_IDLE).ok(),
                 None => match rx.recv() {
                     Ok(command) => Some(command),
-                    Err(_) => return,
+                    Err(_) => return false,
                 },
             };
             if let Some(first) = first {
                 let batch = std::iter::once(first).chain(std::iter::from_fn(|| rx.try_recv().ok()));
                 if !self.handle(batch) {
-                    return;
+                    return true;
                 }
             }
             // Listing keeps speech-dispatcher busy for a moment (0.3 s for 13,000
@@ -212,6 +225,51 @@ impl<C: Connector> Worker<C> {
             if let Some(reply) = self.lister.take() {
                 self.connector.list_voices(reply);
             }
+        }
+    }
+
+    /// Connects, trying again after a growing wait while the reason is one that can
+    /// pass (the service was slow or not running yet). False when it cannot pass or
+    /// the tutor no longer wants speech.
+    fn connect_until_up(&mut self, rx: &Receiver<Command>) -> bool {
+        let mut wait = FIRST_RETRY;
+        loop {
+            if self.connect() {
+                // The language may have come while there was no engine.
+                if self.choose_language().is_ok() {
+                    return true;
+                }
+                self.session = None;
+                self.report(SpeechStatus::Unavailable(OffReason::Lost));
+            }
+            let Some(SpeechStatus::Unavailable(reason)) = self.reported else { return false };
+            if !reason.may_pass() || !self.wait_to_retry(rx, wait) {
+                return false;
+            }
+            wait = (wait * 2).min(LAST_RETRY);
+        }
+    }
+
+    /// Waits `wait`, keeping the learner's rate and language as they change (words
+    /// said meanwhile are not kept: the tutor says the page again when speech comes
+    /// back). False when the tutor no longer listens for speech.
+    fn wait_to_retry(&mut self, rx: &Receiver<Command>, wait: Duration) -> bool {
+        let deadline = std::time::Instant::now() + wait;
+        while let Some(left) = deadline.checked_duration_since(std::time::Instant::now()) {
+            match rx.recv_timeout(left) {
+                Ok(Command::Rate(step)) => self.rate = step,
+                Ok(Command::Language { tag, notices }) => self.language = Some((tag, notices)),
+                Ok(Command::Voices(list)) => self.voices = Some(list),
+                Ok(Command::Speak(_) | Command::Stop) => {}
+                Err(mpsc::RecvTimeoutError::Timeout) => break,
+                Err(mpsc::RecvTimeoutError::Disconnected) => return false,
+            }
+        }
+        // The channel stays open while the voice lister is held, so ask the status
+        // channel instead: it closes when the tutor turns speech off or ends.
+        match self.reported {
+            Some(status) => self.status.send(status).is_ok(),
+            None => true,
         }
     }
 

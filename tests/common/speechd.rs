@@ -29,11 +29,22 @@ impl PrivateSpeechd {
     /// Starts one with `clients` as an extra file in its `clients/` folder (settings
     /// for some clients, in `BeginClient` sections).
     pub fn start_with_client_settings(clients: &str) -> Result<PrivateSpeechd, String> {
+        let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+        PrivateSpeechd::start_in(dir, clients)
+    }
+
+    /// The socket a daemon started in `dir` (by [`PrivateSpeechd::start_in`]) listens
+    /// on, so a client can be pointed at it before the daemon runs.
+    pub fn socket_in(dir: &Path) -> PathBuf {
+        dir.join("speechd.sock")
+    }
+
+    /// Starts one whose files (and socket) are in `dir`.
+    pub fn start_in(dir: tempfile::TempDir, clients: &str) -> Result<PrivateSpeechd, String> {
         let module = Path::new("/usr/lib/speech-dispatcher-modules/sd_espeak-ng");
         if !module.exists() {
             return Err(format!("{} is missing (package speech-dispatcher-espeak-ng)", module.display()));
         }
-        let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
         let conf = dir.path().join("conf");
         copy_dir(Path::new("/etc/speech-dispatcher"), &conf).map_err(|e| format!("/etc/speech-dispatcher: {e}"))?;
         let mut settings = fs::read_to_string(conf.join("speechd.conf")).map_err(|e| e.to_string())?;
@@ -48,7 +59,7 @@ impl PrivateSpeechd {
             fs::create_dir_all(folder).map_err(|e| e.to_string())?;
         }
         fs::write(home.join(".libao"), "default_driver=null\n").map_err(|e| e.to_string())?;
-        let socket = dir.path().join("speechd.sock");
+        let socket = PrivateSpeechd::socket_in(dir.path());
         let child = Command::new("speech-dispatcher")
             .args(["--run-single", "--timeout", "0", "--config-dir"])
             .arg(&conf)

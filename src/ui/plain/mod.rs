@@ -4,6 +4,8 @@
 mod commands;
 
 use std::io::{self, BufRead, Write};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::Duration;
 
 pub use commands::Commands;
 
@@ -13,9 +15,15 @@ use crate::i18n::I18n;
 use crate::shell::{App, FrontEnd, Input};
 use crate::tutor::Screen;
 
+/// How often plain mode looks at the speech status while it waits for a line and
+/// speech may change by itself: news of the voice is printed when it happens.
+const SPEECH_WATCH: Duration = Duration::from_millis(100);
+
 /// The plain front end: lines in, lines out.
-pub struct Plain<R, W> {
-    lines: io::Lines<R>,
+pub struct Plain<W> {
+    /// Lines typed, read on a thread of their own so that waiting for one does not
+    /// stop the tutor from saying at once that speech started or stopped.
+    lines: Receiver<io::Result<String>>,
     out: W,
     printer: Printer,
     /// The command words, for the language they were read in.
@@ -26,10 +34,10 @@ pub struct Plain<R, W> {
     shown_status: String,
 }
 
-impl<R: BufRead, W: Write> Plain<R, W> {
-    pub fn new(input: R, out: W) -> Plain<R, W> {
+impl<W: Write> Plain<W> {
+    pub fn new(input: impl BufRead + Send + 'static, out: W) -> Plain<W> {
         Plain {
-            lines: input.lines(),
+            lines: read_lines(input),
             out,
             printer: Printer::default(),
             commands: None,
@@ -46,7 +54,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     }
 }
 
-impl<R: BufRead, W: Write> FrontEnd for Plain<R, W> {
+impl<W: Write> FrontEnd for Plain<W> {
     fn show(&mut self, screen: &Screen) -> anyhow::Result<()> {
         let first = !self.started;
         self.started = true;
@@ -60,9 +68,14 @@ impl<R: BufRead, W: Write> FrontEnd for Plain<R, W> {
     }
 
     fn next(&mut self, app: &App) -> anyhow::Result<Input> {
-        let line = match self.lines.next() {
-            Some(line) => line?,
-            None => {
+        let next = match app.speech_may_change() {
+            true => self.lines.recv_timeout(SPEECH_WATCH),
+            false => self.lines.recv().map_err(|_| RecvTimeoutError::Disconnected),
+        };
+        let line = match next {
+            Ok(line) => line?,
+            Err(RecvTimeoutError::Timeout) => return Ok(Input::Tick),
+            Err(RecvTimeoutError::Disconnected) => {
                 self.out.flush()?;
                 return Ok(Input::Ended);
             }
@@ -74,10 +87,35 @@ impl<R: BufRead, W: Write> FrontEnd for Plain<R, W> {
     fn speech_changed(&mut self, screen: &Screen) -> anyhow::Result<()> {
         if screen.status != self.shown_status {
             self.shown_status.clone_from(&screen.status);
+            // Printed while the learner may be reading the prompt: say it again after,
+            // so the last line is always what to do next.
             writeln!(self.out, "{}", self.shown_status)?;
+            if !screen.prompt.is_empty() {
+                writeln!(self.out, "{}", screen.prompt)?;
+            }
+            self.out.flush()?;
         }
         Ok(())
     }
+}
+
+/// Reads `input` line by line on a thread of its own; the channel closes at its end.
+fn read_lines(input: impl BufRead + Send + 'static) -> Receiver<io::Result<String>> {
+    let (tx, rx) = mpsc::channel();
+    let spawned = std::thread::Builder::new().name("typed lines".into()).spawn(move || {
+        for line in input.lines() {
+            let failed = line.is_err();
+            if tx.send(line).is_err() || failed {
+                break;
+            }
+        }
+    });
+    if let Err(e) = spawned {
+        let (failed, rx) = mpsc::channel();
+        let _ = failed.send(Err(e));
+        return rx;
+    }
+    rx
 }
 
 /// Remembers what was printed last, so that only what changed is printed again.
