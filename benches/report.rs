@@ -42,11 +42,11 @@ struct Clock(Vec<String>);
 
 impl Clock {
     fn new() -> Clock {
-        let mut date = Date::parse("2025-01-01").unwrap();
+        let mut date = jiff::civil::date(2025, 1, 1);
         let mut days = Vec::new();
         for _ in 0..=SPAN_SECONDS / 86_400 {
             days.push(date.to_string());
-            date = date.next_day().unwrap();
+            date = date.tomorrow().unwrap();
         }
         Clock(days)
     }

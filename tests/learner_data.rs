@@ -243,3 +243,35 @@ fn the_certificate_names_the_learner_and_their_lessons_escaped() {
     let page = fs::read_to_string(&page_file).unwrap();
     assert!(page.contains(&format!("<h1>Da iawn, {escaped}!</h1>")) && page.contains("Camau cyntaf"), "{page}");
 }
+
+#[test]
+fn learner_show_dates_a_session_where_the_hub_is() {
+    if !Path::new("/usr/share/zoneinfo/Europe/London").exists() {
+        eprintln!("SKIPPED learner_show_dates_a_session_where_the_hub_is: no time zone data (package tzdata)");
+        return;
+    }
+    let hub = tempfile::tempdir().unwrap();
+    {
+        let store = Store::open(hub.path()).unwrap();
+        let w = store.backfill().unwrap();
+        let ann = w.learner("Ann", "2026-07-14T20:00:00.000Z").unwrap();
+        let (started, ended) = ("2026-07-14T23:30:00.000Z", "2026-07-15T00:10:00.000Z");
+        let session = signpost::store::PastSession {
+            learner_id: ann,
+            started_at: started,
+            ended_at: Some(ended),
+            useful: None,
+            helpful: None,
+        };
+        w.session(&session).unwrap();
+        w.commit().unwrap();
+    }
+    let show = |tz: &str| {
+        let output = signpost().args(["learner", "show", "Ann", "--data-dir"]).arg(hub.path()).env("TZ", tz).output();
+        ok(output.unwrap())
+    };
+    let london = show("Europe/London");
+    assert!(london.contains("15 July 2026, 00:30 to 15 July 2026, 01:10"), "British Summer Time:\n{london}");
+    let utc = show("UTC");
+    assert!(utc.contains("14 July 2026, 23:30 to 15 July 2026, 00:10"), "{utc}");
+}

@@ -475,3 +475,39 @@ fn the_report_speaks_welsh_and_polish() {
     assert!(polish.contains("Średnia pewność siebie po kursie (1 niska, 5 wysoka): 4,5\n"), "{polish}");
     assert!(polish.contains("Godziny zakończonych spotkań: 3,0\n"), "{polish}");
 }
+
+/// A learner's step at 00:30 on 1 July, British Summer Time: 23:30 on 30 June in UTC.
+fn summer_midnight_hub(dir: &Path) {
+    let store = Store::open(dir).unwrap();
+    let w = store.backfill().unwrap();
+    let id = w.learner("Ann", "2026-06-30T23:00:00.000Z").unwrap();
+    w.step(id, "email", "inbox", "open", "2026-06-30T23:30:00.000Z").unwrap();
+    w.commit().unwrap();
+}
+
+#[test]
+fn report_days_are_the_hubs_own_days() {
+    if !Path::new("/usr/share/zoneinfo/Europe/London").exists() {
+        eprintln!("SKIPPED report_days_are_the_hubs_own_days: no time zone data (package tzdata)");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    summer_midnight_hub(dir.path());
+    let month = |tz: &str, from: &str, to: &str| {
+        let output = signpost()
+            .arg("report")
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(["--lessons", LESSONS, "--from", from, "--to", to])
+            .env("TZ", tz)
+            .output()
+            .unwrap();
+        ok(output)
+    };
+    let used = |report: &str| report.lines().find(|l| l.starts_with("Learners who used Signpost")).map(str::to_owned);
+    let (july, june) = ("2026-07-01", "2026-06-30");
+    let used_one = Some("Learners who used Signpost: 1".to_owned());
+    assert_eq!(used(&month("Europe/London", july, "2026-07-31")), used_one, "in London it was July");
+    assert_eq!(used(&month("Europe/London", "2026-06-01", june)), Some("Learners who used Signpost: 0".to_owned()));
+    assert_eq!(used(&month("UTC", "2026-06-01", june)), used_one, "in UTC it was still June");
+}

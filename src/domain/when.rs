@@ -1,9 +1,11 @@
-//! Times as the database keeps them (`2026-03-01T10:15:30.123Z`, UTC), read into their
-//! parts for people, and the time now in the same form.
+//! Times. The database keeps moments in UTC (`2026-03-01T10:15:30.123Z`), so they sort
+//! and compare the same everywhere; people see them where they are, in the system's
+//! time zone (Europe/London at a UK hub), so a summer evening session is not dated an
+//! hour off, or on the wrong day. The calendar is `jiff`'s.
 
-use std::time::{SystemTime, UNIX_EPOCH};
+use jiff::tz::TimeZone;
 
-/// A moment, to the minute, in UTC.
+/// A moment, with its date and clock time where the learner is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Timestamp {
     pub year: i64,
@@ -11,82 +13,123 @@ pub struct Timestamp {
     pub day: u32,
     pub hour: u32,
     pub minute: u32,
+    /// The moment itself, for saving.
+    at: jiff::Timestamp,
 }
 
 impl Timestamp {
-    /// Reads `YYYY-MM-DD` with an optional `THH:MM...` (or a space instead of `T`).
+    /// Reads a database time (`2026-03-01T10:15:30.123Z`, or a space for the `T`), or a
+    /// date alone (`2026-03-01`, the start of that day where the hub is).
     pub fn parse(text: &str) -> Option<Timestamp> {
-        let number = |from: usize, to: usize| text.get(from..to).and_then(|s| s.parse::<u32>().ok());
-        let (year, month, day) = (number(0, 4)?, number(5, 7)?, number(8, 10)?);
-        if text.get(4..5) != Some("-") || text.get(7..8) != Some("-") || !(1..=12).contains(&month) || day == 0 {
-            return None;
+        Timestamp::parse_in(text, &TimeZone::system())
+    }
+
+    /// As [`Timestamp::parse`], seen from time zone `zone`.
+    pub fn parse_in(text: &str, zone: &TimeZone) -> Option<Timestamp> {
+        if text.len() == 10 {
+            let day = parse_date(text)?;
+            return Some(Timestamp::at_in(day.to_zoned(zone.clone()).ok()?.timestamp(), zone));
         }
-        let (hour, minute) = match text.get(10..11) {
-            Some("T" | " ") => (number(11, 13)?, number(14, 16)?),
-            _ => (0, 0),
-        };
-        Some(Timestamp { year: i64::from(year), month, day, hour, minute })
+        let at = text.replacen(' ', "T", 1).parse::<jiff::Timestamp>().ok()?;
+        Some(Timestamp::at_in(at, zone))
     }
 
     /// The time now.
     pub fn now() -> Timestamp {
-        let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
-        let seconds = i64::try_from(seconds).unwrap_or(0);
-        let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
-        let of_day = seconds.rem_euclid(86_400);
-        // Both are below 24 and 60, so the conversions cannot fail.
-        let hour = u32::try_from(of_day / 3600).unwrap_or(0);
-        let minute = u32::try_from(of_day % 3600 / 60).unwrap_or(0);
-        Timestamp { year, month, day, hour, minute }
+        Timestamp::at_in(jiff::Timestamp::now(), &TimeZone::system())
     }
 
-    /// As the database writes it, to the minute: `2026-03-01T10:15:00.000Z`.
+    fn at_in(at: jiff::Timestamp, zone: &TimeZone) -> Timestamp {
+        let local = zone.to_datetime(at);
+        // Months, days, hours and minutes are small and positive.
+        let part = |n: i8| u32::try_from(n).unwrap_or(0);
+        Timestamp {
+            year: i64::from(local.year()),
+            month: part(local.month()),
+            day: part(local.day()),
+            hour: part(local.hour()),
+            minute: part(local.minute()),
+            at,
+        }
+    }
+
+    /// As the database writes it, in UTC, to the millisecond: `2026-03-01T10:15:00.000Z`.
     pub fn to_iso(self) -> String {
-        format!("{:04}-{:02}-{:02}T{:02}:{:02}:00.000Z", self.year, self.month, self.day, self.hour, self.minute)
+        database_time(self.at)
     }
 
-    /// `10:15`.
+    /// `10:15`, where the hub is.
     pub fn clock(self) -> String {
         format!("{:02}:{:02}", self.hour, self.minute)
     }
 }
 
-/// Year, month and day of a count of days since 1970-01-01 (Howard Hinnant's method).
-pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    // Day and month are small and positive.
-    (year, u32::try_from(month).unwrap_or(1), u32::try_from(day).unwrap_or(1))
+/// `at` as the database writes times: UTC, to the millisecond, so text order is time
+/// order.
+pub fn database_time(at: jiff::Timestamp) -> String {
+    at.strftime("%Y-%m-%dT%H:%M:%S.%3fZ").to_string()
+}
+
+/// Reads a date as people type it for a report, `YYYY-MM-DD` exactly (four, two and two
+/// digits), if it is a real day.
+pub fn parse_date(text: &str) -> Option<jiff::civil::Date> {
+    let bytes = text.as_bytes();
+    let shape = bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
+    let date: jiff::civil::Date = shape.then(|| text.parse().ok()).flatten()?;
+    (date.year() >= 1).then_some(date)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn days_become_dates() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(19_782), (2024, 2, 29));
-        assert_eq!(civil_from_days(-1), (1969, 12, 31));
-        assert_eq!(civil_from_days(20_513), (2026, 3, 1));
+    fn london() -> Option<TimeZone> {
+        match TimeZone::get("Europe/London") {
+            Ok(zone) => Some(zone),
+            Err(e) => {
+                eprintln!("SKIPPED the Europe/London cases: no time zone data here ({e}; package tzdata)");
+                None
+            }
+        }
     }
 
     #[test]
-    fn database_times_are_read() {
-        let m = Timestamp::parse("2026-03-01T10:15:30.123Z").unwrap();
+    fn database_times_are_read_in_utc() {
+        let m = Timestamp::parse_in("2026-03-01T10:15:30.123Z", &TimeZone::UTC).unwrap();
         assert_eq!((m.year, m.month, m.day, m.clock()), (2026, 3, 1, "10:15".to_owned()));
-        assert_eq!(Timestamp::parse("2026-03-01").unwrap().clock(), "00:00");
-        assert_eq!(Timestamp::parse(&m.to_iso()), Some(m));
+        assert_eq!(m.to_iso(), "2026-03-01T10:15:30.123Z", "saved as it was");
+        assert_eq!(Timestamp::parse_in("2026-03-01", &TimeZone::UTC).unwrap().clock(), "00:00");
+        assert_eq!(
+            Timestamp::parse_in("2026-03-01 10:15:30Z", &TimeZone::UTC).unwrap().to_iso(),
+            "2026-03-01T10:15:30.000Z"
+        );
         for bad in ["", "yesterday", "2026-13-01", "2026/03/01", "2026-03-00"] {
             assert_eq!(Timestamp::parse(bad), None, "{bad}");
         }
         assert!(Timestamp::now().year >= 2024);
+    }
+
+    #[test]
+    fn a_summer_evening_in_london_is_that_evening_not_the_next_day() {
+        let Some(zone) = london() else { return };
+        let late = Timestamp::parse_in("2026-07-14T23:30:00.000Z", &zone).unwrap();
+        assert_eq!((late.month, late.day, late.clock()), (7, 15, "00:30".to_owned()), "British Summer Time");
+        let winter = Timestamp::parse_in("2026-01-14T23:30:00.000Z", &zone).unwrap();
+        assert_eq!((winter.day, winter.clock()), (14, "23:30".to_owned()), "Greenwich Mean Time");
+        let day = Timestamp::parse_in("2026-07-14", &zone).unwrap();
+        assert_eq!(day.to_iso(), "2026-07-13T23:00:00.000Z", "a London day starts at 23:00 UTC in summer");
+    }
+
+    #[test]
+    fn only_real_dates_written_in_full_are_read() {
+        assert_eq!(parse_date("2026-03-31").unwrap().to_string(), "2026-03-31");
+        assert_eq!(parse_date("2024-02-29").unwrap().to_string(), "2024-02-29");
+        for bad in ["2026-02-29", "1900-02-29", "2026-13-01", "2026-04-31", "2026-3-31", "26-03-31", "2026/03/31"] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+        for bad in ["0000-01-01", "2026-00-10", "2026-01-00", "2026-01-1x", "+026-01-01", "2026-03-31 "] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
     }
 }

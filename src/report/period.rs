@@ -4,64 +4,31 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use jiff::tz::TimeZone;
+
+use crate::domain::when::{database_time, parse_date};
 use crate::store::Window;
 
 /// A day of the calendar, written year-month-day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    year: u16,
-    month: u8,
-    day: u8,
-}
-
-fn days_in_month(year: u16, month: u8) -> u8 {
-    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
-    match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
+pub struct Date(jiff::civil::Date);
 
 impl Date {
-    /// The date, if it is a real one.
-    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
-        let real = (1..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1;
-        (real && day <= days_in_month(year, month)).then_some(Date { year, month, day })
-    }
-
-    /// Reads `YYYY-MM-DD` exactly: four, two and two digits.
+    /// Reads `YYYY-MM-DD` exactly: four, two and two digits, a real day.
     pub fn parse(text: &str) -> Option<Date> {
-        let bytes = text.as_bytes();
-        let digits = |range: std::ops::Range<usize>| -> Option<u16> {
-            let part = bytes.get(range)?;
-            part.iter().all(u8::is_ascii_digit).then(|| part.iter().fold(0, |n, d| n * 10 + u16::from(d - b'0')))
-        };
-        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-            return None;
-        }
-        let month = u8::try_from(digits(5..7)?).ok()?;
-        let day = u8::try_from(digits(8..10)?).ok()?;
-        Date::new(digits(0..4)?, month, day)
+        parse_date(text).map(Date)
     }
 
-    /// The day after, if there is one this side of the year 10000.
-    pub fn next_day(self) -> Option<Date> {
-        let Date { year, month, day } = self;
-        if day < days_in_month(year, month) {
-            Some(Date { day: day + 1, ..self })
-        } else if month < 12 {
-            Some(Date { month: month + 1, day: 1, ..self })
-        } else {
-            Date::new(year + 1, 1, 1)
-        }
+    /// The first moment of this day where the hub is (its system time zone), as the
+    /// database writes times; None past the calendar's end.
+    fn start_in(self, zone: &TimeZone) -> Option<String> {
+        Some(database_time(self.0.to_zoned(zone.clone()).ok()?.timestamp()))
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        write!(f, "{}", self.0)
     }
 }
 
@@ -86,9 +53,19 @@ pub struct Period {
 }
 
 impl Period {
-    /// The same days as times to compare saved events with (UTC days).
+    /// The same days, where the hub is, as times to compare saved (UTC) events with.
     pub fn window(&self) -> Window {
-        Window { start: self.from.map(|d| d.to_string()), end: self.to.and_then(Date::next_day).map(|d| d.to_string()) }
+        self.window_in(&TimeZone::system())
+    }
+
+    /// The same days in time zone `zone`: from the start of the first to the start of
+    /// the day after the last.
+    pub fn window_in(&self, zone: &TimeZone) -> Window {
+        let after = |d: Date| d.0.tomorrow().ok().map(Date);
+        Window {
+            start: self.from.and_then(|d| d.start_in(zone)),
+            end: self.to.and_then(after).and_then(|d| d.start_in(zone)),
+        }
     }
 
     /// The smallest period that holds all of `periods`.
@@ -113,33 +90,41 @@ mod tests {
     }
 
     #[test]
-    fn only_real_dates_written_in_full_are_read() {
-        assert_eq!(date("2026-03-31").to_string(), "2026-03-31");
-        assert_eq!(date("2024-02-29").to_string(), "2024-02-29");
-        for bad in ["2026-02-29", "1900-02-29", "2026-13-01", "2026-04-31", "2026-3-31", "26-03-31", "2026/03/31"] {
-            assert_eq!(Date::parse(bad), None, "{bad}");
-        }
-        for bad in ["0000-01-01", "2026-00-10", "2026-01-00", "2026-01-1x", "+026-01-01", "2026-03-31 "] {
-            assert_eq!(Date::parse(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
-    fn the_next_day_crosses_months_years_and_leap_days() {
-        let next = |d: &str| date(d).next_day().map(|d| d.to_string());
-        assert_eq!(next("2026-03-31").as_deref(), Some("2026-04-01"));
-        assert_eq!(next("2024-02-28").as_deref(), Some("2024-02-29"));
-        assert_eq!(next("2026-02-28").as_deref(), Some("2026-03-01"));
-        assert_eq!(next("2026-12-31").as_deref(), Some("2027-01-01"));
-        assert_eq!(next("9999-12-31"), None);
-    }
-
-    #[test]
     fn a_period_includes_its_last_day() {
         let period = Period { from: Some(date("2026-01-01")), to: Some(date("2026-03-31")) };
-        let window = period.window();
-        assert_eq!((window.start.as_deref(), window.end.as_deref()), (Some("2026-01-01"), Some("2026-04-01")));
+        let window = period.window_in(&TimeZone::UTC);
+        assert_eq!(
+            (window.start.as_deref(), window.end.as_deref()),
+            (Some("2026-01-01T00:00:00.000Z"), Some("2026-04-01T00:00:00.000Z"))
+        );
         assert_eq!(Period::default().window(), Window::default());
+        let last = Period { from: None, to: Some(date("9999-12-31")) };
+        assert_eq!(last.window_in(&TimeZone::UTC), Window::default(), "no day after the calendar's last");
+    }
+
+    #[test]
+    fn a_period_is_made_of_the_hubs_own_days() {
+        let Ok(london) = TimeZone::get("Europe/London") else {
+            eprintln!("SKIPPED a_period_is_made_of_the_hubs_own_days: no time zone data here (package tzdata)");
+            return;
+        };
+        let july = Period { from: Some(date("2026-07-01")), to: Some(date("2026-07-31")) };
+        let window = july.window_in(&london);
+        assert_eq!(
+            (window.start.as_deref(), window.end.as_deref()),
+            (Some("2026-06-30T23:00:00.000Z"), Some("2026-07-31T23:00:00.000Z")),
+            "British Summer Time: a session at 00:30 on 1 July is in July"
+        );
+    }
+
+    #[test]
+    fn dates_are_read_strictly_and_written_back_the_same() {
+        assert_eq!(date("2024-02-29").to_string(), "2024-02-29");
+        assert_eq!(Date::parse("2026-02-29"), None);
+        let text = serde_json::to_string(&date("2026-03-31")).unwrap();
+        assert_eq!(text, "\"2026-03-31\"");
+        assert_eq!(serde_json::from_str::<Date>(&text).unwrap(), date("2026-03-31"));
+        assert!(serde_json::from_str::<Date>("\"2026-3-31\"").is_err());
     }
 
     #[test]

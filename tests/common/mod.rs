@@ -15,6 +15,8 @@ pub fn signpost() -> Command {
     for name in ["LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "SIGNPOST_DATA_DIR", "ACCESSIBLE", "NO_COLOR"] {
         command.env_remove(name);
     }
+    // Dates are shown in the hub's time zone: tests expect UTC unless they set one.
+    command.env("TZ", "UTC");
     command
 }
 
