@@ -72,12 +72,14 @@ fn build(store: &Store, lessons: &[(String, String)]) {
         let (course, lesson) = &lessons[random.below(lessons.len() as u64) as usize];
         w.step(who, course, lesson, "step", &at).unwrap();
     }
+    let champion = w.champion("Pat").unwrap();
     for n in 0..SESSIONS {
         let start = n * (SPAN_SECONDS / SESSIONS);
         let ended = clock.at(start + 1800 + random.below(3600));
         let answered = random.below(4) > 0;
         let session = PastSession {
             learner_id: ids[random.below(LEARNERS) as usize],
+            champion_id: (random.below(3) > 0).then_some(champion),
             started_at: &clock.at(start),
             ended_at: (random.below(10) > 0).then_some(ended.as_str()),
             useful: answered.then(|| random.below(5) > 0),

@@ -180,4 +180,7 @@ fn champions_see_the_hub_report_with_bars() {
     assert!(shown.contains("The hub's report"), "{shown}");
     assert!(shown.contains("Hints: 0"), "{shown}");
     assert!(shown.contains("before, 1"), "the confidence chart is there:\n{shown}");
+    // Ann was on her own: hers is not a session with a champion.
+    let alone = "Sessions with a champion: 0\nSessions without a champion (the learner alone): 1\n";
+    assert!(shown.contains(alone), "{shown}");
 }

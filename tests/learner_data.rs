@@ -258,6 +258,7 @@ fn learner_show_dates_a_session_where_the_hub_is() {
         let (started, ended) = ("2026-07-14T23:30:00.000Z", "2026-07-15T00:10:00.000Z");
         let session = signpost::store::PastSession {
             learner_id: ann,
+            champion_id: None,
             started_at: started,
             ended_at: Some(ended),
             useful: None,

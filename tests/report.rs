@@ -36,16 +36,18 @@ fn hub(dir: &Path, name: &str) {
     ] {
         w.step(who, "email", "inbox", "open", &at).unwrap();
     }
+    let pat = Some(w.champion("Pat").unwrap());
     let sessions = [
-        (ann, t("02-02", "10:00:00"), Some(t("02-02", "11:30:00")), Some(true), Some(true)),
-        (bob, t("02-03", "10:00:00"), Some(t("02-03", "11:00:00")), Some(true), Some(true)),
-        (cy, t("02-10", "14:00:00"), Some(t("02-10", "14:30:00")), Some(false), Some(true)),
-        (ann, t("02-20", "10:00:00"), None, None, None),
-        (dee, t("03-02", "10:00:00"), Some(t("03-02", "12:00:00")), Some(true), Some(false)),
+        (ann, pat, t("02-02", "10:00:00"), Some(t("02-02", "11:30:00")), Some(true), Some(true)),
+        (bob, pat, t("02-03", "10:00:00"), Some(t("02-03", "11:00:00")), Some(true), Some(true)),
+        (cy, pat, t("02-10", "14:00:00"), Some(t("02-10", "14:30:00")), Some(false), Some(true)),
+        (ann, None, t("02-20", "10:00:00"), None, None, None), // Ann on her own
+        (dee, pat, t("03-02", "10:00:00"), Some(t("03-02", "12:00:00")), Some(true), Some(false)),
     ];
-    for (learner_id, started, ended, useful, helpful) in &sessions {
+    for (learner_id, champion_id, started, ended, useful, helpful) in &sessions {
         let session = PastSession {
             learner_id: *learner_id,
+            champion_id: *champion_id,
             started_at: started,
             ended_at: ended.as_deref(),
             useful: *useful,
@@ -113,7 +115,8 @@ Period: 2026-02-01 to 2026-02-28
 
 Learners who used Signpost: 3
 New learners: 3
-Sessions with a champion: 4
+Sessions with a champion: 3
+Sessions without a champion (the learner alone): 1
 Hours in sessions that ended: 3.0
 Lessons completed: 6
 Courses completed: 2
@@ -176,7 +179,7 @@ fn all_time_is_the_default_and_a_lone_date_limits_one_end() {
     let dir = tempfile::tempdir().unwrap();
     hub(dir.path(), "Riverside Library");
     let all = ok(report(dir.path(), &[]));
-    for line in ["Period: all time", "Learners who used Signpost: 4", "New learners: 5", "Sessions with a champion: 5"]
+    for line in ["Period: all time", "Learners who used Signpost: 4", "New learners: 5", "Sessions with a champion: 4"]
     {
         assert!(all.contains(&format!("{line}\n")), "{line:?} in\n{all}");
     }
@@ -206,7 +209,8 @@ from,2026-02-01
 to,2026-02-28
 learners_engaged,3
 new_learners,3
-sessions,4
+sessions,3
+learner_only_sessions,1
 sessions_ended,3
 hours,3.0
 lessons_completed,6
@@ -304,7 +308,8 @@ fn exports_from_three_hubs_add_up() {
     for line in [
         "Learners who used Signpost: 12",
         "New learners: 12",
-        "Sessions with a champion: 8",
+        "Sessions with a champion: 6",
+        "Sessions without a champion (the learner alone): 2",
         "Hours in sessions that ended: 6.0",
         "Lessons completed: 12",
         "Courses completed: 4",
@@ -389,7 +394,8 @@ fn publishing_hides_counts_under_five_everywhere() {
     for line in [
         "Learners who used Signpost: fewer than 5",
         "New learners: 5",
-        "Sessions with a champion: 5",
+        "Sessions with a champion: fewer than 5",
+        "Sessions without a champion (the learner alone): fewer than 5",
         "Hours in sessions that ended: not shown (fewer than 5 answers or sessions)",
         "Lessons completed: 8",
         "Courses completed: fewer than 5",

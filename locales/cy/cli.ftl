@@ -142,6 +142,7 @@ report-period-to = Cyfnod: hyd at { $to }
 report-learners-engaged = Dysgwyr a ddefnyddiodd Signpost: { $value }
 report-new-learners = Dysgwyr newydd: { $value }
 report-sessions = Sesiynau gyda hyrwyddwr digidol: { $value }
+report-sessions-alone = Sesiynau heb hyrwyddwr (y dysgwr ar ei ben ei hun): { $value }
 report-hours = Oriau mewn sesiynau a ddaeth i ben: { $value }
 report-lessons = Gwersi wedi'u cwblhau: { $value }
 report-courses = Cyrsiau wedi'u cwblhau: { $value }

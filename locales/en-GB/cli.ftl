@@ -118,6 +118,7 @@ report-period-to = Period: up to { $to }
 report-learners-engaged = Learners who used Signpost: { $value }
 report-new-learners = New learners: { $value }
 report-sessions = Sessions with a champion: { $value }
+report-sessions-alone = Sessions without a champion (the learner alone): { $value }
 report-hours = Hours in sessions that ended: { $value }
 report-lessons = Lessons completed: { $value }
 report-courses = Courses completed: { $value }

@@ -128,6 +128,7 @@ report-period-to = Okres: do { $to }
 report-learners-engaged = Osoby, które korzystały z programu Signpost: { $value }
 report-new-learners = Nowe osoby uczące się: { $value }
 report-sessions = Spotkania z osobą pomagającą: { $value }
+report-sessions-alone = Spotkania bez osoby pomagającej (uczący się sam): { $value }
 report-hours = Godziny zakończonych spotkań: { $value }
 report-lessons = Ukończone lekcje: { $value }
 report-courses = Ukończone kursy: { $value }

@@ -78,6 +78,7 @@ pub fn render(report: &Report, publish: bool) -> String {
     rows.count("learners_engaged", t.learners_engaged);
     rows.count("new_learners", t.new_learners);
     rows.count("sessions", t.sessions);
+    rows.count("learner_only_sessions", t.learner_only_sessions);
     rows.count("sessions_ended", t.sessions_ended);
     rows.derived("hours", t.sessions_ended, tenths(t.session_seconds, 3600), true);
     rows.count("lessons_completed", t.lessons_completed);

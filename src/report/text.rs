@@ -95,6 +95,7 @@ pub fn render(report: &Report, show: &Show<'_>) -> Vec<String> {
     out.push(show.line("report-learners-engaged", show.count(t.learners_engaged)));
     out.push(show.line("report-new-learners", show.count(t.new_learners)));
     out.push(show.line("report-sessions", show.count(t.sessions)));
+    out.push(show.line("report-sessions-alone", show.count(t.learner_only_sessions)));
     let hours = show.derived(t.sessions_ended, || tenths(t.session_seconds, 3600).map(|h| show.decimal(h)));
     out.push(show.line("report-hours", hours));
     out.push(show.line("report-lessons", show.count(t.lessons_completed)));

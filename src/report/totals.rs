@@ -40,7 +40,11 @@ pub struct Help {
 pub struct Totals {
     pub learners_engaged: u64,
     pub new_learners: u64,
+    /// Sessions with a champion signed in.
     pub sessions: u64,
+    /// Sessions a learner had alone (exports from before this figure read as 0).
+    #[serde(default)]
+    pub learner_only_sessions: u64,
     pub sessions_ended: u64,
     pub session_seconds: u64,
     pub lessons_completed: u64,
@@ -65,6 +69,7 @@ impl Default for Totals {
             learners_engaged: 0,
             new_learners: 0,
             sessions: 0,
+            learner_only_sessions: 0,
             sessions_ended: 0,
             session_seconds: 0,
             lessons_completed: 0,
@@ -123,6 +128,7 @@ impl Totals {
             learners_engaged: a.learners_engaged,
             new_learners: a.new_learners,
             sessions: a.sessions,
+            learner_only_sessions: a.learner_only_sessions,
             sessions_ended: a.sessions_ended,
             session_seconds: a.session_seconds,
             confidence_before: Scores::from_counts(a.confidence_before),
@@ -161,6 +167,7 @@ impl Totals {
         plus(&mut self.learners_engaged, other.learners_engaged);
         plus(&mut self.new_learners, other.new_learners);
         plus(&mut self.sessions, other.sessions);
+        plus(&mut self.learner_only_sessions, other.learner_only_sessions);
         plus(&mut self.sessions_ended, other.sessions_ended);
         plus(&mut self.session_seconds, other.session_seconds);
         plus(&mut self.lessons_completed, other.lessons_completed);

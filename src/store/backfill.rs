@@ -17,6 +17,8 @@ impl Store {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PastSession<'a> {
     pub learner_id: i64,
+    /// The champion signed in, from [`Backfill::champion`]; None: the learner alone.
+    pub champion_id: Option<i64>,
     pub started_at: &'a str,
     pub ended_at: Option<&'a str>,
     pub useful: Option<bool>,
@@ -64,11 +66,17 @@ impl Backfill<'_> {
         Ok(())
     }
 
-    /// A session with a champion; returns its id.
+    /// Adds a champion (no PIN); returns their id.
+    pub fn champion(&self, name: &str) -> Result<i64, StoreError> {
+        self.run("INSERT INTO champion (name) VALUES (?1)", [name])
+    }
+
+    /// A session, with a champion or the learner alone; returns its id.
     pub fn session(&self, s: &PastSession<'_>) -> Result<i64, StoreError> {
         self.run(
-            "INSERT INTO session (learner_id, started_at, ended_at, useful, helpful) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![s.learner_id, s.started_at, s.ended_at, s.useful, s.helpful],
+            "INSERT INTO session (learner_id, champion_id, started_at, ended_at, useful, helpful)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![s.learner_id, s.champion_id, s.started_at, s.ended_at, s.useful, s.helpful],
         )
     }
 

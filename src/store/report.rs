@@ -32,8 +32,10 @@ pub struct Activity {
     pub learners_engaged: u64,
     /// Learners added in the window.
     pub new_learners: u64,
-    /// Sessions started in the window.
+    /// Sessions started in the window with a champion signed in.
     pub sessions: u64,
+    /// Sessions started in the window by a learner alone.
+    pub learner_only_sessions: u64,
     /// Of those, sessions that have ended.
     pub sessions_ended: u64,
     /// Seconds from start to end of the ended sessions.
@@ -185,17 +187,22 @@ impl Store {
         a.learners_engaged = one(ENGAGED)?;
         a.new_learners = one("SELECT count(*) FROM learner WHERE created_at >= ?1 AND created_at < ?2")?;
         let mut sessions = self.conn.prepare_cached(
-            "SELECT count(*), count(ended_at),
+            "SELECT count(champion_id), count(*) - count(champion_id), count(ended_at),
                 coalesce(sum(CASE WHEN ended_at IS NOT NULL THEN
                     max(0, CAST(round((julianday(ended_at) - julianday(started_at)) * 86400) AS INTEGER)) END), 0),
                 count(useful), coalesce(sum(useful <> 0), 0), count(helpful), coalesce(sum(helpful <> 0), 0)
              FROM session WHERE started_at >= ?1 AND started_at < ?2",
         )?;
-        let row: [i64; 7] = sessions.query_row(params![start, end], |row| {
-            Ok([row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?, row.get(6)?])
+        let row: [i64; 8] = sessions.query_row(params![start, end], |row| {
+            let mut values = [0; 8];
+            for (i, value) in values.iter_mut().enumerate() {
+                *value = row.get(i)?;
+            }
+            Ok(values)
         })?;
-        let [sessions, ended, seconds, useful_answers, useful_yes, helpful_answers, helpful_yes] = row.map(count);
-        a.sessions = sessions;
+        let [sessions, alone, ended, seconds, useful_answers, useful_yes, helpful_answers, helpful_yes] =
+            row.map(count);
+        (a.sessions, a.learner_only_sessions) = (sessions, alone);
         a.sessions_ended = ended;
         a.session_seconds = seconds;
         (a.useful_answers, a.useful_yes, a.helpful_answers, a.helpful_yes) =

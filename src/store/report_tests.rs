@@ -39,16 +39,18 @@ fn sessions_count_hours_of_ended_ones_and_answers() {
     let store = Store::open_in_memory().unwrap();
     let w = store.backfill().unwrap();
     let ann = w.learner("Ann", JAN).unwrap();
-    let session = |started_at, ended_at, useful, helpful| {
-        w.session(&PastSession { learner_id: ann, started_at, ended_at, useful, helpful }).unwrap();
+    let sue = Some(w.champion("Sue").unwrap());
+    let session = |champion_id, started_at, ended_at, useful, helpful| {
+        w.session(&PastSession { learner_id: ann, champion_id, started_at, ended_at, useful, helpful }).unwrap();
     };
-    session("2026-02-02T10:00:00.000Z", Some("2026-02-02T11:30:00.000Z"), Some(true), Some(true));
-    session("2026-02-03T10:00:00.000Z", Some("2026-02-03T10:45:00.000Z"), Some(false), Some(true));
-    session("2026-02-04T10:00:00.000Z", None, None, None);
-    session(MAR, Some("2026-03-15T12:00:00.000Z"), Some(true), Some(true));
+    session(sue, "2026-02-02T10:00:00.000Z", Some("2026-02-02T11:30:00.000Z"), Some(true), Some(true));
+    session(sue, "2026-02-03T10:00:00.000Z", Some("2026-02-03T10:45:00.000Z"), Some(false), Some(true));
+    session(None, "2026-02-04T10:00:00.000Z", None, None, None);
+    session(sue, MAR, Some("2026-03-15T12:00:00.000Z"), Some(true), Some(true));
     w.commit().unwrap();
     let a = store.report_activity(&february()).unwrap();
-    assert_eq!((a.sessions, a.sessions_ended, a.session_seconds), (3, 2, 2 * 3600 + 15 * 60));
+    assert_eq!((a.sessions, a.learner_only_sessions), (2, 1), "Ann alone on the 4th is not a session with a champion");
+    assert_eq!((a.sessions_ended, a.session_seconds), (2, 2 * 3600 + 15 * 60));
     assert_eq!((a.useful_answers, a.useful_yes, a.helpful_answers, a.helpful_yes), (2, 1, 2, 2));
 }
 
