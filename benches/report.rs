@@ -138,7 +138,7 @@ fn main() {
             // What `signpost report --csv --export` does: open, count, and write all three.
             let store = Store::open(dir.path()).unwrap();
             let totals = Totals::gather(&store, &catalog, &period).unwrap();
-            report = Report { hubs: vec![store.report_hub_name().unwrap()], period, totals, merged: 0 };
+            report = Report { hubs: vec![store.report_hub_name().unwrap()], period, totals, ..Report::default() };
             let text = report.text(&i18n, false).join("\n");
             let csv = csv::render(&report, false);
             let json = export::to_json(&report, false);

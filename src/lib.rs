@@ -10,6 +10,7 @@ pub mod cli;
 pub mod commands;
 pub mod content;
 pub mod domain;
+pub mod hub;
 pub mod i18n;
 pub mod learner_data;
 pub mod lesson;

@@ -232,10 +232,11 @@ fn the_certificate_names_the_learner_and_their_lessons_escaped() {
         "<h3>Getting started</h3>",
         "<li>Using this tutor, finished on ",
         "<li>Using a keyboard, finished on ",
-        "<li>Email: Spotting scams</li>",
+        "Signed by a digital champion: ",
     ] {
         assert!(page.contains(words), "missing {words:?}:\n{page}");
     }
+    assert!(!page.contains("Spotting scams"), "a lesson only started is not on a certificate:\n{page}");
     assert!(page.contains("font-size: 28pt"));
 
     let page_file = hub.path().join("tystysgrif.html");

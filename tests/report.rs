@@ -517,3 +517,43 @@ fn report_days_are_the_hubs_own_days() {
     assert_eq!(used(&month("Europe/London", "2026-06-01", june)), Some("Learners who used Signpost: 0".to_owned()));
     assert_eq!(used(&month("UTC", "2026-06-01", june)), used_one, "in UTC it was still June");
 }
+
+#[test]
+fn the_hub_file_names_the_hub_and_the_same_export_twice_is_counted_once() {
+    let (dir, config) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    hub(dir.path(), "");
+    fs::create_dir(config.path().join("signpost")).unwrap();
+    let hub_file = "[hub]\nname = \"Riverside Library\"\nid = \"riverside-library\"\n";
+    fs::write(config.path().join("signpost/hub.toml"), hub_file).unwrap();
+    let json = dir.path().join("february.json");
+    let output = signpost()
+        .arg("report")
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["--lessons", LESSONS])
+        .args(FEBRUARY)
+        .arg("--export")
+        .arg(&json)
+        .env("XDG_CONFIG_HOME", config.path())
+        .output()
+        .unwrap();
+    assert!(ok(output).contains("\nHub: Riverside Library\n"), "the name is on the report");
+    let written: serde_json::Value = serde_json::from_str(&fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!((&written["hub"], &written["hub_id"]), (&"Riverside Library".into(), &"riverside-library".into()));
+    let id = written["export_id"].as_str().unwrap_or_default().to_owned();
+    assert!(id.starts_with("riverside-library_2026-02-01_2026-02-28_") && id.len() > 50, "{id}");
+    // The same export twice, once as a copy: counted once, and said so.
+    let copy = dir.path().join("copy.json");
+    fs::copy(&json, &copy).unwrap();
+    let merged = ok(signpost().args(["report", "--merge"]).arg(&json).arg(&copy).output().unwrap());
+    let said = format!("{} is the same export as {}, so it is counted once.\n", copy.display(), json.display());
+    assert!(merged.contains(&said), "{merged}");
+    assert!(
+        merged.contains("Export files combined: 1\n") && merged.contains("Learners who used Signpost: 3\n"),
+        "{merged}"
+    );
+    // Two exports of the same period are two exports, each with its own id.
+    let again = export(dir.path(), "again.json", &FEBRUARY);
+    let twice = ok(signpost().args(["report", "--merge"]).arg(&json).arg(&again).output().unwrap());
+    assert!(twice.contains("Export files combined: 2\n") && !twice.contains("same export"), "{twice}");
+}

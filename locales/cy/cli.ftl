@@ -135,6 +135,7 @@ report-title = Adroddiad Signpost
 report-hub = Hyb: { $hub }
 report-hubs = Hybiau: { $hubs }
 report-exports = Ffeiliau allforio wedi'u cyfuno: { $value }
+report-merge-duplicate = Mae { $path } yr un ffeil allforio â { $first }, felly caiff ei chyfrif unwaith.
 report-period-all = Cyfnod: pob amser
 report-period = Cyfnod: { $from } i { $to }
 report-period-from = Cyfnod: o { $from }

@@ -111,6 +111,7 @@ report-title = Signpost report
 report-hub = Hub: { $hub }
 report-hubs = Hubs: { $hubs }
 report-exports = Export files combined: { $value }
+report-merge-duplicate = { $path } is the same export as { $first }, so it is counted once.
 report-period-all = Period: all time
 report-period = Period: { $from } to { $to }
 report-period-from = Period: from { $from }

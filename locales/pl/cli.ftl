@@ -121,6 +121,7 @@ report-title = Raport Signpost
 report-hub = Punkt: { $hub }
 report-hubs = Punkty: { $hubs }
 report-exports = Połączone pliki eksportu: { $value }
+report-merge-duplicate = { $path } to ten sam eksport co { $first }, więc jest liczony raz.
 report-period-all = Okres: cały czas
 report-period = Okres: od { $from } do { $to }
 report-period-from = Okres: od { $from }

@@ -1,9 +1,24 @@
-//! Where a hub's data lives, shared by every command that opens the progress file.
+//! Where a hub's data lives, and its settings, shared by every command that needs them.
 
 use std::path::PathBuf;
 
 use crate::cli::Options;
+use crate::hub::{self, HubFile};
+use crate::i18n::{Args, I18n};
 use crate::text::UserError;
+
+/// The hub file's settings. A mistake in the file is shown at its place (and logged),
+/// and everything carries on with the usual settings: it never stops a learner.
+pub fn hub_settings(i18n: &I18n) -> HubFile {
+    let (file, problem) = hub::load();
+    if let Some(e) = problem {
+        let place = format!("{}:{}:{}", e.path.display(), e.line, e.col);
+        let words = i18n.tr_args("hub-file-bad", &Args::new().with("place", place).with("detail", e.detail));
+        log::warn!("{words}");
+        eprintln!("{words}");
+    }
+    file
+}
 
 /// The data folder: `--data-dir` (or `SIGNPOST_DATA_DIR`), else the system's place
 /// for this user's application data.

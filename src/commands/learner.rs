@@ -92,7 +92,8 @@ pub fn run(
                 _ => i18n.language().clone(),
             };
             let (theirs, _) = I18n::load(words.locales, &[language]);
-            let page = certificate::html(&theirs, catalog, &record, Timestamp::now());
+            let hub = super::hub_settings(i18n).hub.name;
+            let page = certificate::html(&theirs, catalog, &record, Timestamp::now(), hub.as_deref());
             fs::write(file, page).map_err(|e| save_failed(file, &e))?;
             i18n.tr_args("learner-certificate-saved", &path_args(&learner.name, file))
         }

@@ -10,4 +10,4 @@ pub mod tutor;
 
 mod data;
 
-pub use data::{data_dir, store_error};
+pub use data::{data_dir, hub_settings, store_error};

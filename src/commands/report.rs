@@ -14,6 +14,7 @@ use crate::text::UserError;
 /// Makes the report the options ask for and prints or saves it.
 pub fn run(i18n: &I18n, options: &Options, lessons: &SourceTree) -> Result<ExitCode, UserError> {
     let dir = if options.report.merge.is_empty() { Some(data_dir(options)?) } else { None };
-    report::run(i18n, &options.report, dir.as_deref(), lessons, &mut io::stdout().lock())?;
+    let hub = super::hub_settings(i18n).hub;
+    report::run(i18n, &options.report, &hub, dir.as_deref(), lessons, &mut io::stdout().lock())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -11,7 +11,7 @@ use crate::content::source::SourceTree;
 use crate::i18n::{Args, I18n, Mode};
 use crate::lesson;
 use crate::shell::{self, logging, App};
-use crate::speech::{hub_file, screen_reader, SpeechSettings, Voice};
+use crate::speech::{screen_reader, Voice};
 use crate::store::Store;
 use crate::text::UserError;
 use crate::tutor::Message;
@@ -36,10 +36,11 @@ pub fn run(i18n: &I18n, options: &Options, lessons: &SourceTree, locales: &Sourc
     if catalog.courses.is_empty() {
         return Err(UserError::new("error-no-lessons"));
     }
-    let voice = Voice::start_with(options.speech, hub_speech(i18n), options.speech_log.as_deref()).map_err(|e| {
-        let path = options.speech_log.as_deref().unwrap_or(Path::new("")).display().to_string();
-        UserError::with("error-speech-log", Args::new().with("path", path).with("detail", e.to_string()))
-    })?;
+    let voice = Voice::start_with(options.speech, super::hub_settings(i18n).speech, options.speech_log.as_deref())
+        .map_err(|e| {
+            let path = options.speech_log.as_deref().unwrap_or(Path::new("")).display().to_string();
+            UserError::with("error-speech-log", Args::new().with("path", path).with("detail", e.to_string()))
+        })?;
     // The tutor's own copy of the words: a learner may switch language while it runs.
     let (mut words, _) = I18n::load(locales, &[i18n.language().clone()]);
     words.set_mode(if plain { Mode::Plain } else { Mode::Tui });
@@ -78,22 +79,6 @@ pub fn run(i18n: &I18n, options: &Options, lessons: &SourceTree, locales: &Sourc
         Err(e) => {
             log::error!("{e:#}");
             Err(UserError::with("error-terminal", Args::new().with("detail", format!("{e:#}"))))
-        }
-    }
-}
-
-/// The hub's speech settings (`hub.toml`); a mistake in the file is shown (and logged)
-/// and speech carries on with its usual settings.
-fn hub_speech(i18n: &I18n) -> SpeechSettings {
-    let Some(path) = hub_file::default_path() else { return SpeechSettings::default() };
-    match hub_file::read(&path) {
-        Ok(file) => file.speech,
-        Err(e) => {
-            let place = format!("{}:{}:{}", e.path.display(), e.line, e.col);
-            let words = i18n.tr_args("hub-file-bad", &Args::new().with("place", place).with("detail", e.detail));
-            log::warn!("{words}");
-            eprintln!("{words}");
-            SpeechSettings::default()
         }
     }
 }

@@ -79,8 +79,9 @@ fn finished(catalog: &Catalog, record: &LearnerRecord) -> Vec<(String, Vec<(Stri
     courses
 }
 
-/// The certificate page, dated `today`.
-pub fn html(i18n: &I18n, catalog: &Catalog, record: &LearnerRecord, today: Timestamp) -> String {
+/// The certificate page, dated `today`, from the hub called `hub` if it has a name: what
+/// the learner finished (not what they started), and a line for the champion to sign.
+pub fn html(i18n: &I18n, catalog: &Catalog, record: &LearnerRecord, today: Timestamp, hub: Option<&str>) -> String {
     let names = Names { i18n, catalog };
     let name = || Args::new().with("name", &record.name);
     let tr = |id: &str, args: Args| escape(&i18n.tr_args(id, &args));
@@ -97,6 +98,9 @@ pub fn html(i18n: &I18n, catalog: &Catalog, record: &LearnerRecord, today: Times
         tr("certificate-heading", name()),
         tr("certificate-intro", name()),
     );
+    if let Some(hub) = hub {
+        let _ = writeln!(page, "<p>{}</p>", tr("certificate-hub", Args::new().with("hub", hub)));
+    }
     let _ = writeln!(page, "<h2>{}</h2>", tr("certificate-finished", Args::new().with("count", count)));
     if finished.is_empty() {
         let _ = writeln!(page, "<p>{}</p>", escape(&i18n.tr("certificate-none-yet")));
@@ -109,20 +113,12 @@ pub fn html(i18n: &I18n, catalog: &Catalog, record: &LearnerRecord, today: Times
         }
         let _ = writeln!(page, "</ul>");
     }
-    let started: Vec<_> = record.lesson_progress.iter().filter(|p| p.completed_at.is_none()).collect();
-    if !started.is_empty() {
-        let _ =
-            writeln!(page, "<h2>{}</h2>\n<ul>", tr("certificate-started", Args::new().with("count", started.len())));
-        for p in started {
-            let _ = writeln!(page, "<li>{}</li>", escape(&names.lesson(&p.course_id, &p.lesson_id)));
-        }
-        let _ = writeln!(page, "</ul>");
-    }
     let printed = Args::new().with("date", date_of(i18n, today));
     let _ = write!(
         page,
-        "<p>{}</p>\n<p>{}</p>\n</main>\n</body>\n</html>\n",
+        "<p>{}</p>\n<p>{}</p>\n<p>{}</p>\n</main>\n</body>\n</html>\n",
         tr("certificate-printed", printed),
+        escape(&i18n.tr("certificate-signed")),
         escape(&i18n.tr("certificate-footer")),
     );
     page

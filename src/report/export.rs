@@ -26,6 +26,13 @@ pub const HIDDEN: &str = "fewer than 5";
 pub struct Export {
     pub schema_version: u64,
     pub hub: String,
+    /// The hub's id from its hub file ("" if it had none, or before ids were written).
+    #[serde(default)]
+    pub hub_id: String,
+    /// This export's own id, new for every file written, so the same file (or a copy)
+    /// is counted once when exports are combined. "" in exports written before ids.
+    #[serde(default)]
+    pub export_id: String,
     pub period: Period,
     #[serde(default)]
     pub published: bool,
@@ -37,6 +44,8 @@ pub struct Export {
 struct Written<'a> {
     schema_version: u64,
     hub: String,
+    hub_id: &'a str,
+    export_id: String,
     period: &'a Period,
     published: bool,
     totals: Value,
@@ -71,6 +80,8 @@ pub fn to_json(report: &Report, publish: bool) -> String {
     let written = Written {
         schema_version: SCHEMA_VERSION,
         hub: report.hub_names().join(", "),
+        hub_id: &report.hub_id,
+        export_id: export_id(&report.hub_id, &report.period),
         period: &report.period,
         published: publish,
         totals,
@@ -105,19 +116,43 @@ pub fn read(path: &Path) -> Result<Export, UserError> {
     serde_json::from_value(value).map_err(|e| problem("report-merge-incomplete", path, e))
 }
 
-/// One report from many export files: counts and sums added, the period spanning all.
-pub fn merge(paths: &[PathBuf]) -> Result<Report, UserError> {
-    let exports = paths.iter().map(|p| read(p)).collect::<Result<Vec<_>, _>>()?;
-    let mut totals = Totals::default();
-    let mut hubs: Vec<String> = Vec::new();
-    for export in &exports {
-        totals.add(&export.totals);
-        if !hubs.contains(&export.hub) {
-            hubs.push(export.hub.clone());
-        }
+/// An id for a new export: the hub's id, its period and 16 random bytes, so no two
+/// exports share one (`riverside-library_2026-02-01_2026-02-28_9f3c...`).
+fn export_id(hub_id: &str, period: &Period) -> String {
+    let mut random = [0u8; 16];
+    if let Err(e) = getrandom::getrandom(&mut random) {
+        // Without randomness the time stands in: unique enough for one hub's files.
+        log::warn!("no random numbers for an export id ({e}); using the time");
+        random = jiff::Timestamp::now().as_nanosecond().to_le_bytes();
     }
-    let period = Period::spanning(exports.iter().map(|e| e.period));
-    Ok(Report { hubs, period, totals, merged: exports.len() })
+    let day = |d: Option<super::period::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    let hex: String = random.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{hub_id}_{}_{}_{hex}", day(period.from), day(period.to))
+}
+
+/// One report from many export files: counts and sums added, the period spanning all.
+/// The same export given twice (the same file, or a copy of it) is counted once.
+pub fn merge(paths: &[PathBuf]) -> Result<Report, UserError> {
+    let mut report = Report::default();
+    let mut counted: Vec<(String, PathBuf)> = Vec::new();
+    let mut periods = Vec::new();
+    for path in paths {
+        let export = read(path)?;
+        let first = counted.iter().find(|(id, _)| !export.export_id.is_empty() && *id == export.export_id);
+        if let Some((_, first)) = first {
+            report.duplicates.push((path.clone(), first.clone()));
+            continue;
+        }
+        counted.push((export.export_id.clone(), path.clone()));
+        report.totals.add(&export.totals);
+        if !report.hubs.contains(&export.hub) {
+            report.hubs.push(export.hub.clone());
+        }
+        periods.push(export.period);
+    }
+    report.period = Period::spanning(periods);
+    report.merged = counted.len();
+    Ok(report)
 }
 
 #[cfg(test)]

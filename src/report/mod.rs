@@ -22,6 +22,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use crate::content::source::SourceTree;
+use crate::hub::HubSettings;
 use crate::i18n::{Args, I18n};
 use crate::lesson;
 use crate::store::{Store, StoreError, DB_FILE};
@@ -51,6 +52,11 @@ pub struct Report {
     pub totals: Totals,
     /// How many export files were combined; 0 for a report from this computer.
     pub merged: usize,
+    /// The hub's id from its hub file ("" if it has none, or for combined exports).
+    pub hub_id: String,
+    /// Export files left out of a combined report because they were the same export as
+    /// one already counted: (the file left out, the file counted).
+    pub duplicates: Vec<(PathBuf, PathBuf)>,
 }
 
 impl Report {
@@ -84,16 +90,24 @@ pub fn period(request: &Request) -> Result<Period, UserError> {
 
 /// The report from the progress file in `data_dir`, which must already exist: a report
 /// never creates one.
-pub fn from_store(data_dir: &Path, lessons: &SourceTree, period: Period) -> Result<Report, UserError> {
+/// The hub named by its hub file, else as its champions named it.
+pub fn from_store(
+    data_dir: &Path,
+    lessons: &SourceTree,
+    period: Period,
+    hub: &HubSettings,
+) -> Result<Report, UserError> {
+    let named = |saved: String| hub.name.clone().unwrap_or(saved);
+    let hub_id = hub.id.clone().unwrap_or_default();
     if !data_dir.join(DB_FILE).is_file() {
         // A hub's first day: no one has learned here yet. Every figure is 0, and the
         // report, CSV and export are still made, so a coordinator's first report works.
-        return Ok(Report { hubs: vec![String::new()], period, totals: Totals::default(), merged: 0 });
+        return Ok(Report { hubs: vec![named(String::new())], period, hub_id, ..Report::default() });
     }
     let store = Store::open(data_dir)?;
     let catalog = lesson::load(lessons).catalog;
     let totals = Totals::gather(&store, &catalog, &period)?;
-    Ok(Report { hubs: vec![store.report_hub_name()?], period, totals, merged: 0 })
+    Ok(Report { hubs: vec![named(store.report_hub_name()?)], period, totals, hub_id, ..Report::default() })
 }
 
 fn save(path: &Path, text: &str, saved: &'static str, i18n: &I18n, out: &mut dyn Write) -> Result<(), UserError> {
@@ -110,6 +124,7 @@ fn save(path: &Path, text: &str, saved: &'static str, i18n: &I18n, out: &mut dyn
 pub fn run(
     i18n: &I18n,
     request: &Request,
+    hub: &HubSettings,
     data_dir: Option<&Path>,
     lessons: &SourceTree,
     out: &mut dyn Write,
@@ -120,7 +135,7 @@ pub fn run(
             let note = i18n.tr_args("report-no-data", &Args::new().with("path", dir.display().to_string()));
             writeln!(out, "{note}").or_else(ignore_closed_pipe).map_err(|e| terminal(&e))?;
         }
-        from_store(dir, lessons, period(request)?)?
+        from_store(dir, lessons, period(request)?, hub)?
     } else if request.from.is_some() || request.to.is_some() {
         return Err(UserError::with("report-merge-period", Args::new()));
     } else {
@@ -143,7 +158,7 @@ pub fn run(
 pub fn all_time_lines(store: &Store, catalog: &lesson::Catalog, i18n: &I18n) -> Result<Vec<String>, StoreError> {
     let period = period(&Request::default()).unwrap_or_default();
     let totals = Totals::gather(store, catalog, &period)?;
-    let report = Report { hubs: vec![store.report_hub_name()?], period, totals, merged: 0 };
+    let report = Report { hubs: vec![store.report_hub_name()?], period, totals, ..Report::default() };
     Ok(report.text(i18n, false))
 }
 

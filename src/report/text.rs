@@ -84,6 +84,10 @@ pub fn render(report: &Report, show: &Show<'_>) -> Vec<String> {
     let hubs = report.hub_names();
     if report.merged > 0 {
         out.push(show.line("report-exports", report.merged.to_string()));
+        for (path, first) in &report.duplicates {
+            let args = Args::new().with("path", path.display().to_string()).with("first", first.display().to_string());
+            out.push(i18n.tr_args("report-merge-duplicate", &args));
+        }
         if !hubs.is_empty() {
             out.push(i18n.tr_args("report-hubs", &Args::new().with("hubs", hubs.join(", "))));
         }

@@ -6,10 +6,10 @@
 //! time ([`spd`]), so Signpost starts even where the library is missing; elsewhere it
 //! is the `tts` crate.
 
-pub mod hub_file;
 mod log_file;
 mod notice;
 pub mod screen_reader;
+mod settings;
 #[cfg(all(feature = "speech", target_os = "linux"))]
 mod spd;
 #[cfg(all(feature = "speech", any(not(target_os = "linux"), test)))]
@@ -20,9 +20,9 @@ use std::path::Path;
 use std::sync::mpsc::{self, Sender};
 use std::time::{Duration, Instant};
 
-pub use hub_file::SpeechSettings;
 pub use log_file::SpeechLog;
 pub use notice::{no_voice_notices, Notice};
+pub use settings::SpeechSettings;
 use worker::Command;
 
 /// How long the engine may take to start before the tutor stops waiting for it and
@@ -105,7 +105,7 @@ impl Voice {
         Voice::start_with(enabled, SpeechSettings::default(), log_path)
     }
 
-    /// Starts the voice with the hub's speech settings (see [`hub_file`]).
+    /// Starts the voice with the hub's speech settings (see [`crate::hub`]).
     pub fn start_with(enabled: bool, settings: SpeechSettings, log_path: Option<&Path>) -> std::io::Result<Voice> {
         let log = log_path.map(SpeechLog::open).transpose()?;
         let mut voice = Voice {

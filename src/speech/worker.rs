@@ -19,7 +19,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 use std::time::Duration;
 
-use super::hub_file::SpeechSettings;
+use super::SpeechSettings;
 use super::{Notice, OffReason, SpeechStatus};
 
 /// What the UI thread asks of the speech thread.

@@ -1,51 +1,19 @@
-//! The hub's own settings: `hub.toml` in Signpost's XDG config folder (usually
-//! `~/.config/signpost/hub.toml`). Each part of Signpost reads its own table; speech
-//! reads `[speech]`. Other tables may be added beside it, so only `[speech]` refuses
-//! keys it does not know. README ("Speech on a hub PC") documents every key.
+//! Reading `hub.toml`, with each mistake at its line and column.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Deserializer};
+use serde::Deserialize;
 
-use super::worker::primary;
+use super::HubSettings;
+use crate::speech::SpeechSettings;
 
 /// The whole file. Tables this version does not know are left alone.
 #[derive(Debug, Default, Deserialize)]
 pub struct HubFile {
     #[serde(default)]
-    pub speech: SpeechSettings,
-}
-
-/// `[speech]`: how this hub's computers speak.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SpeechSettings {
-    /// A voice for a language, by its name as `spd-say -L` lists it: `cy = "Welsh"`.
-    /// A key is a language tag; `en-GB` is looked up first, then `en`.
+    pub hub: HubSettings,
     #[serde(default)]
-    pub voices: BTreeMap<String, String>,
-    /// How loud, from 0 (quietest) to 100 (speech-dispatcher's usual, loudest).
-    /// Unset: speech-dispatcher's own setting stands.
-    #[serde(default, deserialize_with = "percent")]
-    pub volume: Option<u8>,
-}
-
-impl SpeechSettings {
-    /// The hub's voice for language `tag`: by the whole tag, else by its language.
-    pub fn voice_for(&self, tag: &str) -> Option<&str> {
-        let named = |key: &str| self.voices.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v.as_str());
-        named(tag).or_else(|| named(primary(tag)))
-    }
-}
-
-/// A volume from 0 to 100.
-fn percent<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u8>, D::Error> {
-    let value = u8::deserialize(deserializer)?;
-    if value > 100 {
-        return Err(serde::de::Error::custom(format!("volume is from 0 to 100, not {value}")));
-    }
-    Ok(Some(value))
+    pub speech: SpeechSettings,
 }
 
 /// Why the file could not be used, and where.
