@@ -127,8 +127,8 @@ pub fn lines(i18n: &I18n, catalog: &Catalog, all: &Everything) -> Vec<String> {
             .iter()
             .map(|e| {
                 let args = Args::new()
-                    .with("skill", &e.skill)
-                    .with("answer", i18n.tr(&format!("learner-answer-{}", e.answer)))
+                    .with("skill", skill_words(i18n, &e.skill))
+                    .with("answer", answer_words(i18n, &e.answer))
                     .with("when", when(i18n, &e.at));
                 tr("learner-show-skill-row", args)
             })
@@ -139,14 +139,19 @@ pub fn lines(i18n: &I18n, catalog: &Catalog, all: &Everything) -> Vec<String> {
         r.plan_item
             .iter()
             .map(|p| {
+                // Counted from 1, as people count.
                 let args = Args::new()
-                    .with("position", p.position.to_string())
+                    .with("position", (p.position + 1).to_string())
                     .with("lesson", names.lesson(&p.course_id, &p.lesson_id));
                 tr("learner-show-plan-row", args)
             })
             .collect(),
     );
-    let given = |n: Option<i64>| n.map_or_else(|| i18n.tr("learner-show-not-given"), |n| n.to_string());
+    let given = |n: Option<i64>| match n {
+        None => i18n.tr("learner-show-not-given"),
+        Some(0) => i18n.tr("learner-show-no"),
+        Some(_) => i18n.tr("learner-show-yes"),
+    };
     section(
         "learner-show-sessions",
         all.sessions
@@ -168,6 +173,27 @@ pub fn lines(i18n: &I18n, catalog: &Catalog, all: &Everything) -> Vec<String> {
     );
     section("learner-show-wrong-pins", all.pin_failures.iter().map(|at| when(i18n, at)).collect());
     out
+}
+
+/// A skills-check question in words ("Staying safe online."), or its id if this build
+/// does not have it (say, from a file made by a newer Signpost).
+fn skill_words(i18n: &I18n, skill: &str) -> String {
+    let id = format!("skill-q-{skill}");
+    if i18n.has(&id) {
+        i18n.tr(&id)
+    } else {
+        skill.to_owned()
+    }
+}
+
+/// A skills-check answer in the words the learner chose it by ("I need help with this").
+fn answer_words(i18n: &I18n, answer: &str) -> String {
+    match answer {
+        "can" => i18n.tr("skills-can"),
+        "help" => i18n.tr("skills-need-help"),
+        "learn" => i18n.tr("skills-want-to-learn"),
+        other => other.to_owned(),
+    }
 }
 
 /// A database time for people: "5 January 2026, 10:15", or the text as it is.

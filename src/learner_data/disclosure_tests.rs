@@ -44,8 +44,8 @@ fn ann() -> Everything {
                 level: 2,
                 at: at.clone(),
             }],
-            skills_answer: vec![SkillRow { skill: "email".into(), answer: "help".into(), at: at.clone() }],
-            plan_item: vec![PlanRow { position: 1, course_id: "email".into(), lesson_id: "what-is-email".into() }],
+            skills_answer: vec![SkillRow { skill: "being-safe".into(), answer: "help".into(), at: at.clone() }],
+            plan_item: vec![PlanRow { position: 0, course_id: "email".into(), lesson_id: "what-is-email".into() }],
             ..LearnerRecord::default()
         },
         has_pin: true,
@@ -80,9 +80,9 @@ fn every_row_is_shown_in_words() {
         "  5 March 2026, 14:07: show me, in Getting started: Using a keyboard, step The Space bar",
         "Steps reached: 0",
         "  none",
-        "  email: can do it with help (5 March 2026, 14:07)",
+        "  Staying safe online. I need help with this. (5 March 2026, 14:07)",
         "  1. Email: What email is",
-        "  5 March 2026, 14:07 to not finished, with Chris. Useful: 5. Helpful: not given. Notes: Wants to call her grandson",
+        "  5 March 2026, 14:07 to not finished, with Chris. Useful: yes. Helpful: not given. Notes: Wants to call her grandson",
         "Wrong PINs typed: 1",
     ] {
         assert!(shown.iter().any(|l| l.starts_with(expected)), "missing {expected:?} in:\n{}", shown.join("\n"));
