@@ -38,6 +38,9 @@ pub struct Progress {
     pub confidence_asked: Vec<(String, Moment)>,
     /// Their learning plan from the skills check: lessons as (course id, lesson id).
     pub plan: Vec<(String, String)>,
+    /// Their answers in the skills check so far, as saved: (question id without its
+    /// `skill-q-`, answer key). Kept as each is given, so a check can be finished later.
+    pub skills: Vec<(String, String)>,
 }
 
 impl Progress {

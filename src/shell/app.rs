@@ -160,6 +160,9 @@ impl<'a> App<'a> {
                 self.store.set_learner_pin(learner_id, pin.as_deref()).map(|()| None)
             }
             Effect::SetPlan { learner_id, plan } => self.store.set_plan(learner_id, &plan).map(|()| None),
+            Effect::SaveSkillAnswer { learner_id, skill, answer } => {
+                self.store.save_skill_answer(learner_id, skill, answer).map(|()| None)
+            }
             Effect::SavePlan { learner_id, answers, plan } => {
                 self.store.save_plan(learner_id, &answers, &plan).map(|()| None)
             }

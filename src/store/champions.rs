@@ -140,6 +140,22 @@ impl Store {
         Ok(())
     }
 
+    /// Keeps one skills-check answer as it is given (a later answer replaces it).
+    pub fn save_skill_answer(&self, learner_id: i64, skill: &str, answer: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO skills_answer (learner_id, skill, answer) VALUES (?1, ?2, ?3)",
+            params![learner_id, skill, answer],
+        )?;
+        Ok(())
+    }
+
+    /// A learner's skills-check answers: (question id, answer key).
+    pub fn skills_answers(&self, learner_id: i64) -> Result<Vec<(String, String)>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT skill, answer FROM skills_answer WHERE learner_id = ?1")?;
+        let rows = stmt.query_map([learner_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Replaces a learner's learning plan (when they change it), keeping their answers.
     pub fn set_plan(&self, learner_id: i64, plan: &[(String, String)]) -> Result<(), StoreError> {
         let tx = self.conn.unchecked_transaction()?;

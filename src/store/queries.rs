@@ -42,7 +42,8 @@ impl Store {
             .optional()?;
         let confidence_asked = self.confidence_asked(learner_id)?;
         let plan = self.plan(learner_id)?;
-        Ok(Progress { lessons, resume, confidence_asked, plan })
+        let skills = self.skills_answers(learner_id)?;
+        Ok(Progress { lessons, resume, confidence_asked, plan, skills })
     }
 
     /// Records that the learner is now on `step_id` of a lesson, and (for the hub's

@@ -118,8 +118,7 @@ impl State {
             }
             Some(Overlay::Ask { .. }) => return vec![Item::Yes, Item::No],
             Some(Overlay::SkillsCheck { index, .. }) if index < super::plan::SKILLS.len() => {
-                use super::plan::SkillAnswer;
-                return [SkillAnswer::Can, SkillAnswer::NeedHelp, SkillAnswer::WantToLearn].map(Item::Answer).to_vec();
+                return super::plan::SkillAnswer::ALL.map(Item::Answer).to_vec();
             }
             Some(Overlay::SkillsCheck { .. }) => return (0..super::plan::MATTERS.len()).map(Item::Matters).collect(),
             Some(Overlay::Plan { .. }) => {

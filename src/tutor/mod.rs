@@ -159,6 +159,8 @@ pub enum Effect {
     SetLearnerPin { learner_id: i64, pin: Option<String> },
     /// Save a changed learning plan.
     SetPlan { learner_id: i64, plan: Vec<(String, String)> },
+    /// Keep one skills-check answer as it is given: (question id, answer key).
+    SaveSkillAnswer { learner_id: i64, skill: &'static str, answer: &'static str },
     /// Save the skills check answers and the learning plan made from them.
     SavePlan { learner_id: i64, answers: Vec<(&'static str, &'static str)>, plan: Vec<(String, String)> },
     /// How confident the learner feels about a course, 1 to 5.

@@ -33,6 +33,14 @@ pub enum SkillAnswer {
 }
 
 impl SkillAnswer {
+    /// Every answer, in the order they are offered.
+    pub const ALL: [SkillAnswer; 3] = [SkillAnswer::Can, SkillAnswer::NeedHelp, SkillAnswer::WantToLearn];
+
+    /// The answer saved as `key`.
+    pub fn from_key(key: &str) -> Option<SkillAnswer> {
+        SkillAnswer::ALL.into_iter().find(|a| a.key() == key)
+    }
+
     /// The word saved in the database.
     pub fn key(self) -> &'static str {
         match self {

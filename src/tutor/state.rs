@@ -167,7 +167,8 @@ pub enum Overlay {
     /// A question for the learner: confidence, or the end-of-session feedback.
     Ask { question: Question, focus: usize, then: Then },
     /// The skills check: question `index` of [`super::plan::SKILLS`], then what matters.
-    SkillsCheck { index: usize, answers: Vec<super::plan::SkillAnswer>, focus: usize },
+    /// Every question has its slot; `None` until answered, so going back keeps answers.
+    SkillsCheck { index: usize, answers: Vec<Option<super::plan::SkillAnswer>>, focus: usize },
     /// The learner's plan, to start any lesson of it.
     Plan { focus: usize },
     /// Words to read (everything kept about the learner): Enter or Escape closes.

@@ -19,3 +19,5 @@ mod command_tests;
 mod practice_tests;
 #[cfg(test)]
 mod settings_tests;
+#[cfg(test)]
+mod skills_tests;

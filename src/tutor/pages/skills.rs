@@ -9,10 +9,28 @@ use crate::tutor::update::{close_overlay, say};
 use crate::tutor::view::{lines, Screen};
 use crate::tutor::{Context, Effect, Message};
 
-/// Starts the skills check at its first question.
+/// Starts the skills check with the answers the learner has given before: at the first
+/// question not yet answered (a check left half done goes on where it stopped), or at
+/// the first, with their answers marked, to go through again.
 pub fn start(state: &mut State) -> Vec<Effect> {
-    state.overlay = Some(Overlay::SkillsCheck { index: 0, answers: Vec::new(), focus: 0 });
+    let saved = state.progress().map(|p| p.skills.clone()).unwrap_or_default();
+    let answers: Vec<Option<SkillAnswer>> = SKILLS
+        .iter()
+        .map(|(_, id)| {
+            let key = id.trim_start_matches("skill-q-");
+            saved.iter().find(|(skill, _)| skill == key).and_then(|(_, answer)| SkillAnswer::from_key(answer))
+        })
+        .collect();
+    let index = answers.iter().position(Option::is_none).unwrap_or(0);
+    let focus = marked(&answers, index);
+    state.overlay = Some(Overlay::SkillsCheck { index, answers, focus });
     say(state, Event::Arrived)
+}
+
+/// Where the highlight starts on question `index`: on the answer given before, if any.
+fn marked(answers: &[Option<SkillAnswer>], index: usize) -> usize {
+    let given = answers.get(index).copied().flatten();
+    given.and_then(|a| SkillAnswer::ALL.iter().position(|x| *x == a)).unwrap_or(0)
 }
 
 /// Opens the learner's plan.
@@ -35,7 +53,7 @@ pub fn update(state: &mut State, catalog: &Catalog, message: Message) -> Vec<Eff
         }
         Message::Next => focus,
         Message::Choose(n) if n < items.len() => n,
-        Message::Back => return close_overlay(state),
+        Message::Back => return back(state),
         Message::Key(_) | Message::Type(_) | Message::RubOut => return Vec::new(),
         _ => return say(state, Event::Nudge),
     };
@@ -71,18 +89,45 @@ fn skip_next(state: &mut State, catalog: &Catalog) -> Vec<Effect> {
     effects
 }
 
-fn next_question(state: &mut State, answer: SkillAnswer) -> Vec<Effect> {
-    if let Some(Overlay::SkillsCheck { index, answers, focus }) = &mut state.overlay {
-        answers.push(answer);
-        *index += 1;
-        *focus = 0;
+/// Back one question, its answer kept and marked; from the first, out of the check
+/// (every answer is kept, to finish later).
+fn back(state: &mut State) -> Vec<Effect> {
+    match &mut state.overlay {
+        Some(Overlay::SkillsCheck { index, answers, focus }) if *index > 0 => {
+            *index -= 1;
+            *focus = marked(answers, *index);
+            say(state, Event::Arrived)
+        }
+        _ => close_overlay(state),
     }
-    say(state, Event::Arrived)
+}
+
+/// Keeps the answer (saved at once, so the check can be finished another day) and goes
+/// to the next question.
+fn next_question(state: &mut State, answer: SkillAnswer) -> Vec<Effect> {
+    let Some(Overlay::SkillsCheck { index, answers, focus }) = &mut state.overlay else { return Vec::new() };
+    let asked = *index;
+    if let Some(slot) = answers.get_mut(asked) {
+        *slot = Some(answer);
+    }
+    *index += 1;
+    *focus = marked(answers, *index);
+    let mut effects = Vec::new();
+    if let (Some((learner, progress)), Some((_, id))) = (state.learner.as_mut(), SKILLS.get(asked)) {
+        let skill = id.trim_start_matches("skill-q-");
+        progress.skills.retain(|(s, _)| s != skill);
+        progress.skills.push((skill.to_owned(), answer.key().to_owned()));
+        effects.push(Effect::SaveSkillAnswer { learner_id: learner.id, skill, answer: answer.key() });
+    }
+    effects.extend(say(state, Event::Arrived));
+    effects
 }
 
 /// The last answer (what matters most): make the plan, save it, and show it.
 fn finish(state: &mut State, catalog: &Catalog, matters: usize) -> Vec<Effect> {
     let Some(Overlay::SkillsCheck { answers, .. }) = state.overlay.clone() else { return Vec::new() };
+    // Every question was answered on the way here; an unanswered one counts as known.
+    let answers: Vec<SkillAnswer> = answers.iter().map(|a| a.unwrap_or(SkillAnswer::Can)).collect();
     let plan = make_plan(catalog, &answers, matters);
     let Some((learner, progress)) = state.learner.as_mut() else { return Vec::new() };
     progress.plan = plan.clone();
