@@ -184,3 +184,44 @@ fn champions_see_the_hub_report_with_bars() {
     let alone = "Sessions with a champion: 0\nSessions without a champion (the learner alone): 1\n";
     assert!(shown.contains(alone), "{shown}");
 }
+
+#[test]
+fn a_champion_runs_three_learners_in_one_sign_in() {
+    let data = tempfile::tempdir().unwrap();
+    let mut lines = vec!["back", "4", "2468", "2468", "1", "Sue"];
+    // Ann is added (entry 1 on an empty list); Bob (entry 2, "Add a new learner", once
+    // Ann is there); then Ann again. Each stops with quit, yes, and the questions.
+    let stop = ["quit", "2", "1", "1"];
+    for (choose, name, notes) in
+        [("1", Some("Ann"), "Ann's first go."), ("2", Some("Bob"), "Bob."), ("1", None, "Ann again.")]
+    {
+        lines.push(choose);
+        lines.extend(name);
+        lines.extend(stop);
+        lines.push(notes);
+    }
+    lines.extend(["quit", "2"]); // the champion stops Signpost from the list
+    let input: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let output = plain(data.path(), &input, &[]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let shown = stdout(&output);
+    // The list with no champion, then Sue's list: when she signs in and after each learner.
+    assert_eq!(shown.matches("Who is learning today?").count(), 5, "the list after each learner:\n{shown}");
+    let db = Connection::open(data.path().join("signpost.db")).unwrap();
+    let mut sessions = db
+        .prepare(
+            "SELECT learner.name, champion.name, notes, ended_at IS NOT NULL FROM session
+             JOIN learner ON learner.id = learner_id JOIN champion ON champion.id = champion_id ORDER BY session.id",
+        )
+        .unwrap();
+    let rows: Vec<(String, String, String, bool)> = sessions
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let expected = [("Ann", "Ann's first go."), ("Bob", "Bob."), ("Ann", "Ann again.")];
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    for ((learner, champion, notes, ended), (name, note)) in rows.iter().zip(expected) {
+        assert_eq!((learner.as_str(), champion.as_str(), notes.as_str(), *ended), (name, "Sue", note, true));
+    }
+}

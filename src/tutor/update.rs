@@ -174,7 +174,10 @@ fn confirm_quit(state: &mut State, ctx: &Context, focus: usize, message: Message
     };
     if chosen == STOP {
         state.overlay = None;
-        ask::end_session(state, ctx.catalog, Then::Quit)
+        // With a champion signed in, a learner who stops goes back to the champion's
+        // list for the next learner; the champion stops Signpost from there.
+        let then = if state.champion.is_some() && state.learner.is_some() { Then::LeaveLearner } else { Then::Quit };
+        ask::end_session(state, ctx.catalog, then)
     } else {
         close_overlay(state)
     }
