@@ -325,9 +325,12 @@ fn stopping_asks_first_and_end_of_input_stops_at_once() {
     assert!(matches!(state.overlay, Some(Overlay::Notes { .. })), "then the champion's notes");
     let both = [
         Effect::EndSession { useful: Some(true), helpful: Some(true), notes: "Email went well.".into() },
-        Effect::Quit,
+        Effect::Announce,
     ];
     assert_eq!(update(&mut state, &ctx, Message::Submit("Email went well.".into())), both);
+    // Signpost goes on, back on the champion's list for the next learner.
+    assert_eq!((&state.page, &state.learner), (&Page::Learners { focus: 0 }, &None), "not stopped");
+    assert_eq!(state.champion, Some((5, "Sue".into())), "still signed in");
 }
 
 #[test]
