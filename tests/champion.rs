@@ -205,6 +205,16 @@ fn a_champion_runs_three_learners_in_one_sign_in() {
     let output = plain(data.path(), &input, &[]);
     assert!(output.status.success(), "{}", stderr(&output));
     let shown = stdout(&output);
+    // Choosing Ann again, Sue sees Ann's last session first.
+    let again = &shown[shown.rfind("Hello, Ann").expect("Ann's home again")..];
+    for said in [
+        "Last session, ",
+        "Worked on Finding your reason. What matters to you.",
+        "Notes from last time. Ann's first go.",
+    ] {
+        assert!(again.contains(said), "missing {said:?}:\n{again}");
+    }
+    assert_eq!(shown.matches("Last session, ").count(), 1, "only Ann had a session before:\n{shown}");
     // The list with no champion, then Sue's list: when she signs in and after each learner.
     assert_eq!(shown.matches("Who is learning today?").count(), 5, "the list after each learner:\n{shown}");
     let db = Connection::open(data.path().join("signpost.db")).unwrap();

@@ -41,6 +41,21 @@ pub struct Progress {
     /// Their answers in the skills check so far, as saved: (question id without its
     /// `skill-q-`, answer key). Kept as each is given, so a check can be finished later.
     pub skills: Vec<(String, String)>,
+    /// Their last session that ended, for the champion starting the next one.
+    pub last_session: Option<LastSession>,
+}
+
+/// A learner's last session, as a champion needs it at the start of the next one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LastSession {
+    /// When it started, as the database keeps times.
+    pub started_at: String,
+    /// The lessons worked on, as (course id, lesson id), in the order first reached.
+    pub lessons: Vec<(String, String)>,
+    /// The champion's notes ("Bring glasses next time").
+    pub notes: String,
+    /// Help asked for: hints, show me, do it for me.
+    pub help: [u32; 3],
 }
 
 impl Progress {

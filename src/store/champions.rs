@@ -3,7 +3,7 @@
 use rusqlite::{params, OptionalExtension};
 
 use super::{Store, StoreError};
-use crate::domain::learner::Moment;
+use crate::domain::learner::{LastSession, Moment};
 
 /// A digital champion: a volunteer who runs sessions with learners.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -140,6 +140,38 @@ impl Store {
         Ok(())
     }
 
+    /// The learner's last session that ended: when, the lessons they reached a step of,
+    /// the notes left and the help asked for in it.
+    pub fn last_session(&self, learner_id: i64) -> Result<Option<LastSession>, StoreError> {
+        let last = self
+            .conn
+            .query_row(
+                "SELECT started_at, ended_at, notes FROM session
+                 WHERE learner_id = ?1 AND ended_at IS NOT NULL ORDER BY started_at DESC, id DESC LIMIT 1",
+                [learner_id],
+                |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?)),
+            )
+            .optional()?;
+        let Some((started_at, ended_at, notes)) = last else { return Ok(None) };
+        let window = params![learner_id, started_at, ended_at];
+        let mut steps = self.conn.prepare(
+            "SELECT course_id, lesson_id FROM step_event WHERE learner_id = ?1 AND at >= ?2 AND at <= ?3
+             GROUP BY course_id, lesson_id ORDER BY min(at)",
+        )?;
+        let lessons = steps.query_map(window, |row| Ok((row.get(0)?, row.get(1)?)))?.collect::<Result<_, _>>()?;
+        let mut help = [0; 3];
+        let mut levels = self.conn.prepare(
+            "SELECT level, count(*) FROM help_event WHERE learner_id = ?1 AND at >= ?2 AND at <= ?3 GROUP BY level",
+        )?;
+        for row in levels.query_map(window, |row| Ok((row.get::<_, i64>(0)?, row.get::<_, u32>(1)?)))? {
+            let (level, n) = row?;
+            if let Some(slot) = usize::try_from(level - 1).ok().and_then(|i| help.get_mut(i)) {
+                *slot = n;
+            }
+        }
+        Ok(Some(LastSession { started_at, lessons, notes, help }))
+    }
+
     /// Keeps one skills-check answer as it is given (a later answer replaces it).
     pub fn save_skill_answer(&self, learner_id: i64, skill: &str, answer: &str) -> Result<(), StoreError> {
         self.conn.execute(
@@ -202,6 +234,40 @@ mod tests {
         assert!(store.check_champion_pin("2468").unwrap());
         assert!(!store.check_champion_pin("1111").unwrap());
         assert_eq!(store.champion_pin_failures().unwrap(), 2);
+    }
+
+    #[test]
+    fn the_last_session_is_the_latest_ended_one_with_its_lessons_notes_and_help() {
+        let store = Store::open_in_memory().unwrap();
+        let w = store.backfill().unwrap();
+        let ann = w.learner("Ann", "2026-03-01T09:00:00.000Z").unwrap();
+        let session = |started_at, ended_at| crate::store::PastSession {
+            learner_id: ann,
+            started_at,
+            ended_at,
+            ..crate::store::PastSession::default()
+        };
+        w.session(&session("2026-03-02T10:00:00.000Z", Some("2026-03-02T11:00:00.000Z"))).unwrap();
+        w.session(&session("2026-03-09T10:00:00.000Z", Some("2026-03-09T11:00:00.000Z"))).unwrap();
+        w.session(&session("2026-03-16T10:00:00.000Z", None)).unwrap(); // still open: not the last
+        w.step(ann, "email", "inbox", "open", "2026-03-02T10:10:00.000Z").unwrap();
+        w.step(ann, "email", "reply", "type", "2026-03-09T10:30:00.000Z").unwrap();
+        w.step(ann, "email", "inbox", "open", "2026-03-09T10:05:00.000Z").unwrap();
+        w.help(ann, "email", "reply", 1, "2026-03-09T10:31:00.000Z").unwrap();
+        w.help(ann, "email", "reply", 3, "2026-03-09T10:32:00.000Z").unwrap();
+        w.help(ann, "email", "inbox", 2, "2026-03-02T10:11:00.000Z").unwrap();
+        w.commit().unwrap();
+        store
+            .conn
+            .execute("UPDATE session SET notes = 'Bring glasses' WHERE started_at LIKE '2026-03-09%'", [])
+            .unwrap();
+        let last = store.last_session(ann).unwrap().expect("a session ended");
+        assert_eq!(last.started_at, "2026-03-09T10:00:00.000Z");
+        let lessons = [("email".to_owned(), "inbox".to_owned()), ("email".to_owned(), "reply".to_owned())];
+        assert_eq!(last.lessons, lessons, "in the order first reached that day");
+        assert_eq!((last.notes.as_str(), last.help), ("Bring glasses", [1, 0, 1]));
+        let bob = store.add_learner("Bob").unwrap();
+        assert_eq!(store.last_session(bob.id).unwrap(), None);
     }
 
     #[test]

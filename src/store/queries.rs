@@ -43,7 +43,8 @@ impl Store {
         let confidence_asked = self.confidence_asked(learner_id)?;
         let plan = self.plan(learner_id)?;
         let skills = self.skills_answers(learner_id)?;
-        Ok(Progress { lessons, resume, confidence_asked, plan, skills })
+        let last_session = self.last_session(learner_id)?;
+        Ok(Progress { lessons, resume, confidence_asked, plan, skills, last_session })
     }
 
     /// Records that the learner is now on `step_id` of a lesson, and (for the hub's

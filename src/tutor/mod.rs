@@ -41,6 +41,9 @@ pub struct Context<'a> {
 }
 
 /// Something the learner did, or a result the shell brings back.
+// One value per input, moved once and never stored: a learner's progress arriving in
+// `LearnerReady` makes it large, and that does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
     /// Enter: go on, or choose the highlighted entry.

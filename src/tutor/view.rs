@@ -3,7 +3,7 @@
 //! always get the same words.
 
 use super::announce;
-use super::pages::{ask, champion, pin, settings, skills, step};
+use super::pages::{ask, champion, home, pin, settings, skills, step};
 use super::state::{current_step, Event, InputMode, Outcome, Overlay, Page, State};
 use super::words::{item_label, where_am_i};
 use super::Context;
@@ -231,11 +231,11 @@ fn page(state: &State, ctx: &Context) -> Screen {
             screen.notice = problem.map(|p| name_problem(ctx, p, name));
             screen
         }
-        Page::Courses { .. } => Screen {
-            title: i18n.tr_args("courses-title", &Args::new().with("name", name)),
-            body: lines(&i18n.tr("courses-body")),
-            ..Screen::default()
-        },
+        Page::Courses { .. } => {
+            let mut body = lines(&i18n.tr("courses-body"));
+            body.extend(home::last_session(state, ctx));
+            Screen { title: i18n.tr_args("courses-title", &Args::new().with("name", name)), body, ..Screen::default() }
+        }
         Page::Lessons { course, .. } => match ctx.catalog.courses.get(*course) {
             Some(course) => {
                 Screen { title: i18n.tr(&course.title), body: lines(&i18n.tr(&course.summary)), ..Screen::default() }

@@ -2,10 +2,11 @@
 
 use super::step;
 use crate::domain::learner::{check_name, MAX_NAME_CHARS};
+use crate::i18n::Args;
 use crate::lesson::Catalog;
 use crate::tutor::state::{Event, Item, Overlay, Page, State};
 use crate::tutor::update::{arrive, say};
-use crate::tutor::{Effect, Message};
+use crate::tutor::{Context, Effect, Message};
 
 /// A message on a page that is a list of choices.
 pub fn list(state: &mut State, catalog: &Catalog, message: Message) -> Vec<Effect> {
@@ -201,4 +202,41 @@ fn add_learner(state: &mut State, typed: &str) -> Vec<Effect> {
             say(state, Event::Feedback)
         }
     }
+}
+
+/// For a champion starting a session: the learner's last session, when it was, what
+/// they worked on, the notes left, the help they asked for, and the plan's next lesson.
+pub fn last_session(state: &State, ctx: &Context) -> Vec<String> {
+    let (Some(_), Some(last)) = (&state.champion, state.progress().and_then(|p| p.last_session.as_ref())) else {
+        return Vec::new();
+    };
+    let i18n = ctx.i18n;
+    let date = crate::learner_data::disclosure::date(i18n, &last.started_at);
+    let mut said = vec![i18n.tr_args("champion-last-session", &Args::new().with("date", date))];
+    let names: Vec<String> = last
+        .lessons
+        .iter()
+        .filter_map(|(c, l)| ctx.catalog.find(c, l))
+        .map(|(c, l)| {
+            let (course, lesson) = (&ctx.catalog.courses[c], &ctx.catalog.courses[c].lessons[l]);
+            i18n.tr_args(
+                "plan-lesson",
+                &Args::new().with("course", i18n.tr(&course.title)).with("lesson", i18n.tr(&lesson.title)),
+            )
+        })
+        .collect();
+    if !names.is_empty() {
+        said.push(i18n.tr_args("champion-last-worked-on", &Args::new().with("lessons", names.join(", "))));
+    }
+    if !last.notes.is_empty() {
+        said.push(i18n.tr_args("champion-last-notes", &Args::new().with("notes", last.notes.as_str())));
+    }
+    let [hints, show, done] = last.help;
+    let help = Args::new().with("hints", hints).with("show", show).with("done", done);
+    said.push(i18n.tr_args("champion-last-help", &help));
+    if let Some((c, l)) = state.plan_next(ctx.catalog) {
+        let title = ctx.catalog.lesson(c, l).map(|l| i18n.tr(&l.title)).unwrap_or_default();
+        said.push(i18n.tr_args("champion-last-next", &Args::new().with("lesson", title)));
+    }
+    said
 }
