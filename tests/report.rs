@@ -121,6 +121,9 @@ Hours in sessions that ended: 3.0
 Lessons completed: 6
 Courses completed: 2
 
+Month by month:
+  February 2026: learners 3, new 3, sessions with a champion 3, alone 1, lessons completed 6
+
 Lessons completed, by skill area (a lesson can teach more than one):
   foundation skills                 0
   communicating                     4  ####
@@ -203,53 +206,53 @@ fn the_csv_has_the_same_figures() {
     assert!(printed.starts_with(FEBRUARY_REPORT));
     assert!(printed.ends_with(&format!("The figures are saved as CSV in {}.\n", csv.display())));
     let expected = "\
-metric,value
-hub,Riverside Library
-from,2026-02-01
-to,2026-02-28
-learners_engaged,3
-new_learners,3
-sessions,3
-learner_only_sessions,1
-sessions_ended,3
-hours,3.0
-lessons_completed,6
-courses_completed,2
-lessons_completed.foundation,0
-lessons_completed.communicating,4
-lessons_completed.handling-information,2
-lessons_completed.transacting,2
-lessons_completed.problem-solving,0
-lessons_completed.being-safe,2
-courses_completed.foundation,0
-courses_completed.communicating,1
-courses_completed.handling-information,1
-courses_completed.transacting,1
-courses_completed.problem-solving,0
-courses_completed.being-safe,2
-confidence_before.answers,3
-confidence_before.average,2.0
-confidence_before.score_1,1
-confidence_before.score_2,1
-confidence_before.score_3,1
-confidence_before.score_4,0
-confidence_before.score_5,0
-confidence_after.answers,2
-confidence_after.average,4.5
-confidence_after.score_1,0
-confidence_after.score_2,0
-confidence_after.score_3,0
-confidence_after.score_4,1
-confidence_after.score_5,1
-useful.answers,3
-useful.yes,2
-useful.percent,67
-helpful.answers,3
-helpful.yes,3
-helpful.percent,100
-help.hints,3
-help.show_me,1
-help.do_it_for_me,1
+metric,value,2026-02
+hub,Riverside Library,
+from,2026-02-01,
+to,2026-02-28,
+learners_engaged,3,3
+new_learners,3,3
+sessions,3,3
+learner_only_sessions,1,1
+sessions_ended,3,
+hours,3.0,
+lessons_completed,6,6
+courses_completed,2,
+lessons_completed.foundation,0,
+lessons_completed.communicating,4,
+lessons_completed.handling-information,2,
+lessons_completed.transacting,2,
+lessons_completed.problem-solving,0,
+lessons_completed.being-safe,2,
+courses_completed.foundation,0,
+courses_completed.communicating,1,
+courses_completed.handling-information,1,
+courses_completed.transacting,1,
+courses_completed.problem-solving,0,
+courses_completed.being-safe,2,
+confidence_before.answers,3,
+confidence_before.average,2.0,
+confidence_before.score_1,1,
+confidence_before.score_2,1,
+confidence_before.score_3,1,
+confidence_before.score_4,0,
+confidence_before.score_5,0,
+confidence_after.answers,2,
+confidence_after.average,4.5,
+confidence_after.score_1,0,
+confidence_after.score_2,0,
+confidence_after.score_3,0,
+confidence_after.score_4,1,
+confidence_after.score_5,1,
+useful.answers,3,
+useful.yes,2,
+useful.percent,67,
+helpful.answers,3,
+helpful.yes,3,
+helpful.percent,100,
+help.hints,3,
+help.show_me,1,
+help.do_it_for_me,1,
 ";
     assert_eq!(fs::read_to_string(&csv).unwrap(), expected);
 }
@@ -326,8 +329,10 @@ fn exports_from_three_hubs_add_up() {
     }
     assert!(!elsewhere.path().join("signpost.db").exists(), "merging reads no database");
     let csv = fs::read_to_string(&merged_csv).unwrap();
-    assert!(csv.contains("\nhub,\"Riverside Library, Hillside Surgery, Sight Loss Centre\"\n"), "{csv}");
-    assert!(csv.contains("\nlearners_engaged,12\n") && csv.contains("\nconfidence_before.average,3.4\n"), "{csv}");
+    assert!(csv.contains("\nhub,\"Riverside Library, Hillside Surgery, Sight Loss Centre\",\n"), "{csv}");
+    assert!(csv.contains("\nlearners_engaged,12,12\n") && csv.contains("\nconfidence_before.average,3.4,\n"), "{csv}");
+    let february = "  February 2026: learners 12, new 12, sessions with a champion 6, alone 2, lessons completed 12\n";
+    assert!(text.contains(february), "months add up across hubs:\n{text}");
     let json: serde_json::Value = serde_json::from_str(&fs::read_to_string(&merged_json).unwrap()).unwrap();
     assert_eq!(
         json["totals"]["confidence_before"],
@@ -414,8 +419,12 @@ fn publishing_hides_counts_under_five_everywhere() {
         "confidence_before.average,",
         "help.hints,fewer than 5",
     ] {
-        assert!(csv.contains(&format!("\n{row}\n")), "{row:?} in\n{csv}");
+        assert!(csv.contains(&format!("\n{row},")), "{row:?} in\n{csv}");
     }
+    // January, February and March: each month's small counts are hidden too.
+    assert!(csv.starts_with("metric,value,2026-01,2026-02,2026-03\n"), "{csv}");
+    assert!(csv.contains("\nnew_learners,5,fewer than 5,fewer than 5,fewer than 5\n"), "{csv}");
+    assert!(csv.contains("\nhours,,,,\n"), "no month column for a figure not counted by month:\n{csv}");
     let json: serde_json::Value = serde_json::from_str(&fs::read_to_string(&json).unwrap()).unwrap();
     assert_eq!(json["published"], true);
     let t = &json["totals"];

@@ -1,33 +1,52 @@
-//! The figures as CSV, `metric,value` a row, for spreadsheets. Metric names and values
+//! The figures as CSV, `metric,value` a row, for spreadsheets, then a column a month
+//! (`2026-02`) for the figures counted month by month. Metric names and values
 //! are the same in every language (see docs/report-format.md): numbers with a full stop
 //! for decimals, [`HIDDEN`] for a count hidden by `--publish`, and nothing for a figure
 //! that cannot be worked out (an average of no answers) or is hidden.
 
 use super::export::HIDDEN;
+use super::months::{Month, CSV_ROWS};
 use super::text::PUBLISH_MIN;
 use super::totals::{percent, tenths, Scores, YesNo};
 use super::Report;
 use crate::lesson::format::SKILL_AREAS;
 
-struct Rows {
+struct Rows<'a> {
     publish: bool,
     out: String,
+    /// The months, in order: each a column after the value.
+    months: Vec<(&'a String, &'a Month)>,
 }
 
-impl Rows {
+impl Rows<'_> {
+    /// A row: the metric, its value, and its value in each month (empty where the
+    /// metric is not counted by month), so every row has every column.
     fn row(&mut self, metric: &str, value: &str) {
         self.out.push_str(&field(metric));
         self.out.push(',');
         self.out.push_str(&field(value));
+        let by_month = CSV_ROWS.iter().find(|(name, _)| *name == metric).map(|(_, get)| *get);
+        for (_, month) in &self.months {
+            self.out.push(',');
+            if let Some(get) = by_month {
+                self.out.push_str(&self.shown(get(month)));
+            }
+        }
         self.out.push('\n');
     }
 
-    fn count(&mut self, metric: &str, n: u64) {
+    /// A count as shown: hidden under 5 when publishing.
+    fn shown(&self, n: u64) -> String {
         if self.publish && n < PUBLISH_MIN {
-            self.row(metric, HIDDEN);
+            HIDDEN.to_owned()
         } else {
-            self.row(metric, &n.to_string());
+            n.to_string()
         }
+    }
+
+    fn count(&mut self, metric: &str, n: u64) {
+        let value = self.shown(n);
+        self.row(metric, &value);
     }
 
     /// A figure worked out from `base` answers or sessions, in tenths or whole.
@@ -69,8 +88,13 @@ fn field(text: &str) -> String {
 /// The report as CSV text.
 pub fn render(report: &Report, publish: bool) -> String {
     let t = &report.totals;
-    let mut rows = Rows { publish, out: String::new() };
-    rows.row("metric", "value");
+    let mut rows = Rows { publish, out: String::new(), months: t.months.iter().collect() };
+    rows.out.push_str("metric,value");
+    for (key, _) in &rows.months {
+        rows.out.push(',');
+        rows.out.push_str(&field(key));
+    }
+    rows.out.push('\n');
     let hubs = report.hub_names();
     rows.row("hub", &hubs.join(", "));
     rows.row("from", &report.period.from.map(|d| d.to_string()).unwrap_or_default());

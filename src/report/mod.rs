@@ -13,6 +13,7 @@
 pub mod chart;
 pub mod csv;
 pub mod export;
+pub mod months;
 pub mod period;
 pub mod text;
 pub mod totals;

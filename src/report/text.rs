@@ -104,6 +104,11 @@ pub fn render(report: &Report, show: &Show<'_>) -> Vec<String> {
     out.push(show.line("report-hours", hours));
     out.push(show.line("report-lessons", show.count(t.lessons_completed)));
     out.push(show.line("report-courses", show.count(t.courses_completed)));
+    if !t.months.is_empty() {
+        out.push(String::new());
+        out.push(i18n.tr("report-months"));
+        out.extend(super::months::lines(&t.months, show));
+    }
     for (heading, by_area) in [
         ("report-lessons-by-area", &t.lessons_completed_by_area),
         ("report-courses-by-area", &t.courses_completed_by_area),

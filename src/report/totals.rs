@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::months::{self, Months};
 use super::period::Period;
 use crate::lesson::format::SKILL_AREAS;
 use crate::lesson::Catalog;
@@ -56,6 +57,9 @@ pub struct Totals {
     pub useful: YesNo,
     pub helpful: YesNo,
     pub help: Help,
+    /// The main figures month by month (none in exports made before months were kept).
+    #[serde(default)]
+    pub months: Months,
 }
 
 fn areas() -> BTreeMap<String, u64> {
@@ -81,6 +85,7 @@ impl Default for Totals {
             useful: YesNo::default(),
             helpful: YesNo::default(),
             help: Help::default(),
+            months: Months::default(),
         }
     }
 }
@@ -136,6 +141,7 @@ impl Totals {
             useful: YesNo { answers: a.useful_answers, yes: a.useful_yes },
             helpful: YesNo { answers: a.helpful_answers, yes: a.helpful_yes },
             help: Help { hints: a.help[0], show_me: a.help[1], do_it_for_me: a.help[2] },
+            months: store.report_months(&window)?.into_iter().map(|(key, m)| (key, m.into())).collect(),
             ..Totals::default()
         };
         let courses: Vec<(String, Vec<String>)> =
@@ -181,6 +187,7 @@ impl Totals {
         plus(&mut self.help.hints, other.help.hints);
         plus(&mut self.help.show_me, other.help.show_me);
         plus(&mut self.help.do_it_for_me, other.help.do_it_for_me);
+        months::add(&mut self.months, &other.months);
     }
 }
 

@@ -11,12 +11,14 @@ mod learner_data;
 #[cfg(test)]
 mod learner_tests;
 mod migrations;
+mod months;
 mod pin;
 mod queries;
 mod report;
 mod settings;
 
 pub use backfill::{Backfill, PastSession};
+pub use months::MonthActivity;
 pub use report::{Activity, Completions, Window};
 
 use std::fs::{self, OpenOptions};

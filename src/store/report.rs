@@ -20,7 +20,7 @@ pub struct Window {
 impl Window {
     /// The bounds as text to compare with: every saved time starts with a digit, so ""
     /// comes before all of them and DEL (0x7F) after.
-    fn bounds(&self) -> (&str, &str) {
+    pub(super) fn bounds(&self) -> (&str, &str) {
         (self.start.as_deref().unwrap_or(""), self.end.as_deref().unwrap_or("\u{7f}"))
     }
 }
