@@ -22,8 +22,11 @@ pub struct Month {
 /// Months by `YYYY-MM`, in order.
 pub type Months = BTreeMap<String, Month>;
 
+/// How to read one figure of a month.
+pub type Figure = fn(&Month) -> u64;
+
 /// The CSV rows that have a value for each month, with how to read it.
-pub const CSV_ROWS: [(&str, fn(&Month) -> u64); 5] = [
+pub const CSV_ROWS: [(&str, Figure); 5] = [
     ("learners_engaged", |m| m.learners_engaged),
     ("new_learners", |m| m.new_learners),
     ("sessions", |m| m.sessions),
@@ -88,7 +91,7 @@ mod tests {
 
     #[test]
     fn months_from_many_hubs_add_up_field_by_field() {
-        let one = |n| Month { learners_engaged: n, sessions: 2 * n, ..Month::default() };
+        let one = |n: u64| Month { learners_engaged: n, sessions: n.saturating_mul(2), ..Month::default() };
         let mut to: Months = [("2026-01".to_owned(), one(1))].into();
         let from: Months = [("2026-01".to_owned(), one(2)), ("2026-02".to_owned(), one(u64::MAX))].into();
         add(&mut to, &from);

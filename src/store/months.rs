@@ -32,12 +32,15 @@ const LESSONS: &str = "SELECT strftime('%Y-%m', first, 'localtime') AS m, count(
     (SELECT min(at) AS first FROM completion_event GROUP BY learner_id, course_id, lesson_id)
     WHERE first >= ?1 AND first < ?2 GROUP BY m";
 
+/// Puts a query's two counts in their place in a month.
+type SetFigures = fn(&mut MonthActivity, u64, u64);
+
 impl Store {
     /// The main figures of each month with anything in `window`, in month order.
     pub fn report_months(&self, window: &Window) -> Result<BTreeMap<String, MonthActivity>, StoreError> {
         let (start, end) = window.bounds();
         let mut months: BTreeMap<String, MonthActivity> = BTreeMap::new();
-        let fields: [(&str, fn(&mut MonthActivity, u64, u64)); 4] = [
+        let fields: [(&str, SetFigures); 4] = [
             (ENGAGED, |m, n, _| m.learners_engaged = n),
             (NEW, |m, n, _| m.new_learners = n),
             (SESSIONS, |m, with, alone| (m.sessions, m.learner_only_sessions) = (with, alone)),
