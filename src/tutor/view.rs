@@ -143,6 +143,9 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
     let (keys, prompt) = match (mode, super::pages::practice::in_progress(state) && state.overlay.is_none()) {
         _ if waiting => ("keys-command", "prompt-command"),
         (InputMode::Choices, true) => ("keys-practice-screen", "prompt-practice-screen"),
+        (InputMode::TextEntry, _) if super::pages::practice::spelling_box(state) => {
+            ("keys-typing-secret", "prompt-typing-secret")
+        }
         _ => hints(mode),
     };
     // With single-letter keys off, the key help names the function keys that still work.
@@ -218,14 +221,10 @@ fn page(state: &State, ctx: &Context) -> Screen {
         Page::Learners { .. } => paragraphs(ctx, "learners-title", "learners-body"),
         Page::NewLearner { name, problem } => {
             let mut screen = paragraphs(ctx, "new-learner-title", "new-learner-body");
-            // On a fresh install this is the first page: it says, in words, how to
-            // reach the languages (each named in itself) and champion mode.
-            if state.learners.is_empty() && state.champion.is_none() {
-                let now = i18n.language().to_string();
-                let others: Vec<&str> =
-                    state.languages.iter().filter(|(tag, _)| *tag != now).map(|(_, name)| name.as_str()).collect();
-                let args = Args::new().with("languages", others.join(" / "));
-                screen.body.extend(lines(&i18n.tr_args("new-learner-first-other", &args)));
+            // On a fresh install this is the first page: the languages and champion
+            // mode are choices on it, and it says in words how to choose them.
+            if state.first_run() {
+                screen.body.extend(lines(&i18n.tr("new-learner-first-choices")));
             }
             screen.field = Some(Field::text(i18n.tr("new-learner-label"), name.clone()));
             screen.notice = problem.map(|p| name_problem(ctx, p, name));
@@ -233,7 +232,7 @@ fn page(state: &State, ctx: &Context) -> Screen {
         }
         Page::Courses { .. } => Screen {
             title: i18n.tr_args("courses-title", &Args::new().with("name", name)),
-            body: lines(&i18n.tr("courses-body")),
+            body: lines(&i18n.tr("courses-body")).into_iter().chain(plan_why(state, ctx)).collect(),
             ..Screen::default()
         },
         Page::Lessons { course, .. } => match ctx.catalog.courses.get(*course) {
@@ -252,12 +251,21 @@ fn page(state: &State, ctx: &Context) -> Screen {
             let args = Args::new().with("name", name).with("lesson", lesson_title);
             Screen {
                 title: i18n.tr_args("done-title", &args),
-                body: lines(&i18n.tr_args("done-body", &args)),
+                body: lines(&i18n.tr_args("done-body", &args)).into_iter().chain(plan_why(state, ctx)).collect(),
                 ..Screen::default()
             }
         }
     };
     Screen { heading, ..screen }
+}
+
+/// Why the plan's next lesson comes now, when a later course of the plan needs its
+/// course ("Next in your plan is Email, because NHS login needs an email address").
+fn plan_why(state: &State, ctx: &Context) -> Option<String> {
+    let (course, _) = state.plan_next(ctx.catalog)?;
+    let course = ctx.catalog.courses.get(course)?;
+    let why = super::plan::why_next(&state.progress()?.plan, &course.id)?;
+    Some(ctx.i18n.tr_args(why, &Args::new().with("course", ctx.i18n.tr(&course.title))))
 }
 
 fn name_problem(ctx: &Context, problem: NameProblem, name: &str) -> String {

@@ -24,6 +24,7 @@ impl Commands {
             (Message::Reset, "command-again"),
             (Message::OpenSettings, "command-settings"),
             (Message::Silence, "command-quiet"),
+            (Message::Spell, "command-spell"),
         ];
         let split = |text: String| text.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
         let own = table.iter().map(|(message, id)| (message.clone(), split(i18n.tr(id))));

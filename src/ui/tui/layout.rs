@@ -105,7 +105,13 @@ pub fn layout(screen: &Screen, width: u16, height: u16, too_small: &str, scroll:
         // Show the end (the choices and any feedback) if the cursor stays in view; the
         // learner can move from there with Page Up and Page Down.
         let last_first = top.len().saturating_sub(room);
-        let auto = last_first.min(cursor_row);
+        // A page of choices shows its end (the choices and any feedback) if the cursor
+        // stays in view; a page whose job is typing keeps its top in view instead.
+        let auto = if box_first(screen) {
+            cursor_row.saturating_sub(room.saturating_sub(1)).min(last_first)
+        } else {
+            last_first.min(cursor_row)
+        };
         first = auto.saturating_add_signed(scroll).min(last_first);
     }
     let mut rows: Vec<Row> = heading;
@@ -156,7 +162,22 @@ fn top_rows(screen: &Screen, width: usize) -> (Vec<Row>, usize, usize) {
     let title_row = rows.len();
     push(&mut rows, &screen.title, RowKind::Title, 0);
     blank(&mut rows);
-    for paragraph in &screen.body {
+    // A page whose job is typing (a box and no highlighted choice, such as a fresh
+    // install's "What is your first name?") shows the box right under its question,
+    // so it stays in view in a small window; its other words and choices follow.
+    let box_first = box_first(screen);
+    let (question, rest) = screen.body.split_at(if box_first { screen.body.len().min(1) } else { screen.body.len() });
+    for paragraph in question {
+        push(&mut rows, paragraph, RowKind::Body, 0);
+    }
+    let mut cursor = (title_row, 0);
+    if let (Some(field), true) = (&screen.field, box_first) {
+        cursor = push_field(&mut rows, field, width);
+        if !rest.is_empty() {
+            blank(&mut rows);
+        }
+    }
+    for paragraph in rest {
         push(&mut rows, paragraph, RowKind::Body, 0);
     }
     if let Some(panel) = &screen.panel {
@@ -166,7 +187,6 @@ fn top_rows(screen: &Screen, width: usize) -> (Vec<Row>, usize, usize) {
             push(&mut rows, line, RowKind::Body, 0);
         }
     }
-    let mut cursor = (title_row, 0);
     if !screen.items.is_empty() {
         blank(&mut rows);
         for (i, item) in screen.items.iter().enumerate() {
@@ -180,20 +200,35 @@ fn top_rows(screen: &Screen, width: usize) -> (Vec<Row>, usize, usize) {
             push(&mut rows, &text, RowKind::Item { focused }, 2 + number.len());
         }
     }
-    if let Some(field) = &screen.field {
-        blank(&mut rows);
-        push(&mut rows, &field.label, RowKind::Field, 0);
-        let value = format!("  {}", field.value);
-        let lines = wrap(&value, width, 2);
-        let last = lines.last().map_or(2, |l| l.chars().count());
-        cursor = (rows.len() + lines.len().saturating_sub(1), last.min(width.saturating_sub(1)));
-        rows.extend(lines.into_iter().map(|text| Row { text, kind: RowKind::Field }));
+    if let (Some(field), false) = (&screen.field, box_first) {
+        cursor = push_field(&mut rows, field, width);
     }
     if let Some(notice) = &screen.notice {
         blank(&mut rows);
         push(&mut rows, notice, RowKind::Notice, 0);
     }
     (rows, cursor.0, cursor.1)
+}
+
+/// Whether the page's box comes before its choices: a box to type in with no choice
+/// highlighted (on a practice screen the box belongs to the highlighted choice).
+fn box_first(screen: &Screen) -> bool {
+    screen.field.is_some() && screen.focus.is_none()
+}
+
+/// Adds a blank row, the field's label and what is typed in it; returns where the
+/// cursor goes (row, column): after the last character typed.
+fn push_field(rows: &mut Vec<Row>, field: &crate::tutor::Field, width: usize) -> (usize, usize) {
+    rows.push(blank());
+    for line in wrap(&field.label, width, 0) {
+        rows.push(Row { text: line, kind: RowKind::Field });
+    }
+    let value = format!("  {}", field.value);
+    let lines = wrap(&value, width, 2);
+    let last = lines.last().map_or(2, |l| l.chars().count());
+    let cursor = (rows.len() + lines.len().saturating_sub(1), last.min(width.saturating_sub(1)));
+    rows.extend(lines.into_iter().map(|text| Row { text, kind: RowKind::Field }));
+    cursor
 }
 
 /// Wraps `text` between sentences where it can, so that a key and what it does ("F1
