@@ -5,6 +5,7 @@
 app-name = Signpost
 text-missing = Mae rhai geiriau ar goll yma. Dywedwch wrth eich hyrwyddwr digidol, os gwelwch yn dda.
 window-too-small = Mae'r ffenest yn rhy fach. Gwnewch hi'n fwy, neu gwnewch y testun yn llai.
+window-large-too-small = Mae angen ffenest fwy ar gyfer print bras.
 heading-learner = Signpost, { $name }
 language-name = Cymraeg
 

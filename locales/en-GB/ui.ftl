@@ -5,6 +5,7 @@
 app-name = Signpost
 text-missing = Some words are missing here. Please tell your champion.
 window-too-small = The window is too small. Please make it bigger, or make the text smaller.
+window-large-too-small = Large print needs a bigger window.
 heading-learner = Signpost, { $name }
 language-name = English
 

@@ -54,6 +54,11 @@ pub struct Screen {
     pub theme: Theme,
     /// Large print: the key words to show in big letters above the title.
     pub large: Option<String>,
+    /// Whether large print is on (on every page, the settings too).
+    pub large_print: bool,
+    /// Said on the status line when large print is on and the window is too small
+    /// for its big letters, so they never vanish unexplained.
+    pub large_too_small: String,
     /// Two themes to show side by side.
     pub compare: Option<[Theme; 2]>,
 }
@@ -162,6 +167,8 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
     screen.prompt = if state.event == Event::Nudge { String::new() } else { ctx.i18n.tr(prompt) };
     screen.status = ctx.i18n.tr(speech_words(&state.speech));
     screen.too_small = ctx.i18n.tr("window-too-small");
+    screen.large_print = state.settings.large_print;
+    screen.large_too_small = ctx.i18n.tr("window-large-too-small");
     screen.theme = state.settings.theme;
     if state.settings.large_print && state.overlay.is_none() {
         screen.large = Some(large_words(state, ctx, &screen));
