@@ -78,9 +78,10 @@ fn no_practice_screen_words_have_a_colon_a_screen_reader_would_say() {
         let path = format!("{}/locales/{tag}/practice.ftl", env!("CARGO_MANIFEST_DIR"));
         let file = std::fs::read_to_string(&path).unwrap();
         let i18n = I18n::built_in(&[tag.parse().unwrap()]);
-        let ids = file.lines().filter_map(|line| line.split_once(" = ").map(|(id, _)| id)).filter(|id| {
-            !id.starts_with([' ', '#']) && !id.is_empty() && !SUBJECT_PREFIXES.contains(id)
-        });
+        let ids = file
+            .lines()
+            .filter_map(|line| line.split_once(" = ").map(|(id, _)| id))
+            .filter(|id| !id.starts_with([' ', '#']) && !id.is_empty() && !SUBJECT_PREFIXES.contains(id));
         let mut checked = 0;
         for id in ids {
             checked += 1;
