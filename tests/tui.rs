@@ -202,6 +202,12 @@ fn the_practice_nhs_app_at_both_sizes() {
     let terminal = drawn(&app, 40, 12);
     insta::assert_snapshot!("practice_nhs_password_40x12", terminal.backend());
     assert!(!terminal.backend().to_string().contains("Practice2026\""), "typed password shown");
+    // F7, as the box's key help says, reads it out; the typing stays in the box.
+    press(&mut app, &[KeyCode::F(7)]);
+    let spelt = "The Password box has capital P r a c t i c e 2 0 2 6.";
+    assert_eq!(app.screen().notice.as_deref(), Some(spelt));
+    assert!(app.screen().announcement.starts_with(spelt), "{}", app.screen().announcement);
+    assert_eq!(app.screen().field.as_ref().map(|f| f.value.chars().count()), Some(12));
 }
 
 #[test]

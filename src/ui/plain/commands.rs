@@ -125,6 +125,8 @@ mod tests {
             (TextEntry, "Ann", Message::Submit("Ann".into())),
             (TextEntry, "h", Message::Submit("h".into())),
             (TextEntry, "back", Message::Back),
+            (TextEntry, "spell", Message::Spell),
+            (Choices, "spell", Message::Spell),
             (TextEntry, "  ", Message::Blank),
         ];
         for (mode, line, expected) in cases {

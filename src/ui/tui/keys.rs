@@ -118,6 +118,7 @@ mod tests {
             (TextEntry, KeyCode::Char('q'), none, Some(Message::Type('q'))),
             (TextEntry, KeyCode::Backspace, none, Some(Message::RubOut)),
             (TextEntry, KeyCode::Enter, none, Some(Message::Next)),
+            (TextEntry, KeyCode::F(7), none, Some(Message::Spell)),
         ];
         for (mode, code, modifiers, expected) in cases {
             assert_eq!(&message_for(*mode, press(*code, *modifiers), true), expected, "{mode:?} {code:?}");
