@@ -37,10 +37,15 @@ fn feedback_says_which_part_of_the_typing_differs() {
 
 #[test]
 fn a_number_is_never_taken_for_a_name() {
+    // On a fresh install's first page a number chooses; one with no choice is no name.
     let data = tempfile::tempdir().unwrap();
-    let shown = stdout(&plain(data.path(), "1\n7\n", &[]));
-    assert_eq!(shown.matches("A name is made of letters, not only numbers.").count(), 2, "{shown}");
-    assert!(!shown.contains("Goodbye, 1") && !shown.contains("Goodbye, 7"), "{shown}");
+    let shown = stdout(&plain(data.path(), "7\nAnn\n", &[]));
+    assert!(!shown.contains("Goodbye, 7") && shown.contains("Goodbye, Ann"), "{shown}");
+    // Adding a second learner: no choices on the page, and "1" is not a name.
+    let shown = stdout(&plain(data.path(), "2\n1\n", &[]));
+    assert!(shown.contains("A new learner"), "{shown}");
+    assert!(shown.contains("A name is made of letters, not only numbers."), "{shown}");
+    assert!(!shown.contains("Goodbye, 1"), "{shown}");
 }
 
 #[test]
@@ -57,11 +62,23 @@ fn the_first_page_says_whether_the_voice_is_on_and_help_names_quiet() {
     assert!(shown.contains("quiet to stop the voice"), "{shown}");
 }
 
+/// The choices of a fresh install's first page, as plain mode prints them.
+const FIRST_CHOICES: &str = "1. English\n2. Cymraeg\n3. Polski\n";
+
 #[test]
-fn a_fresh_install_names_the_other_languages_and_champion_mode_in_words() {
+fn a_fresh_install_offers_the_languages_and_champion_mode_beside_the_name() {
     let data = tempfile::tempdir().unwrap();
-    let shown = stdout(&plain(data.path(), "back\n", &[]));
-    assert!(shown.contains("For Cymraeg / Polski, or for champions, type back."), "{shown}");
-    // "back" there leads to the languages and champion mode.
-    assert!(shown.contains("English / Cymraeg / Polski") && shown.contains("I am a digital champion"), "{shown}");
+    // Cymraeg is number 2, in every language; then a name, typed directly.
+    let shown = stdout(&plain(data.path(), "2\nSiân\n", &[]));
+    let words = "Or, to choose your language or to say you are a digital champion, type its number and press Enter.";
+    assert!(shown.contains(words), "{shown}");
+    assert!(shown.contains(&format!("{FIRST_CHOICES}4. I am a digital champion\n")), "{shown}");
+    // The same page in Welsh, with the same numbers, then Siân's first lesson in Welsh.
+    assert!(shown.contains("Dysgwr newydd"), "{shown}");
+    assert!(shown.contains(&format!("{FIRST_CHOICES}4. Rydw i'n hyrwyddwr digidol\n")), "{shown}");
+    assert!(shown.contains("Dod o hyd i'ch rheswm. Beth sy'n bwysig i chi"), "{shown}");
+    // Number 4: champion mode, with no hidden key.
+    let data = tempfile::tempdir().unwrap();
+    let shown = stdout(&plain(data.path(), "4\n", &[]));
+    assert!(shown.contains("Choose a 4-digit PIN for champions on this computer."), "{shown}");
 }

@@ -1,15 +1,19 @@
 //! A learner who never reads the lesson and only ever asks for help (and presses Enter
 //! where there is nothing to choose) still finishes every lesson of every course, in
 //! plain mode's words, with the help ladder: the help page, "show me", "do it for me".
-//! On the way, every choice shown on a new page or after a practice move is said.
+//! On the way, every choice shown on a new page or after a practice move is said, and
+//! nothing shown ends in a colon or puts one after a practice screen's label (a screen
+//! reader says "colon"), in every language.
 
 use signpost::content::source::SourceTree;
-use signpost::i18n::{base_language, I18n, Mode};
+use signpost::i18n::{base_language, Args, I18n, Mode};
 use signpost::lesson;
+use signpost::practice::{PracticeScreen, Words};
 use signpost::shell::app::App;
 use signpost::speech::Voice;
 use signpost::store::Store;
-use signpost::tutor::{InputMode, Item, Message, Overlay, Page};
+use signpost::tutor::{InputMode, Item, Message, Overlay, Page, PracticeNote, Screen, State, StepPage};
+use unic_langid::LanguageIdentifier;
 
 /// Marks, in what a walk returns, a typing step answered by copying its text.
 const COPIED: &str = "(copied the text to type)";
@@ -20,16 +24,23 @@ const PATIENCE: usize = 600;
 /// Ann opens lesson `lesson` of course `course` and asks for help until it is done.
 /// Returns everything that was said, or what she was stuck on.
 fn help_only(catalog: &lesson::Catalog, course: usize, lesson: usize) -> Result<Vec<String>, String> {
-    walk(catalog, course, lesson, false)
+    walk(catalog, course, lesson, false, &base_language())
 }
 
 /// The same walk; with `copy_typing`, every typing step is answered by copying the text
 /// the step shows, with the full stop a reader copies from the sentence around it.
-fn walk(catalog: &lesson::Catalog, course: usize, lesson: usize, copy_typing: bool) -> Result<Vec<String>, String> {
+fn walk(
+    catalog: &lesson::Catalog,
+    course: usize,
+    lesson: usize,
+    copy_typing: bool,
+    lang: &LanguageIdentifier,
+) -> Result<Vec<String>, String> {
     let store = Store::open_in_memory().unwrap();
     store.add_learner("Ann").unwrap();
-    let mut i18n = I18n::built_in(&[base_language()]);
+    let mut i18n = I18n::built_in(std::slice::from_ref(lang));
     i18n.set_mode(Mode::Plain);
+    let words = I18n::built_in(std::slice::from_ref(lang));
     let voice = Voice::start(false, None).unwrap();
     let mut app = App::new(catalog, i18n, SourceTree::built_in_locales(), store, voice).unwrap();
     app.dispatch(Message::Choose(0)); // Ann
@@ -74,6 +85,9 @@ fn walk(catalog: &lesson::Catalog, course: usize, lesson: usize, copy_typing: bo
         if let Some(twice) = said_twice(&screen.announcement) {
             return Err(format!("{twice:?} is said twice in: {:?}", screen.announcement));
         }
+        if let Some(noise) = colon_noise(&words, app.state(), screen) {
+            return Err(format!("a screen reader would say colon in {noise:?}"));
+        }
         if screen.notice.as_deref().is_some_and(|n| n.contains("Have another go")) {
             return Err(format!("{:?}: {:?}", screen.title, screen.notice));
         }
@@ -94,6 +108,48 @@ fn walk(catalog: &lesson::Catalog, course: usize, lesson: usize, copy_typing: bo
     }
     let screen = app.screen();
     Err(format!("stuck after {PATIENCE} inputs on {:?}: {:?} / {:?}", screen.title, screen.notice, screen.items))
+}
+
+/// Text shown that a screen reader would read with "colon": any title, label, choice,
+/// prompt, key help or practice line that ends in a colon, and any practice screen's own
+/// words (a label, a title, what a move did) with a colon after a word. What is put into
+/// those words (a sender's subject, "Re: ..." in a Subject box, a lesson's sentence) is the
+/// content of the screen, as a real app shows it, and is left out: each argument is "X".
+fn colon_noise(i18n: &I18n, state: &State, screen: &Screen) -> Option<String> {
+    let mut shown: Vec<&String> = vec![&screen.title, &screen.keys, &screen.keys_short, &screen.prompt];
+    shown.extend(screen.items.iter());
+    if let Some(panel) = &screen.panel {
+        shown.push(&panel.title);
+        shown.extend(panel.lines.iter());
+    }
+    if let Some(field) = &screen.field {
+        shown.push(&field.label);
+    }
+    if let Some(text) = shown.iter().find(|t| t.trim_end().ends_with(':')) {
+        return Some((*text).clone());
+    }
+    let Page::Step(StepPage { practice: Some(run), .. }) = &state.page else { return None };
+    let view = run.screen.view();
+    let editing = run.screen.editing();
+    let mut own: Vec<&Words> = vec![&view.title];
+    own.extend(view.lines.iter());
+    own.extend(view.controls.iter().map(|c| &c.label));
+    own.extend(editing.as_ref().map(|e| &e.label));
+    match &run.note {
+        Some(PracticeNote::Did(w) | PracticeNote::Help(w)) => own.push(w),
+        Some(PracticeNote::OffTrack(did, back)) => own.extend([did, back]),
+        Some(PracticeNote::Spelt(field, _)) => own.push(field),
+        Some(PracticeNote::Reset) | None => {}
+    }
+    own.iter().find_map(|w| {
+        let mut args = Args::new();
+        for (key, _) in &w.args {
+            args.set(key, "X");
+        }
+        let template = i18n.tr_args(w.id, &args);
+        let colon = template.contains(": ") || template.trim_end().ends_with(':');
+        colon.then(|| format!("{}: {template}", w.id))
+    })
 }
 
 /// A sentence said twice in one announcement ("You opened the photo. Well done. You
@@ -126,7 +182,7 @@ fn copying_what_each_typing_step_shows_never_hears_have_another_go() {
         for (l, lesson) in course.lessons.iter().enumerate() {
             let typing = lesson.steps.iter().filter(|s| matches!(s.body, lesson::StepBody::Type { .. })).count();
             typed += typing;
-            match walk(&catalog, c, l, true) {
+            match walk(&catalog, c, l, true, &base_language()) {
                 Err(why) => panic!("{}/{}: {why}", course.id, lesson.id),
                 Ok(said) => {
                     let copied = said.iter().filter(|s| *s == COPIED).count();
@@ -160,4 +216,21 @@ fn a_learner_who_only_asks_for_help_finishes_every_lesson() {
     }
     assert!(lessons > 20, "every course was tried: {lessons} lessons");
     assert!(stuck.is_empty(), "stuck in {} lessons:\n{}", stuck.len(), stuck.join("\n"));
+}
+
+#[test]
+fn a_learner_who_only_asks_for_help_finishes_every_lesson_in_welsh_and_polish_with_no_colon_shown() {
+    let catalog = lesson::load(&SourceTree::built_in_lessons()).catalog;
+    let mut stuck = Vec::new();
+    for lang in ["cy", "pl"] {
+        let lang: LanguageIdentifier = lang.parse().unwrap();
+        for (c, course) in catalog.courses.iter().enumerate() {
+            for l in 0..course.lessons.len() {
+                if let Err(why) = walk(&catalog, c, l, false, &lang) {
+                    stuck.push(format!("{lang} {}/{}: {why}", course.id, course.lessons[l].id));
+                }
+            }
+        }
+    }
+    assert!(stuck.is_empty(), "{} lessons:\n{}", stuck.len(), stuck.join("\n"));
 }

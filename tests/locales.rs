@@ -63,3 +63,34 @@ fn welsh_and_polish_counts_use_their_own_plural_forms() {
     let two = i18n.tr_args("practice-inbox-count", &Args::new().with("count", 2usize).with("unread", 0usize));
     assert_ne!(zero.replace('0', ""), two.replace('2', ""), "Welsh has a zero form: {zero:?} / {two:?}");
 }
+
+/// Subject prefixes that a real email app writes into a reply's or a forward's subject:
+/// what the Subject box holds, as every real inbox shows it, not a label.
+const SUBJECT_PREFIXES: [&str; 2] = ["practice-subject-re", "practice-subject-fwd"];
+
+/// Every message of the practice screens, in every language, whether or not a lesson's
+/// walk reaches it: no colon after a word (screen readers say "colon"), a comma or a
+/// full stop instead.
+#[test]
+fn no_practice_screen_words_have_a_colon_a_screen_reader_would_say() {
+    let mut noisy = Vec::new();
+    for tag in ["en-GB", "cy", "pl"] {
+        let path = format!("{}/locales/{tag}/practice.ftl", env!("CARGO_MANIFEST_DIR"));
+        let file = std::fs::read_to_string(&path).unwrap();
+        let i18n = I18n::built_in(&[tag.parse().unwrap()]);
+        let ids = file
+            .lines()
+            .filter_map(|line| line.split_once(" = ").map(|(id, _)| id))
+            .filter(|id| !id.starts_with([' ', '#']) && !id.is_empty() && !SUBJECT_PREFIXES.contains(id));
+        let mut checked = 0;
+        for id in ids {
+            checked += 1;
+            let text = i18n.tr_args(id, &Args::new());
+            if text.contains(": ") || text.trim_end().ends_with(':') {
+                noisy.push(format!("{path}: {id} = {text}"));
+            }
+        }
+        assert!(checked > 150, "{tag}: every message was read ({checked})");
+    }
+    assert!(noisy.is_empty(), "{}", noisy.join("\n"));
+}

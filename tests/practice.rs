@@ -29,15 +29,15 @@ fn a_box_that_holds_text_keeps_it_on_enter_and_a_command_word_can_be_typed() {
         "3", "where.", // a command word with a full stop is words for the box
     ]);
     for expected in [
-        "The To box now has: dr.okafor@example.org.",
+        "The To box now has dr.okafor@example.org.",
         "Nothing was changed in the Subject box.",
-        "1. To: dr.okafor@example.org",
-        "2. Subject: Re: Your blood pressure check",
-        "The Message box now has: where.",
+        "1. To, dr.okafor@example.org",
+        "2. Subject, Re: Your blood pressure check",
+        "The Message box now has where.",
     ] {
         assert!(shown.contains(expected), "missing {expected:?}:\n{shown}");
     }
-    assert!(!shown.contains("1. To: (empty)"), "the address was not erased:\n{shown}");
+    assert!(!shown.contains("1. To, (empty)"), "the address was not erased:\n{shown}");
     // Opening a box that holds text says what is in it and how to keep it.
     assert!(
         said.contains("The To box has: dr.okafor@example.org. Press Enter to keep it, or type something new."),
@@ -65,9 +65,9 @@ fn replying_to_an_email_in_the_practice_inbox() {
     ]);
     for expected in [
         "Practice screen. Inbox",
-        "1. New. Dr Okafor, dr.okafor@example.org. Your blood pressure check, Today, 9:15",
+        "1. New. Dr Okafor. Your blood pressure check, Today, 9:15",
         "Practice screen. Your blood pressure check",
-        "3. Message: Tuesday is fine",
+        "3. Message, Tuesday is fine",
         "Well done. Rose's reply is on its way to Dr Okafor. Press Enter to go on.",
         "You finished the lesson Reading and replying.",
     ] {
@@ -77,6 +77,10 @@ fn replying_to_an_email_in_the_practice_inbox() {
         said.contains("You opened the email from Dr Okafor. Practice screen. Your blood pressure check."),
         "{said}"
     );
+    // The inbox list names senders, not their addresses; an opened email says the address.
+    assert!(said.contains("1: New. Dr Okafor. Your blood pressure check, Today, 9:15."), "{said}");
+    assert!(!said.contains("Dr Okafor, dr.okafor@example.org. Your blood"), "{said}");
+    assert!(said.contains("From Dr Okafor, dr.okafor@example.org. Sent Today, 9:15."), "{said}");
 }
 
 #[test]
@@ -88,9 +92,9 @@ fn joining_a_gp_video_appointment() {
         "2", "", "",
     ]);
     for expected in [
-        "A text message from Green Lane Surgery:",
+        "A text message from Green Lane Surgery.",
         "This page wants to use your camera and microphone.",
-        "Your camera shows: Joyce, lit from the front, in a quiet room.",
+        "Your camera shows Joyce, lit from the front, in a quiet room.",
         "Please wait. The host will let you in soon.",
         "Well done. Joyce is in her appointment with Dr Okafor. Press Enter to go on.",
         "You finished the lesson A GP video appointment.",
@@ -130,15 +134,15 @@ fn logging_in_to_the_practice_nhs_app() {
         "",
     ]);
     for expected in [
-        "These are practice details, not real ones. Email: practice@example.com. Password: Practice2026.",
-        "Practice text message: Your NHS login security code is 428615.",
+        "These are practice details, not real ones. The email address is practice@example.com. The password is Practice2026.",
+        "Practice text message. Your NHS login security code is 428615.",
         "That security code is not right. Check the text message and try again.",
         "Well done. Frank is logged in. Press Enter to go on.",
         "You finished the lesson The NHS App and NHS login.",
     ] {
         assert!(shown.contains(expected), "missing {expected:?}:\n{shown}");
     }
-    assert!(!shown.contains("Password: Practice2026\n"), "a typed password is never shown");
+    assert!(!shown.contains("Password, Practice2026\n"), "a typed password is never shown");
 }
 
 #[test]
@@ -176,13 +180,15 @@ fn reporting_a_scam_text_to_7726() {
     let (_data, shown, said) = run(&lines);
     for expected in [
         "Practice screen. Text messages",
-        "1. New: 07700 900123, Today, 9:40",
+        "1. New. 07700 900123, Today, 9:40",
         "2. Sam, Yesterday",
         "The text was sent to 7726.",
         "Well done. You reported the scam text. Now Rose can delete it. Press Enter to go on.",
     ] {
         assert!(shown.contains(expected), "missing {expected:?}:\n{shown}");
     }
+    // In the scam lesson the sender's address is the clue: the inbox list says it.
+    assert!(said.contains("Bank Security Team, security@bank-alerts-help.com. Urgent"), "{said}");
     // Phone numbers and codes are said digit by digit.
     assert!(said.contains("You opened the text from 0 7 7 0 0 9 0 0 1 2 3."), "{said}");
 }
@@ -212,7 +218,7 @@ fn proving_who_you_are_without_photo_id() {
     for expected in [
         "Practice screen. Prove who you are",
         "2. No, I do not have photo ID",
-        "These are practice details, not real ones. ODS code: P12345.",
+        "These are practice details, not real ones. The ODS code is P12345.",
         "The 3 details are sent. NHS login will email you the answer. It can take 24 hours or more. \
          Well done. NHS login is checking Frank's details. He will get the answer by email.",
     ] {
@@ -233,6 +239,35 @@ fn answering_dev_when_he_calls_and_saying_goodbye() {
     lines.extend(["", "2", "2", ""]); // camera off, on
     lines.extend(["", "3", "Goodbye, Dev!", "4", ""]); // say goodbye, leave
     let (_data, shown, _) = run(&lines);
-    assert!(shown.contains("You said: Goodbye, Dev!"), "{shown}");
+    assert!(shown.contains("You said, Goodbye, Dev!"), "{shown}");
     assert!(shown.contains("Well done. Joyce said goodbye and left the call."), "{shown}");
+}
+
+#[test]
+fn the_practice_password_is_read_out_a_character_at_a_time_on_request() {
+    let (_data, shown, said) = run(&[
+        "6",
+        "1",
+        "3",
+        "",
+        "",
+        "2",
+        "",
+        "",
+        "",  // NHS, The NHS App, to the login screen
+        "2", // the Password box: its prompt says how to hear it
+        "Practice2026",
+        "spell", // on the login screen: the Password box, read out
+        "2",
+        "spell",
+        "", // in the box again: read out, then Enter keeps it
+    ]);
+    let prompt = "To hear what is in the box, type spell.";
+    assert!(shown.contains(prompt), "the box's prompt says how:\n{shown}");
+    assert!(said.contains(prompt), "and the voice says it:\n{said}");
+    let spelt = "The Password box has capital P r a c t i c e 2 0 2 6.";
+    assert_eq!(shown.matches(spelt).count(), 2, "{shown}");
+    assert_eq!(said.matches(spelt).count(), 2, "{said}");
+    // Otherwise only the count is shown and said.
+    assert!(shown.contains("2. Password, 12 characters typed"), "{shown}");
 }

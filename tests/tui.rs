@@ -113,13 +113,25 @@ fn the_quit_confirmation_asks_first_with_no_highlighted() {
 }
 
 #[test]
-fn the_new_learner_page_with_a_name_typed() {
+fn a_fresh_install_opens_on_the_name_box_with_the_languages_and_champion_mode() {
     let setup = setup();
-    let mut app = app(&setup, &[]);
-    press(&mut app, &[KeyCode::Char('A'), KeyCode::Char('n'), KeyCode::Char('n')]);
-    let mut terminal = drawn(&app, 80, 25);
+    let mut first = app(&setup, &[]);
+    let mut terminal = drawn(&first, 80, 25);
+    insta::assert_snapshot!("fresh_install_80x25", terminal.backend());
+    assert_cursor_after_keys(&first, &mut terminal);
+    // In the smallest window the question and the name box stay in view.
+    insta::assert_snapshot!("fresh_install_40x12", drawn(&first, 40, 12).backend());
+    press(&mut first, &[KeyCode::Char('A'), KeyCode::Char('n'), KeyCode::Char('n')]);
+    let mut terminal = drawn(&first, 80, 25);
     insta::assert_snapshot!("new_learner_80x25", terminal.backend());
-    assert_cursor_after_keys(&app, &mut terminal);
+    assert_cursor_after_keys(&first, &mut terminal);
+    // A number and Enter choose, as everywhere: 2 is Cymraeg, then 4 is champion mode.
+    let mut choosing = app(&setup, &[]);
+    press(&mut choosing, &[KeyCode::Char('2'), KeyCode::Enter]);
+    assert_eq!(choosing.screen().title, "Dysgwr newydd");
+    assert_eq!(choosing.screen().items[3], "Rydw i'n hyrwyddwr digidol");
+    press(&mut choosing, &[KeyCode::Char('4'), KeyCode::Enter]);
+    assert_eq!(choosing.screen().title, "PIN hyrwyddwyr");
 }
 
 #[test]
@@ -190,6 +202,12 @@ fn the_practice_nhs_app_at_both_sizes() {
     let terminal = drawn(&app, 40, 12);
     insta::assert_snapshot!("practice_nhs_password_40x12", terminal.backend());
     assert!(!terminal.backend().to_string().contains("Practice2026\""), "typed password shown");
+    // F7, as the box's key help says, reads it out; the typing stays in the box.
+    press(&mut app, &[KeyCode::F(7)]);
+    let spelt = "The Password box has capital P r a c t i c e 2 0 2 6.";
+    assert_eq!(app.screen().notice.as_deref(), Some(spelt));
+    assert!(app.screen().announcement.starts_with(spelt), "{}", app.screen().announcement);
+    assert_eq!(app.screen().field.as_ref().map(|f| f.value.chars().count()), Some(12));
 }
 
 #[test]

@@ -24,8 +24,10 @@ practice-did-edit = { $mode ->
        *[tui] Rydych chi yn y blwch { $field }. Teipiwch, wedyn pwyswch Enter.
     }
 practice-did-type = Rydych chi wedi teipio yn y blwch { $field }.
-practice-box-now = Mae gan y blwch { $field } nawr: { $text }.
+practice-box-now = Yn y blwch { $field } nawr mae { $text }.
 practice-box-unchanged = Does dim byd wedi newid yn y blwch { $field }.
+practice-spelt = Yn y blwch { $field } mae { $text }.
+practice-spelt-nothing = Mae'r blwch { $field } yn wag.
 practice-did-stop-typing = Rydych chi wedi stopio teipio.
 
 ## Help on practice screens: a hint, then "show me", then "do it for me".
@@ -52,14 +54,17 @@ practice-inbox-count = { $count ->
 practice-inbox-item = { $unread ->
         [1] Newydd.{" "}
        *[0] {""}
-    }{ $name }, { $address }. { $subject }, { $date }{ $photo ->
+    }{ $name }{ $addresses ->
+        [1] , { $address }
+       *[0] {""}
+    }. { $subject }, { $date }{ $photo ->
         [1] , gyda llun
        *[0] {""}
     }
 practice-inbox-write = Ysgrifennu e-bost newydd
 practice-mail-title = { $subject }
-practice-mail-from = Oddi wrth: { $name }, { $address }
-practice-mail-date = Anfonwyd: { $date }
+practice-mail-from = Oddi wrth { $name }, { $address }
+practice-mail-date = Anfonwyd { $date }
 practice-mail-has-photo = Mae llun gyda'r e-bost hwn.
 practice-mail-reply = Ateb
 practice-mail-forward = Anfon ymlaen
@@ -67,15 +72,15 @@ practice-mail-delete = Dileu
 practice-mail-open-photo = Agor y llun
 practice-back-to-inbox = Yn ôl i'r mewnflwch
 practice-photo-title = Llun
-practice-photo-description = Mae'r llun yn dangos: { $description }
+practice-photo-description = Mae'r llun yn dangos { $description }
 practice-back-to-message = Yn ôl i'r e-bost
 practice-compose-new = E-bost newydd
 practice-compose-reply = Ateb
 practice-compose-forward = Anfon ymlaen
 practice-compose-quoting = Mae'r e-bost gan { $name } am { $subject } wedi'i ychwanegu o dan eich geiriau.
-practice-field-to = At: { $value }
-practice-field-subject = Pwnc: { $value }
-practice-field-message = Neges: { $value }
+practice-field-to = At, { $value }
+practice-field-subject = Pwnc, { $value }
+practice-field-message = Neges, { $value }
 practice-label-to = At
 practice-label-subject = Pwnc
 practice-label-message = Neges
@@ -88,7 +93,7 @@ practice-did-write = Mae e-bost newydd ar agor. Llenwch At, Pwnc a Neges.
 practice-did-reply = Mae ateb ar agor. Mae eu cyfeiriad yn y blwch At yn barod.
 practice-did-forward = Mae'r e-bost yn barod i'w anfon ymlaen. Yn y blwch At, teipiwch at bwy mae'n mynd.
 practice-did-delete = Mae'r e-bost wedi mynd i'r bin.
-practice-did-photo = Rydych chi wedi agor y llun. Mae'n dangos: { $description }
+practice-did-photo = Rydych chi wedi agor y llun. Mae'n dangos { $description }
 practice-did-back-inbox = Rydych chi wedi mynd yn ôl i'ch mewnflwch.
 practice-did-back-message = Rydych chi wedi mynd yn ôl i'r e-bost.
 practice-did-discard = Mae'r e-bost wedi'i daflu. Chafodd e ddim ei anfon.
@@ -101,7 +106,7 @@ practice-send-address-no-ending = Chafodd yr e-bost mo'i anfon. Dydy { $address 
 
 ## Video call
 practice-call-messages-title = Negeseuon testun
-practice-call-text-from = Neges destun gan { $name }:
+practice-call-text-from = Neges destun gan { $name }.
 practice-call-text = { $text }
 practice-call-open-link = Agor y ddolen
 practice-call-browser-title = Porwr gwe
@@ -111,7 +116,7 @@ practice-call-block = Rhwystro
 practice-call-blocked = Rydych chi wedi dewis Rhwystro. Heb eich camera a'ch meicroffon, all neb eich gweld na'ch clywed chi.
 practice-call-try-again = Rhoi cynnig arall
 practice-call-ready-title = Yn barod i ymuno?
-practice-call-you = Mae eich camera yn dangos: { $description }
+practice-call-you = Mae eich camera yn dangos { $description }
 practice-call-status = { $muted ->
         [1] Mae eich meicroffon i ffwrdd.
        *[0] Mae eich meicroffon ymlaen.
@@ -119,7 +124,7 @@ practice-call-status = { $muted ->
         [1] Mae eich camera ymlaen.
        *[0] Mae eich camera i ffwrdd.
     }
-practice-call-name-box = Eich enw: { $value }
+practice-call-name-box = Eich enw, { $value }
 practice-call-name-label = Eich enw
 practice-call-join = Ymuno nawr
 practice-call-need-name = Teipiwch eich enw yn gyntaf, os gwelwch yn dda. Wedyn bydd y lleill yn gwybod pwy ydych chi.
@@ -139,13 +144,13 @@ practice-call-did-ring-again = Mae { $name } yn ffonio eto.
 practice-call-end = Gorffen yr alwad (End)
 practice-call-did-end = Rydych chi wedi gorffen yr alwad.
 practice-call-use-end = I orffen yr alwad, dewiswch Gorffen yr alwad.
-practice-call-say-box = Dweud rhywbeth. Dydy'r ymarfer hwn ddim yn gallu eich clywed, felly teipiwch e: { $value }
+practice-call-say-box = Dweud rhywbeth drwy ei deipio, gan nad yw'r ymarfer hwn yn gallu eich clywed. { $value }
 practice-call-say-label = Beth rydych chi'n ei ddweud
-practice-call-did-say = Dywedoch chi: { $text }
-practice-call-you-said = Dywedoch chi: { $text }
+practice-call-did-say = Dywedoch chi, { $text }
+practice-call-you-said = Dywedoch chi, { $text }
 practice-call-in-call-title = Yn yr alwad
 practice-call-with = Rydych chi yn yr alwad gyda { $name }.
-practice-call-scene = Gallwch chi weld: { $description }
+practice-call-scene = Gallwch chi weld { $description }
 practice-call-mute = Distewi
 practice-call-unmute = Dad-ddistewi
 practice-call-camera-off = Diffodd y camera
@@ -170,18 +175,18 @@ practice-call-did-back = Rydych chi wedi mynd yn ôl i'ch negeseuon testun.
 
 ## NHS App (practice: made-up details that open nothing real)
 practice-nhs-login-title = Mewngofnodi GIG
-practice-nhs-login-details = Manylion ymarfer yw'r rhain, nid rhai go iawn. E-bost: { $email }. Cyfrinair: { $password }.
-practice-nhs-email-box = Cyfeiriad e-bost: { $value }
+practice-nhs-login-details = Manylion ymarfer yw'r rhain, nid rhai go iawn. Y cyfeiriad e-bost yw { $email }. Y cyfrinair yw { $password }.
+practice-nhs-email-box = Cyfeiriad e-bost, { $value }
 practice-nhs-email-label = Cyfeiriad e-bost
-practice-nhs-password-box = Cyfrinair: { $value }
+practice-nhs-password-box = Cyfrinair, { $value }
 practice-nhs-password-label = Cyfrinair
 practice-nhs-continue = Parhau (Continue)
 practice-nhs-wrong-login = Dydy'r cyfeiriad e-bost neu'r cyfrinair ddim yn iawn. Gwiriwch nhw a rhowch gynnig arall arni.
 practice-nhs-did-login = Mae'r e-bost a'r cyfrinair yn iawn.
 practice-nhs-code-title = Rhowch y cod diogelwch
 practice-nhs-code-sent = Rydyn ni wedi anfon cod diogelwch 6 digid i'ch ffôn symudol mewn neges destun.
-practice-nhs-code-text = Neges destun ymarfer: Eich cod diogelwch Mewngofnodi GIG yw { $code }.
-practice-nhs-code-box = Cod diogelwch: { $value }
+practice-nhs-code-text = Neges destun ymarfer. Eich cod diogelwch Mewngofnodi GIG yw { $code }.
+practice-nhs-code-box = Cod diogelwch, { $value }
 practice-nhs-code-label = Cod diogelwch
 practice-nhs-wrong-code = Dydy'r cod diogelwch hwnnw ddim yn iawn. Gwiriwch y neges destun a rhowch gynnig arall arni.
 practice-nhs-did-code = Rydych chi wedi mewngofnodi.
@@ -191,31 +196,31 @@ practice-nhs-prove-question = Oes gennych chi ddogfen adnabod â llun, fel pasbo
 practice-nhs-have-photo-id = Oes, mae gen i ddogfen adnabod â llun (Yes, I have photo ID)
 practice-nhs-no-photo-id = Nac oes, does gen i ddim dogfen adnabod â llun (No, I do not have photo ID)
 practice-nhs-back = Yn ôl (Back)
-practice-nhs-did-photo-id = Rydych chi wedi dewis: Oes, mae gen i ddogfen adnabod â llun.
-practice-nhs-did-no-photo-id = Rydych chi wedi dewis: Nac oes, does gen i ddim dogfen adnabod â llun.
+practice-nhs-did-photo-id = Rydych chi wedi dewis Oes, mae gen i ddogfen adnabod â llun.
+practice-nhs-did-no-photo-id = Rydych chi wedi dewis Nac oes, does gen i ddim dogfen adnabod â llun.
 practice-nhs-photo-title = Tynnu llun o'ch dogfen adnabod
-practice-nhs-photo-help = Tynnwch lun o'ch pasbort neu'ch trwydded yrru. Ymarfer yw hwn: does dim llun go iawn yn cael ei dynnu.
+practice-nhs-photo-help = Tynnwch lun o'ch pasbort neu'ch trwydded yrru. Ymarfer yw hwn, felly does dim llun go iawn yn cael ei dynnu.
 practice-nhs-take-photo = Tynnu'r llun
 practice-nhs-did-take-photo = Mae'r llun o'ch dogfen adnabod wedi'i dynnu.
 practice-nhs-face-title = Dangos mai chi sydd yno
-practice-nhs-face-help = Sganiwch eich wyneb, neu recordiwch fideo byr ohonoch chi'n dweud 4 rhif. Ymarfer yw hwn: does dim byd yn cael ei recordio go iawn.
+practice-nhs-face-help = Sganiwch eich wyneb, neu recordiwch fideo byr ohonoch chi'n dweud 4 rhif. Ymarfer yw hwn, felly does dim byd yn cael ei recordio go iawn.
 practice-nhs-scan-face = Sganio fy wyneb
 practice-nhs-record-video = Recordio fideo byr
 practice-nhs-did-scan-face = Mae eich wyneb wedi'i sganio. Bydd Mewngofnodi GIG yn anfon yr ateb atoch chi drwy e-bost. Gall gymryd 24 awr neu fwy.
 practice-nhs-did-record-video = Mae eich fideo wedi'i recordio. Bydd Mewngofnodi GIG yn anfon yr ateb atoch chi drwy e-bost. Gall gymryd 24 awr neu fwy.
 practice-nhs-details-title = Manylion gan eich meddygfa
-practice-nhs-details-help = Teipiwch y 3 manylyn o lythyr eich meddygfa. Manylion ymarfer yw'r rhain, nid rhai go iawn. ODS code: { $ods }. Account ID: { $account }. Linkage Key: { $linkage }.
-practice-nhs-ods-box = ODS code: { $value }
+practice-nhs-details-help = Teipiwch y 3 manylyn o lythyr eich meddygfa. Manylion ymarfer yw'r rhain, nid rhai go iawn. Yr ODS code yw { $ods }. Yr Account ID yw { $account }. Y Linkage Key yw { $linkage }.
+practice-nhs-ods-box = ODS code, { $value }
 practice-nhs-ods-label = ODS code
-practice-nhs-account-box = Account ID: { $value }
+practice-nhs-account-box = Account ID, { $value }
 practice-nhs-account-label = Account ID
-practice-nhs-linkage-box = Linkage Key: { $value }
+practice-nhs-linkage-box = Linkage Key, { $value }
 practice-nhs-linkage-label = Linkage Key
 practice-nhs-wrong-details = Dydy un o'r manylion ddim yn iawn. Gwiriwch nhw yn erbyn y llythyr a rhowch gynnig arall arni.
 practice-nhs-did-details = Mae'r 3 manylyn wedi'u hanfon. Bydd Mewngofnodi GIG yn anfon yr ateb atoch chi drwy e-bost. Gall gymryd 24 awr neu fwy.
 practice-nhs-checking-title = Rydyn ni'n gwirio pwy ydych chi
 practice-nhs-checking = Diolch. Mae Mewngofnodi GIG yn gwirio eich manylion. Byddwch chi'n cael yr ateb drwy e-bost. Gall gymryd 24 awr neu fwy, ac yn hirach ar benwythnosau.
-practice-nhs-home-title = NHS App: Hafan
+practice-nhs-home-title = Hafan yr NHS App
 practice-nhs-home = Croeso i'r NHS App. Dyma'r fersiwn ymarfer.
 practice-nhs-prescriptions = Presgripsiynau (Prescriptions)
 practice-nhs-did-prescriptions = Rydych chi wedi agor Presgripsiynau.
@@ -227,11 +232,11 @@ practice-nhs-home-button = Yn ôl i'r Hafan
 practice-nhs-did-order = Dyma eich meddyginiaethau amlroddadwy.
 practice-nhs-choose-title = Dewiswch eich meddyginiaethau
 practice-nhs-choose-help = Dewiswch y meddyginiaethau sydd eu hangen arnoch chi. Allwch chi ddim archebu rhai ohonyn nhw eto. Mae'r rheini'n dweud pam.
-practice-nhs-medicine-chosen = Wedi dewis: { $name }
-practice-nhs-medicine-not-chosen = Heb ddewis: { $name }
-practice-nhs-medicine-requested = { $name }: mae cais wedi'i wneud yn barod. Allwch chi ddim ei harchebu eto am y tro.
-practice-nhs-medicine-too-soon = { $name }: rhy fuan. Gallwch chi ei harchebu o { $date } ymlaen.
-practice-nhs-medicine-review = { $name }: angen adolygiad. Cysylltwch â'ch meddygfa.
+practice-nhs-medicine-chosen = Wedi dewis, { $name }
+practice-nhs-medicine-not-chosen = Heb ddewis, { $name }
+practice-nhs-medicine-requested = { $name }, mae cais wedi'i wneud yn barod. Allwch chi ddim ei harchebu eto am y tro.
+practice-nhs-medicine-too-soon = { $name }, rhy fuan. Gallwch chi ei harchebu o { $date } ymlaen.
+practice-nhs-medicine-review = { $name }, angen adolygiad. Cysylltwch â'ch meddygfa.
 practice-nhs-did-choose = Rydych chi wedi dewis { $name }.
 practice-nhs-did-unchoose = Dydych chi ddim wedi dewis { $name } nawr.
 practice-nhs-why-requested = Mae cais am { $name } wedi'i wneud yn barod. Mae eich meddygfa yn edrych arno.
@@ -241,12 +246,12 @@ practice-nhs-choose-one = Dewiswch o leiaf un feddyginiaeth yn gyntaf, os gwelwc
 practice-nhs-did-continue = Rydych chi wedi mynd i'r sgrin nesaf.
 practice-nhs-note-title = Ychwanegu nodyn
 practice-nhs-note-help = Gallwch chi ychwanegu nodyn i'ch meddygfa. Does dim rhaid i chi wneud hyn.
-practice-nhs-note-box = Nodyn: { $value }
+practice-nhs-note-box = Nodyn, { $value }
 practice-nhs-note-label = Nodyn
 practice-nhs-review-title = Gwirio eich archeb
-practice-nhs-review-medicine = Meddyginiaeth: { $name }
-practice-nhs-review-note = Nodyn: { $note }
-practice-nhs-review-pharmacy = Bydd eich presgripsiwn yn mynd i: { $name }, { $address }.
+practice-nhs-review-medicine = Meddyginiaeth, { $name }
+practice-nhs-review-note = Nodyn, { $note }
+practice-nhs-review-pharmacy = Bydd eich presgripsiwn yn mynd i { $name }, { $address }.
 practice-nhs-confirm = Cadarnhau ac anfon (Confirm and send)
 practice-nhs-change = Newid
 practice-nhs-did-confirm = Mae eich archeb wedi'i hanfon.
@@ -256,15 +261,15 @@ practice-nhs-back-to-prescriptions = Yn ôl i'r presgripsiynau
 practice-nhs-did-orders = Dyma eich presgripsiynau.
 practice-nhs-orders-title = Eich presgripsiynau
 practice-nhs-no-orders = Dydych chi ddim wedi archebu unrhyw bresgripsiynau.
-practice-nhs-order-line = { $name }: { $status ->
+practice-nhs-order-line = { $name }, { $status ->
         [requested] cais wedi'i wneud. Yn aros am eich meddygfa.
         [approved] wedi'i chymeradwyo gan eich meddygfa. Wedi'i hanfon i'ch fferyllfa.
         [rejected] heb ei chymeradwyo.
         [ready] yn barod i'w chasglu o'ch fferyllfa.
        *[cancelled] wedi'i chanslo.
     }
-practice-nhs-order-reason = Y rheswm: { $reason }
-practice-nhs-cancel = Canslo'r cais hwn: { $name }
+practice-nhs-order-reason = Mae'r feddygfa yn dweud pam. { $reason }
+practice-nhs-cancel = Canslo'r cais hwn am { $name }
 practice-nhs-did-cancel = Mae'r cais wedi'i ganslo.
 practice-nhs-update = Gwirio am ddiweddariadau (Check for updates)
 practice-nhs-did-update = Mae newyddion am eich presgripsiwn. Mae rhai diwrnodau wedi mynd heibio.
@@ -289,17 +294,17 @@ practice-texts-count = { $count ->
        *[other] Mae gennych chi { $count } neges destun.
     }
 practice-texts-item = { $unread ->
-        [1] Newydd:{" "}
+        [1] Newydd.{" "}
        *[0] {""}
     }{ $name }, { $date }
 practice-texts-from = { $name }
-practice-texts-sent = Anfonwyd: { $date }
+practice-texts-sent = Anfonwyd { $date }
 practice-texts-forward = Anfon ymlaen
 practice-texts-delete = Dileu
 practice-texts-back = Yn ôl i'ch negeseuon
 practice-texts-forward-title = Anfon neges destun ymlaen
-practice-texts-forwarding = Mae'r neges hon yn mynd gydag e: { $text }
-practice-texts-to-box = At (rhif ffôn): { $value }
+practice-texts-forwarding = Mae'r neges hon yn mynd gydag e. { $text }
+practice-texts-to-box = At rif ffôn, { $value }
 practice-texts-to-label = At
 practice-texts-send = Anfon
 practice-texts-discard = Canslo, a pheidio â'i hanfon

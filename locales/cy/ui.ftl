@@ -5,6 +5,7 @@
 app-name = Signpost
 text-missing = Mae rhai geiriau ar goll yma. Dywedwch wrth eich hyrwyddwr digidol, os gwelwch yn dda.
 window-too-small = Mae'r ffenest yn rhy fach. Gwnewch hi'n fwy, neu gwnewch y testun yn llai.
+window-large-too-small = Mae angen ffenest fwy ar gyfer print bras.
 heading-learner = Signpost, { $name }
 language-name = Cymraeg
 
@@ -33,6 +34,8 @@ keys-choices-short = Enter i ddewis. Esc i fynd yn ôl. H am help.
 keys-continue-short = Enter i fynd ymlaen. Esc i fynd yn ôl. H am help.
 keys-practice-short = Pwyswch y fysell sydd ei hangen. Esc i fynd yn ôl.
 keys-typing-short = Teipiwch, yna Enter. Esc i fynd yn ôl.
+keys-typing-secret = Teipiwch, yna pwyswch Enter. F7 i glywed beth wnaethoch chi ei deipio. Escape i fynd yn ôl. F1 am help.
+keys-typing-secret-short = Teipiwch, yna Enter. F7 i'w glywed.
 keys-practice-screen-short = Enter i ddewis. Esc i fynd yn ôl. H am help.
 keys-choices-function = Saethau i fyny ac i lawr neu rif i symud. Enter i ddewis. Escape i fynd yn ôl. F1 am help. F2 i ailadrodd. F3 i glywed ble rydych chi. F4 am osodiadau. Control ac C i stopio.
 keys-continue-function = Enter i fynd ymlaen. Escape i fynd yn ôl. F1 am help. F2 i ailadrodd. F3 i glywed ble rydych chi. F4 am osodiadau. Control ac C i stopio.
@@ -52,6 +55,10 @@ prompt-typing = { $mode ->
     }
 prompt-practice-screen = Teipiwch rif, yna pwyswch Enter. Teipiwch help i gael awgrym, neu ailddechrau i ddechrau eto.
 prompt-command = Teipiwch y gair mae'r cam yn gofyn amdano, wedyn pwyswch Enter.
+prompt-typing-secret = { $mode ->
+        [plain] Teipiwch y cyfrinair, yna pwyswch Enter. I glywed beth sydd yn y blwch, teipiwch sillafu. Neu deipiwch help.
+       *[tui] Teipiwch y cyfrinair, yna pwyswch Enter. I glywed beth wnaethoch chi ei deipio, pwyswch F7. Neu pwyswch F1 am help.
+    }
 
 ## Geiriau i'w teipio yn y modd plaen. Mae pob llinell yn rhestru'r geiriau (a'r
 ## llythrennau) sy'n gwneud yr un peth, gyda bwlch rhyngddyn nhw. Cadwch nhw'n fyr.
@@ -64,6 +71,7 @@ command-quit = stopio stop gadael quit q
 command-again = ailddechrau dechrau again restart
 command-settings = gosodiadau settings s
 command-quiet = tawel distaw quiet
+command-spell = sillafu spell
 
 ## Dewis pwy sy'n dysgu.
 learners-title = Croeso i Signpost
@@ -74,10 +82,7 @@ new-learner-body =
     Beth yw eich enw cyntaf? Teipiwch eich enw, yna pwyswch Enter.
     Does dim angen cyfeiriad e-bost na chyfrinair arnoch chi.
 new-learner-label = Eich enw cyntaf
-new-learner-first-other = { $mode ->
-        [plain] Am { $languages }, neu i hyrwyddwyr, teipiwch nol.
-       *[tui] Am { $languages }, neu i hyrwyddwyr, pwyswch Escape.
-    }
+new-learner-first-choices = Neu, i ddewis eich iaith neu i ddweud eich bod chi'n hyrwyddwr digidol, teipiwch ei rif a phwyswch Enter.
 name-empty = Teipiwch eich enw cyntaf yn gyntaf, os gwelwch yn dda.
 name-digits = Mae enw wedi'i wneud o lythrennau, nid rhifau yn unig. Teipiwch eich enw cyntaf, os gwelwch yn dda.
 name-too-long = Mae'r enw yna'n rhy hir. Defnyddiwch { $max } llythyren neu lai, os gwelwch yn dda.
@@ -372,6 +377,7 @@ plan-body = Mae'r gwersi hyn yn dysgu'r hyn roeddech chi eisiau ei ddysgu. Dewis
 plan-lesson = { $course }. { $lesson }
 plan-lesson-done = { $course }. { $lesson }, wedi gorffen
 plan-next = Fy nghynllun. Nesaf, { $lesson }
+plan-why-nhs-email = Nesaf yn eich cynllun mae { $course }, oherwydd mae Mewngofnodi GIG angen cyfeiriad e-bost.
 plan-done = Yn ôl
 where-plan = Rydych chi'n edrych ar eich cynllun dysgu.
 notes-title = Nodiadau ar y sesiwn hon

@@ -27,8 +27,10 @@ practice-did-edit = { $mode ->
        *[tui] You are in the { $field } box. Type, then press Enter.
     }
 practice-did-type = You typed in the { $field } box.
-practice-box-now = The { $field } box now has: { $text }.
+practice-box-now = The { $field } box now has { $text }.
 practice-box-unchanged = Nothing was changed in the { $field } box.
+practice-spelt = The { $field } box has { $text }.
+practice-spelt-nothing = The { $field } box is empty.
 practice-did-stop-typing = You stopped typing.
 
 ## Help on practice screens: a hint, then "show me", then "do it for me".
@@ -55,14 +57,17 @@ practice-inbox-count = You have { $count } { $count ->
 practice-inbox-item = { $unread ->
         [1] New.{" "}
        *[0] {""}
-    }{ $name }, { $address }. { $subject }, { $date }{ $photo ->
+    }{ $name }{ $addresses ->
+        [1] , { $address }
+       *[0] {""}
+    }. { $subject }, { $date }{ $photo ->
         [1] , with a photo
        *[0] {""}
     }
 practice-inbox-write = Write a new email
 practice-mail-title = { $subject }
-practice-mail-from = From: { $name }, { $address }
-practice-mail-date = Sent: { $date }
+practice-mail-from = From { $name }, { $address }
+practice-mail-date = Sent { $date }
 practice-mail-has-photo = There is a photo with this email.
 practice-mail-reply = Reply
 practice-mail-forward = Forward
@@ -70,15 +75,15 @@ practice-mail-delete = Delete
 practice-mail-open-photo = Open the photo
 practice-back-to-inbox = Back to the inbox
 practice-photo-title = Photo
-practice-photo-description = The photo shows: { $description }
+practice-photo-description = The photo shows { $description }
 practice-back-to-message = Back to the email
 practice-compose-new = New email
 practice-compose-reply = Reply
 practice-compose-forward = Forward
 practice-compose-quoting = The email from { $name } about { $subject } is added below your words.
-practice-field-to = To: { $value }
-practice-field-subject = Subject: { $value }
-practice-field-message = Message: { $value }
+practice-field-to = To, { $value }
+practice-field-subject = Subject, { $value }
+practice-field-message = Message, { $value }
 practice-label-to = To
 practice-label-subject = Subject
 practice-label-message = Message
@@ -91,7 +96,7 @@ practice-did-write = A new email is open. Fill in To, Subject and Message.
 practice-did-reply = A reply is open. The To box already has their address.
 practice-did-forward = The email is ready to forward. Type who it goes to in the To box.
 practice-did-delete = The email went to the bin.
-practice-did-photo = You opened the photo. It shows: { $description }
+practice-did-photo = You opened the photo. It shows { $description }
 practice-did-back-inbox = You went back to your inbox.
 practice-did-back-message = You went back to the email.
 practice-did-discard = The email was thrown away. It was not sent.
@@ -104,7 +109,7 @@ practice-send-address-no-ending = The email was not sent. { $address } is not a 
 
 ## Video call
 practice-call-messages-title = Text messages
-practice-call-text-from = A text message from { $name }:
+practice-call-text-from = A text message from { $name }.
 practice-call-text = { $text }
 practice-call-open-link = Open the link
 practice-call-browser-title = Web browser
@@ -114,7 +119,7 @@ practice-call-block = Block
 practice-call-blocked = You chose Block. Without your camera and microphone, nobody can see or hear you.
 practice-call-try-again = Try again
 practice-call-ready-title = Ready to join?
-practice-call-you = Your camera shows: { $description }
+practice-call-you = Your camera shows { $description }
 practice-call-status = { $muted ->
         [1] Your microphone is off.
        *[0] Your microphone is on.
@@ -122,7 +127,7 @@ practice-call-status = { $muted ->
         [1] Your camera is on.
        *[0] Your camera is off.
     }
-practice-call-name-box = Your name: { $value }
+practice-call-name-box = Your name, { $value }
 practice-call-name-label = Your name
 practice-call-join = Join now
 practice-call-need-name = Please type your name first, so the others know who you are.
@@ -142,13 +147,13 @@ practice-call-did-ring-again = { $name } is calling again.
 practice-call-end = End call
 practice-call-did-end = You ended the call.
 practice-call-use-end = To end the call, choose End call.
-practice-call-say-box = Say something. This practice cannot hear you, so type it: { $value }
+practice-call-say-box = Say something by typing it, as this practice cannot hear you. { $value }
 practice-call-say-label = What you say
-practice-call-did-say = You said: { $text }
-practice-call-you-said = You said: { $text }
+practice-call-did-say = You said, { $text }
+practice-call-you-said = You said, { $text }
 practice-call-in-call-title = In the call
 practice-call-with = You are in the call with { $name }.
-practice-call-scene = You can see: { $description }
+practice-call-scene = You can see { $description }
 practice-call-mute = Mute
 practice-call-unmute = Unmute
 practice-call-camera-off = Turn camera off
@@ -173,18 +178,18 @@ practice-call-did-back = You went back to your text messages.
 
 ## NHS App (practice: made-up details that open nothing real)
 practice-nhs-login-title = NHS login
-practice-nhs-login-details = These are practice details, not real ones. Email: { $email }. Password: { $password }.
-practice-nhs-email-box = Email address: { $value }
+practice-nhs-login-details = These are practice details, not real ones. The email address is { $email }. The password is { $password }.
+practice-nhs-email-box = Email address, { $value }
 practice-nhs-email-label = Email address
-practice-nhs-password-box = Password: { $value }
+practice-nhs-password-box = Password, { $value }
 practice-nhs-password-label = Password
 practice-nhs-continue = Continue
 practice-nhs-wrong-login = The email address or password is not right. Check them and try again.
 practice-nhs-did-login = The email and password are right.
 practice-nhs-code-title = Enter the security code
 practice-nhs-code-sent = We sent a 6-digit security code by text message to your mobile phone.
-practice-nhs-code-text = Practice text message: Your NHS login security code is { $code }.
-practice-nhs-code-box = Security code: { $value }
+practice-nhs-code-text = Practice text message. Your NHS login security code is { $code }.
+practice-nhs-code-box = Security code, { $value }
 practice-nhs-code-label = Security code
 practice-nhs-wrong-code = That security code is not right. Check the text message and try again.
 practice-nhs-did-code = You are logged in.
@@ -194,31 +199,31 @@ practice-nhs-prove-question = Do you have photo ID, such as a passport or drivin
 practice-nhs-have-photo-id = Yes, I have photo ID
 practice-nhs-no-photo-id = No, I do not have photo ID
 practice-nhs-back = Back
-practice-nhs-did-photo-id = You chose: Yes, I have photo ID.
-practice-nhs-did-no-photo-id = You chose: No, I do not have photo ID.
+practice-nhs-did-photo-id = You chose Yes, I have photo ID.
+practice-nhs-did-no-photo-id = You chose No, I do not have photo ID.
 practice-nhs-photo-title = Take a photo of your ID
-practice-nhs-photo-help = Take a photo of your passport or driving licence. This is practice: no real photo is taken.
+practice-nhs-photo-help = Take a photo of your passport or driving licence. This is practice, so no real photo is taken.
 practice-nhs-take-photo = Take the photo
 practice-nhs-did-take-photo = The photo of your ID is taken.
 practice-nhs-face-title = Show it is you
-practice-nhs-face-help = Scan your face, or record a short video of you saying 4 numbers. This is practice: nothing is really recorded.
+practice-nhs-face-help = Scan your face, or record a short video of you saying 4 numbers. This is practice, so nothing is really recorded.
 practice-nhs-scan-face = Scan my face
 practice-nhs-record-video = Record a short video
 practice-nhs-did-scan-face = Your face is scanned. NHS login will email you the answer. It can take 24 hours or more.
 practice-nhs-did-record-video = Your video is recorded. NHS login will email you the answer. It can take 24 hours or more.
 practice-nhs-details-title = Details from your GP surgery
-practice-nhs-details-help = Type the 3 details from your GP surgery's letter. These are practice details, not real ones. ODS code: { $ods }. Account ID: { $account }. Linkage Key: { $linkage }.
-practice-nhs-ods-box = ODS code: { $value }
+practice-nhs-details-help = Type the 3 details from your GP surgery's letter. These are practice details, not real ones. The ODS code is { $ods }. The Account ID is { $account }. The Linkage Key is { $linkage }.
+practice-nhs-ods-box = ODS code, { $value }
 practice-nhs-ods-label = ODS code
-practice-nhs-account-box = Account ID: { $value }
+practice-nhs-account-box = Account ID, { $value }
 practice-nhs-account-label = Account ID
-practice-nhs-linkage-box = Linkage Key: { $value }
+practice-nhs-linkage-box = Linkage Key, { $value }
 practice-nhs-linkage-label = Linkage Key
 practice-nhs-wrong-details = One of the details is not right. Check them against the letter and try again.
 practice-nhs-did-details = The 3 details are sent. NHS login will email you the answer. It can take 24 hours or more.
 practice-nhs-checking-title = We are checking who you are
 practice-nhs-checking = Thank you. NHS login is checking your details. You will get the answer by email. It can take 24 hours or more, and longer at weekends.
-practice-nhs-home-title = NHS App: Home
+practice-nhs-home-title = NHS App home
 practice-nhs-home = Welcome to the NHS App. This is the practice version.
 practice-nhs-prescriptions = Prescriptions
 practice-nhs-did-prescriptions = You opened Prescriptions.
@@ -229,12 +234,12 @@ practice-nhs-pharmacy = Your nominated pharmacy
 practice-nhs-home-button = Back to Home
 practice-nhs-did-order = Here are your repeat medicines.
 practice-nhs-choose-title = Choose your medicines
-practice-nhs-choose-help = Choose the medicines you need. Some cannot be ordered yet: they say why.
-practice-nhs-medicine-chosen = Chosen: { $name }
-practice-nhs-medicine-not-chosen = Not chosen: { $name }
-practice-nhs-medicine-requested = { $name }: already requested. You cannot order it again yet.
-practice-nhs-medicine-too-soon = { $name }: too soon. You can order it from { $date }.
-practice-nhs-medicine-review = { $name }: review needed. Contact your GP surgery.
+practice-nhs-choose-help = Choose the medicines you need. Some cannot be ordered yet, and they say why.
+practice-nhs-medicine-chosen = Chosen, { $name }
+practice-nhs-medicine-not-chosen = Not chosen, { $name }
+practice-nhs-medicine-requested = { $name }, already requested. You cannot order it again yet.
+practice-nhs-medicine-too-soon = { $name }, too soon. You can order it from { $date }.
+practice-nhs-medicine-review = { $name }, review needed. Contact your GP surgery.
 practice-nhs-did-choose = You chose { $name }.
 practice-nhs-did-unchoose = { $name } is not chosen now.
 practice-nhs-why-requested = { $name } is already requested. Your GP surgery is looking at it.
@@ -244,12 +249,12 @@ practice-nhs-choose-one = Please choose at least one medicine first.
 practice-nhs-did-continue = You went to the next screen.
 practice-nhs-note-title = Add a note
 practice-nhs-note-help = You can add a note for your GP surgery. This is optional.
-practice-nhs-note-box = Note: { $value }
+practice-nhs-note-box = Note, { $value }
 practice-nhs-note-label = Note
 practice-nhs-review-title = Check your order
-practice-nhs-review-medicine = Medicine: { $name }
-practice-nhs-review-note = Note: { $note }
-practice-nhs-review-pharmacy = Your prescription will go to: { $name }, { $address }.
+practice-nhs-review-medicine = Medicine, { $name }
+practice-nhs-review-note = Note, { $note }
+practice-nhs-review-pharmacy = Your prescription will go to { $name }, { $address }.
 practice-nhs-confirm = Confirm and send
 practice-nhs-change = Change
 practice-nhs-did-confirm = Your order was sent.
@@ -259,15 +264,15 @@ practice-nhs-back-to-prescriptions = Back to Prescriptions
 practice-nhs-did-orders = Here are your prescriptions.
 practice-nhs-orders-title = Your prescriptions
 practice-nhs-no-orders = You have no prescriptions ordered.
-practice-nhs-order-line = { $name }: { $status ->
+practice-nhs-order-line = { $name }, { $status ->
         [requested] requested. Waiting for your GP surgery.
         [approved] approved by your GP surgery. Sent to your pharmacy.
         [rejected] not approved.
         [ready] ready to collect from your pharmacy.
        *[cancelled] cancelled.
     }
-practice-nhs-order-reason = The reason: { $reason }
-practice-nhs-cancel = Cancel this request: { $name }
+practice-nhs-order-reason = The surgery says why. { $reason }
+practice-nhs-cancel = Cancel this request for { $name }
 practice-nhs-did-cancel = The request was cancelled.
 practice-nhs-update = Check for updates
 practice-nhs-did-update = There is news about your prescription. Some days have passed.
@@ -291,17 +296,17 @@ practice-texts-count = You have { $count } text { $count ->
        *[other] messages
     }.
 practice-texts-item = { $unread ->
-        [1] New:{" "}
+        [1] New.{" "}
        *[0] {""}
     }{ $name }, { $date }
 practice-texts-from = { $name }
-practice-texts-sent = Sent: { $date }
+practice-texts-sent = Sent { $date }
 practice-texts-forward = Forward
 practice-texts-delete = Delete
 practice-texts-back = Back to your messages
 practice-texts-forward-title = Forward a text
-practice-texts-forwarding = This text goes with it: { $text }
-practice-texts-to-box = To (a phone number): { $value }
+practice-texts-forwarding = This text goes with it. { $text }
+practice-texts-to-box = To a phone number, { $value }
 practice-texts-to-label = To
 practice-texts-send = Send
 practice-texts-discard = Cancel, and do not send it

@@ -5,6 +5,7 @@
 app-name = Signpost
 text-missing = Some words are missing here. Please tell your champion.
 window-too-small = The window is too small. Please make it bigger, or make the text smaller.
+window-large-too-small = Large print needs a bigger window.
 heading-learner = Signpost, { $name }
 language-name = English
 
@@ -35,6 +36,8 @@ keys-choices-short = Enter chooses. Esc goes back. H helps.
 keys-continue-short = Enter goes on. Esc goes back. H helps.
 keys-practice-short = Press that key. Esc goes back.
 keys-typing-short = Type, then Enter. Esc goes back.
+keys-typing-secret = Type, then press Enter. F7 to hear what you typed. Escape to go back. F1 for help.
+keys-typing-secret-short = Type, then Enter. F7 to hear it.
 keys-practice-screen-short = Enter chooses. Esc goes back. H helps.
 keys-choices-function = Up, Down or a number to move. Enter to choose. Escape to go back. F1 for help. F2 to repeat. F3 for where you are. F4 for settings. Control and C to stop.
 keys-continue-function = Enter to go on. Escape to go back. F1 for help. F2 to repeat. F3 for where you are. F4 for settings. Control and C to stop.
@@ -54,6 +57,10 @@ prompt-typing = { $mode ->
     }
 prompt-practice-screen = Type a number, then press Enter. Type help for a hint, or again to start again.
 prompt-command = Type the word the step asks for, then press Enter.
+prompt-typing-secret = { $mode ->
+        [plain] Type the password, then press Enter. To hear what is in the box, type spell. Or type help.
+       *[tui] Type the password, then press Enter. To hear what you typed, press F7. Or press F1 for help.
+    }
 
 ## Words typed in plain mode. Each line lists the words (and letters) that do the
 ## same thing, separated by spaces. Translate the words; keep them short.
@@ -65,6 +72,7 @@ command-quit = quit stop q
 command-again = again restart
 command-settings = settings s
 command-quiet = quiet
+command-spell = spell
 
 ## Choosing who is learning.
 learners-title = Welcome to Signpost
@@ -75,10 +83,7 @@ new-learner-body =
     What is your first name? Type it, then press Enter.
     You do not need an email address or a password.
 new-learner-label = Your first name
-new-learner-first-other = { $mode ->
-        [plain] For { $languages }, or for champions, type back.
-       *[tui] For { $languages }, or for champions, press Escape.
-    }
+new-learner-first-choices = Or, to choose your language or to say you are a digital champion, type its number and press Enter.
 name-empty = Please type your first name first.
 name-digits = A name is made of letters, not only numbers. Please type your first name.
 name-too-long = That name is too long. Please use { $max } letters or fewer.
@@ -369,6 +374,7 @@ plan-body = These lessons teach what you wanted to learn. Choose one to start it
 plan-lesson = { $course }. { $lesson }
 plan-lesson-done = { $course }. { $lesson }, done
 plan-next = My plan. Next, { $lesson }
+plan-why-nhs-email = Next in your plan is { $course }, because NHS login needs an email address.
 plan-done = Back
 where-plan = You are looking at your learning plan.
 notes-title = Notes on this session

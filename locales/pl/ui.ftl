@@ -5,6 +5,7 @@
 app-name = Signpost
 text-missing = Brakuje tu części tekstu. Powiedz o tym osobie, która pomaga ci w nauce.
 window-too-small = Okno jest za małe. Powiększ okno albo zmniejsz tekst.
+window-large-too-small = Duży druk potrzebuje większego okna.
 heading-learner = Signpost, { $name }
 language-name = Polski
 
@@ -33,6 +34,8 @@ keys-choices-short = Enter wybiera. Esc cofa. H daje pomoc.
 keys-continue-short = Enter dalej. Esc cofa. H daje pomoc.
 keys-practice-short = Naciśnij podany klawisz. Esc cofa.
 keys-typing-short = Wpisz tekst, potem Enter. Esc cofa.
+keys-typing-secret = Wpisz tekst i naciśnij Enter. F7 odczytuje, co jest wpisane. Escape cofa. F1 daje pomoc.
+keys-typing-secret-short = Wpisz tekst, potem Enter. F7 odczytuje.
 keys-practice-screen-short = Enter wybiera. Esc cofa. H daje pomoc.
 keys-choices-function = Strzałki w górę i w dół albo numer przesuwają. Enter wybiera. Escape cofa. F1 daje pomoc. F2 powtarza. F3 mówi, gdzie jesteś. F4 otwiera ustawienia. Control i C razem kończą.
 keys-continue-function = Enter przechodzi dalej. Escape cofa. F1 daje pomoc. F2 powtarza. F3 mówi, gdzie jesteś. F4 otwiera ustawienia. Control i C razem kończą.
@@ -52,6 +55,10 @@ prompt-typing = { $mode ->
     }
 prompt-practice-screen = Wpisz numer i naciśnij Enter. Wpisz „pomoc”, aby dostać podpowiedź. Wpisz słowo „znowu”, aby zacząć od nowa.
 prompt-command = Wpisz słowo, o które prosi krok, i naciśnij Enter.
+prompt-typing-secret = { $mode ->
+        [plain] Wpisz hasło i naciśnij Enter. Aby usłyszeć, co jest w polu, wpisz „literuj”. Albo wpisz „pomoc”.
+       *[tui] Wpisz hasło i naciśnij Enter. Aby usłyszeć, co jest wpisane, naciśnij F7. Albo naciśnij F1, aby dostać pomoc.
+    }
 
 ## Słowa wpisywane w trybie tekstowym. Każdy wiersz to słowa (i litery), które robią
 ## to samo, oddzielone spacjami. Słowa z polskimi literami są też bez nich.
@@ -63,6 +70,7 @@ command-quit = koniec stop q
 command-again = znowu ponownie restart
 command-settings = ustawienia s
 command-quiet = cisza
+command-spell = literuj spell
 
 ## Wybór osoby, która się uczy.
 learners-title = Witaj w programie Signpost
@@ -73,10 +81,7 @@ new-learner-body =
     Jak masz na imię? Wpisz imię i naciśnij Enter.
     Nie potrzeba adresu e-mail ani hasła.
 new-learner-label = Twoje imię
-new-learner-first-other = { $mode ->
-        [plain] Aby wybrać inny język ({ $languages }) lub tryb osoby pomagającej, wpisz „wstecz”.
-       *[tui] Aby wybrać inny język ({ $languages }) lub tryb osoby pomagającej, naciśnij Escape.
-    }
+new-learner-first-choices = Możesz też wybrać język albo tryb osoby pomagającej. Wpisz numer i naciśnij Enter.
 name-empty = Najpierw wpisz swoje imię.
 name-digits = Imię składa się z liter, nie z samych cyfr. Wpisz swoje imię.
 name-too-long = To imię jest za długie. Imię może mieć najwyżej { $max } { $max ->
@@ -375,6 +380,7 @@ plan-body = Te lekcje uczą tego, czego chcesz się nauczyć. Wybierz jedną, ż
 plan-lesson = { $course }. { $lesson }
 plan-lesson-done = { $course }. { $lesson }, ukończona
 plan-next = Mój plan. Następna lekcja, { $lesson }
+plan-why-nhs-email = Następny w twoim planie jest kurs { $course }, bo NHS login wymaga adresu e-mail.
 plan-done = Wstecz
 where-plan = Oglądasz swój plan nauki.
 notes-title = Notatki z tej sesji

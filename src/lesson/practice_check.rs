@@ -51,6 +51,10 @@ pub fn practice(entry: &StepEntry, success: String, check: &mut FileCheck) -> Op
         (Setup::Nhs(setup), (|n| parse_as::<NhsGoal>(n, GoalKind::Nhs)) as GoalParser, "nhs", targets)
     };
     let goal = goal_spec(goal, goals, screen, &targets, check)?;
+    let mut setup = setup;
+    if let Setup::Inbox(inbox) = &mut setup {
+        inbox.addresses_in_list = goal.kind == GoalKind::Inbox(InboxGoal::Report);
+    }
     Some(StepBody::Practice { setup, goal, success })
 }
 
@@ -128,7 +132,7 @@ fn inbox(mails: &[MailEntry], check: &mut FileCheck) -> InboxSetup {
             }
         })
         .collect();
-    InboxSetup { messages }
+    InboxSetup { messages, addresses_in_list: false }
 }
 
 fn texts(entries: &[TextEntry], check: &mut FileCheck) -> TextsSetup {

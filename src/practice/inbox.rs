@@ -71,6 +71,7 @@ struct Mail {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Inbox {
     mails: Vec<Mail>,
+    addresses_in_list: bool,
     page: Page,
     sent: Vec<Draft>,
 }
@@ -93,7 +94,7 @@ impl Inbox {
             .into_iter()
             .map(|m| Mail { unread: m.unread, setup: m, deleted: false, opened: false, photo_seen: false })
             .collect();
-        Inbox { mails, page: Page::List, sent: Vec::new() }
+        Inbox { mails, addresses_in_list: setup.addresses_in_list, page: Page::List, sent: Vec::new() }
     }
 
     fn index(&self, id: &str) -> Option<usize> {
@@ -110,7 +111,8 @@ impl Inbox {
             Page::List => {
                 let shown: Vec<(usize, &Mail)> = self.mails.iter().enumerate().filter(|(_, m)| !m.deleted).collect();
                 let unread = shown.iter().filter(|(_, m)| m.unread).count();
-                let mut controls: Vec<Control> = shown.iter().map(|(i, m)| mail_item(*i, m)).collect();
+                let mut controls: Vec<Control> =
+                    shown.iter().map(|(i, m)| mail_item(*i, m, self.addresses_in_list)).collect();
                 controls.push(control("practice-inbox-write", InboxAct::Write));
                 let count = Words::new("practice-inbox-count").number("count", shown.len()).number("unread", unread);
                 View { title: Words::new("practice-inbox-title"), lines: vec![count], controls }
@@ -297,11 +299,13 @@ fn draft(kind: Kind, to: String) -> Draft {
     Draft { kind, to, subject: None, message: String::new(), editing: None }
 }
 
-fn mail_item(i: usize, m: &Mail) -> Control {
+/// One email in the list: the sender's name, and their address only with `address`.
+fn mail_item(i: usize, m: &Mail, address: bool) -> Control {
     let s = &m.setup;
     let label = Words::new("practice-inbox-item")
         .message("name", &s.from)
         .plain("address", &s.address)
+        .number("addresses", usize::from(address))
         .message("subject", &s.subject)
         .message("date", &s.date)
         .number("unread", usize::from(m.unread))

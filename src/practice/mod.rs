@@ -220,6 +220,17 @@ impl PracticeApp {
     }
 }
 
+impl PracticeApp {
+    /// A password box on the screen now, with what is in it, to read out on request
+    /// (the screen and the voice otherwise give only how many characters it has).
+    pub fn secret(&self) -> Option<(Words, String)> {
+        match self {
+            PracticeApp::Nhs(app) => app.password_box(),
+            _ => None,
+        }
+    }
+}
+
 impl PracticeScreen for PracticeApp {
     fn view(&self) -> View {
         self.screen().view()

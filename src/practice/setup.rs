@@ -14,6 +14,10 @@ pub enum Setup {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct InboxSetup {
     pub messages: Vec<MailSetup>,
+    /// The list names each sender's address as well as their name. Only where the
+    /// address is the clue (reporting a scam): elsewhere a listener would hear an address
+    /// in every item, and a real inbox lists names; an opened email always shows it.
+    pub addresses_in_list: bool,
 }
 
 /// One email in the practice inbox.

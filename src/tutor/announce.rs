@@ -43,7 +43,9 @@ pub fn announcement(state: &State, ctx: &Context, screen: &Screen, mode: InputMo
         Event::Practice => {
             let mut parts: Vec<String> = screen.notice.iter().cloned().collect();
             parts.extend(panel(screen));
-            parts.extend(choices_and_next(ctx, screen, mode, waiting, None));
+            // A password box says how to hear what is in it.
+            let ending = super::pages::practice::spelling_box(state).then(|| i18n.tr("prompt-typing-secret"));
+            parts.extend(choices_and_next(ctx, screen, mode, waiting, ending.as_deref()));
             parts
         }
         Event::Typed(c) => vec![char_words(ctx, c)],
@@ -82,7 +84,9 @@ fn without_repeats(parts: Vec<String>) -> Vec<String> {
 
 /// A practice screen's title and lines.
 fn panel(screen: &Screen) -> Vec<String> {
-    screen.panel.iter().flat_map(|p| std::iter::once(sentence(&p.title)).chain(p.lines.iter().cloned())).collect()
+    // Each line a sentence, so a line that ends without a full stop ("From Dr Okafor,
+    // dr.okafor@example.org") is not run into the next ("Sent Today").
+    screen.panel.iter().flat_map(|p| std::iter::once(&p.title).chain(&p.lines)).map(|l| sentence(l)).collect()
 }
 
 /// The choices (with the highlighted one, in the full-screen view), the text box and

@@ -175,6 +175,13 @@ impl State {
             Page::Champions { .. } => {
                 (0..self.champions.len()).map(Item::Champion).chain([Item::AddChampion, Item::HubReport]).collect()
             }
+            // A fresh install's first page: every language (each named in itself, so
+            // the numbers are the same in all of them) and champion mode, in words
+            // beside the name box.
+            Page::NewLearner { .. } if self.first_run() => {
+                let languages = if self.languages.len() > 1 { 0..self.languages.len() } else { 0..0 };
+                languages.map(Item::Language).chain([Item::ChampionMode]).collect()
+            }
             Page::NewLearner { .. }
             | Page::Step(_)
             | Page::ChampionPin { .. }

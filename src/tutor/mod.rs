@@ -16,6 +16,8 @@ mod words;
 #[cfg(test)]
 mod help_tests;
 #[cfg(test)]
+mod reason_tests;
+#[cfg(test)]
 mod tests;
 
 pub use pages::practice::words as practice_words;
@@ -71,6 +73,8 @@ pub enum Message {
     OpenSettings,
     /// Stop speaking now.
     Silence,
+    /// Read out what is in a practice password box, a character at a time.
+    Spell,
     /// The shell found a screen reader running (Orca, Fenrir, Speakup, BRLTTY).
     ScreenReaderFound(String),
     /// A key pressed during key practice.

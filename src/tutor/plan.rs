@@ -60,6 +60,47 @@ pub const MATTERS: [(&str, &[&str]); 5] = [
     ("reason-matters-choose-history", &["email"]),
 ];
 
+/// Courses that need another course first: (course id, the course it needs, message id
+/// of why, which names the needed course as `$course`). NHS login starts with an email
+/// address and a password (shared/docs/content-sources.md, "NHS login"), so the NHS
+/// course comes after Email.
+pub const NEEDS: [(&str, &str, &str); 1] = [("nhs-prescriptions", "email", "plan-why-nhs-email")];
+
+/// Which of [`MATTERS`] a choice in "Finding your reason" is, by the choice's message id.
+pub fn reason_of(choice: &str) -> Option<usize> {
+    MATTERS.iter().position(|(id, _)| *id == choice)
+}
+
+/// The plan for a learner's reason (what matters to them): the foundation lessons first,
+/// as in [`make_plan`] (the keys this tutor uses), then every lesson of the courses the
+/// reason points to, each course after the courses it needs.
+pub fn reason_plan(catalog: &Catalog, matters: usize) -> Vec<(String, String)> {
+    let foundation = catalog.courses.iter().filter(|c| c.ask_confidence).flat_map(|c| {
+        c.lessons.iter().filter(|l| l.skills.iter().any(|s| s == "foundation")).map(|l| (c.id.clone(), l.id.clone()))
+    });
+    let mut courses: Vec<&str> = Vec::new();
+    for course in MATTERS.get(matters).map_or(&[][..], |(_, courses)| courses) {
+        let needed = NEEDS.iter().filter(|(c, _, _)| c == course).map(|(_, needs, _)| *needs);
+        for id in needed.chain([*course]) {
+            if !courses.contains(&id) {
+                courses.push(id);
+            }
+        }
+    }
+    let chosen = courses
+        .iter()
+        .filter_map(|id| catalog.courses.iter().find(|c| c.id == *id))
+        .flat_map(|c| c.lessons.iter().map(move |l| (c.id.clone(), l.id.clone())));
+    foundation.chain(chosen).collect()
+}
+
+/// Why the plan goes on with course `next` now: the message id of a [`NEEDS`] entry
+/// when a later course of the plan needs it.
+pub fn why_next(plan: &[(String, String)], next: &str) -> Option<&'static str> {
+    let later = |course: &str| plan.iter().skip_while(|(c, _)| c != next).any(|(c, _)| c == course);
+    NEEDS.iter().find(|(course, needs, _)| *needs == next && later(course)).map(|(_, _, why)| *why)
+}
+
 /// The learning plan: every lesson teaching an area the learner needs help with or
 /// wants to learn, the courses for what matters to them first, then in course order.
 pub fn make_plan(catalog: &Catalog, answers: &[SkillAnswer], matters: usize) -> Vec<(String, String)> {
@@ -106,5 +147,23 @@ mod tests {
         assert!(plan.contains(&("email".into(), "spotting-scams".into())));
         let can_do_all = make_plan(&catalog, &vec![SkillAnswer::Can; SKILLS.len()], 0);
         assert!(can_do_all.is_empty());
+    }
+
+    #[test]
+    fn my_health_plans_email_first_then_the_nhs_course_and_says_why() {
+        let catalog = lesson::load(&SourceTree::built_in_lessons()).catalog;
+        let health = reason_of("reason-matters-choose-health").unwrap();
+        let plan = reason_plan(&catalog, health);
+        let mut courses: Vec<&str> = plan.iter().map(|(c, _)| c.as_str()).collect();
+        courses.dedup();
+        assert_eq!(courses, ["getting-started", "email", "nhs-prescriptions", "video-calls"]);
+        let email = catalog.courses.iter().find(|c| c.id == "email").unwrap();
+        assert_eq!(plan.iter().filter(|(c, _)| c == "email").count(), email.lessons.len(), "every Email lesson");
+        assert_eq!(why_next(&plan, "email"), Some("plan-why-nhs-email"));
+        assert_eq!(why_next(&plan, "nhs-prescriptions"), None);
+        // Family: Email then video calls, and Email is not there for NHS login.
+        let family = reason_plan(&catalog, reason_of("reason-matters-choose-family").unwrap());
+        assert_eq!(why_next(&family, "email"), None);
+        assert_eq!(reason_of("reason-matters-check-power"), None, "a quiz answer is not a reason");
     }
 }

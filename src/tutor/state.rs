@@ -131,6 +131,8 @@ pub enum PracticeNote {
     Help(crate::practice::Words),
     /// The practice was started again.
     Reset,
+    /// A password box read out on request: its name, and what is in it.
+    Spelt(crate::practice::Words, String),
 }
 
 /// How the learner is doing with the current step.
@@ -246,6 +248,11 @@ impl State {
             pinned: Vec::new(),
             full_screen: false,
         }
+    }
+
+    /// Whether this is a fresh install: no learner yet and no champion signed in.
+    pub fn first_run(&self) -> bool {
+        self.learners.is_empty() && self.champion.is_none()
     }
 
     /// The progress of the current learner (empty before one is chosen).

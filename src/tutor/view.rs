@@ -54,6 +54,11 @@ pub struct Screen {
     pub theme: Theme,
     /// Large print: the key words to show in big letters above the title.
     pub large: Option<String>,
+    /// Whether large print is on (on every page, the settings too).
+    pub large_print: bool,
+    /// Said on the status line when large print is on and the window is too small
+    /// for its big letters, so they never vanish unexplained.
+    pub large_too_small: String,
     /// Two themes to show side by side.
     pub compare: Option<[Theme; 2]>,
 }
@@ -143,6 +148,9 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
     let (keys, prompt) = match (mode, super::pages::practice::in_progress(state) && state.overlay.is_none()) {
         _ if waiting => ("keys-command", "prompt-command"),
         (InputMode::Choices, true) => ("keys-practice-screen", "prompt-practice-screen"),
+        (InputMode::TextEntry, _) if super::pages::practice::spelling_box(state) => {
+            ("keys-typing-secret", "prompt-typing-secret")
+        }
         _ => hints(mode),
     };
     // With single-letter keys off, the key help names the function keys that still work.
@@ -159,6 +167,8 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
     screen.prompt = if state.event == Event::Nudge { String::new() } else { ctx.i18n.tr(prompt) };
     screen.status = ctx.i18n.tr(speech_words(&state.speech));
     screen.too_small = ctx.i18n.tr("window-too-small");
+    screen.large_print = state.settings.large_print;
+    screen.large_too_small = ctx.i18n.tr("window-large-too-small");
     screen.theme = state.settings.theme;
     if state.settings.large_print && state.overlay.is_none() {
         screen.large = Some(large_words(state, ctx, &screen));
@@ -218,14 +228,10 @@ fn page(state: &State, ctx: &Context) -> Screen {
         Page::Learners { .. } => paragraphs(ctx, "learners-title", "learners-body"),
         Page::NewLearner { name, problem } => {
             let mut screen = paragraphs(ctx, "new-learner-title", "new-learner-body");
-            // On a fresh install this is the first page: it says, in words, how to
-            // reach the languages (each named in itself) and champion mode.
-            if state.learners.is_empty() && state.champion.is_none() {
-                let now = i18n.language().to_string();
-                let others: Vec<&str> =
-                    state.languages.iter().filter(|(tag, _)| *tag != now).map(|(_, name)| name.as_str()).collect();
-                let args = Args::new().with("languages", others.join(" / "));
-                screen.body.extend(lines(&i18n.tr_args("new-learner-first-other", &args)));
+            // On a fresh install this is the first page: the languages and champion
+            // mode are choices on it, and it says in words how to choose them.
+            if state.first_run() {
+                screen.body.extend(lines(&i18n.tr("new-learner-first-choices")));
             }
             screen.field = Some(Field::text(i18n.tr("new-learner-label"), name.clone()));
             screen.notice = problem.map(|p| name_problem(ctx, p, name));
@@ -233,6 +239,7 @@ fn page(state: &State, ctx: &Context) -> Screen {
         }
         Page::Courses { .. } => {
             let mut body = lines(&i18n.tr("courses-body"));
+            body.extend(plan_why(state, ctx));
             body.extend(home::last_session(state, ctx));
             Screen { title: i18n.tr_args("courses-title", &Args::new().with("name", name)), body, ..Screen::default() }
         }
@@ -252,12 +259,21 @@ fn page(state: &State, ctx: &Context) -> Screen {
             let args = Args::new().with("name", name).with("lesson", lesson_title);
             Screen {
                 title: i18n.tr_args("done-title", &args),
-                body: lines(&i18n.tr_args("done-body", &args)),
+                body: lines(&i18n.tr_args("done-body", &args)).into_iter().chain(plan_why(state, ctx)).collect(),
                 ..Screen::default()
             }
         }
     };
     Screen { heading, ..screen }
+}
+
+/// Why the plan's next lesson comes now, when a later course of the plan needs its
+/// course ("Next in your plan is Email, because NHS login needs an email address").
+fn plan_why(state: &State, ctx: &Context) -> Option<String> {
+    let (course, _) = state.plan_next(ctx.catalog)?;
+    let course = ctx.catalog.courses.get(course)?;
+    let why = super::plan::why_next(&state.progress()?.plan, &course.id)?;
+    Some(ctx.i18n.tr_args(why, &Args::new().with("course", ctx.i18n.tr(&course.title))))
 }
 
 fn name_problem(ctx: &Context, problem: NameProblem, name: &str) -> String {

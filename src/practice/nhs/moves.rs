@@ -165,6 +165,11 @@ impl NhsApp {
         self.editing = None;
     }
 
+    /// The password box, while the login page shows it: its name and what is in it.
+    pub fn password_box(&self) -> Option<(Words, String)> {
+        (self.page == Page::Login).then(|| (field_label(NhsField::Password), self.password.clone()))
+    }
+
     fn target(&self, goal: &Goal) -> Option<usize> {
         let t = goal.target.as_deref()?;
         match goal.kind {

@@ -18,6 +18,7 @@ fn mail(id: &str, photo: bool) -> MailSetup {
 fn inbox() -> PracticeApp {
     PracticeApp::new(&Setup::Inbox(InboxSetup {
         messages: vec![mail("okafor", false), mail("bank", false), mail("sam", true)],
+        addresses_in_list: false,
     }))
 }
 
@@ -47,6 +48,7 @@ fn the_newest_email_is_listed_first_whatever_the_file_order() {
             aged("today", Some(45)),
             aged("yesterday", Some(1440)),
         ],
+        addresses_in_list: false,
     };
     let screen = PracticeApp::new(&Setup::Inbox(setup));
     let names: Vec<String> = screen

@@ -97,6 +97,7 @@ fn activate(state: &mut State, catalog: &Catalog, item: Item) -> Vec<Effect> {
             state.overlay = Some(Overlay::Settings { focus: 0 });
             say(state, Event::Arrived)
         }
+        Item::Language(i) => super::settings::use_language(state, i),
         Item::ChooseLanguage => {
             let now = state.settings.language.clone();
             let focus = state.languages.iter().position(|(tag, _)| Some(tag) == now.as_ref()).unwrap_or(0);
@@ -180,11 +181,28 @@ pub fn new_learner(state: &mut State, catalog: &Catalog, message: Message) -> Ve
         },
         Message::Next | Message::Blank => {
             let typed = name.clone();
-            add_learner(state, &typed)
+            name_or_choice(state, catalog, &typed)
         }
-        Message::Submit(typed) | Message::Unknown(typed) => add_learner(state, &typed),
+        Message::Submit(typed) | Message::Unknown(typed) => name_or_choice(state, catalog, &typed),
         Message::Back => back(state, catalog),
         _ => Vec::new(),
+    }
+}
+
+/// On a page with choices beside the name box (a fresh install's first page), a
+/// number chooses: a name is never only digits. Anything else is the name.
+fn name_or_choice(state: &mut State, catalog: &Catalog, typed: &str) -> Vec<Effect> {
+    let items = state.items(catalog);
+    let Some(number) = typed.trim().parse::<usize>().ok().filter(|_| !items.is_empty()) else {
+        return add_learner(state, typed);
+    };
+    if let Page::NewLearner { name, problem } = &mut state.page {
+        name.clear();
+        *problem = None;
+    }
+    match number.checked_sub(1).and_then(|i| items.get(i)) {
+        Some(item) => activate(state, catalog, *item),
+        None => say(state, Event::Nudge),
     }
 }
 

@@ -66,9 +66,30 @@ pub fn update(state: &mut State, ctx: &Context, mut page: StepPage, spec: &GoalS
             None => step::back(state, ctx.catalog, page),
         },
         Message::Reset => reset(state, ctx, page),
+        Message::Spell => spell(state, page),
         Message::Choose(_) | Message::Blank | Message::Unknown(_) | Message::Submit(_) => say(state, Event::Nudge),
         _ => Vec::new(),
     }
+}
+
+/// Reads out the password box a character at a time ("capital P r a ..."), when the
+/// learner asks: the box being typed in, or the one on the screen.
+fn spell(state: &mut State, mut page: StepPage) -> Vec<Effect> {
+    let Some(run) = page.practice.as_mut() else { return Vec::new() };
+    let secret = match run.screen.editing() {
+        Some(editing) if editing.hidden => Some((editing.label, page.typed.clone())),
+        Some(_) => None,
+        None => run.screen.secret(),
+    };
+    let Some((field, text)) = secret else { return say(state, Event::Nudge) };
+    run.note = Some(PracticeNote::Spelt(field, text));
+    finish(state, page, Event::Practice)
+}
+
+/// Whether a practice password box is being typed in: its prompt then says how to hear it.
+pub fn spelling_box(state: &State) -> bool {
+    in_progress(state)
+        && matches!(&state.page, Page::Step(StepPage { practice: Some(run), .. }) if run.screen.editing().is_some_and(|e| e.hidden))
 }
 
 fn finish(state: &mut State, page: StepPage, event: Event) -> Vec<Effect> {
@@ -292,6 +313,14 @@ pub fn note(ctx: &Context, run: &PracticeRun) -> Option<String> {
         }
         PracticeNote::Help(help) => words(i18n, help),
         PracticeNote::Reset => i18n.tr("practice-did-reset"),
+        PracticeNote::Spelt(field, text) if text.is_empty() => {
+            i18n.tr_args("practice-spelt-nothing", &Args::new().with("field", words(i18n, field)))
+        }
+        PracticeNote::Spelt(field, text) => {
+            let spelt: Vec<String> = text.chars().map(|c| super::typing::char_words(ctx, c)).collect();
+            let args = Args::new().with("field", words(i18n, field)).with("text", spelt.join(" "));
+            i18n.tr_args("practice-spelt", &args)
+        }
     })
 }
 

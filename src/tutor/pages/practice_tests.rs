@@ -26,7 +26,7 @@ fn mail(id: &str) -> MailSetup {
 /// One lesson: a reply to Okafor that must say "Tuesday is fine", then an explain step.
 fn catalog() -> Catalog {
     let practice = StepBody::Practice {
-        setup: Setup::Inbox(InboxSetup { messages: vec![mail("bank"), mail("okafor")] }),
+        setup: Setup::Inbox(InboxSetup { messages: vec![mail("bank"), mail("okafor")], addresses_in_list: false }),
         goal: GoalSpec {
             kind: crate::practice::GoalKind::Inbox(crate::practice::InboxGoal::Reply),
             target: Some("okafor".into()),
@@ -130,8 +130,8 @@ fn help_goes_hint_then_show_me_then_do_it_and_each_is_recorded() {
     let ctx = Context { catalog: &catalog, i18n: &i18n };
     let mut state = on_practice(&ctx);
     let cases: &[(u8, &str)] = &[
-        (1, "A hint. Look for New. Dr Okafor, okafor@example.com. Your check-up, Today."),
-        (2, "Choose New. Dr Okafor, okafor@example.com. Your check-up, Today. It is number 2, and it is marked now. Press Enter."),
+        (1, "A hint. Look for New. Dr Okafor. Your check-up, Today."),
+        (2, "Choose New. Dr Okafor. Your check-up, Today. It is number 2, and it is marked now. Press Enter."),
         (3, "I did it for you. You opened the email from Dr Okafor."),
         // The next part of the task starts again at a hint.
         (1, "A hint. Look for Reply."),

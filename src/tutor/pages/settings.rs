@@ -77,14 +77,7 @@ fn activate(state: &mut State, item: Item) -> Vec<Effect> {
             state.overlay = Some(Overlay::Languages { focus });
             return say(state, Event::Arrived);
         }
-        Item::Language(i) => {
-            s.language = state.languages.get(i).map(|(tag, _)| tag.clone());
-            state.overlay = None;
-            // The words change with the language: say the whole page again in it.
-            let mut effects = vec![Effect::ApplySettings(state.settings.clone())];
-            effects.extend(say(state, Event::Arrived));
-            return effects;
-        }
+        Item::Language(i) => return use_language(state, i),
         Item::SettingPin => return super::pin::setting(state),
         Item::SettingMyData => {
             let learner_id = state.learner.as_ref().map_or(0, |(l, _)| l.id);
@@ -146,6 +139,15 @@ pub fn theme_name(i18n: &I18n, theme: Theme) -> String {
 
 fn on_off(i18n: &I18n, on: bool) -> String {
     i18n.tr(if on { "setting-on" } else { "setting-off" })
+}
+
+/// Uses language `i` of the list, and says the whole page again in it.
+pub fn use_language(state: &mut State, i: usize) -> Vec<Effect> {
+    state.settings.language = state.languages.get(i).map(|(tag, _)| tag.clone());
+    state.overlay = None;
+    let mut effects = vec![Effect::ApplySettings(state.settings.clone())];
+    effects.extend(say(state, Event::Arrived));
+    effects
 }
 
 /// The label of a settings entry, with its value now.

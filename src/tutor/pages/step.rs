@@ -98,7 +98,11 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
         (StepBody::Practice { goal, .. }, message) if !done => super::practice::update(state, ctx, page, goal, message),
         (_, Message::Back) => back(state, catalog, page),
         (_, Message::Next | Message::Blank) if done => forward(state, catalog, page),
-        (StepBody::Question { choices, correct }, message) => question(state, page, choices.len(), *correct, message),
+        (StepBody::Question { choices, correct }, message) => {
+            let mut effects = question(state, page, choices.len(), *correct, message);
+            effects.extend(correct.is_none().then(|| follow_reason(state, catalog, choices)).flatten());
+            effects
+        }
         (StepBody::Key { key, .. }, Message::Key(pressed)) if !done => {
             let outcome = if pressed == *key { Outcome::Right } else { Outcome::WrongKey(pressed) };
             feedback(state, page, outcome)
@@ -126,6 +130,23 @@ pub fn command_used(state: &mut State, catalog: &Catalog, used: Command) -> bool
     }
     page.outcome = Outcome::Right;
     true
+}
+
+/// A reason chosen in "Finding your reason" (what matters to the learner) makes their
+/// plan, so the home page offers it and says why, unless they have a plan already (a
+/// champion's skills check goes deeper than one choice).
+fn follow_reason(state: &mut State, catalog: &Catalog, choices: &[crate::lesson::Choice]) -> Option<Effect> {
+    let Page::Step(page) = &state.page else { return None };
+    if page.outcome != Outcome::Right {
+        return None;
+    }
+    let matters = crate::tutor::plan::reason_of(&choices.get(page.focus)?.text)?;
+    let (learner, progress) = state.learner.as_mut()?;
+    if !progress.plan.is_empty() {
+        return None;
+    }
+    progress.plan = crate::tutor::plan::reason_plan(catalog, matters);
+    Some(Effect::SetPlan { learner_id: learner.id, plan: progress.plan.clone() })
 }
 
 pub fn question(

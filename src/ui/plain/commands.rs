@@ -24,6 +24,7 @@ impl Commands {
             (Message::Reset, "command-again"),
             (Message::OpenSettings, "command-settings"),
             (Message::Silence, "command-quiet"),
+            (Message::Spell, "command-spell"),
         ];
         let split = |text: String| text.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
         let own = table.iter().map(|(message, id)| (message.clone(), split(i18n.tr(id))));
@@ -124,6 +125,8 @@ mod tests {
             (TextEntry, "Ann", Message::Submit("Ann".into())),
             (TextEntry, "h", Message::Submit("h".into())),
             (TextEntry, "back", Message::Back),
+            (TextEntry, "spell", Message::Spell),
+            (Choices, "spell", Message::Spell),
             (TextEntry, "  ", Message::Blank),
         ];
         for (mode, line, expected) in cases {

@@ -31,6 +31,8 @@ pub fn message_for(mode: InputMode, event: KeyEvent, shortcuts: bool) -> Option<
     match mode {
         InputMode::KeyPractice => Some(Message::Key(practice_key(event.code))),
         InputMode::TextEntry => match event.code {
+            // Reads out a password box, which shows only how many characters it has.
+            KeyCode::F(7) => Some(Message::Spell),
             KeyCode::Enter => Some(Message::Next),
             KeyCode::Backspace => Some(Message::RubOut),
             KeyCode::Char(c) => Some(Message::Type(c)),
@@ -116,6 +118,7 @@ mod tests {
             (TextEntry, KeyCode::Char('q'), none, Some(Message::Type('q'))),
             (TextEntry, KeyCode::Backspace, none, Some(Message::RubOut)),
             (TextEntry, KeyCode::Enter, none, Some(Message::Next)),
+            (TextEntry, KeyCode::F(7), none, Some(Message::Spell)),
         ];
         for (mode, code, modifiers, expected) in cases {
             assert_eq!(&message_for(*mode, press(*code, *modifiers), true), expected, "{mode:?} {code:?}");
