@@ -93,7 +93,8 @@ pub fn run(
             };
             let (theirs, _) = I18n::load(words.locales, &[language]);
             let hub = super::hub_settings(i18n).hub.name;
-            let page = certificate::html(&theirs, catalog, &record, Timestamp::now(), hub.as_deref());
+            let words = certificate::words(&theirs, catalog, &record, Timestamp::now(), hub.as_deref());
+            let page = certificate::for_file(&words, file);
             fs::write(file, page).map_err(|e| save_failed(file, &e))?;
             i18n.tr_args("learner-certificate-saved", &path_args(&learner.name, file))
         }

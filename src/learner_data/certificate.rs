@@ -1,5 +1,5 @@
 //! A large-print certificate of what a learner has done: one web page with its style
-//! inside it, to open in any browser and print. Big plain text (28pt), black on white,
+//! inside it, to open in any browser and print (or plain text, for a `.txt` file). Big plain text (28pt), black on white,
 //! left aligned, no italics or underlining; every word from Fluent, in the learner's
 //! language, with course and lesson titles from the lesson catalog.
 
@@ -79,49 +79,118 @@ fn finished(catalog: &Catalog, record: &LearnerRecord) -> Vec<(String, Vec<(Stri
     courses
 }
 
-/// The certificate page, dated `today`, from the hub called `hub` if it has a name: what
-/// the learner finished (not what they started), and a line for the champion to sign.
-pub fn html(i18n: &I18n, catalog: &Catalog, record: &LearnerRecord, today: Timestamp, hub: Option<&str>) -> String {
+/// What a certificate says, in the learner's language, before it is laid out.
+pub struct Words {
+    pub language: String,
+    pub title: String,
+    pub heading: String,
+    pub intro: String,
+    pub hub: Option<String>,
+    pub finished: String,
+    pub none_yet: Option<String>,
+    /// Each course's title and its finished lessons ("Using a keyboard, finished on ...").
+    pub courses: Vec<(String, Vec<String>)>,
+    pub printed: String,
+    pub signed: String,
+    pub footer: String,
+}
+
+/// The words of a certificate dated `today`, from the hub called `hub` if it has a
+/// name: what the learner finished (not what they started), and a line for the
+/// champion to sign.
+pub fn words(i18n: &I18n, catalog: &Catalog, record: &LearnerRecord, today: Timestamp, hub: Option<&str>) -> Words {
     let names = Names { i18n, catalog };
     let name = || Args::new().with("name", &record.name);
-    let tr = |id: &str, args: Args| escape(&i18n.tr_args(id, &args));
     let finished = finished(catalog, record);
     let count: usize = finished.iter().map(|(_, lessons)| lessons.len()).sum();
+    let courses = finished
+        .iter()
+        .map(|(course, lessons)| {
+            let done = lessons.iter().map(|(lesson, at)| {
+                let args = Args::new().with("lesson", names.lesson_title(course, lesson)).with("date", date(i18n, at));
+                i18n.tr_args("certificate-lesson-done", &args)
+            });
+            (names.course(course), done.collect())
+        })
+        .collect();
+    Words {
+        language: i18n.language().to_string(),
+        title: i18n.tr_args("certificate-title", &name()),
+        heading: i18n.tr_args("certificate-heading", &name()),
+        intro: i18n.tr_args("certificate-intro", &name()),
+        hub: hub.map(|hub| i18n.tr_args("certificate-hub", &Args::new().with("hub", hub))),
+        finished: i18n.tr_args("certificate-finished", &Args::new().with("count", count)),
+        none_yet: finished.is_empty().then(|| i18n.tr("certificate-none-yet")),
+        courses,
+        printed: i18n.tr_args("certificate-printed", &Args::new().with("date", date_of(i18n, today))),
+        signed: i18n.tr("certificate-signed"),
+        footer: i18n.tr("certificate-footer"),
+    }
+}
+
+/// The certificate as one web page with its style inside it, to open and print.
+pub fn html(w: &Words) -> String {
     let mut page = String::new();
     let _ = write!(
         page,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<p>{}</p>\n",
-        escape(&i18n.language().to_string()),
-        tr("certificate-title", name()),
-        tr("certificate-heading", name()),
-        tr("certificate-intro", name()),
+        escape(&w.language),
+        escape(&w.title),
+        escape(&w.heading),
+        escape(&w.intro),
     );
-    if let Some(hub) = hub {
-        let _ = writeln!(page, "<p>{}</p>", tr("certificate-hub", Args::new().with("hub", hub)));
+    for line in w.hub.iter() {
+        let _ = writeln!(page, "<p>{}</p>", escape(line));
     }
-    let _ = writeln!(page, "<h2>{}</h2>", tr("certificate-finished", Args::new().with("count", count)));
-    if finished.is_empty() {
-        let _ = writeln!(page, "<p>{}</p>", escape(&i18n.tr("certificate-none-yet")));
+    let _ = writeln!(page, "<h2>{}</h2>", escape(&w.finished));
+    for line in w.none_yet.iter() {
+        let _ = writeln!(page, "<p>{}</p>", escape(line));
     }
-    for (course, lessons) in &finished {
-        let _ = writeln!(page, "<h3>{}</h3>\n<ul>", escape(&names.course(course)));
-        for (lesson, at) in lessons {
-            let args = Args::new().with("lesson", names.lesson_title(course, lesson)).with("date", date(i18n, at));
-            let _ = writeln!(page, "<li>{}</li>", tr("certificate-lesson-done", args));
+    for (course, lessons) in &w.courses {
+        let _ = writeln!(page, "<h3>{}</h3>\n<ul>", escape(course));
+        for lesson in lessons {
+            let _ = writeln!(page, "<li>{}</li>", escape(lesson));
         }
         let _ = writeln!(page, "</ul>");
     }
-    let printed = Args::new().with("date", date_of(i18n, today));
     let _ = write!(
         page,
         "<p>{}</p>\n<p>{}</p>\n<p>{}</p>\n</main>\n</body>\n</html>\n",
-        tr("certificate-printed", printed),
-        escape(&i18n.tr("certificate-signed")),
-        escape(&i18n.tr("certificate-footer")),
+        escape(&w.printed),
+        escape(&w.signed),
+        escape(&w.footer),
     );
     page
+}
+
+/// The certificate as plain text, for a file whose name ends in `.txt`: the same words
+/// with no markup, a blank line between parts.
+pub fn text(w: &Words) -> String {
+    let mut parts: Vec<String> = vec![w.heading.clone(), w.intro.clone()];
+    parts.extend(w.hub.iter().cloned());
+    parts.push(w.finished.clone());
+    parts.extend(w.none_yet.iter().cloned());
+    for (course, lessons) in &w.courses {
+        let list: Vec<String> = lessons.iter().map(|l| format!("- {l}")).collect();
+        parts.push(format!("{course}\n{}", list.join("\n")));
+    }
+    parts.extend([w.printed.clone(), w.signed.clone(), w.footer.clone()]);
+    let mut text = parts.join("\n\n");
+    text.push('\n');
+    text
+}
+
+/// The certificate laid out for a file called `path`: plain text for `.txt`, else a
+/// web page.
+pub fn for_file(w: &Words, path: &std::path::Path) -> String {
+    let plain = path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+    if plain {
+        text(w)
+    } else {
+        html(w)
+    }
 }
 
 #[cfg(test)]

@@ -51,6 +51,24 @@ fn record(name: &str) -> LearnerRecord {
     }
 }
 
+/// The certificate as a web page.
+fn page(i18n: &I18n, catalog: &Catalog, record: &LearnerRecord, today: Timestamp, hub: Option<&str>) -> String {
+    html(&words(i18n, catalog, record, today, hub))
+}
+
+#[test]
+fn a_txt_file_gets_the_same_words_as_text_with_no_markup() {
+    let i18n = I18n::built_in(&[base_language()]);
+    let words = words(&i18n, &catalog(), &record("Ann <b>"), today(), Some("Riverside"));
+    let text = for_file(&words, std::path::Path::new("ann.TXT"));
+    assert!(text.starts_with("Well done, Ann <b>!\n\n"), "{text}");
+    assert!(
+        text.contains("\n\nAt Riverside.\n\n") && text.contains("\n- Using a keyboard, finished on 2 March 2026\n")
+    );
+    assert!(!text.contains("<p>") && !text.contains("&lt;"), "no markup, nothing escaped:\n{text}");
+    assert!(for_file(&words, std::path::Path::new("ann.html")).starts_with("<!DOCTYPE html>"));
+}
+
 #[test]
 fn special_characters_are_escaped() {
     assert_eq!(escape(r#"<b>Tom & "Jerry's"</b>"#), "&lt;b&gt;Tom &amp; &quot;Jerry&#39;s&quot;&lt;/b&gt;");
@@ -60,7 +78,7 @@ fn special_characters_are_escaped() {
 #[test]
 fn the_certificate_names_the_learner_and_lists_finished_lessons_in_order() {
     let i18n = I18n::built_in(&[base_language()]);
-    let page = html(&i18n, &catalog(), &record("Ann <b>& \"Bo\""), today(), Some("Riverside <Library>"));
+    let page = page(&i18n, &catalog(), &record("Ann <b>& \"Bo\""), today(), Some("Riverside <Library>"));
     assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en-GB\">"), "{page}");
     assert!(page.contains("<h1>Well done, Ann &lt;b&gt;&amp; &quot;Bo&quot;!</h1>"), "{page}");
     assert!(!page.contains("<b>"), "the name is never markup");
@@ -89,7 +107,7 @@ fn the_certificate_names_the_learner_and_lists_finished_lessons_in_order() {
 fn the_page_is_large_plain_high_contrast_print() {
     let i18n = I18n::built_in(&[base_language()]);
     let page =
-        html(&i18n, &catalog(), &LearnerRecord { name: "Ann".into(), ..LearnerRecord::default() }, today(), None);
+        page(&i18n, &catalog(), &LearnerRecord { name: "Ann".into(), ..LearnerRecord::default() }, today(), None);
     assert!(page.contains("No lessons finished yet."));
     let style = &page[page.find("<style>").unwrap()..page.find("</style>").unwrap()];
     let sizes: Vec<f64> = style
@@ -111,7 +129,7 @@ fn the_page_is_large_plain_high_contrast_print() {
 fn the_certificate_is_in_the_learners_language() {
     for (tag, words) in [("cy", "Camau cyntaf"), ("pl", "Pierwsze kroki")] {
         let i18n = I18n::built_in(&[tag.parse().unwrap()]);
-        let page = html(&i18n, &catalog(), &record("Ann"), today(), None);
+        let page = page(&i18n, &catalog(), &record("Ann"), today(), None);
         assert!(page.contains(&format!("<html lang=\"{tag}\">")), "{tag}");
         assert!(page.contains(words), "{tag}: no course title {words:?}:\n{page}");
         assert!(!page.contains("Well done") && !page.contains("March"), "{tag}: English left:\n{page}");
