@@ -18,8 +18,18 @@ pub struct Course {
     pub summary: String,
     /// Whether learners are asked how confident they feel, before and after.
     pub ask_confidence: bool,
+    /// Things a learner can go on to do for real, in the file's order.
+    pub milestones: Vec<Milestone>,
     /// Lessons in the order of their file names.
     pub lessons: Vec<Lesson>,
+}
+
+/// Something done for real after a course ("I made a video call to my family").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Milestone {
+    pub id: String,
+    /// Message id of its words.
+    pub words: String,
 }
 
 /// One lesson: a short run of steps with one aim.

@@ -6,8 +6,10 @@ use std::path::Path;
 
 use toml::Spanned;
 
-use super::format::{ChoiceEntry, CourseFile, LessonFile, StepEntry, StepKind, FORMAT_VERSION, SKILL_AREAS};
-use super::model::{Choice, Command, Course, Key, Lesson, Step, StepBody};
+use super::format::{
+    ChoiceEntry, CourseFile, LessonFile, MilestoneEntry, StepEntry, StepKind, FORMAT_VERSION, SKILL_AREAS,
+};
+use super::model::{Choice, Command, Course, Key, Lesson, Milestone, Step, StepBody};
 use crate::content::diag::{Diagnostic, Problem, Severity};
 
 /// A place in a lesson file where a message id is used, so that `check` can say where a
@@ -75,13 +77,34 @@ pub fn course(file: CourseFile, check: &mut FileCheck, taken: &mut HashSet<Strin
     let title = check.message(&file.title);
     let summary = check.message(&file.summary);
     let ask_confidence = file.ask_confidence.unwrap_or(true);
+    let milestones = milestones(&file.milestones, check);
     (version_ok && id_ok).then(|| Course {
         id: file.id.into_inner(),
         title,
         summary,
         ask_confidence,
+        milestones,
         lessons: Vec::new(),
     })
+}
+
+/// A course's milestones; one with a bad or repeated id is left out, with its place.
+fn milestones(entries: &[MilestoneEntry], check: &mut FileCheck) -> Vec<Milestone> {
+    let mut taken = HashSet::new();
+    let mut kept = Vec::new();
+    for entry in entries {
+        let words = check.message(&entry.words);
+        if !check.id(&entry.id) {
+            continue;
+        }
+        if !taken.insert(entry.id.get_ref().clone()) {
+            let problem = Problem::DuplicateId { what: "milestone", id: entry.id.get_ref().clone() };
+            check.error(entry.id.span(), problem);
+            continue;
+        }
+        kept.push(Milestone { id: entry.id.get_ref().clone(), words });
+    }
+    kept
 }
 
 /// Checks a lesson file; `None` when it has errors, so the lesson is left out.

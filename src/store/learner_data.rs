@@ -6,8 +6,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use super::{Store, StoreError};
 use crate::domain::learner::Learner;
 use crate::learner_data::record::{
-    CompletionRow, ConfidenceRow, Everything, HelpRow, LearnerRecord, PlanRow, ProgressRow, SessionRow, SkillRow,
-    StepRow,
+    CompletionRow, ConfidenceRow, Everything, HelpRow, LearnerRecord, MilestoneRow, PlanRow, ProgressRow, SessionRow,
+    SkillRow, StepRow,
 };
 
 impl Store {
@@ -170,6 +170,12 @@ pub(super) fn read_record(conn: &Connection, id: i64) -> Result<LearnerRecord, S
         id,
         |r| Ok(PlanRow { position: r.get(0)?, course_id: r.get(1)?, lesson_id: r.get(2)? }),
     )?;
+    let milestone = rows(
+        conn,
+        "SELECT course_id, milestone_id, at FROM milestone WHERE learner_id = ?1 ORDER BY at, course_id",
+        id,
+        |r| Ok(MilestoneRow { course_id: r.get(0)?, milestone_id: r.get(1)?, at: r.get(2)? }),
+    )?;
     Ok(LearnerRecord {
         name,
         created_at,
@@ -181,5 +187,6 @@ pub(super) fn read_record(conn: &Connection, id: i64) -> Result<LearnerRecord, S
         confidence,
         skills_answer,
         plan_item,
+        milestone,
     })
 }

@@ -23,7 +23,8 @@ fn two_learners_with_everything() -> (Store, i64, i64) {
                  INSERT INTO step_event (learner_id, course_id, lesson_id, step_id) VALUES ({id}, 'gs', 'keys', 'enter');
                  INSERT INTO confidence (learner_id, course_id, moment, score) VALUES ({id}, 'gs', 'before', 2);
                  INSERT INTO skills_answer (learner_id, skill, answer) VALUES ({id}, 'email', 'learn');
-                 INSERT INTO plan_item (learner_id, position, course_id, lesson_id) VALUES ({id}, 1, 'gs', 'keys');"
+                 INSERT INTO plan_item (learner_id, position, course_id, lesson_id) VALUES ({id}, 1, 'gs', 'keys');
+                 INSERT INTO milestone (learner_id, course_id, milestone_id) VALUES ({id}, 'email', 'sent');"
             ))
             .unwrap();
     }
@@ -56,6 +57,7 @@ fn every_table_that_names_a_learner_is_known() {
         "help_event",
         "learner_settings",
         "lesson_progress",
+        "milestone",
         "pin_failure",
         "plan_item",
         "session",

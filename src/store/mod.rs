@@ -11,6 +11,7 @@ mod learner_data;
 #[cfg(test)]
 mod learner_tests;
 mod migrations;
+mod milestones;
 mod months;
 mod pin;
 mod queries;
