@@ -151,11 +151,12 @@ fn erasing_a_learner_leaves_no_trace() {
          INSERT INTO step_event (learner_id, course_id, lesson_id, step_id) VALUES ({id}, 'email', 'what-is-email', 'what');
          INSERT INTO confidence (learner_id, course_id, moment, score) VALUES ({id}, 'email', 'before', 3);
          INSERT INTO skills_answer (learner_id, skill, answer) VALUES ({id}, 'email', 'learn');
-         INSERT INTO plan_item (learner_id, position, course_id, lesson_id) VALUES ({id}, 1, 'email', 'what-is-email');"
+         INSERT INTO plan_item (learner_id, position, course_id, lesson_id) VALUES ({id}, 1, 'email', 'what-is-email');
+         INSERT INTO milestone (learner_id, course_id, milestone_id) VALUES ({id}, 'email', 'sent-an-email');"
     ))
     .unwrap();
     let everywhere = rows_naming(&db, id);
-    assert_eq!(everywhere.len(), 11, "{everywhere:?}");
+    assert_eq!(everywhere.len(), 12, "{everywhere:?}");
     assert!(everywhere.iter().all(|(_, n)| *n > 0), "the learner is in every table first: {everywhere:?}");
     let bob_before = rows_naming(&db, bob);
     drop(db);

@@ -394,3 +394,12 @@ setting-my-data = Beth mae Signpost yn ei gadw amdanaf i
 my-data-title = Beth mae Signpost yn ei gadw amdanoch chi
 champion-report = Adroddiad yr hyb
 plan-skip = Tynnu'r wers nesaf oddi ar fy nghynllun
+
+## Done for real: things a learner went on to do after a course, recorded with the date.
+milestones-open = Wedi'i wneud go iawn, { $done } o { $total }
+milestones-title = Wedi'i wneud go iawn
+milestones-body = Ydych chi wedi gwneud un o'r rhain go iawn, ar eich cyfrifiadur neu'ch ffôn eich hun? Dewiswch e, ac mae Signpost yn ei gadw gyda dyddiad heddiw. Wedi'i ddewis trwy gamgymeriad? Dewiswch e eto i'w dynnu i ffwrdd.
+milestone-not-yet = { $words }. Ddim eto
+milestone-today = { $words }. Wedi'i wneud heddiw
+milestone-done = { $words }. Wedi'i wneud ar { $date }
+where-milestones = Rydych chi'n edrych ar beth rydych chi wedi'i wneud go iawn.

@@ -391,3 +391,12 @@ setting-my-data = What Signpost keeps about me
 my-data-title = What Signpost keeps about you
 champion-report = The hub's report
 plan-skip = Take the next lesson off my plan
+
+## Done for real: things a learner went on to do after a course, recorded with the date.
+milestones-open = Done for real, { $done } of { $total }
+milestones-title = Done for real
+milestones-body = Have you done one of these for real, on your own computer or phone? Choose it, and Signpost keeps it with today's date. Chosen by mistake? Choose it again to take it off.
+milestone-not-yet = { $words }. Not yet
+milestone-today = { $words }. Done today
+milestone-done = { $words }. Done on { $date }
+where-milestones = You are looking at what you have done for real.

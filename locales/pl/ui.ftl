@@ -397,3 +397,12 @@ setting-my-data = Co Signpost o mnie zapisuje
 my-data-title = Co Signpost o tobie zapisuje
 champion-report = Raport punktu pomocy
 plan-skip = Usuń następną lekcję z mojego planu
+
+## Done for real: things a learner went on to do after a course, recorded with the date.
+milestones-open = Zrobione naprawdę, { $done } z { $total }
+milestones-title = Zrobione naprawdę
+milestones-body = Czy zrobiłeś(-aś) coś z tego naprawdę, na własnym komputerze lub telefonie? Wybierz to, a Signpost zapisze to z dzisiejszą datą. Wybrane przez pomyłkę? Wybierz jeszcze raz, aby usunąć.
+milestone-not-yet = { $words }. Jeszcze nie
+milestone-today = { $words }. Zrobione dzisiaj
+milestone-done = { $words }. Zrobione { $date }
+where-milestones = Oglądasz to, co zrobiłeś(-aś) naprawdę.

@@ -195,6 +195,11 @@ impl Catalog {
     }
 
     /// Finds a lesson by its ids, as saved progress names it.
+    pub fn milestones(&self) -> Vec<(&Course, &Milestone)> {
+        self.courses.iter().flat_map(|c| c.milestones.iter().map(move |m| (c, m))).collect()
+    }
+
+    /// The lesson with these ids, as (course index, lesson index).
     pub fn find(&self, course_id: &str, lesson_id: &str) -> Option<(usize, usize)> {
         let c = self.courses.iter().position(|c| c.id == course_id)?;
         let l = self.courses[c].lessons.iter().position(|l| l.id == lesson_id)?;

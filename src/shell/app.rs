@@ -160,6 +160,12 @@ impl<'a> App<'a> {
                 self.store.set_learner_pin(learner_id, pin.as_deref()).map(|()| None)
             }
             Effect::SetPlan { learner_id, plan } => self.store.set_plan(learner_id, &plan).map(|()| None),
+            Effect::Milestone { learner_id, course_id, milestone_id, done: true } => {
+                self.store.record_milestone(learner_id, &course_id, &milestone_id).map(|()| None)
+            }
+            Effect::Milestone { learner_id, course_id, milestone_id, done: false } => {
+                self.store.forget_milestone(learner_id, &course_id, &milestone_id).map(|()| None)
+            }
             Effect::SaveSkillAnswer { learner_id, skill, answer } => {
                 self.store.save_skill_answer(learner_id, skill, answer).map(|()| None)
             }

@@ -44,7 +44,8 @@ impl Store {
         let plan = self.plan(learner_id)?;
         let skills = self.skills_answers(learner_id)?;
         let last_session = self.last_session(learner_id)?;
-        Ok(Progress { lessons, resume, confidence_asked, plan, skills, last_session })
+        let milestones = self.milestones(learner_id)?;
+        Ok(Progress { lessons, resume, confidence_asked, plan, skills, last_session, milestones })
     }
 
     /// Records that the learner is now on `step_id` of a lesson, and (for the hub's

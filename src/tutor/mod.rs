@@ -166,6 +166,8 @@ pub enum Effect {
     SetLearnerPin { learner_id: i64, pin: Option<String> },
     /// Save a changed learning plan.
     SetPlan { learner_id: i64, plan: Vec<(String, String)> },
+    /// Record that the learner did a milestone for real (today), or take it off again.
+    Milestone { learner_id: i64, course_id: String, milestone_id: String, done: bool },
     /// Keep one skills-check answer as it is given: (question id, answer key).
     SaveSkillAnswer { learner_id: i64, skill: &'static str, answer: &'static str },
     /// Save the skills check answers and the learning plan made from them.

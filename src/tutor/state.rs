@@ -173,6 +173,8 @@ pub enum Overlay {
     SkillsCheck { index: usize, answers: Vec<Option<super::plan::SkillAnswer>>, focus: usize },
     /// The learner's plan, to start any lesson of it.
     Plan { focus: usize },
+    /// Things done for real after a course: choosing one records it (or takes it off).
+    Milestones { focus: usize },
     /// Words to read (everything kept about the learner): Enter or Escape closes.
     Text { title: String, lines: Vec<String> },
     /// Setting a learner's own PIN (typed twice).

@@ -2,7 +2,7 @@
 //! Pure: no I/O, so every behaviour can be tested as a table of messages.
 
 use super::pages::home;
-use super::pages::{ask, champion, pin, practice, settings, skills, step, step_help};
+use super::pages::{ask, champion, milestones, pin, practice, settings, skills, step, step_help};
 use super::state::{Event, Overlay, Page, State, Then};
 use super::{Context, Effect, Message};
 use crate::lesson::Command;
@@ -104,6 +104,7 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             // Reading: any answer goes back to where it was opened from.
             Some(Overlay::Text { .. }) => close_overlay(state),
             Some(Overlay::SkillsCheck { .. } | Overlay::Plan { .. }) => skills::update(state, ctx.catalog, message),
+            Some(Overlay::Milestones { .. }) => milestones::update(state, ctx.catalog, message),
             Some(
                 Overlay::Settings { .. }
                 | Overlay::CompareThemes { .. }
