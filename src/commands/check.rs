@@ -140,10 +140,14 @@ fn compare(base: &ParsedLocale, locale: &ParsedLocale, problems: &mut Vec<Diagno
             severity: Severity::Error,
             problem,
         };
-        let Some(english) = base_vars.get(&definition.id) else {
+        if !base.defines(&definition.id) {
             obsolete += 1;
             let problem = Problem::ObsoleteMessage { id: definition.id.clone(), locale: tag.clone() };
             problems.push(Diagnostic { severity: Severity::Warning, ..at(problem) });
+            continue;
+        }
+        // A broken file's variables are unknown; its one problem has been reported.
+        let Some(english) = base_vars.get(&definition.id).filter(|_| !definition.broken) else {
             continue;
         };
         let translated = vars.get(&definition.id).cloned().unwrap_or_default();

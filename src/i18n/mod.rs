@@ -4,6 +4,7 @@
 //! half-finished translation still shows every screen; a message missing everywhere
 //! shows a kind "text missing" sentence, never a raw id.
 
+mod guard;
 mod load;
 mod negotiate;
 mod variables;
