@@ -71,6 +71,9 @@ pub fn check(lessons: &SourceTree, locales: &SourceTree) -> Findings {
     let mut problems = loaded.problems;
     let (parsed, locale_problems) = crate::i18n::parse_locales(locales);
     problems.extend(locale_problems);
+    for locale in &parsed {
+        problems.extend(crate::i18n::strict::check_locale(locale));
+    }
     let base = match parsed.iter().find(|l| l.language == base_language()) {
         Some(base) => base.clone(),
         None => {

@@ -38,6 +38,10 @@ impl ParsedLocale {
     pub fn to_bundle(&self) -> FluentBundle<FluentResource> {
         let mut bundle = FluentBundle::new(vec![self.language.clone()]);
         bundle.set_use_isolating(false);
+        // NUMBER, the one function `check` lets a message call (`strict::FUNCTIONS`).
+        if let Err(error) = bundle.add_builtins() {
+            log::warn!("{error}");
+        }
         for (path, text) in &self.sources {
             // Parse errors were reported by `parse_tree`; the parts that parsed still count.
             let resource = FluentResource::try_new(text.clone()).unwrap_or_else(|(partial, _)| partial);

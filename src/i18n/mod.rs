@@ -4,10 +4,13 @@
 //! half-finished translation still shows every screen; a message missing everywhere
 //! shows a kind "text missing" sentence, never a raw id.
 
+mod cycles;
 mod guard;
 mod load;
 mod negotiate;
+pub mod strict;
 mod variables;
+mod walk;
 
 pub use crate::text::{ArgValue, Args};
 pub use load::{parse_tree as parse_locales, MessageDefinition, ParsedLocale};
