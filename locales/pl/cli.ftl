@@ -110,6 +110,8 @@ check-missing-variable = W tłumaczeniu "{ $id }" brakuje { "{" } ${ $variable }
 check-unknown-variable = Tłumaczenie "{ $id }" używa { "{" } ${ $variable } { "}" }, a angielski tekst tego nie ma. W tym miejscu nic się nie pokaże.
 check-locale-summary = { $locale }: przetłumaczono { $translated } z { $total } { $total ->
         [one] komunikatu
+        [few] komunikatów
+        [many] komunikatów
        *[other] komunikatów
     }. Brakuje: { $missing }. Nieaktualne: { $obsolete }.
 check-fluent-syntax = Fluent nie może tego odczytać: { $detail }
