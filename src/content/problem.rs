@@ -315,4 +315,3 @@ impl Problem {
         (id, args)
     }
 }
-

@@ -22,6 +22,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::content::diag::{Diagnostic, Severity};
 use crate::content::source::SourceTree;
+use crate::text::clean::{clean, clean_lines};
 
 /// The language everything falls back to, and the one every message must exist in.
 pub const BASE_LANGUAGE: &str = "en-GB";
@@ -54,7 +55,9 @@ impl I18n {
         };
         let (id, args) = problem.problem.message();
         let message = self.tr_args(id, &args);
-        format!("{}:{}:{}: {severity}: {message}", problem.path.display(), problem.line, problem.col)
+        // The path comes from outside too: a file name can hold an escape code.
+        let path = clean(&problem.path.display().to_string());
+        format!("{path}:{}:{}: {severity}: {message}", problem.line, problem.col)
     }
 
     /// Loads the locales of `tree` for the first of `requested` that exists (else en-GB),
@@ -117,7 +120,7 @@ impl I18n {
         let Some(base) = self.bundles.last() else { return String::new() };
         let Some(pattern) = base.get_message(id).and_then(|m| m.value()) else { return String::new() };
         let mut errors = Vec::new();
-        base.format_pattern(pattern, Some(&self.fluent_args(&Args::new())), &mut errors).into_owned()
+        clean_lines(&base.format_pattern(pattern, Some(&self.fluent_args(&Args::new())), &mut errors))
     }
 
     /// Whether any bundle, the English one included, has message `id`.
@@ -147,7 +150,9 @@ impl I18n {
             for error in errors {
                 log::warn!("message {id}: {error}");
             }
-            return Some(text.into_owned());
+            // Every word shown or said passes here: a translation, or a name or an id
+            // put into one, never reaches the terminal with an escape code in it.
+            return Some(clean_lines(&text));
         }
         None
     }

@@ -142,7 +142,7 @@ mod tests {
                 seen.push(format!("{}: {what}", part.node));
             });
         }
-        assert_eq!(seen, ["hi: -brand at 25", "hi: call FOO at 34", "hi.attr: select of 1", "hi.attr: hi at 79"]);
+        assert_eq!(seen, ["hi: -brand at 26", "hi: call FOO at 36", "hi.attr: select of 1", "hi.attr: hi at 77"]);
         assert_eq!(offset(text, "elsewhere"), 0);
     }
 }

@@ -9,6 +9,7 @@ use toml::Spanned;
 use super::format::{ChoiceEntry, CourseFile, LessonFile, StepEntry, StepKind, FORMAT_VERSION, SKILL_AREAS};
 use super::model::{Choice, Command, Course, Key, Lesson, Step, StepBody};
 use crate::content::diag::{Diagnostic, Problem, Severity};
+use crate::content::limits::MAX_STEPS;
 
 /// A place in a lesson file where a message id is used, so that `check` can say where a
 /// missing message was asked for.
@@ -104,6 +105,10 @@ pub fn lesson(file: LessonFile, check: &mut FileCheck, taken: &mut HashSet<Strin
     }
     if file.steps.is_empty() {
         check.error(file.id.span(), Problem::NoSteps);
+    }
+    if let Some(extra) = file.steps.get(MAX_STEPS) {
+        check.error(extra.id.span(), Problem::TooManySteps { limit: MAX_STEPS });
+        return None;
     }
     let mut seen = HashSet::new();
     let mut steps = Vec::new();

@@ -112,8 +112,10 @@ pub fn merge(paths: &[PathBuf]) -> Result<Report, UserError> {
     let mut hubs: Vec<String> = Vec::new();
     for export in &exports {
         totals.add(&export.totals);
-        if !hubs.contains(&export.hub) {
-            hubs.push(export.hub.clone());
+        // A hub's name comes from someone else's file: it reaches a terminal and a CSV.
+        let hub = crate::text::clean::clean(&export.hub);
+        if !hubs.contains(&hub) {
+            hubs.push(hub);
         }
     }
     let period = Period::spanning(exports.iter().map(|e| e.period));

@@ -1,0 +1,140 @@
+//! `signpost check` on damaged and hostile locale files: one fixture in
+//! `tests/invalid_locales/` for each, its whole report asserted word for word. Each runs
+//! the real binary in a child process, so a file that overflowed the stack would fail
+//! its test, not abort the test runner.
+
+mod common;
+
+use std::path::Path;
+
+use common::{check, stdout};
+
+/// `signpost check` of a locales fixture against no lessons: every line it prints, and
+/// its exit status.
+fn report(fixture: &str) -> (String, Option<i32>) {
+    let empty = tempfile::tempdir().unwrap();
+    let output = check(empty.path(), Some(&Path::new("tests/invalid_locales").join(fixture)));
+    (stdout(&output), output.status.code())
+}
+
+const NOT_LOADED: &str = "so this file was not loaded.";
+
+#[test]
+fn placeables_nested_fifteen_thousand_deep_are_refused_at_their_place() {
+    let expected = format!(
+        "tests/invalid_locales/too_deep/en-GB/ui.ftl:2:48: error: Placeables ({{ ... }}) are nested more than 20 deep here, {NOT_LOADED} Real messages need two or three.\n\
+         Checked 0 courses and 0 lessons: 1 error, 0 warnings.\n"
+    );
+    assert_eq!(report("too_deep"), (expected, Some(1)));
+}
+
+#[test]
+fn the_tutor_starts_with_the_other_files_beside_a_file_nested_too_deep() {
+    let data = tempfile::tempdir().unwrap();
+    let output = common::plain(data.path(), "quit\n", &["--locales", "tests/invalid_locales/too_deep"]);
+    assert_eq!(output.status.code(), Some(0), "{}", common::stderr(&output));
+    assert!(stdout(&output).contains("What is your first name?"), "{}", stdout(&output));
+}
+
+#[test]
+fn a_file_with_too_many_messages_is_refused_at_the_first_one_too_many() {
+    let expected = "tests/invalid_locales/too_many_messages/en-GB/ui.ftl:5001:1: error: This file has more than 5000 messages, so it was not loaded. Split it into smaller files.\n\
+         Checked 0 courses and 0 lessons: 1 error, 0 warnings.\n";
+    assert_eq!(report("too_many_messages"), (expected.to_owned(), Some(1)));
+}
+
+#[test]
+fn a_file_larger_than_the_limit_is_not_read() {
+    let locales = tempfile::tempdir().unwrap();
+    std::fs::create_dir(locales.path().join("en-GB")).unwrap();
+    let path = locales.path().join("en-GB/big.ftl");
+    std::fs::write(&path, "hello = Hello\n".repeat(80_000)).unwrap();
+    let empty = tempfile::tempdir().unwrap();
+    let output = check(empty.path(), Some(locales.path()));
+    let expected = format!(
+        "{}:1:1: error: This file is larger than 1024 KB, the most Signpost reads, so it was not loaded. Is it the right file?\n\
+         Checked 0 courses and 0 lessons: 1 error, 0 warnings.\n",
+        path.display()
+    );
+    assert_eq!((stdout(&output), output.status.code()), (expected, Some(1)));
+}
+
+#[test]
+fn one_bad_byte_is_one_error_at_its_line_and_column_and_no_cascade() {
+    let expected = "tests/invalid_locales/not_utf8/en-GB/ui.ftl:3:11: error: This character cannot be read: the file is not saved as UTF-8. Save it as UTF-8 (most editors offer this under \"Save as\") and it will load.\n\
+         cy: 4 of 4 messages translated, 0 missing, 0 obsolete.\n\
+         Checked 0 courses and 0 lessons: 1 error, 0 warnings.\n";
+    assert_eq!(report("not_utf8"), (expected.to_owned(), Some(1)));
+}
+
+#[test]
+fn cyclic_references_are_errors_where_the_cycle_starts() {
+    let at = "tests/invalid_locales/cyclic_reference/en-GB/ui.ftl";
+    let tail = "so it can never be shown: a learner would see its name instead of words.";
+    let expected = format!(
+        "{at}:1:15: error: The message \"-extra-a\" refers back to itself (-extra-a → -extra-b → -extra-a), {tail}\n\
+         {at}:4:16: error: The message \"loop\" refers back to itself (loop → loop), {tail}\n\
+         {at}:5:10: error: The message \"ping\" refers back to itself (ping → pong.title → ping), {tail}\n\
+         Checked 0 courses and 0 lessons: 3 errors, 0 warnings.\n"
+    );
+    assert_eq!(report("cyclic_reference"), (expected, Some(1)));
+}
+
+#[test]
+fn unknown_functions_and_options_are_errors_at_the_call() {
+    let at = "tests/invalid_locales/unknown_function/en-GB/ui.ftl";
+    let expected = format!(
+        "{at}:1:11: error: Fluent has no function called FOO here. Use NUMBER.\n\
+         {at}:2:12: error: NUMBER is given something it cannot use here. It takes one value and only these options: \
+         type, style, currency, currencyDisplay, useGrouping, minimumIntegerDigits, minimumFractionDigits, \
+         maximumFractionDigits, minimumSignificantDigits, maximumSignificantDigits.\n\
+         Checked 0 courses and 0 lessons: 2 errors, 0 warnings.\n"
+    );
+    assert_eq!(report("unknown_function"), (expected, Some(1)));
+}
+
+#[test]
+fn control_characters_in_messages_are_errors_at_their_place() {
+    let at = "tests/invalid_locales/control_characters/en-GB/ui.ftl";
+    let tail = "It could upset the screen or a screen reader: delete it.";
+    let places = [("1:15", "001B"), ("2:8", "0000"), ("3:12", "0007"), ("4:11", "202E"), ("5:13", "FEFF")];
+    let mut expected: String = places
+        .iter()
+        .map(|(place, code)| {
+            format!("{at}:{place}: error: There is an invisible control character here (U+{code}). {tail}\n")
+        })
+        .collect();
+    expected.push_str("Checked 0 courses and 0 lessons: 5 errors, 0 warnings.\n");
+    assert_eq!(report("control_characters"), (expected, Some(1)));
+}
+
+#[test]
+fn a_plural_select_lacking_a_form_of_its_language_is_an_error() {
+    let expected = "tests/invalid_locales/plural_forms/cy/ui.ftl:2:10: error: In cy, \"emails\" needs the plural forms zero, two, few, many as well: a number that takes one of them would get the wrong words.\n\
+         cy: 1 of 1 messages translated, 0 missing, 0 obsolete.\n\
+         pl: 1 of 1 messages translated, 0 missing, 0 obsolete.\n\
+         Checked 0 courses and 0 lessons: 1 error, 0 warnings.\n";
+    assert_eq!(report("plural_forms"), (expected.to_owned(), Some(1)));
+}
+
+#[test]
+fn a_file_saved_with_a_byte_order_mark_is_read() {
+    let expected = "cy: 2 of 2 messages translated, 0 missing, 0 obsolete.\n\
+         Checked 0 courses and 0 lessons: 0 errors, 0 warnings.\n";
+    assert_eq!(report("byte_order_mark"), (expected.to_owned(), Some(0)));
+}
+
+#[test]
+fn an_escape_code_in_a_message_is_not_printed_raw_in_plain_mode() {
+    let locales = tempfile::tempdir().unwrap();
+    std::fs::create_dir(locales.path().join("en-GB")).unwrap();
+    let ftl = "new-learner-title = A new\u{1b}[2J\u{1b}]0;owned\u{7} learner\u{202e}\n";
+    std::fs::write(locales.path().join("en-GB/ui.ftl"), ftl).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let output = common::plain(data.path(), "quit\n", &["--locales", locales.path().to_str().unwrap()]);
+    let shown = stdout(&output);
+    assert!(shown.contains("A new[2J]0;owned learner\n"), "{shown}");
+    assert!(!shown.contains(['\u{1b}', '\u{7}', '\u{202e}']), "{shown:?}");
+    let spoken = std::fs::read_to_string(data.path().join("speech.log")).unwrap();
+    assert!(spoken.contains("A new[2J]0;owned learner") && !spoken.contains('\u{1b}'), "{spoken:?}");
+}
