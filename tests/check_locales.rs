@@ -138,3 +138,39 @@ fn an_escape_code_in_a_message_is_not_printed_raw_in_plain_mode() {
     let spoken = std::fs::read_to_string(data.path().join("speech.log")).unwrap();
     assert!(spoken.contains("A new[2J]0;owned learner") && !spoken.contains('\u{1b}'), "{spoken:?}");
 }
+
+/// Copies the shipped locales into a new folder.
+fn shipped_locales() -> tempfile::TempDir {
+    let copy = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir("locales").unwrap() {
+        let folder = entry.unwrap().path();
+        if folder.is_dir() {
+            let to = copy.path().join(folder.file_name().unwrap());
+            std::fs::create_dir(&to).unwrap();
+            for file in std::fs::read_dir(&folder).unwrap() {
+                let file = file.unwrap().path();
+                std::fs::copy(&file, to.join(file.file_name().unwrap())).unwrap();
+            }
+        }
+    }
+    copy
+}
+
+#[test]
+fn a_bad_byte_in_a_shipped_file_is_reported_once_not_at_every_use_of_its_messages() {
+    let locales = shipped_locales();
+    let path = locales.path().join("en-GB/getting-started.ftl");
+    let mut bytes = std::fs::read(&path).unwrap();
+    // A Latin-1 "é" at the start of line 5, as an old editor would save it.
+    let line_5 = bytes.iter().enumerate().filter(|(_, b)| **b == b'\n').nth(3).unwrap().0 + 1;
+    bytes.insert(line_5, 0xe9);
+    std::fs::write(&path, bytes).unwrap();
+    let output = check(Path::new("lessons"), Some(locales.path()));
+    let shown = stdout(&output);
+    let lines: Vec<&str> = shown.lines().collect();
+    let expected =
+        format!("{}:5:1: error: This character cannot be read: the file is not saved as UTF-8.", path.display());
+    assert!(lines[0].starts_with(&expected), "{shown}");
+    assert_eq!(lines.last(), Some(&"Checked 5 courses and 21 lessons: 1 error, 0 warnings."), "{shown}");
+    assert_eq!(lines.len(), 4, "one error, two locale counts and the summary: {shown}");
+}

@@ -33,7 +33,7 @@ pub enum ReadError {
     Io(String),
     /// Larger than [`MAX_FILE_BYTES`], so not read at all.
     TooBig,
-    /// Not UTF-8: where the first bad byte is, and the text with every bad byte replaced,
+    /// Not UTF-8: where the first bad byte is, and the text with every bad byte taken out,
     /// so that the messages the file defines are still known (present but broken, rather
     /// than missing everywhere they are used).
     NotUtf8 { line: usize, col: usize, lossy: String },
@@ -75,7 +75,9 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, ReadError> {
             let before = String::from_utf8_lossy(&bytes[..valid_up_to]);
             let before = before.strip_prefix('\u{feff}').unwrap_or(&before);
             let (line, col) = line_col(before, before.len());
-            let lossy = String::from_utf8_lossy(&bytes);
+            // Bad bytes taken out, not replaced: one at the start of a line would
+            // otherwise hide the name of the message defined there.
+            let lossy = String::from_utf8_lossy(&bytes).replace('\u{fffd}', "");
             let lossy = lossy.strip_prefix('\u{feff}').unwrap_or(&lossy).to_owned();
             Err(ReadError::NotUtf8 { line, col, lossy })
         }
@@ -183,5 +185,23 @@ mod tests {
         let names: Vec<_> = tree.files.iter().map(|f| f.relative.clone()).collect();
         assert_eq!(names, [PathBuf::from("a.toml"), "b/1.toml".into(), "b/2.toml".into()]);
         assert!(tree.files[1].text.is_err(), "bad UTF-8 is kept as an error");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_taken_off_and_a_bad_byte_is_placed() {
+        assert_eq!(decode(b"\xef\xbb\xbfid = 1\n".to_vec()), Ok("id = 1\n".to_owned()));
+        let bad = decode(b"\xef\xbb\xbfa = 1\nb = caf\xe9\n\xffc = 2\n".to_vec());
+        let lossy = "a = 1\nb = caf\nc = 2\n".to_owned();
+        assert_eq!(bad, Err(ReadError::NotUtf8 { line: 2, col: 8, lossy }));
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.ftl");
+        fs::write(&path, vec![b'a'; MAX_FILE_BYTES as usize + 1]).unwrap();
+        assert_eq!(read_limited(&path), Err(ReadError::TooBig));
+        fs::write(&path, vec![b'a'; MAX_FILE_BYTES as usize]).unwrap();
+        assert!(read_limited(&path).is_ok());
     }
 }
