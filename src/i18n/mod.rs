@@ -169,7 +169,7 @@ pub fn languages(tree: &SourceTree) -> Vec<(String, String)> {
             let name = bundle
                 .get_message("language-name")
                 .and_then(|m| m.value())
-                .map(|p| bundle.format_pattern(p, None, &mut Vec::new()).into_owned())
+                .map(|p| clean(&bundle.format_pattern(p, None, &mut Vec::new())))
                 .unwrap_or_else(|| locale.language.to_string());
             (locale.language.to_string(), name)
         })
@@ -234,6 +234,18 @@ mod tests {
         assert_eq!(i18n.tr("again"), "Press R.");
         i18n.set_mode(Mode::Plain);
         assert_eq!(i18n.tr("again"), "Type r.");
+    }
+
+    #[test]
+    fn no_message_or_language_name_is_shown_with_an_escape_code() {
+        let (_dir, tree) = tree(&[
+            ("en-GB/a.ftl", "language-name = English\nhi = Hello\u{1b}[2J, { $name }\n    again\u{7}\n"),
+            ("cy/a.ftl", "language-name = Cym\u{1b}]0;x\u{7}raeg\u{202e}\n"),
+        ]);
+        let (i18n, _) = I18n::load(&tree, &[base_language()]);
+        let args = Args::new().with("name", "A\u{200b}nn\u{1b}[H");
+        assert_eq!(i18n.tr_args("hi", &args), "Hello[2J, Ann[H\nagain");
+        assert_eq!(languages(&tree), [("en-GB".into(), "English".into()), ("cy".into(), "Cym]0;xraeg".into())]);
     }
 
     #[test]
