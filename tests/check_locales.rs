@@ -72,7 +72,7 @@ fn cyclic_references_are_errors_where_the_cycle_starts() {
     let at = "tests/invalid_locales/cyclic_reference/en-GB/ui.ftl";
     let tail = "so it can never be shown: a learner would see its name instead of words.";
     let expected = format!(
-        "{at}:1:15: error: The message \"-extra-a\" refers back to itself (-extra-a → -extra-b → -extra-a), {tail}\n\
+        "{at}:1:14: error: The message \"-extra-a\" refers back to itself (-extra-a → -extra-b → -extra-a), {tail}\n\
          {at}:4:16: error: The message \"loop\" refers back to itself (loop → loop), {tail}\n\
          {at}:5:10: error: The message \"ping\" refers back to itself (ping → pong.title → ping), {tail}\n\
          Checked 0 courses and 0 lessons: 3 errors, 0 warnings.\n"
@@ -173,4 +173,21 @@ fn a_bad_byte_in_a_shipped_file_is_reported_once_not_at_every_use_of_its_message
     assert!(lines[0].starts_with(&expected), "{shown}");
     assert_eq!(lines.last(), Some(&"Checked 5 courses and 21 lessons: 1 error, 0 warnings."), "{shown}");
     assert_eq!(lines.len(), 4, "one error, two locale counts and the summary: {shown}");
+}
+
+#[test]
+fn a_reference_to_what_the_language_does_not_define_is_an_error_at_the_reference() {
+    let (cy, en) =
+        ("tests/invalid_locales/unknown_reference/cy/ui.ftl", "tests/invalid_locales/unknown_reference/en-GB/ui.ftl");
+    let tail = "which this language does not define, so a learner would see its name instead of words.";
+    let expected = format!(
+        "{cy}:1:18: error: This refers to \"-brand\", {tail}\n\
+         {cy}:1:30: error: This refers to \"nothing\", {tail}\n\
+         {cy}:1:44: error: This refers to \"bye.title\", {tail}\n\
+         {en}:2:34: error: This refers to \"nothing\", {tail}\n\
+         {en}:2:50: error: This refers to \"bye.title\", {tail}\n\
+         cy: 2 of 2 messages translated, 0 missing, 0 obsolete.\n\
+         Checked 0 courses and 0 lessons: 5 errors, 0 warnings.\n"
+    );
+    assert_eq!(report("unknown_reference"), (expected, Some(1)));
 }

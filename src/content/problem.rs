@@ -137,6 +137,10 @@ pub enum Problem {
         id: String,
         cycle: String,
     },
+    /// A reference to a message, attribute or term the language does not define.
+    UnknownReference {
+        target: String,
+    },
     /// A select on a number without all of its language's plural categories.
     PluralForms {
         id: String,
@@ -304,6 +308,10 @@ impl Problem {
                 args.set("id", id.as_str());
                 args.set("cycle", cycle.as_str());
                 "check-cycle"
+            }
+            Problem::UnknownReference { target } => {
+                args.set("target", target.as_str());
+                "check-unknown-reference"
             }
             Problem::PluralForms { id, locale, missing } => {
                 args.set("id", id.as_str());

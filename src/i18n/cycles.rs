@@ -34,6 +34,25 @@ impl Graph {
         self.nodes.push(Node { name, file, edges });
     }
 
+    /// One error for each reference to a message, attribute or term this language does
+    /// not define (Fluent looks only in the same language, so the learner would see the
+    /// name in braces), except those `broken` says are in a file already reported.
+    pub fn unknown_references(&self, sources: &[(PathBuf, String)], broken: impl Fn(&str) -> bool) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        for node in &self.nodes {
+            let text = sources.get(node.file).map_or("", |(_, t)| t.as_str());
+            let path = sources.get(node.file).map_or(PathBuf::new(), |(p, _)| p.clone());
+            for (target, offset) in &node.edges {
+                let entry = target.split('.').next().unwrap_or(target);
+                if !self.index.contains_key(target) && !broken(entry) {
+                    let problem = Problem::UnknownReference { target: target.clone() };
+                    problems.push(Diagnostic::at(&path, text, *offset, Severity::Error, problem));
+                }
+            }
+        }
+        problems
+    }
+
     /// One error for each cycle, at the reference where the cycle starts.
     pub fn cycles(&self, sources: &[(PathBuf, String)]) -> Vec<Diagnostic> {
         let mut problems = Vec::new();

@@ -1,8 +1,8 @@
 //! The strict half of `signpost check` for Fluent files, as strict as Mozilla's own
 //! tools: what Fluent would parse but a learner could not be shown. Control characters,
 //! functions Fluent does not have (or given what they cannot use), selects on a number
-//! without all of the language's plural forms, and messages that refer back to
-//! themselves. Each is an error at its path, line and column.
+//! without all of the language's plural forms, references to what the language does not
+//! define, and messages that refer back to themselves. Each is an error at its path, line and column.
 
 use fluent_syntax::ast::{CallArguments, InlineExpression, Variant, VariantKey};
 use fluent_syntax::parser;
@@ -66,12 +66,18 @@ pub fn check_locale(locale: &ParsedLocale) -> Vec<Diagnostic> {
                         at(offset(text, key), problem);
                     }
                 }
-                Seen::Reference { target, at } => edges.push((target, offset(text, at))),
+                Seen::Reference { target, at } => {
+                    // A term's name in the tree leaves out its dash; the place is the dash.
+                    let dash = usize::from(target.starts_with('-'));
+                    edges.push((target, offset(text, at).saturating_sub(dash)));
+                }
             });
             graph.add(part.node, file, edges);
         }
     }
     problems.extend(graph.cycles(&locale.sources));
+    let broken = |id: &str| locale.definitions.iter().any(|d| d.broken && d.id == id);
+    problems.extend(graph.unknown_references(&locale.sources, broken));
     problems
 }
 
