@@ -34,6 +34,8 @@ fn the_tutor_starts_with_the_other_files_beside_a_file_nested_too_deep() {
     let output = common::plain(data.path(), "quit\n", &["--locales", "tests/invalid_locales/too_deep"]);
     assert_eq!(output.status.code(), Some(0), "{}", common::stderr(&output));
     assert!(stdout(&output).contains("What is your first name?"), "{}", stdout(&output));
+    let log = std::fs::read_to_string(data.path().join("signpost.log")).unwrap();
+    assert!(log.contains("too_deep/en-GB/ui.ftl:2:48: error: Placeables"), "the log says why: {log}");
 }
 
 #[test]
