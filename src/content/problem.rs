@@ -5,7 +5,7 @@ use crate::text::Args;
 /// What is wrong. Each variant has its own message in `locales/*/cli.ftl`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    /// The file could not be read (or is not UTF-8).
+    /// The file could not be read: the system's own words (no permission, gone).
     Unreadable {
         detail: String,
     },
