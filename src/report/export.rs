@@ -102,7 +102,10 @@ pub fn read(path: &Path) -> Result<Export, UserError> {
     if value.get("published") == Some(&Value::Bool(true)) {
         return Err(problem("report-merge-published", path, ""));
     }
-    serde_json::from_value(value).map_err(|e| problem("report-merge-incomplete", path, e))
+    let mut export: Export = serde_json::from_value(value).map_err(|e| problem("report-merge-incomplete", path, e))?;
+    // The hub's name comes from someone else's file, and reaches a terminal and a CSV.
+    export.hub = crate::text::clean::clean(&export.hub);
+    Ok(export)
 }
 
 /// One report from many export files: counts and sums added, the period spanning all.
@@ -112,10 +115,8 @@ pub fn merge(paths: &[PathBuf]) -> Result<Report, UserError> {
     let mut hubs: Vec<String> = Vec::new();
     for export in &exports {
         totals.add(&export.totals);
-        // A hub's name comes from someone else's file: it reaches a terminal and a CSV.
-        let hub = crate::text::clean::clean(&export.hub);
-        if !hubs.contains(&hub) {
-            hubs.push(hub);
+        if !hubs.contains(&export.hub) {
+            hubs.push(export.hub.clone());
         }
     }
     let period = Period::spanning(exports.iter().map(|e| e.period));
