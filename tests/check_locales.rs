@@ -193,3 +193,23 @@ fn a_reference_to_what_the_language_does_not_define_is_an_error_at_the_reference
     );
     assert_eq!(report("unknown_reference"), (expected, Some(1)));
 }
+
+#[test]
+fn a_file_with_thousands_of_problems_lists_a_hundred_and_says_there_are_more() {
+    let locales = tempfile::tempdir().unwrap();
+    std::fs::create_dir(locales.path().join("en-GB")).unwrap();
+    let path = locales.path().join("en-GB/ui.ftl");
+    // Each line is a term with an empty placeable: a syntax error, 4,000 of them.
+    std::fs::write(&path, "-a = {}\n".repeat(4000)).unwrap();
+    let empty = tempfile::tempdir().unwrap();
+    let output = check(empty.path(), Some(locales.path()));
+    let shown = stdout(&output);
+    let lines: Vec<&str> = shown.lines().collect();
+    assert_eq!(lines.len(), 102, "100 problems, the line saying there are more, the summary: {shown}");
+    assert!(lines[99].starts_with(&format!("{}:100:7: error: Fluent could not read this:", path.display())), "{shown}");
+    let more = format!(
+        "{}:101:7: error: This file has more than 100 problems, and the rest are not listed. Fix these first, then check again.",
+        path.display()
+    );
+    assert_eq!(lines[100], more);
+}

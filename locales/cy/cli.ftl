@@ -137,6 +137,7 @@ check-too-many-messages = Mae gan y ffeil hon fwy na { $limit } o negeseuon, fel
 check-control-character = Mae nod rheoli anweledig yma ({ $code }). Gallai ddrysu'r sgrin neu ddarllenydd sgrin: dilëwch ef.
 check-unknown-function = Does gan Fluent ddim swyddogaeth o'r enw { $name } yma. Defnyddiwch { $known }.
 check-function-arguments = Mae { $function } yn cael rhywbeth na all ei ddefnyddio yma. Mae'n cymryd un gwerth a'r dewisiadau hyn yn unig: { $options }.
+check-too-many-problems = Mae gan y ffeil hon fwy na { $limit } o broblemau, a dydy'r lleill ddim wedi'u rhestru. Trwsiwch y rhain yn gyntaf, yna gwiriwch eto.
 check-unknown-reference = Mae hwn yn cyfeirio at "{ $target }", nad yw'r iaith hon yn ei ddiffinio, felly byddai dysgwr yn gweld ei enw yn lle geiriau.
 check-cycle = Mae'r neges "{ $id }" yn cyfeirio'n ôl ati hi ei hun ({ $cycle }), felly does dim modd ei dangos: byddai dysgwr yn gweld ei henw yn lle geiriau.
 check-plural-forms = Yn { $locale }, mae "{ $id }" angen y ffurfiau lluosog { $missing } hefyd: byddai rhif sy'n cymryd un ohonyn nhw'n cael y geiriau anghywir.

@@ -113,6 +113,7 @@ check-too-many-messages = This file has more than { $limit } messages, so it was
 check-control-character = There is an invisible control character here ({ $code }). It could upset the screen or a screen reader: delete it.
 check-unknown-function = Fluent has no function called { $name } here. Use { $known }.
 check-function-arguments = { $function } is given something it cannot use here. It takes one value and only these options: { $options }.
+check-too-many-problems = This file has more than { $limit } problems, and the rest are not listed. Fix these first, then check again.
 check-unknown-reference = This refers to "{ $target }", which this language does not define, so a learner would see its name instead of words.
 check-cycle = The message "{ $id }" refers back to itself ({ $cycle }), so it can never be shown: a learner would see its name instead of words.
 check-plural-forms = In { $locale }, "{ $id }" needs the plural forms { $missing } as well: a number that takes one of them would get the wrong words.

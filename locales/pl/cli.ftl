@@ -125,6 +125,7 @@ check-too-many-messages = Ten plik ma więcej niż { $limit } komunikatów, wię
 check-control-character = Jest tu niewidoczny znak sterujący ({ $code }). Może zakłócić ekran lub czytnik ekranu: usuń go.
 check-unknown-function = Fluent nie ma tu funkcji o nazwie { $name }. Użyj { $known }.
 check-function-arguments = { $function } dostaje tu coś, czego nie może użyć. Przyjmuje jedną wartość i tylko te opcje: { $options }.
+check-too-many-problems = Ten plik ma więcej niż { $limit } problemów, a pozostałe nie są wymienione. Najpierw popraw te, a potem sprawdź ponownie.
 check-unknown-reference = To odwołuje się do "{ $target }", którego ten język nie definiuje, więc uczący się zobaczyłby jego nazwę zamiast słów.
 check-cycle = Komunikat "{ $id }" odwołuje się sam do siebie ({ $cycle }), więc nie da się go pokazać: uczący się zobaczyłby jego nazwę zamiast słów.
 check-plural-forms = W języku { $locale } komunikat "{ $id }" potrzebuje też form liczby mnogiej { $missing }: liczba, która wymaga jednej z nich, dostałaby złe słowa.

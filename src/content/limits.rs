@@ -21,3 +21,7 @@ pub const MAX_MESSAGES_PER_FILE: usize = 5000;
 /// Fluent's parser and resolver recurse once per level, so a file nested thousands deep
 /// would overflow the stack; real messages nest two or three deep.
 pub const MAX_NESTING: usize = 20;
+
+/// The most problems `signpost check` (and the tutor's log) lists for one file; after
+/// them, one line says there are more. A damaged file can hold a million.
+pub const MAX_PROBLEMS_PER_FILE: usize = 100;

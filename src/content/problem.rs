@@ -137,6 +137,10 @@ pub enum Problem {
         id: String,
         cycle: String,
     },
+    /// More problems in one file than `limits::MAX_PROBLEMS_PER_FILE`: the rest unlisted.
+    TooManyProblems {
+        limit: usize,
+    },
     /// A reference to a message, attribute or term the language does not define.
     UnknownReference {
         target: String,
@@ -308,6 +312,10 @@ impl Problem {
                 args.set("id", id.as_str());
                 args.set("cycle", cycle.as_str());
                 "check-cycle"
+            }
+            Problem::TooManyProblems { limit } => {
+                args.set("limit", *limit);
+                "check-too-many-problems"
             }
             Problem::UnknownReference { target } => {
                 args.set("target", target.as_str());

@@ -4,9 +4,12 @@
 //! the real one.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 
-use crate::content::diag::{Diagnostic, Problem, Severity};
+use crate::content::diag::Problem;
+
+/// A problem found, not yet placed at a line and column: which of the language's files,
+/// and the byte offset in it.
+pub type Found = (usize, usize, Problem);
 
 /// What refers to what in one language, across all its files.
 #[derive(Default)]
@@ -37,24 +40,21 @@ impl Graph {
     /// One error for each reference to a message, attribute or term this language does
     /// not define (Fluent looks only in the same language, so the learner would see the
     /// name in braces), except those `broken` says are in a file already reported.
-    pub fn unknown_references(&self, sources: &[(PathBuf, String)], broken: impl Fn(&str) -> bool) -> Vec<Diagnostic> {
-        let mut problems = Vec::new();
+    pub fn unknown_references(&self, broken: impl Fn(&str) -> bool) -> Vec<Found> {
+        let mut found = Vec::new();
         for node in &self.nodes {
-            let text = sources.get(node.file).map_or("", |(_, t)| t.as_str());
-            let path = sources.get(node.file).map_or(PathBuf::new(), |(p, _)| p.clone());
             for (target, offset) in &node.edges {
                 let entry = target.split('.').next().unwrap_or(target);
                 if !self.index.contains_key(target) && !broken(entry) {
-                    let problem = Problem::UnknownReference { target: target.clone() };
-                    problems.push(Diagnostic::at(&path, text, *offset, Severity::Error, problem));
+                    found.push((node.file, *offset, Problem::UnknownReference { target: target.clone() }));
                 }
             }
         }
-        problems
+        found
     }
 
     /// One error for each cycle, at the reference where the cycle starts.
-    pub fn cycles(&self, sources: &[(PathBuf, String)]) -> Vec<Diagnostic> {
+    pub fn cycles(&self) -> Vec<Found> {
         let mut problems = Vec::new();
         // 0: not yet seen, 1: on the walk's path now, 2: done.
         let mut state = vec![0u8; self.nodes.len()];
@@ -79,7 +79,7 @@ impl Graph {
                         state[target] = 1;
                         path.push((target, 0));
                     }
-                    1 => problems.push(self.report(&path, target, sources)),
+                    1 => problems.push(self.report(&path, target)),
                     _ => {}
                 }
             }
@@ -88,7 +88,7 @@ impl Graph {
     }
 
     /// The cycle from `target` (on `path`) round to `target` again.
-    fn report(&self, path: &[(usize, usize)], target: usize, sources: &[(PathBuf, String)]) -> Diagnostic {
+    fn report(&self, path: &[(usize, usize)], target: usize) -> Found {
         let from = path.iter().position(|(node, _)| *node == target).unwrap_or(0);
         let mut names: Vec<&str> = path[from..].iter().map(|(node, _)| self.nodes[*node].name.as_str()).collect();
         names.push(&self.nodes[target].name);
@@ -96,9 +96,7 @@ impl Graph {
         let (node, followed) = path[from];
         let start = &self.nodes[node];
         let offset = start.edges.get(followed.saturating_sub(1)).map_or(0, |(_, offset)| *offset);
-        let (file, text) = sources.get(start.file).map_or((PathBuf::new(), ""), |(p, t)| (p.clone(), t.as_str()));
-        let problem = Problem::Cycle { id: start.name.clone(), cycle: names.join(" → ") };
-        Diagnostic::at(&file, text, offset, Severity::Error, problem)
+        (start.file, offset, Problem::Cycle { id: start.name.clone(), cycle: names.join(" → ") })
     }
 }
 
@@ -111,11 +109,10 @@ mod tests {
         for (name, to) in edges {
             graph.add(name.to_string(), 0, to.iter().map(|t| (t.to_string(), 0)).collect());
         }
-        let sources = [(PathBuf::from("a.ftl"), String::new())];
         graph
-            .cycles(&sources)
+            .cycles()
             .into_iter()
-            .map(|d| match d.problem {
+            .map(|(_, _, problem)| match problem {
                 Problem::Cycle { cycle, .. } => cycle,
                 other => format!("{other:?}"),
             })
@@ -138,6 +135,6 @@ mod tests {
             let next = names.get(i + 1).unwrap_or(&names[0]);
             graph.add(name.clone(), 0, vec![(next.clone(), 0)]);
         }
-        assert_eq!(graph.cycles(&[(PathBuf::from("a.ftl"), String::new())]).len(), 1);
+        assert_eq!(graph.cycles().len(), 1);
     }
 }

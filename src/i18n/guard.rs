@@ -8,16 +8,24 @@ use std::path::Path;
 use crate::content::diag::{Diagnostic, Problem, Severity};
 use crate::content::limits::{MAX_MESSAGES_PER_FILE, MAX_NESTING};
 
-/// The problem that stops `text` being loaded at all, if any. `definition_lines` are the
-/// lines where its messages are defined.
-pub fn refusal(path: &Path, text: &str, definition_lines: &[usize]) -> Option<Diagnostic> {
+/// The problem that stops `text` being loaded at all, if any.
+pub fn refusal(path: &Path, text: &str) -> Option<Diagnostic> {
     if let Some(offset) = too_deep(text) {
         let problem = Problem::TooDeep { limit: MAX_NESTING };
         return Some(Diagnostic::at(path, text, offset, Severity::Error, problem));
     }
-    let line = *definition_lines.get(MAX_MESSAGES_PER_FILE)?;
+    let line = entry_lines(text).nth(MAX_MESSAGES_PER_FILE)?;
     let problem = Problem::TooManyMessages { limit: MAX_MESSAGES_PER_FILE };
     Some(Diagnostic { path: path.to_path_buf(), line, col: 1, severity: Severity::Error, problem })
+}
+
+/// The lines (from 1) where an entry starts: a message, a term (`-brand`), or what the
+/// parser will take for one, each a line that starts with a letter or a dash.
+fn entry_lines(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-'))
+        .map(|(index, _)| index + 1)
 }
 
 /// What the scan is inside, innermost last.
@@ -81,6 +89,18 @@ pub fn too_deep(text: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terms_count_as_entries_but_comments_and_continuations_do_not() {
+        let text = "# comment\nhello = Hi\n-brand = Signpost\nlong =\n    More words\n    .attr = x\n";
+        assert_eq!(entry_lines(text).collect::<Vec<_>>(), [2, 3, 4]);
+        let many = "-t = {}\n".repeat(MAX_MESSAGES_PER_FILE + 1);
+        let refused = refusal(Path::new("a.ftl"), &many).map(|d| (d.line, d.problem));
+        assert_eq!(
+            refused,
+            Some((MAX_MESSAGES_PER_FILE + 1, Problem::TooManyMessages { limit: MAX_MESSAGES_PER_FILE }))
+        );
+    }
 
     #[test]
     fn real_messages_pass() {

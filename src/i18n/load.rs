@@ -7,6 +7,7 @@ use fluent_bundle::{FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 use crate::content::diag::{Diagnostic, Problem, Severity};
+use crate::content::limits::MAX_PROBLEMS_PER_FILE;
 use crate::content::source::SourceTree;
 
 use super::guard;
@@ -112,15 +113,18 @@ pub fn parse_tree(tree: &SourceTree) -> (Vec<ParsedLocale>, Vec<Diagnostic>) {
             }
         };
         let definitions = message_definitions(&file.path, text);
-        let lines: Vec<usize> = definitions.iter().map(|d| d.line).collect();
-        if let Some(refusal) = guard::refusal(&file.path, text, &lines) {
+        if let Some(refusal) = guard::refusal(&file.path, text) {
             problems.push(refusal);
             locale.add_broken(definitions);
             continue;
         }
         if let Err((_, errors)) = FluentResource::try_new(text.clone()) {
-            for error in errors {
-                let problem = Problem::FluentSyntax { detail: error.kind.to_string() };
+            // A damaged file can hold a million; the first are enough to start on.
+            for (count, error) in errors.iter().enumerate().take(MAX_PROBLEMS_PER_FILE + 1) {
+                let problem = match count {
+                    MAX_PROBLEMS_PER_FILE => Problem::TooManyProblems { limit: MAX_PROBLEMS_PER_FILE },
+                    _ => Problem::FluentSyntax { detail: error.kind.to_string() },
+                };
                 problems.push(Diagnostic::at(&file.path, text, error.pos.start, Severity::Error, problem));
             }
         }

@@ -9,10 +9,13 @@ use fluent_syntax::parser;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
 
-use super::cycles::Graph;
+use std::path::PathBuf;
+
+use super::cycles::{Found, Graph};
 use super::load::ParsedLocale;
 use super::walk::{self, offset, Seen};
 use crate::content::diag::{Diagnostic, Problem, Severity};
+use crate::content::limits::MAX_PROBLEMS_PER_FILE;
 use crate::text::clean::is_unsafe;
 
 /// A Fluent function Signpost's bundles have, with the options it takes.
@@ -39,16 +42,16 @@ pub const FUNCTIONS: &[Function] = &[Function {
     ],
 }];
 
-/// Every problem of this kind in one language's files.
+/// Every problem of this kind in one language's files, at most
+/// [`MAX_PROBLEMS_PER_FILE`] for each file.
 pub fn check_locale(locale: &ParsedLocale) -> Vec<Diagnostic> {
     let tag = locale.language.to_string();
     let categories = plural_categories(&locale.language);
-    let mut problems = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     let mut graph = Graph::default();
-    for (file, (path, text)) in locale.sources.iter().enumerate() {
-        let mut at = |offset, problem| problems.push(Diagnostic::at(path, text, offset, Severity::Error, problem));
-        for (offset, c) in control_characters(text) {
-            at(offset, Problem::ControlCharacter { code: format!("U+{:04X}", u32::from(c)) });
+    for (file, (_, text)) in locale.sources.iter().enumerate() {
+        for (offset, c) in control_characters(text).take(MAX_PROBLEMS_PER_FILE + 1) {
+            found.push((file, offset, Problem::ControlCharacter { code: format!("U+{:04X}", u32::from(c)) }));
         }
         let resource = parser::parse(text.as_str()).unwrap_or_else(|(partial, _)| partial);
         for part in walk::parts(&resource) {
@@ -56,14 +59,14 @@ pub fn check_locale(locale: &ParsedLocale) -> Vec<Diagnostic> {
             walk::visit(part.pattern, &mut |seen| match seen {
                 Seen::Function { name, arguments } => {
                     if let Some(problem) = function_problem(name, arguments) {
-                        at(offset(text, name), problem);
+                        found.push((file, offset(text, name), problem));
                     }
                 }
                 Seen::Select { variants } => {
                     if let Some(missing) = missing_plurals(&categories, variants) {
                         let key = variants.first().map_or(part.at, |v| key_text(&v.key));
                         let problem = Problem::PluralForms { id: part.entry.clone(), locale: tag.clone(), missing };
-                        at(offset(text, key), problem);
+                        found.push((file, offset(text, key), problem));
                     }
                 }
                 Seen::Reference { target, at } => {
@@ -75,9 +78,29 @@ pub fn check_locale(locale: &ParsedLocale) -> Vec<Diagnostic> {
             graph.add(part.node, file, edges);
         }
     }
-    problems.extend(graph.cycles(&locale.sources));
+    found.extend(graph.cycles());
     let broken = |id: &str| locale.definitions.iter().any(|d| d.broken && d.id == id);
-    problems.extend(graph.unknown_references(&locale.sources, broken));
+    found.extend(graph.unknown_references(broken));
+    placed(found, &locale.sources)
+}
+
+/// The problems found, in file and place order, each at its line and column; after
+/// [`MAX_PROBLEMS_PER_FILE`] in one file, one problem saying there are more. (A hostile
+/// file can hold a million problems; listing them all would help nobody.)
+fn placed(mut found: Vec<Found>, sources: &[(PathBuf, String)]) -> Vec<Diagnostic> {
+    found.sort_by_key(|(file, offset, _)| (*file, *offset));
+    let mut problems = Vec::new();
+    for (file, (path, text)) in sources.iter().enumerate() {
+        let in_file = found.iter().filter(|(f, _, _)| *f == file);
+        for (count, (_, offset, problem)) in in_file.enumerate() {
+            let problem = match count {
+                MAX_PROBLEMS_PER_FILE => Problem::TooManyProblems { limit: MAX_PROBLEMS_PER_FILE },
+                n if n > MAX_PROBLEMS_PER_FILE => break,
+                _ => problem.clone(),
+            };
+            problems.push(Diagnostic::at(path, text, *offset, Severity::Error, problem));
+        }
+    }
     problems
 }
 
@@ -222,6 +245,14 @@ mod tests {
                 "2:8 ControlCharacter { code: \"U+FEFF\" }"
             ]
         );
+    }
+
+    #[test]
+    fn a_hundred_problems_are_listed_in_a_file_and_then_one_saying_there_are_more() {
+        let found = problems_in(&format!("a = {}\nb = {{ x }}\n", "\u{7}".repeat(150)));
+        assert_eq!(found.len(), MAX_PROBLEMS_PER_FILE + 1);
+        assert_eq!(found[99], "1:104 ControlCharacter { code: \"U+0007\" }");
+        assert_eq!(found[100], "1:105 TooManyProblems { limit: 100 }");
     }
 
     #[test]
