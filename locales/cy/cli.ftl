@@ -129,6 +129,18 @@ check-locale-summary = { $locale }: { $translated } o { $total } neges wedi'u cy
 check-fluent-syntax = Doedd Fluent ddim yn gallu darllen hwn: { $detail }
 check-duplicate-message = Mae'r neges "{ $id }" wedi'i diffinio'n barod, yn gynharach yn yr iaith hon.
 check-bad-locale-folder = Dydy "{ $name }" ddim yn dag iaith. Rhowch enwau fel en-GB, cy neu pl ar ffolderi iaith.
+check-too-big = Mae'r ffeil hon yn fwy na { $limit } KB, y mwyaf y mae Signpost yn ei ddarllen, felly ni chafodd ei llwytho. Ai dyma'r ffeil iawn?
+check-not-utf8 = Does dim modd darllen y nod hwn: dydy'r ffeil ddim wedi'i chadw fel UTF-8. Cadwch hi fel UTF-8 (mae "Cadw fel" yn y rhan fwyaf o olygyddion yn cynnig hyn) a bydd yn llwytho.
+check-too-deep = Mae dalfannau ({ "{" } ... { "}" }) wedi'u nythu'n ddyfnach na { $limit } yma, felly ni chafodd y ffeil hon ei llwytho. Mae negeseuon go iawn angen dau neu dri.
+check-too-many-steps = Mae gan y wers hon fwy na { $limit } o gamau, felly ni chafodd ei llwytho. Rhannwch hi'n wersi llai.
+check-too-many-messages = Mae gan y ffeil hon fwy na { $limit } o negeseuon, felly ni chafodd ei llwytho. Rhannwch hi'n ffeiliau llai.
+check-control-character = Mae nod rheoli anweledig yma ({ $code }). Gallai ddrysu'r sgrin neu ddarllenydd sgrin: dilëwch ef.
+check-unknown-function = Does gan Fluent ddim swyddogaeth o'r enw { $name } yma. Defnyddiwch { $known }.
+check-function-arguments = Mae { $function } yn cael rhywbeth na all ei ddefnyddio yma. Mae'n cymryd un gwerth a'r dewisiadau hyn yn unig: { $options }.
+check-too-many-problems = Mae gan y ffeil hon fwy na { $limit } o broblemau, a dydy'r lleill ddim wedi'u rhestru. Trwsiwch y rhain yn gyntaf, yna gwiriwch eto.
+check-unknown-reference = Mae hwn yn cyfeirio at "{ $target }", nad yw'r iaith hon yn ei ddiffinio, felly byddai dysgwr yn gweld ei enw yn lle geiriau.
+check-cycle = Mae'r neges "{ $id }" yn cyfeirio'n ôl ati hi ei hun ({ $cycle }), felly does dim modd ei dangos: byddai dysgwr yn gweld ei henw yn lle geiriau.
+check-plural-forms = Yn { $locale }, mae "{ $id }" angen y ffurfiau lluosog { $missing } hefyd: byddai rhif sy'n cymryd un ohonyn nhw'n cael y geiriau anghywir.
 
 ## signpost report
 report-title = Adroddiad Signpost

@@ -296,10 +296,14 @@ languages-body = Dewiswch eich iaith. Mae enw pob iaith yn ei geiriau ei hun.
 say-choice = { $number }: { $item }.
 say-field = Mae'r blwch { $label } yn wag. Teipiwch yma.
 say-highlighted = Wedi'i amlygu: { $item }
-say-field-secret = Mae { $count ->
-        [one] 1 nod
-       *[other] { $count } nod
-    } wedi'u teipio yn y blwch { $label }.
+say-field-secret = { $count ->
+        [zero] Does dim nod wedi'i deipio yn y blwch { $label }.
+        [one] Mae 1 nod wedi'i deipio yn y blwch { $label }.
+        [two] Mae 2 nod wedi'u teipio yn y blwch { $label }.
+        [few] Mae { $count } nod wedi'u teipio yn y blwch { $label }.
+        [many] Mae { $count } nod wedi'u teipio yn y blwch { $label }.
+       *[other] Mae { $count } nod wedi'u teipio yn y blwch { $label }.
+    }
 say-field-has = Yn y blwch { $label } mae: { $value }.
 say-focus = { $item }. { $number } o { $count }.
 say-space = bwlch

@@ -105,6 +105,18 @@ check-locale-summary = { $locale }: { $translated } of { $total } messages trans
 check-fluent-syntax = Fluent could not read this: { $detail }
 check-duplicate-message = The message "{ $id }" is already defined earlier in this language.
 check-bad-locale-folder = "{ $name }" is not a language tag. Name locale folders like en-GB, cy or pl.
+check-too-big = This file is larger than { $limit } KB, the most Signpost reads, so it was not loaded. Is it the right file?
+check-not-utf8 = This character cannot be read: the file is not saved as UTF-8. Save it as UTF-8 (most editors offer this under "Save as") and it will load.
+check-too-deep = Placeables ({ "{" } ... { "}" }) are nested more than { $limit } deep here, so this file was not loaded. Real messages need two or three.
+check-too-many-steps = This lesson has more than { $limit } steps, so it was not loaded. Split it into smaller lessons.
+check-too-many-messages = This file has more than { $limit } messages, so it was not loaded. Split it into smaller files.
+check-control-character = There is an invisible control character here ({ $code }). It could upset the screen or a screen reader: delete it.
+check-unknown-function = Fluent has no function called { $name } here. Use { $known }.
+check-function-arguments = { $function } is given something it cannot use here. It takes one value and only these options: { $options }.
+check-too-many-problems = This file has more than { $limit } problems, and the rest are not listed. Fix these first, then check again.
+check-unknown-reference = This refers to "{ $target }", which this language does not define, so a learner would see its name instead of words.
+check-cycle = The message "{ $id }" refers back to itself ({ $cycle }), so it can never be shown: a learner would see its name instead of words.
+check-plural-forms = In { $locale }, "{ $id }" needs the plural forms { $missing } as well: a number that takes one of them would get the wrong words.
 
 ## signpost report
 report-title = Signpost report

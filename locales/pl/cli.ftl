@@ -110,11 +110,25 @@ check-missing-variable = W tłumaczeniu "{ $id }" brakuje { "{" } ${ $variable }
 check-unknown-variable = Tłumaczenie "{ $id }" używa { "{" } ${ $variable } { "}" }, a angielski tekst tego nie ma. W tym miejscu nic się nie pokaże.
 check-locale-summary = { $locale }: przetłumaczono { $translated } z { $total } { $total ->
         [one] komunikatu
+        [few] komunikatów
+        [many] komunikatów
        *[other] komunikatów
     }. Brakuje: { $missing }. Nieaktualne: { $obsolete }.
 check-fluent-syntax = Fluent nie może tego odczytać: { $detail }
 check-duplicate-message = Komunikat "{ $id }" jest już zdefiniowany wcześniej w tym języku.
 check-bad-locale-folder = "{ $name }" to nie jest oznaczenie języka. Nazwij foldery języków tak jak en-GB, cy albo pl.
+check-too-big = Ten plik jest większy niż { $limit } KB, czyli najwięcej, ile Signpost czyta, więc nie został wczytany. Czy to właściwy plik?
+check-not-utf8 = Tego znaku nie da się odczytać: plik nie jest zapisany w UTF-8. Zapisz go w UTF-8 (większość edytorów ma to w "Zapisz jako"), a plik się wczyta.
+check-too-deep = Symbole zastępcze ({ "{" } ... { "}" }) są tu zagnieżdżone głębiej niż { $limit } poziomów, więc ten plik nie został wczytany. Prawdziwe komunikaty potrzebują dwóch lub trzech.
+check-too-many-steps = Ta lekcja ma więcej niż { $limit } kroków, więc nie została wczytana. Podziel ją na mniejsze lekcje.
+check-too-many-messages = Ten plik ma więcej niż { $limit } komunikatów, więc nie został wczytany. Podziel go na mniejsze pliki.
+check-control-character = Jest tu niewidoczny znak sterujący ({ $code }). Może zakłócić ekran lub czytnik ekranu: usuń go.
+check-unknown-function = Fluent nie ma tu funkcji o nazwie { $name }. Użyj { $known }.
+check-function-arguments = { $function } dostaje tu coś, czego nie może użyć. Przyjmuje jedną wartość i tylko te opcje: { $options }.
+check-too-many-problems = Ten plik ma więcej niż { $limit } problemów, a pozostałe nie są wymienione. Najpierw popraw te, a potem sprawdź ponownie.
+check-unknown-reference = To odwołuje się do "{ $target }", którego ten język nie definiuje, więc uczący się zobaczyłby jego nazwę zamiast słów.
+check-cycle = Komunikat "{ $id }" odwołuje się sam do siebie ({ $cycle }), więc nie da się go pokazać: uczący się zobaczyłby jego nazwę zamiast słów.
+check-plural-forms = W języku { $locale } komunikat "{ $id }" potrzebuje też form liczby mnogiej { $missing }: liczba, która wymaga jednej z nich, dostałaby złe słowa.
 
 ## signpost report
 report-title = Raport Signpost

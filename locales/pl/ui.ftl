@@ -301,6 +301,7 @@ say-highlighted = Zaznaczone: { $item }
 say-field-secret = W polu { $label } wpisano { $count ->
         [one] 1 znak
         [few] { $count } znaki
+        [other] { $count } znaku
        *[many] { $count } znaków
     }.
 say-field-has = W polu { $label } jest: { $value }.

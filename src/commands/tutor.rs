@@ -42,7 +42,11 @@ pub fn run(i18n: &I18n, options: &Options, lessons: &SourceTree, locales: &Sourc
             UserError::with("error-speech-log", Args::new().with("path", path).with("detail", e.to_string()))
         })?;
     // The tutor's own copy of the words: a learner may switch language while it runs.
-    let (mut words, _) = I18n::load(locales, &[i18n.language().clone()]);
+    let (mut words, locale_problems) = I18n::load(locales, &[i18n.language().clone()]);
+    // A refused .ftl file (too deep, not UTF-8) is left out; the log says which and why.
+    for problem in locale_problems.iter().filter(|p| p.is_error()) {
+        log::warn!("{}", i18n.diagnostic(problem));
+    }
     words.set_mode(if plain { Mode::Plain } else { Mode::Tui });
     let mut app = App::new(&catalog, words, locales.clone(), store, voice)?;
     // The tutor offers plain mode and to turn its own voice off, as they apply.

@@ -82,9 +82,8 @@ fn parse<T: DeserializeOwned + Checked>(
 ) -> Option<T::Output> {
     let text = match &file.text {
         Ok(text) => text,
-        Err(detail) => {
-            let problem = Problem::Unreadable { detail: detail.clone() };
-            loaded.problems.push(Diagnostic::file(&file.path, Severity::Error, problem));
+        Err(error) => {
+            loaded.problems.push(error.diagnostic(&file.path));
             return None;
         }
     };

@@ -11,6 +11,7 @@ use super::format::{
 };
 use super::model::{Choice, Command, Course, Key, Lesson, Milestone, Step, StepBody};
 use crate::content::diag::{Diagnostic, Problem, Severity};
+use crate::content::limits::MAX_STEPS;
 
 /// A place in a lesson file where a message id is used, so that `check` can say where a
 /// missing message was asked for.
@@ -127,6 +128,10 @@ pub fn lesson(file: LessonFile, check: &mut FileCheck, taken: &mut HashSet<Strin
     }
     if file.steps.is_empty() {
         check.error(file.id.span(), Problem::NoSteps);
+    }
+    if let Some(extra) = file.steps.get(MAX_STEPS) {
+        check.error(extra.id.span(), Problem::TooManySteps { limit: MAX_STEPS });
+        return None;
     }
     let mut seen = HashSet::new();
     let mut steps = Vec::new();

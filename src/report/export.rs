@@ -113,7 +113,10 @@ pub fn read(path: &Path) -> Result<Export, UserError> {
     if value.get("published") == Some(&Value::Bool(true)) {
         return Err(problem("report-merge-published", path, ""));
     }
-    serde_json::from_value(value).map_err(|e| problem("report-merge-incomplete", path, e))
+    let mut export: Export = serde_json::from_value(value).map_err(|e| problem("report-merge-incomplete", path, e))?;
+    // The hub's name comes from someone else's file, and reaches a terminal and a CSV.
+    export.hub = crate::text::clean::clean(&export.hub);
+    Ok(export)
 }
 
 /// An id for a new export: the hub's id, its period and 16 random bytes, so no two
