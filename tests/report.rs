@@ -475,3 +475,15 @@ fn the_report_speaks_welsh_and_polish() {
     assert!(polish.contains("Średnia pewność siebie po kursie (1 niska, 5 wysoka): 4,5\n"), "{polish}");
     assert!(polish.contains("Godziny zakończonych spotkań: 3,0\n"), "{polish}");
 }
+
+#[test]
+fn merging_files_with_the_biggest_counts_saturates_and_the_bars_stay_forty_long() {
+    let huge = "tests/data/huge_counts.json";
+    let output = signpost().args(["report", "--merge", huge, huge]).output().unwrap();
+    let shown = stdout(&output);
+    assert!(output.status.success(), "{}\n{shown}", stderr(&output));
+    let max = u64::MAX.to_string();
+    assert!(shown.contains(&max), "added counts stop at the biggest there is:\n{shown}");
+    let bars: Vec<usize> = shown.lines().map(|l| l.chars().filter(|c| *c == '#').count()).filter(|n| *n > 0).collect();
+    assert!(!bars.is_empty() && bars.iter().all(|n| *n == 40), "{bars:?}\n{shown}");
+}

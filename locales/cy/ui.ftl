@@ -159,10 +159,19 @@ quit-title = Stopio am nawr?
 quit-body =
     Mae popeth rydych chi wedi'i wneud wedi'i gadw.
     Y tro nesaf, dewiswch eich enw i barhau.
+quit-body-unsaved =
+    Nid oedd Signpost yn gallu cadw popeth rydych chi wedi'i wneud. Dywedwch wrth eich hyrwyddwr, os gwelwch yn dda.
 quit-no = Na, dal ati
 quit-yes = Ie, stopio nawr
 goodbye = Hwyl fawr. Dewch yn ôl cyn bo hir.
 goodbye-learner = Hwyl fawr, { $name }. Mae eich cynnydd wedi'i gadw.
+goodbye-learner-unsaved = Hwyl fawr, { $name }. Nid oedd Signpost yn gallu cadw eich holl gynnydd. Dywedwch wrth eich hyrwyddwr, os gwelwch yn dda.
+goodbye-learner-gone = Hwyl fawr, { $name }. Ni chadwyd eich cynnydd, oherwydd bod eich cofnod wedi'i dynnu oddi ar y cyfrifiadur hwn.
+goodbye-unsaved = Hwyl fawr. Nid oedd Signpost yn gallu cadw popeth. Dywedwch wrth eich hyrwyddwr, os gwelwch yn dda.
+save-failed = Nid oedd Signpost yn gallu cadw eich cynnydd. Dywedwch wrth eich hyrwyddwr, os gwelwch yn dda. Gallwch chi barhau: mae Signpost yn dal i geisio.
+save-working-again = Mae Signpost yn gallu cadw eich cynnydd eto. Mae popeth wedi'i gadw nawr.
+save-learner-gone = Mae eich cofnod wedi'i dynnu oddi ar y cyfrifiadur hwn, felly nid yw eich cynnydd yn cael ei gadw. Gallwch chi barhau. Dywedwch wrth eich hyrwyddwr, os gwelwch yn dda.
+champion-save-trouble = Nid oedd Signpost yn gallu cadw cynnydd yn y sesiwn hon. Mae'r rheswm yn y ffeil signpost.log, yn ffolder data Signpost.
 
 ## Help, un neges ar gyfer pob math o sgrin.
 help-title = Help

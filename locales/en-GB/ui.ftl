@@ -156,10 +156,19 @@ quit-title = Stop for now?
 quit-body =
     Everything you have done is saved.
     Next time, choose your name to carry on.
+quit-body-unsaved =
+    Signpost could not save everything you have done. Please tell your champion.
 quit-no = No, carry on
 quit-yes = Yes, stop now
 goodbye = Goodbye. Come back soon.
 goodbye-learner = Goodbye, { $name }. Your progress is saved.
+goodbye-learner-unsaved = Goodbye, { $name }. Signpost could not save all of your progress. Please tell your champion.
+goodbye-learner-gone = Goodbye, { $name }. Your progress was not kept, because your record was removed from this computer.
+goodbye-unsaved = Goodbye. Signpost could not save everything. Please tell your champion.
+save-failed = Signpost could not save your progress. Please tell your champion. You can carry on: Signpost keeps trying.
+save-working-again = Signpost can save your progress again. Everything is saved now.
+save-learner-gone = Your record was removed from this computer, so your progress is not being kept. You can carry on. Please tell your champion.
+champion-save-trouble = Signpost could not save progress in this session. The reason is in the file signpost.log, in Signpost's data folder.
 
 ## Help, one message for each kind of screen.
 help-title = Help

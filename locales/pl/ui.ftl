@@ -161,10 +161,19 @@ quit-title = Skończyć na razie?
 quit-body =
     Wszystko, co udało się zrobić, jest zapisane.
     Następnym razem wybierz swoje imię, aby kontynuować.
+quit-body-unsaved =
+    Signpost nie mógł zapisać wszystkiego, co udało się zrobić. Powiedz o tym osobie, która pomaga ci w nauce.
 quit-no = Nie, kontynuuj
 quit-yes = Tak, zakończ teraz
 goodbye = Do widzenia. Zapraszamy ponownie.
 goodbye-learner = Do widzenia, { $name }. Postępy są zapisane.
+goodbye-learner-unsaved = Do widzenia, { $name }. Signpost nie mógł zapisać wszystkich postępów. Powiedz o tym osobie, która pomaga ci w nauce.
+goodbye-learner-gone = Do widzenia, { $name }. Postępy nie zostały zachowane, bo twój profil usunięto z tego komputera.
+goodbye-unsaved = Do widzenia. Signpost nie mógł wszystkiego zapisać. Powiedz o tym osobie, która pomaga ci w nauce.
+save-failed = Signpost nie może zapisać postępów. Powiedz o tym osobie, która pomaga ci w nauce. Możesz kontynuować: Signpost będzie próbował dalej.
+save-working-again = Signpost znowu może zapisywać postępy. Wszystko jest już zapisane.
+save-learner-gone = Twój profil usunięto z tego komputera, więc postępy nie są zachowywane. Możesz kontynuować. Powiedz o tym osobie, która pomaga ci w nauce.
+champion-save-trouble = Signpost nie mógł zapisać postępów w tej sesji. Przyczyna jest w pliku signpost.log, w folderze danych Signpost.
 
 ## Pomoc, jeden tekst dla każdego rodzaju ekranu.
 help-title = Pomoc

@@ -84,11 +84,15 @@ impl Store {
         helpful: Option<bool>,
         notes: &str,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
+        let changed = self.conn.execute(
             "UPDATE session SET ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), useful = ?2, helpful = ?3, notes = ?4
              WHERE id = ?1",
             params![id, useful, helpful, notes],
         )?;
+        // The session row goes only with its learner (`signpost learner erase`).
+        if changed == 0 {
+            return Err(StoreError::LearnerGone);
+        }
         Ok(())
     }
 
@@ -100,6 +104,7 @@ impl Store {
         moment: Moment,
         score: u8,
     ) -> Result<(), StoreError> {
+        super::require_learner(&self.conn, learner_id)?;
         self.conn.execute(
             "INSERT INTO confidence (learner_id, course_id, moment, score) VALUES (?1, ?2, ?3, ?4)",
             params![learner_id, course_id, moment_key(moment), score],
@@ -128,6 +133,7 @@ impl Store {
         plan: &[(String, String)],
     ) -> Result<(), StoreError> {
         let tx = self.conn.unchecked_transaction()?;
+        super::require_learner(&tx, learner_id)?;
         tx.execute("DELETE FROM skills_answer WHERE learner_id = ?1", [learner_id])?;
         for (skill, answer) in answers {
             tx.execute(
@@ -143,6 +149,7 @@ impl Store {
     /// Replaces a learner's learning plan (when they change it), keeping their answers.
     pub fn set_plan(&self, learner_id: i64, plan: &[(String, String)]) -> Result<(), StoreError> {
         let tx = self.conn.unchecked_transaction()?;
+        super::require_learner(&tx, learner_id)?;
         write_plan(&tx, learner_id, plan)?;
         tx.commit()?;
         Ok(())

@@ -6,6 +6,7 @@
 
 mod backfill;
 mod champions;
+mod fault;
 mod import;
 mod learner_data;
 #[cfg(test)]
@@ -14,6 +15,8 @@ mod migrations;
 mod pin;
 mod queries;
 mod report;
+#[cfg(test)]
+mod save_tests;
 mod settings;
 
 pub use backfill::{Backfill, PastSession};
@@ -49,6 +52,29 @@ pub enum StoreError {
     Sql(#[from] rusqlite::Error),
     #[error("cannot use that PIN: {0}")]
     Pin(#[from] crate::domain::pin::PinError),
+    /// The learner was erased (by `signpost learner erase`) while the tutor ran.
+    #[error("the learner is no longer on this computer")]
+    LearnerGone,
+}
+
+impl StoreError {
+    /// True when the learner being saved was erased while the tutor ran: saving again
+    /// cannot help, and nothing should be said to be saved.
+    pub fn learner_gone(&self) -> bool {
+        matches!(self, StoreError::LearnerGone)
+    }
+}
+
+/// Stops a save for a learner who is no longer in the file (erased while the tutor
+/// ran), before anything is written for them.
+fn require_learner(conn: &Connection, learner_id: i64) -> Result<(), StoreError> {
+    let found: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM learner WHERE id = ?1)", [learner_id], |r| r.get(0))?;
+    if found {
+        Ok(())
+    } else {
+        Err(StoreError::LearnerGone)
+    }
 }
 
 impl From<StoreError> for UserError {
@@ -61,7 +87,7 @@ impl From<StoreError> for UserError {
             StoreError::Folder { path, .. } | StoreError::Open { path, .. } => {
                 UserError::with("error-store-open", args(path))
             }
-            StoreError::Migration(_) | StoreError::Sql(_) | StoreError::Pin(_) => {
+            StoreError::Migration(_) | StoreError::Sql(_) | StoreError::Pin(_) | StoreError::LearnerGone => {
                 UserError::with("error-store-open", args(Path::new(DB_FILE)))
             }
         }

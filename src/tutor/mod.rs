@@ -8,6 +8,7 @@ mod announce;
 mod items;
 mod pages;
 pub mod plan;
+pub mod saving;
 mod state;
 mod update;
 mod view;
@@ -15,6 +16,8 @@ mod words;
 
 #[cfg(test)]
 mod help_tests;
+#[cfg(test)]
+mod saving_tests;
 #[cfg(test)]
 mod tests;
 
@@ -109,6 +112,33 @@ pub enum Message {
         learner_id: i64,
         ok: bool,
     },
+    /// A save failed (a full disk, a read-only folder): the shell keeps what is not
+    /// saved and tries again; the learner is told once, and carries on.
+    SaveFailed,
+    /// Everything the shell held after a failed save is saved now.
+    SavedAgain,
+    /// The learner was erased while learning: nothing more can be saved for them.
+    LearnerGone,
+}
+
+impl Message {
+    /// True for a result the shell brings back, false for something the person did.
+    pub fn is_reply(&self) -> bool {
+        matches!(
+            self,
+            Message::LearnerReady { .. }
+                | Message::Speech(_)
+                | Message::ScreenReaderFound(_)
+                | Message::ChampionPinChecked(_)
+                | Message::ChampionsLoaded(_)
+                | Message::ChampionReady(..)
+                | Message::TextReady { .. }
+                | Message::LearnerPinChecked { .. }
+                | Message::SaveFailed
+                | Message::SavedAgain
+                | Message::LearnerGone
+        )
+    }
 }
 
 /// Something for the shell to do after an update.

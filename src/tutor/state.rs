@@ -36,6 +36,11 @@ pub struct State {
     /// The full-screen view is showing the tutor (not plain mode): plain mode can be
     /// offered.
     pub full_screen: bool,
+    /// How saving is going (see [`super::saving`]).
+    pub saving: super::saving::Saving,
+    /// News about saving (a message id) to show and say with the next announcement;
+    /// it stays until the person next does something.
+    pub alert: Option<&'static str>,
 }
 
 /// The page on screen.
@@ -244,6 +249,8 @@ impl State {
             session_open: false,
             pinned: Vec::new(),
             full_screen: false,
+            saving: super::saving::Saving::Fine,
+            alert: None,
         }
     }
 

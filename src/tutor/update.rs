@@ -9,7 +9,14 @@ use crate::lesson::Command;
 
 /// Applies one message to the state and says what the shell should do next.
 pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect> {
+    if !message.is_reply() {
+        state.alert = None;
+    }
     match message {
+        message if super::saving::is_news(&message) => {
+            super::saving::update(state, &message);
+            Vec::new()
+        }
         Message::Speech(status) => {
             // Only the status line changes: what was last announced stays as it was.
             state.speech = status;
