@@ -237,6 +237,12 @@ fn the_certificate_names_the_learner_and_their_lessons_escaped() {
         assert!(page.contains(words), "missing {words:?}:\n{page}");
     }
     assert!(page.contains("font-size: 28pt"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&page_file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "it carries the learner's name: private");
+    }
 
     let page_file = hub.path().join("tystysgrif.html");
     ok(learner(hub.path(), &["certificate", name, page_file.to_str().unwrap(), "--lang", "cy"]));

@@ -206,3 +206,22 @@ fn a_crash_between_the_two_writes_of_a_step_leaves_rows_that_agree() {
     }
     assert!(!record.step_event.iter().any(|e| e.course_id == "getting-started"), "{record:?}");
 }
+
+#[test]
+#[cfg(unix)]
+fn a_data_folder_others_could_read_is_made_private_and_the_log_says_so() {
+    use std::os::unix::fs::PermissionsExt;
+    let top = tempfile::tempdir().unwrap();
+    let data = top.path().join("hub");
+    fs::create_dir(&data).unwrap();
+    fs::set_permissions(&data, fs::Permissions::from_mode(0o755)).unwrap();
+    let output = plain(&data, NEW_ANN, &[]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&data), 0o700);
+    for name in ["signpost.db", "signpost.log"] {
+        assert_eq!(mode(&data.join(name)), 0o600, "{name}");
+    }
+    let log = fs::read_to_string(data.join("signpost.log")).unwrap();
+    assert!(log.contains(&format!("{} could be read by others", data.display())), "{log}");
+}

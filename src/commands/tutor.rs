@@ -26,6 +26,9 @@ pub fn run(i18n: &I18n, options: &Options, lessons: &SourceTree, locales: &Sourc
     if let Err(e) = logging::init(&dir) {
         eprintln!("{}", i18n.tr_args("error-log", &Args::new().with("detail", e.to_string())));
     }
+    for path in store.tightened() {
+        log::warn!("{} could be read by others: it is private to this user now", path.display());
+    }
     // Only the lessons are loaded here: the full cross-check with every locale is
     // `signpost check`'s job, and built-in content is checked by the tests.
     let loaded = lesson::load(lessons);

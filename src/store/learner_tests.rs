@@ -2,6 +2,7 @@
 
 use super::learner_data::tables_with_learner_id;
 use super::*;
+use std::fs;
 
 /// Ann and Bob with a row in every table that can name a learner.
 fn two_learners_with_everything() -> (Store, i64, i64) {

@@ -13,6 +13,7 @@ mod learner_data;
 mod learner_tests;
 mod migrations;
 mod pin;
+mod private;
 mod queries;
 mod report;
 #[cfg(test)]
@@ -22,7 +23,6 @@ mod settings;
 pub use backfill::{Backfill, PastSession};
 pub use report::{Activity, Completions, Window};
 
-use std::fs::{self, OpenOptions};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -97,19 +97,34 @@ impl From<StoreError> for UserError {
 /// The open progress database.
 pub struct Store {
     conn: Connection,
+    /// Files and folders whose mode was tightened when the store was opened.
+    tightened: Vec<PathBuf>,
 }
 
 impl Store {
-    /// Opens (or creates) `dir/signpost.db`. A folder it creates is private (0700) and so
-    /// is a new database (0600; SQLite gives its WAL files the same mode).
+    /// Opens (or creates) `dir/signpost.db`. The folder is private (0700) and so are
+    /// the database and its WAL files (0600), whatever they were before: see
+    /// [`Store::tightened`].
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
-        create_private_dir(dir).map_err(|source| StoreError::Folder { path: dir.to_path_buf(), source })?;
+        let folder = |source| StoreError::Folder { path: dir.to_path_buf(), source };
+        let mut tightened = private::folder(dir).map_err(folder)?;
         let path = dir.join(DB_FILE);
-        create_private_file(&path).map_err(|source| StoreError::Folder { path: path.clone(), source })?;
+        tightened.extend(private::file(&path).map_err(folder)?);
+        for suffix in ["-wal", "-shm"] {
+            tightened.extend(private::tighten_if_there(&dir.join(format!("{DB_FILE}{suffix}"))).map_err(folder)?);
+        }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(&path, flags)
             .map_err(|source| StoreError::Open { path: path.clone(), source })?;
-        Store::prepare(conn, &path)
+        let mut store = Store::prepare(conn, &path)?;
+        store.tightened = tightened;
+        Ok(store)
+    }
+
+    /// The files and folders that others could read until the store was opened, and
+    /// are private now: the tutor says so in its log.
+    pub fn tightened(&self) -> &[PathBuf] {
+        &self.tightened
     }
 
     /// A throwaway database in memory, for tests.
@@ -130,7 +145,7 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         migrations::migrations().to_latest(&mut conn)?;
-        Ok(Store { conn })
+        Ok(Store { conn, tightened: Vec::new() })
     }
 
     /// The schema version of the open database.
@@ -151,41 +166,10 @@ fn classify(path: &Path, source: rusqlite::Error) -> StoreError {
     }
 }
 
-fn create_private_dir(dir: &Path) -> io::Result<()> {
-    if dir.is_dir() {
-        // A folder the user chose may be shared (say /tmp): never change its mode.
-        return Ok(());
-    }
-    fs::create_dir_all(dir)?;
-    set_mode(dir, 0o700)
-}
-
-fn create_private_file(path: &Path) -> io::Result<()> {
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    match options.open(path) {
-        Ok(_) => Ok(()),
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(e),
-    }
-}
-
-#[cfg(unix)]
-fn set_mode(path: &Path, mode: u32) -> io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    fs::set_permissions(path, fs::Permissions::from_mode(mode))
-}
-
-#[cfg(not(unix))]
-fn set_mode(_path: &Path, _mode: u32) -> io::Result<()> {
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[cfg(unix)]
     fn mode(path: &Path) -> u32 {
@@ -205,6 +189,21 @@ mod tests {
         let wal = dir.join(format!("{DB_FILE}-wal"));
         assert!(wal.exists(), "WAL mode is on");
         assert_eq!(mode(&wal), 0o600);
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn a_data_folder_and_files_others_could_read_are_made_private_and_listed() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        Store::open(dir.path()).unwrap().add_learner("Ann").unwrap();
+        let db = dir.path().join(DB_FILE);
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+        fs::set_permissions(&db, fs::Permissions::from_mode(0o644)).unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.tightened(), [dir.path().to_path_buf(), db.clone()]);
+        assert_eq!((mode(dir.path()), mode(&db)), (0o700, 0o600));
+        assert!(Store::open(dir.path()).unwrap().tightened().is_empty());
     }
 
     #[test]
