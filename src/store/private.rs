@@ -87,13 +87,13 @@ mod tests {
         let dir = top.path().join("data");
         fs::create_dir(&dir).unwrap();
         fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).unwrap();
-        assert_eq!(folder(&dir).unwrap(), [dir.clone()]);
+        assert_eq!(folder(&dir).unwrap(), std::slice::from_ref(&dir));
         assert_eq!(mode(&dir), 0o700);
         assert!(folder(&dir).unwrap().is_empty(), "once is enough");
         let db = dir.join("x.db");
         fs::write(&db, "").unwrap();
         fs::set_permissions(&db, fs::Permissions::from_mode(0o644)).unwrap();
-        assert_eq!(file(&db).unwrap(), [db.clone()]);
+        assert_eq!(file(&db).unwrap(), std::slice::from_ref(&db));
         assert_eq!(mode(&db), 0o600);
         let read_only = dir.join("y.db");
         fs::write(&read_only, "").unwrap();
