@@ -46,6 +46,10 @@ error-store-damaged =
     Doedd Signpost ddim yn gallu darllen y ffeil cynnydd { $path }. Efallai ei bod hi wedi'i difrodi.
     Mae'r ffeil wedi'i chadw yn union fel roedd hi, felly does dim byd wedi'i golli. Gofynnwch i'ch hyrwyddwr digidol am help.
     I ddechrau o'r newydd nawr, defnyddiwch --data-dir gyda ffolder newydd.
+error-store-damaged-backup =
+    Doedd Signpost ddim yn gallu darllen y ffeil cynnydd { $path }. Efallai ei bod hi wedi'i difrodi.
+    Mae'r ffeil wedi'i chadw yn union fel roedd hi. Gofynnwch i'ch hyrwyddwr digidol am help.
+    Y copi wrth gefn diweddaraf ohoni yw { $backup }. I'w ddefnyddio, caewch Signpost a chopïwch y copi wrth gefn yn lle'r ffeil sydd wedi'i difrodi.
 error-store-too-new =
     Cafodd y ffeil cynnydd { $path } ei chadw gan fersiwn fwy newydd o Signpost. Dydy'r fersiwn hon ddim yn gallu ei darllen.
     Mae'r ffeil wedi'i chadw yn union fel roedd hi. Defnyddiwch y fersiwn fwy newydd o Signpost, neu gofynnwch i'ch hyrwyddwr digidol am help.

@@ -46,6 +46,10 @@ error-store-damaged =
     Signpost could not read the progress file { $path }. It may be damaged.
     The file has been kept just as it was, so nothing is lost. Please ask your champion for help.
     To start afresh now, use --data-dir with a new folder.
+error-store-damaged-backup =
+    Signpost could not read the progress file { $path }. It may be damaged.
+    The file has been kept just as it was. Please ask your champion for help.
+    The newest backup of it is { $backup }. To use it, close Signpost and copy the backup in place of the damaged file.
 error-store-too-new =
     The progress file { $path } was saved by a newer Signpost. This one cannot read it.
     The file has been kept just as it was. Please use the newer Signpost, or ask your champion for help.

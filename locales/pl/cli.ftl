@@ -46,6 +46,10 @@ error-store-damaged =
     Signpost nie może odczytać pliku postępów { $path }. Plik może być uszkodzony.
     Plik zostaje bez zmian, więc nic nie ginie. Poproś o pomoc osobę, która pomaga ci w nauce.
     Aby teraz zacząć od nowa, użyj opcji --data-dir z nowym folderem.
+error-store-damaged-backup =
+    Signpost nie może odczytać pliku postępów { $path }. Plik może być uszkodzony.
+    Plik zostaje bez zmian. Poproś o pomoc osobę, która pomaga ci w nauce.
+    Najnowsza kopia zapasowa to { $backup }. Aby jej użyć, zamknij Signpost i skopiuj kopię zapasową w miejsce uszkodzonego pliku.
 error-store-too-new =
     Plik postępów { $path } zapisała nowsza wersja programu Signpost. Ta wersja nie może go odczytać.
     Plik zostaje bez zmian. Użyj nowszej wersji programu Signpost albo poproś o pomoc osobę, która pomaga ci w nauce.

@@ -5,6 +5,9 @@
 //! a newer Signpost, is reported and never touched.
 
 mod backfill;
+pub mod backup;
+#[cfg(test)]
+mod backup_tests;
 mod champions;
 mod fault;
 mod import;
@@ -44,6 +47,8 @@ pub enum StoreError {
     Open { path: PathBuf, source: rusqlite::Error },
     #[error("{path} is not a Signpost progress file, or is damaged: {source}")]
     Damaged { path: PathBuf, source: rusqlite::Error },
+    #[error("{path} is damaged: SQLite's check found {found}")]
+    Check { path: PathBuf, found: String },
     #[error("{path} was written by a newer Signpost (version {found}, this one knows {supported})")]
     TooNew { path: PathBuf, found: i64, supported: i64 },
     #[error("cannot update the progress file: {0}")]
@@ -82,7 +87,16 @@ impl From<StoreError> for UserError {
     fn from(error: StoreError) -> UserError {
         let args = |path: &Path| Args::new().with("path", path.display().to_string()).with("detail", error.to_string());
         match &error {
-            StoreError::Damaged { path, .. } => UserError::with("error-store-damaged", args(path)),
+            StoreError::Damaged { path, .. } | StoreError::Check { path, .. } => {
+                let newest = path.parent().map(backup::backups).unwrap_or_default().into_iter().next();
+                match newest {
+                    Some(copy) => UserError::with(
+                        "error-store-damaged-backup",
+                        args(path).with("backup", copy.display().to_string()),
+                    ),
+                    None => UserError::with("error-store-damaged", args(path)),
+                }
+            }
             StoreError::TooNew { path, .. } => UserError::with("error-store-too-new", args(path)),
             StoreError::Folder { path, .. } | StoreError::Open { path, .. } => {
                 UserError::with("error-store-open", args(path))
@@ -99,6 +113,8 @@ pub struct Store {
     conn: Connection,
     /// Files and folders whose mode was tightened when the store was opened.
     tightened: Vec<PathBuf>,
+    /// The data folder (none for a database in memory), where backups go.
+    dir: Option<PathBuf>,
 }
 
 impl Store {
@@ -118,7 +134,17 @@ impl Store {
             .map_err(|source| StoreError::Open { path: path.clone(), source })?;
         let mut store = Store::prepare(conn, &path)?;
         store.tightened = tightened;
+        store.dir = Some(dir.to_path_buf());
         Ok(store)
+    }
+
+    /// Makes today's backup of the progress file, if there is none yet (see
+    /// [`backup`]); gives back the new backup's path.
+    pub fn back_up_daily(&self) -> Result<Option<PathBuf>, StoreError> {
+        match &self.dir {
+            Some(dir) => backup::daily(&self.conn, dir, &backup::today()),
+            None => Ok(None),
+        }
     }
 
     /// The files and folders that others could read until the store was opened, and
@@ -140,12 +166,16 @@ impl Store {
         if found > supported {
             return Err(StoreError::TooNew { path: path.to_path_buf(), found, supported });
         }
+        if found > 0 {
+            // SQLite's own check of every page, before anything is written.
+            backup::check(&conn, path)?;
+        }
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.pragma_update(None, "journal_mode", "WAL").map_err(|source| classify(path, source))?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         migrations::migrations().to_latest(&mut conn)?;
-        Ok(Store { conn, tightened: Vec::new() })
+        Ok(Store { conn, tightened: Vec::new(), dir: None })
     }
 
     /// The schema version of the open database.
