@@ -225,3 +225,25 @@ fn a_data_folder_others_could_read_is_made_private_and_the_log_says_so() {
     let log = fs::read_to_string(data.join("signpost.log")).unwrap();
     assert!(log.contains(&format!("{} could be read by others", data.display())), "{log}");
 }
+
+#[test]
+fn wrong_champion_pins_piped_in_bring_a_wait_and_a_command_resets_the_pin() {
+    let data = tempfile::tempdir().unwrap();
+    assert!(plain(data.path(), NEW_ANN, &[]).status.success());
+    // The first champion sets the PIN 1234.
+    let set = stdout(&plain(data.path(), "5\n1234\n1234\n", &[]));
+    assert!(set.contains("Who is running this session?"), "{set}");
+    // Three wrong guesses, then the right PIN at once: it is not even tried.
+    let guessed = stdout(&plain(data.path(), "5\n0000\n1111\n2222\n1234\n", &[]));
+    assert_eq!(guessed.matches("That PIN is not right. Please try again.").count(), 2, "{guessed}");
+    let wait = "That PIN was not right a few times. Please wait 30 seconds, then try again. \
+                If you have forgotten your PIN, ask your champion.";
+    assert_eq!(guessed.matches(wait).count(), 2, "{guessed}");
+    assert!(!guessed.contains("Who is running this session?"), "no way in while waiting:\n{guessed}");
+    // The documented way back in: the next champion chooses a new PIN.
+    let reset = signpost().args(["reset-champion-pin", "--data-dir"]).arg(data.path()).output().unwrap();
+    assert!(reset.status.success(), "{}", stderr(&reset));
+    assert!(stdout(&reset).starts_with("The champion PIN is forgotten."), "{}", stdout(&reset));
+    let fresh = stdout(&plain(data.path(), "5\n", &[]));
+    assert!(fresh.contains("Choose a 4-digit PIN for champions on this computer."), "{fresh}");
+}

@@ -315,6 +315,12 @@ champion-pin-label = PIN
 champion-pin-four-digits = A PIN is 4 digits, like 2580.
 champion-pin-no-match = The two PINs were not the same. Please choose one again.
 champion-pin-wrong = That PIN is not right. Please try again.
+pin-wait = That PIN was not right a few times. Please wait { $seconds } { $seconds ->
+        [one] second
+       *[other] seconds
+    }, then try again. If you have forgotten your PIN, ask your champion.
+pin-locked = That PIN was not right too many times, so it is locked for now. Please ask your champion: they can set it again for you.
+champion-pin-locked = The champion PIN was not right too many times, so it is locked. Please ask your champion: whoever looks after this computer can unlock it with the command signpost reset-champion-pin.
 champions-title = Champions
 champions-body = Who is running this session?
 champion-add = Add a champion

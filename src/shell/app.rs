@@ -8,7 +8,7 @@ use crate::domain::settings::Settings;
 use crate::i18n::{languages, Args, I18n, Mode};
 use crate::lesson::Catalog;
 use crate::speech::{no_voice_notices, Voice};
-use crate::store::{Store, StoreError};
+use crate::store::{PinOwner, Store, StoreError};
 use crate::tutor::saving::Saving;
 use crate::tutor::{update, view, Context, Effect, InputMode, Message, Screen, State};
 
@@ -39,6 +39,9 @@ pub struct App<'a> {
     pending: Pending,
     /// True after a store error, until a save goes through again.
     failing: bool,
+    /// The time now, in seconds since 1970: the PIN rule's waits are measured by it
+    /// (the engine never reads a clock; tests give their own, see [`App::set_clock`]).
+    clock: fn() -> i64,
 }
 
 impl<'a> App<'a> {
@@ -79,6 +82,7 @@ impl<'a> App<'a> {
             stale: true,
             pending: Pending::default(),
             failing: false,
+            clock: system_clock,
         };
         app.speak_language();
         app.announce();
@@ -163,7 +167,8 @@ impl<'a> App<'a> {
                 return self.save(save);
             }
             Effect::CheckChampionPin(pin) => {
-                self.store.check_champion_pin(&pin).map(|ok| Some(Message::ChampionPinChecked(ok)))
+                let now = (self.clock)();
+                self.store.try_pin(PinOwner::Champion, &pin, now).map(|v| Some(Message::ChampionPinChecked(v)))
             }
             Effect::LoadChampions => self
                 .store
@@ -184,10 +189,12 @@ impl<'a> App<'a> {
                 let lines = crate::learner_data::disclosure::lines(&self.i18n, self.catalog, &all);
                 Some(Message::TextReady { title: self.i18n.tr("my-data-title"), lines })
             }),
-            Effect::CheckLearnerPin { learner_id, pin } => self
-                .store
-                .check_learner_pin(learner_id, &pin)
-                .map(|ok| Some(Message::LearnerPinChecked { learner_id, ok })),
+            Effect::CheckLearnerPin { learner_id, pin } => {
+                let now = (self.clock)();
+                self.store
+                    .try_pin(PinOwner::Learner(learner_id), &pin, now)
+                    .map(|verdict| Some(Message::LearnerPinChecked { learner_id, verdict }))
+            }
             Effect::Quit => {
                 self.finished = true;
                 Ok(None)
@@ -342,8 +349,19 @@ impl<'a> App<'a> {
         text
     }
 
+    /// Measures time by `clock` from now on (tests of PIN waits use a clock of their own).
+    pub fn set_clock(&mut self, clock: fn() -> i64) {
+        self.clock = clock;
+    }
+
     /// The engine state, for tests.
     pub fn state(&self) -> &State {
         &self.state
     }
+}
+
+/// Seconds since 1970 by the computer's clock (0 if it is set before then).
+fn system_clock() -> i64 {
+    let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    i64::try_from(since.as_secs()).unwrap_or(i64::MAX)
 }

@@ -19,7 +19,7 @@ fn moment_key(moment: Moment) -> &'static str {
     }
 }
 
-const PIN_KEY: &str = "champion_pin_hash";
+pub(super) const PIN_KEY: &str = "champion_pin_hash";
 
 impl Store {
     /// Whether a champion PIN has been set on this computer.
@@ -30,6 +30,7 @@ impl Store {
     /// Sets the champion PIN (stored as an argon2 hash, never as it is).
     pub fn set_champion_pin(&self, pin: &str) -> Result<(), StoreError> {
         let hash = crate::domain::pin::hash_pin(pin)?;
+        self.conn.execute("DELETE FROM pin_attempt WHERE pin = 'champion'", [])?;
         self.conn.execute(
             "INSERT INTO hub_setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             params![PIN_KEY, hash],

@@ -57,6 +57,7 @@ fn every_table_that_names_a_learner_is_known() {
         "help_event",
         "learner_settings",
         "lesson_progress",
+        "pin_attempt",
         "pin_failure",
         "plan_item",
         "session",

@@ -34,6 +34,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 use crate::text::{Args, UserError};
 
 pub use champions::Champion;
+pub use pin::PinOwner;
 
 /// The file name of the database inside the data folder.
 pub const DB_FILE: &str = "signpost.db";

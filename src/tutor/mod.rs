@@ -96,8 +96,8 @@ pub enum Message {
     },
     /// The speech engine started, failed or was turned off.
     Speech(SpeechStatus),
-    /// The shell checked the champion PIN.
-    ChampionPinChecked(bool),
+    /// The shell tried the champion PIN (under the rule of waits and locks).
+    ChampionPinChecked(crate::domain::pin::PinVerdict),
     /// The champions, read after the PIN was given.
     ChampionsLoaded(Vec<(i64, String)>),
     /// A champion was added (and is now signed in).
@@ -110,7 +110,7 @@ pub enum Message {
     /// The shell checked a learner's own PIN.
     LearnerPinChecked {
         learner_id: i64,
-        ok: bool,
+        verdict: crate::domain::pin::PinVerdict,
     },
     /// A save failed (a full disk, a read-only folder): the shell keeps what is not
     /// saved and tries again; the learner is told once, and carries on.

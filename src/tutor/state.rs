@@ -74,6 +74,24 @@ pub enum PinEntryProblem {
     NotFourDigits,
     DoNotMatch,
     Wrong,
+    /// Too many wrong tries just now: wait this many seconds.
+    Wait(u64),
+    /// Too many wrong tries: a champion must reset it.
+    Locked,
+}
+
+impl PinEntryProblem {
+    /// What to show for the shell's verdict on a PIN that did not open (`None` for the
+    /// right one).
+    pub fn from_verdict(verdict: crate::domain::pin::PinVerdict) -> Option<PinEntryProblem> {
+        use crate::domain::pin::PinVerdict;
+        match verdict {
+            PinVerdict::Right => None,
+            PinVerdict::Wrong => Some(PinEntryProblem::Wrong),
+            PinVerdict::Wait(seconds) => Some(PinEntryProblem::Wait(seconds)),
+            PinVerdict::Locked => Some(PinEntryProblem::Locked),
+        }
+    }
 }
 
 /// A question asked of the learner, and what happens after the answer.
