@@ -174,7 +174,7 @@ fn a_crash_between_the_two_writes_of_a_step_leaves_rows_that_agree() {
         .arg(data.path())
         .arg("--speech-log")
         .arg(&speech_log)
-        .env("SIGNPOST_FAULT", "between-writes")
+        .env("SIGNPOST_FAULT", "between_writes")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()

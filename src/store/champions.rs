@@ -30,11 +30,14 @@ impl Store {
     /// Sets the champion PIN (stored as an argon2 hash, never as it is).
     pub fn set_champion_pin(&self, pin: &str) -> Result<(), StoreError> {
         let hash = crate::domain::pin::hash_pin(pin)?;
-        self.conn.execute("DELETE FROM pin_attempt WHERE pin = 'champion'", [])?;
-        self.conn.execute(
+        let tx = self.conn.unchecked_transaction()?;
+        // A new PIN ends any wait or lock on the old one.
+        tx.execute("DELETE FROM pin_attempt WHERE pin = 'champion'", [])?;
+        tx.execute(
             "INSERT INTO hub_setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             params![PIN_KEY, hash],
         )?;
+        tx.commit()?;
         Ok(())
     }
 

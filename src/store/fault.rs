@@ -1,7 +1,7 @@
 //! Test-only fault points inside a save, to prove that a save is whole: a crash (or a
 //! failing disk) between the two writes of one learner action leaves neither.
 //!
-//! In debug builds, `SIGNPOST_FAULT=between-writes` aborts the process there (as a
+//! In debug builds, `SIGNPOST_FAULT=between_writes` aborts the process there (as a
 //! kill would); release builds carry no such switch. Unit tests can make the next
 //! save fail there with an I/O error instead ([`fail_between_writes`]).
 
@@ -10,7 +10,7 @@ use super::StoreError;
 /// Called inside a transaction, after its first write and before its second.
 pub(super) fn between_writes() -> Result<(), StoreError> {
     #[cfg(debug_assertions)]
-    if std::env::var_os("SIGNPOST_FAULT").is_some_and(|v| v == "between-writes") {
+    if std::env::var_os("SIGNPOST_FAULT").is_some_and(|v| v == "between_writes") {
         std::process::abort();
     }
     #[cfg(test)]

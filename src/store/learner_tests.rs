@@ -16,7 +16,8 @@ fn two_learners_with_everything() -> (Store, i64, i64) {
         store.record_help(id, "gs", "keys", "enter", 2).unwrap();
         store.save_settings(id, &crate::domain::settings::Settings::default()).unwrap();
         store.set_learner_pin(id, Some("1234")).unwrap();
-        assert!(!store.check_learner_pin(id, "9999").unwrap());
+        let wrong = store.try_pin(super::PinOwner::Learner(id), "9999", 0).unwrap();
+        assert_eq!(wrong, crate::domain::pin::PinVerdict::Wrong);
         store
             .conn
             .execute_batch(&format!(
@@ -89,9 +90,15 @@ fn an_erased_name_is_gone_from_the_file_too() {
     store.save_step(id, "gs", "keys", "enter").unwrap();
     store.erase_learner(id).unwrap();
     drop(store);
-    for file in fs::read_dir(dir.path()).unwrap() {
-        let bytes = fs::read(file.unwrap().path()).unwrap();
-        assert!(!bytes.windows(8).any(|w| w == b"Zebedee "), "the name is still in a file");
+    // Every file, the backups' included.
+    let backups = fs::read_dir(dir.path().join(super::backup::FOLDER)).unwrap();
+    for file in fs::read_dir(dir.path()).unwrap().chain(backups) {
+        let path = file.unwrap().path();
+        if path.is_dir() {
+            continue;
+        }
+        let bytes = fs::read(&path).unwrap();
+        assert!(!bytes.windows(8).any(|w| w == b"Zebedee "), "the name is still in {}", path.display());
     }
 }
 

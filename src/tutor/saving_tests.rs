@@ -67,3 +67,17 @@ fn news_about_saving_said_on_a_moved_highlight_comes_first() {
     let screen = view(&state, &ctx);
     assert!(screen.announcement.starts_with(SORRY), "{}", screen.announcement);
 }
+
+#[test]
+fn the_champions_page_says_while_saving_fails() {
+    let (catalog, (_dir, i18n)) = (catalog(), words());
+    let ctx = Context { catalog: &catalog, i18n: &i18n };
+    let mut state = on_courses(Progress::default(), &ctx);
+    state.page = super::state::Page::Champions { focus: 0 };
+    let trouble = "Signpost could not save progress in this session.";
+    assert!(!view(&state, &ctx).body.iter().any(|b| b.contains(trouble)));
+    update(&mut state, &ctx, Message::SaveFailed);
+    send(&mut state, &ctx, &[Message::Down]);
+    let screen = view(&state, &ctx);
+    assert!(screen.body.iter().any(|b| b.contains(trouble) && b.contains("signpost.log")), "{:?}", screen.body);
+}
