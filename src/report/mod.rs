@@ -90,7 +90,7 @@ pub fn from_store(data_dir: &Path, lessons: &SourceTree, period: Period) -> Resu
         // report, CSV and export are still made, so a coordinator's first report works.
         return Ok(Report { hubs: vec![String::new()], period, totals: Totals::default(), merged: 0 });
     }
-    let store = Store::open(data_dir)?;
+    let store = Store::open_to_report(data_dir)?;
     let catalog = lesson::load(lessons).catalog;
     let totals = Totals::gather(&store, &catalog, &period)?;
     Ok(Report { hubs: vec![store.report_hub_name()?], period, totals, merged: 0 })

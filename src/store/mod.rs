@@ -123,6 +123,18 @@ impl Store {
     /// the database and its WAL files (0600), whatever they were before: see
     /// [`Store::tightened`].
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        Store::open_checked(dir, true)
+    }
+
+    /// Opens the progress file to report from it: as [`Store::open`], without SQLite's
+    /// check of every page (it reads the whole file, half a second for a million steps,
+    /// and a report only reads: damage it meets is an error there). The tutor and the
+    /// `learner` commands, which write, always check.
+    pub fn open_to_report(dir: &Path) -> Result<Store, StoreError> {
+        Store::open_checked(dir, false)
+    }
+
+    fn open_checked(dir: &Path, check: bool) -> Result<Store, StoreError> {
         let folder = |source| StoreError::Folder { path: dir.to_path_buf(), source };
         let mut tightened = private::folder(dir).map_err(folder)?;
         let path = dir.join(DB_FILE);
@@ -133,7 +145,7 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(&path, flags)
             .map_err(|source| StoreError::Open { path: path.clone(), source })?;
-        let mut store = Store::prepare(conn, &path)?;
+        let mut store = Store::prepare(conn, &path, check)?;
         store.tightened = tightened;
         store.dir = Some(dir.to_path_buf());
         Ok(store)
@@ -156,10 +168,10 @@ impl Store {
 
     /// A throwaway database in memory, for tests.
     pub fn open_in_memory() -> Result<Store, StoreError> {
-        Store::prepare(Connection::open_in_memory()?, Path::new(":memory:"))
+        Store::prepare(Connection::open_in_memory()?, Path::new(":memory:"), false)
     }
 
-    fn prepare(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {
+    fn prepare(mut conn: Connection, path: &Path, check: bool) -> Result<Store, StoreError> {
         // Read the version before changing anything, so a file we cannot use is left as it was.
         let found: i64 =
             conn.pragma_query_value(None, "user_version", |row| row.get(0)).map_err(|source| classify(path, source))?;
@@ -167,7 +179,7 @@ impl Store {
         if found > supported {
             return Err(StoreError::TooNew { path: path.to_path_buf(), found, supported });
         }
-        if found > 0 {
+        if check && found > 0 {
             // SQLite's own check of every page, before anything is written.
             backup::check(&conn, path)?;
         }
