@@ -250,3 +250,26 @@ fn wrong_champion_pins_piped_in_bring_a_wait_and_a_command_resets_the_pin() {
     let fresh = stdout(&plain(data.path(), "5\n", &[]));
     assert!(fresh.contains("Choose a 4-digit PIN for champions on this computer."), "{fresh}");
 }
+
+#[test]
+#[cfg(unix)]
+fn a_read_only_data_folder_is_refused_at_the_start_and_left_as_it_was() {
+    use std::os::unix::fs::PermissionsExt;
+    let data = tempfile::tempdir().unwrap();
+    assert!(plain(data.path(), NEW_ANN, &[]).status.success());
+    let db = data.path().join("signpost.db");
+    let before = fs::read(&db).unwrap();
+    let Some(mut command) = as_ordinary_user(data.path()) else { return };
+    fs::set_permissions(data.path(), fs::Permissions::from_mode(0o500)).unwrap();
+    let output = command
+        .args(["--plain", "--speech", "off", "--data-dir"])
+        .arg(data.path())
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    fs::set_permissions(data.path(), fs::Permissions::from_mode(0o700)).unwrap();
+    assert_eq!(output.status.code(), Some(2), "{}", stdout(&output));
+    let said = stderr(&output);
+    assert!(said.starts_with("Signpost could not open the progress file"), "{said}");
+    assert_eq!(fs::read(&db).unwrap(), before, "nothing already saved is touched");
+}

@@ -144,3 +144,45 @@ impl Pending {
         !self.waiting.is_empty()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn step(learner_id: i64, step_id: &str) -> Option<Save> {
+        let (course_id, lesson_id, step_id) = ("gs".into(), "keys".into(), step_id.into());
+        Some(Save::Step { learner_id, course_id, lesson_id, step_id })
+    }
+
+    #[test]
+    fn saves_that_fail_wait_in_order_and_go_through_when_the_disk_is_back() {
+        let store = Store::open_in_memory().unwrap();
+        let ann = store.add_learner("Ann").unwrap();
+        let mut pending = Pending::default();
+        assert_eq!(pending.save(&store, step(ann.id, "1")), Outcome::Saved);
+        store.refuse_writes(true);
+        assert_eq!(pending.save(&store, step(ann.id, "2")), Outcome::Failed);
+        assert_eq!(pending.save(&store, step(ann.id, "3")), Outcome::Failed);
+        assert!(pending.any());
+        store.refuse_writes(false);
+        assert_eq!(pending.save(&store, None), Outcome::Saved, "tried again, in order");
+        assert!(!pending.any());
+        let record = store.learner_record(ann.id).unwrap();
+        let steps: Vec<&str> = record.step_event.iter().map(|e| e.step_id.as_str()).collect();
+        assert_eq!(steps, ["1", "2", "3"]);
+        assert_eq!(store.progress(ann.id).unwrap().lesson("gs", "keys").unwrap().step_id, "3");
+    }
+
+    #[test]
+    fn saves_for_a_learner_erased_meanwhile_are_dropped() {
+        let store = Store::open_in_memory().unwrap();
+        let zeb = store.add_learner("Zebediah").unwrap();
+        let mut pending = Pending::default();
+        store.refuse_writes(true);
+        assert_eq!(pending.save(&store, step(zeb.id, "1")), Outcome::Failed);
+        store.refuse_writes(false);
+        store.erase_learner(zeb.id).unwrap();
+        assert_eq!(pending.save(&store, step(zeb.id, "2")), Outcome::LearnerGone);
+        assert!(!pending.any(), "nothing waits for ever");
+    }
+}

@@ -37,3 +37,12 @@ thread_local! {
 pub(super) fn fail_between_writes() {
     FAIL.with(|f| f.set(true));
 }
+
+/// Makes every later write fail (SQLite's `query_only`), as a full disk would, or lets
+/// writes through again: for tests of what the shell does while saves fail.
+#[cfg(test)]
+impl super::Store {
+    pub fn refuse_writes(&self, refuse: bool) {
+        self.conn.pragma_update(None, "query_only", refuse).unwrap();
+    }
+}
