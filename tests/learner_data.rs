@@ -140,7 +140,8 @@ fn erasing_a_learner_leaves_no_trace() {
             store.record_help(learner, "email", "what-is-email", "what", 1).unwrap();
             store.save_settings(learner, &Default::default()).unwrap();
             store.set_learner_pin(learner, Some("1234")).unwrap();
-            assert!(!store.check_learner_pin(learner, "4321").unwrap());
+            let wrong = store.try_pin(signpost::store::PinOwner::Learner(learner), "4321", 0).unwrap();
+            assert_eq!(wrong, signpost::domain::pin::PinVerdict::Wrong);
         }
         (id, bob)
     };
@@ -173,9 +174,14 @@ fn erasing_a_learner_leaves_no_trace() {
     assert!(left.is_empty(), "rows left: {left:?}");
     assert_eq!(rows_naming(&db, bob), bob_before, "Bob keeps everything");
     drop(db);
-    for file in fs::read_dir(hub.path()).unwrap() {
-        let bytes = fs::read(file.unwrap().path()).unwrap();
-        assert!(!bytes.windows(7).any(|w| w == b"Zebedee"), "the name is still in a file");
+    // Every file, the backups made after the erasure included.
+    let backups = fs::read_dir(hub.path().join("backups")).unwrap();
+    for file in fs::read_dir(hub.path()).unwrap().chain(backups) {
+        let path = file.unwrap().path();
+        if path.is_file() {
+            let bytes = fs::read(&path).unwrap();
+            assert!(!bytes.windows(7).any(|w| w == b"Zebedee"), "the name is still in {}", path.display());
+        }
     }
     let gone = learner(hub.path(), &["show", "Zebedee"]);
     assert!(!gone.status.success());
@@ -239,6 +245,12 @@ fn the_certificate_names_the_learner_and_their_lessons_escaped() {
     }
     assert!(!page.contains("Spotting scams"), "a lesson only started is not on a certificate:\n{page}");
     assert!(page.contains("font-size: 28pt"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&page_file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "it carries the learner's name: private");
+    }
 
     let page_file = hub.path().join("tystysgrif.html");
     ok(learner(hub.path(), &["certificate", name, page_file.to_str().unwrap(), "--lang", "cy"]));

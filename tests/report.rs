@@ -584,3 +584,15 @@ fn the_hub_file_names_the_hub_and_the_same_export_twice_is_counted_once() {
     let twice = ok(signpost().args(["report", "--merge"]).arg(&json).arg(&again).output().unwrap());
     assert!(twice.contains("Export files combined: 2\n") && !twice.contains("same export"), "{twice}");
 }
+
+#[test]
+fn merging_files_with_the_biggest_counts_saturates_and_the_bars_stay_forty_long() {
+    let huge = "tests/data/huge_counts.json";
+    let output = signpost().args(["report", "--merge", huge, huge]).output().unwrap();
+    let shown = stdout(&output);
+    assert!(output.status.success(), "{}\n{shown}", stderr(&output));
+    let max = u64::MAX.to_string();
+    assert!(shown.contains(&max), "added counts stop at the biggest there is:\n{shown}");
+    let bars: Vec<usize> = shown.lines().map(|l| l.chars().filter(|c| *c == '#').count()).filter(|n| *n > 0).collect();
+    assert!(!bars.is_empty() && bars.iter().all(|n| *n == 40), "{bars:?}\n{shown}");
+}

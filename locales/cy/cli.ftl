@@ -25,6 +25,8 @@ cli-heading-options = Opsiynau
 cli-usage = signpost [opsiynau] [check | list | learner | report]
 cli-usage-check = signpost check [--lessons FFOLDER] [--locales FFOLDER]
 cli-usage-list = signpost list [--lessons FFOLDER] [--lang IAITH]
+cli-reset-champion-pin = Anghofio PIN yr hyrwyddwr (os yw wedi'i anghofio neu wedi'i gloi), fel bod yr hyrwyddwr nesaf yn gosod un newydd.
+cli-usage-reset-champion-pin = signpost reset-champion-pin [--data-dir FFOLDER]
 cli-usage-report = signpost report [--from DYDDIAD] [--to DYDDIAD] [--csv FFEIL] [--export FFEIL] [--merge FFEIL...] [--publish]
 cli-value-dir = FFOLDER
 cli-value-lang = IAITH
@@ -46,6 +48,10 @@ error-store-damaged =
     Doedd Signpost ddim yn gallu darllen y ffeil cynnydd { $path }. Efallai ei bod hi wedi'i difrodi.
     Mae'r ffeil wedi'i chadw yn union fel roedd hi, felly does dim byd wedi'i golli. Gofynnwch i'ch hyrwyddwr digidol am help.
     I ddechrau o'r newydd nawr, defnyddiwch --data-dir gyda ffolder newydd.
+error-store-damaged-backup =
+    Doedd Signpost ddim yn gallu darllen y ffeil cynnydd { $path }. Efallai ei bod hi wedi'i difrodi.
+    Mae'r ffeil wedi'i chadw yn union fel roedd hi. Gofynnwch i'ch hyrwyddwr digidol am help.
+    Y copi wrth gefn diweddaraf ohoni yw { $backup }. I'w ddefnyddio, caewch Signpost a chopïwch y copi wrth gefn yn lle'r ffeil sydd wedi'i difrodi.
 error-store-too-new =
     Cafodd y ffeil cynnydd { $path } ei chadw gan fersiwn fwy newydd o Signpost. Dydy'r fersiwn hon ddim yn gallu ei darllen.
     Mae'r ffeil wedi'i chadw yn union fel roedd hi. Defnyddiwch y fersiwn fwy newydd o Signpost, neu gofynnwch i'ch hyrwyddwr digidol am help.
@@ -212,3 +218,5 @@ report-merge-no-schema = Dydy { $path } ddim yn ffeil allforio adroddiad: does d
 report-merge-schema = Mae gan { $path } schema_version { $version }, a dydy'r Signpost hwn ddim yn ei hadnabod. Mae'n darllen fersiwn { $supported }. Defnyddiwch Signpost mwy newydd, neu allforiwch y ffeil eto.
 report-merge-published = Cafodd { $path } ei hallforio gyda --publish, felly mae ei chyfrifon bach wedi'u cuddio a does dim modd eu hadio. Allforiwch hi eto heb --publish.
 report-merge-incomplete = Dydy { $path } ddim yn ffeil allforio adroddiad gyflawn: { $detail }
+
+reset-champion-pin-done = Mae PIN yr hyrwyddwr wedi'i anghofio. Bydd yr hyrwyddwr nesaf sy'n mewngofnodi yn dewis un newydd. Mae PINau dysgwyr fel yr oedden nhw.

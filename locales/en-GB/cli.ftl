@@ -25,6 +25,8 @@ cli-heading-options = Options
 cli-usage = signpost [options] [check | list | learner | report]
 cli-usage-check = signpost check [--lessons FOLDER] [--locales FOLDER]
 cli-usage-list = signpost list [--lessons FOLDER] [--lang LANGUAGE]
+cli-reset-champion-pin = Forget the champion PIN (if it is forgotten or locked), so the next champion sets a new one.
+cli-usage-reset-champion-pin = signpost reset-champion-pin [--data-dir FOLDER]
 cli-usage-report = signpost report [--from DATE] [--to DATE] [--csv FILE] [--export FILE] [--merge FILE...] [--publish]
 cli-value-dir = FOLDER
 cli-value-lang = LANGUAGE
@@ -46,6 +48,10 @@ error-store-damaged =
     Signpost could not read the progress file { $path }. It may be damaged.
     The file has been kept just as it was, so nothing is lost. Please ask your champion for help.
     To start afresh now, use --data-dir with a new folder.
+error-store-damaged-backup =
+    Signpost could not read the progress file { $path }. It may be damaged.
+    The file has been kept just as it was. Please ask your champion for help.
+    The newest backup of it is { $backup }. To use it, close Signpost and copy the backup in place of the damaged file.
 error-store-too-new =
     The progress file { $path } was saved by a newer Signpost. This one cannot read it.
     The file has been kept just as it was. Please use the newer Signpost, or ask your champion for help.
@@ -188,3 +194,5 @@ report-merge-no-schema = { $path } is not a report export: it has no schema_vers
 report-merge-schema = { $path } has schema_version { $version }, which this Signpost does not know. It reads version { $supported }. Please use a newer Signpost, or export the file again.
 report-merge-published = { $path } was exported with --publish, so its small counts are hidden and cannot be added up. Please export it again without --publish.
 report-merge-incomplete = { $path } is not a complete report export: { $detail }
+
+reset-champion-pin-done = The champion PIN is forgotten. The next champion to sign in chooses a new one. Learners' own PINs are as they were.

@@ -25,6 +25,8 @@ cli-heading-options = Opcje
 cli-usage = signpost [opcje] [check | list | learner | report]
 cli-usage-check = signpost check [--lessons FOLDER] [--locales FOLDER]
 cli-usage-list = signpost list [--lessons FOLDER] [--lang JĘZYK]
+cli-reset-champion-pin = Usuń PIN osoby pomagającej (gdy jest zapomniany lub zablokowany), aby następna osoba pomagająca ustawiła nowy.
+cli-usage-reset-champion-pin = signpost reset-champion-pin [--data-dir FOLDER]
 cli-usage-report = signpost report [--from DATA] [--to DATA] [--csv PLIK] [--export PLIK] [--merge PLIK...] [--publish]
 cli-value-dir = FOLDER
 cli-value-lang = JĘZYK
@@ -46,6 +48,10 @@ error-store-damaged =
     Signpost nie może odczytać pliku postępów { $path }. Plik może być uszkodzony.
     Plik zostaje bez zmian, więc nic nie ginie. Poproś o pomoc osobę, która pomaga ci w nauce.
     Aby teraz zacząć od nowa, użyj opcji --data-dir z nowym folderem.
+error-store-damaged-backup =
+    Signpost nie może odczytać pliku postępów { $path }. Plik może być uszkodzony.
+    Plik zostaje bez zmian. Poproś o pomoc osobę, która pomaga ci w nauce.
+    Najnowsza kopia zapasowa to { $backup }. Aby jej użyć, zamknij Signpost i skopiuj kopię zapasową w miejsce uszkodzonego pliku.
 error-store-too-new =
     Plik postępów { $path } zapisała nowsza wersja programu Signpost. Ta wersja nie może go odczytać.
     Plik zostaje bez zmian. Użyj nowszej wersji programu Signpost albo poproś o pomoc osobę, która pomaga ci w nauce.
@@ -200,3 +206,5 @@ report-merge-no-schema = { $path } to nie jest eksport raportu: nie ma w nim sch
 report-merge-schema = { $path } ma schema_version { $version }, której ten Signpost nie zna. Ten Signpost czyta wersję { $supported }. Użyj nowszego programu Signpost albo wyeksportuj plik jeszcze raz.
 report-merge-published = Plik { $path } wyeksportowano z opcją --publish, więc małe liczby są w nim ukryte i nie da się ich zsumować. Wyeksportuj go jeszcze raz bez --publish.
 report-merge-incomplete = { $path } to nie jest pełny eksport raportu: { $detail }
+
+reset-champion-pin-done = PIN osoby pomagającej został usunięty. Następna osoba pomagająca, która się zaloguje, wybierze nowy. PIN-y osób uczących się są bez zmian.

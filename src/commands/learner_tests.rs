@@ -1,5 +1,6 @@
 use super::*;
 use crate::i18n::base_language;
+use std::fs;
 
 fn run_on(store: &Store, command: LearnerCommand) -> Result<String, String> {
     let i18n = I18n::built_in(&[base_language()]);

@@ -26,6 +26,15 @@ pub fn run(i18n: &I18n, options: &Options, lessons: &SourceTree, locales: &Sourc
     if let Err(e) = logging::init(&dir) {
         eprintln!("{}", i18n.tr_args("error-log", &Args::new().with("detail", e.to_string())));
     }
+    match store.back_up_daily() {
+        Ok(Some(path)) => log::info!("today's backup of the progress file is {}", path.display()),
+        Ok(None) => {}
+        // The tutor still runs: the log says why there is no backup today.
+        Err(e) => log::warn!("no backup of the progress file today: {e}"),
+    }
+    for path in store.tightened() {
+        log::warn!("{} could be read by others: it is private to this user now", path.display());
+    }
     // Only the lessons are loaded here: the full cross-check with every locale is
     // `signpost check`'s job, and built-in content is checked by the tests.
     let loaded = lesson::load(lessons);

@@ -109,6 +109,19 @@ fn a_file_round_trips_every_row() {
 }
 
 #[test]
+fn a_file_saved_with_a_byte_order_mark_is_read() {
+    let (store, id) = imported(&ann_at_first_hub());
+    let file = learner_file(&store, id).unwrap();
+    let text = format!("\u{feff}{}", serde_json::to_string_pretty(&file).unwrap());
+    assert_eq!(parse(&text).unwrap(), file);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ann.json");
+    fs::write(&path, text.as_bytes()).unwrap();
+    let (read, _) = import(&Store::open_in_memory().unwrap(), &catalog(), &path).unwrap();
+    assert_eq!(read.learner.name, "Ann");
+}
+
+#[test]
 fn files_that_cannot_be_used_are_refused() {
     let (store, id) = imported(&ann_at_first_hub());
     let good = serde_json::to_value(learner_file(&store, id).unwrap()).unwrap();

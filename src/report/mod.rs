@@ -114,7 +114,7 @@ pub fn from_store(data_dir: &Path, catalog: &Catalog, period: Period, hub: &HubS
         // report, CSV and export are still made, so a coordinator's first report works.
         return Ok(Report { hubs: vec![named(String::new())], period, hub_id, ..Report::default() });
     }
-    let store = Store::open(data_dir)?;
+    let store = Store::open_to_report(data_dir)?;
     let totals = Totals::gather(&store, catalog, &period)?;
     Ok(Report { hubs: vec![named(store.report_hub_name()?)], period, totals, hub_id, ..Report::default() })
 }

@@ -56,7 +56,8 @@ impl Store {
 
     /// Erases the learner and every row that names them, in every table (found from
     /// the schema, so a table added later is covered too). Deleted pages are zeroed and
-    /// the write-ahead log emptied, so nothing is left in the file either.
+    /// the write-ahead log emptied, so nothing is left in the file either, and the
+    /// backups are made again without them.
     pub fn erase_learner(&self, learner_id: i64) -> Result<(), StoreError> {
         self.conn.pragma_update(None, "secure_delete", "ON")?;
         let tx = self.conn.unchecked_transaction()?;
@@ -67,6 +68,11 @@ impl Store {
         tx.commit()?;
         // A checkpoint fails harmlessly if another Signpost is reading; the rows are gone.
         let _ = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        // No backup may keep them either: the old ones go, and a new one is made now.
+        if let Some(dir) = &self.dir {
+            super::backup::remove_all(dir)?;
+            super::backup::daily(&self.conn, dir, &super::backup::today())?;
+        }
         Ok(())
     }
 }

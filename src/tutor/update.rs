@@ -9,7 +9,14 @@ use crate::lesson::Command;
 
 /// Applies one message to the state and says what the shell should do next.
 pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect> {
+    if !message.is_reply() {
+        state.alert = None;
+    }
     match message {
+        message if super::saving::is_news(&message) => {
+            super::saving::update(state, &message);
+            Vec::new()
+        }
         Message::Speech(status) => {
             // Only the status line changes: what was last announced stays as it was.
             state.speech = status;
@@ -56,9 +63,9 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             vec![Effect::EndSession { useful: None, helpful: None, notes: String::new() }, Effect::Quit]
         }
         Message::EndOfInput => vec![Effect::Quit],
-        Message::ChampionPinChecked(ok) => champion::pin_checked(state, ok),
+        Message::ChampionPinChecked(verdict) => champion::pin_checked(state, verdict),
         Message::TextReady { title, lines } => open_overlay(state, Overlay::Text { title, lines }),
-        Message::LearnerPinChecked { learner_id, ok } => pin::learner_pin_checked(state, learner_id, ok),
+        Message::LearnerPinChecked { learner_id, verdict } => pin::learner_pin_checked(state, learner_id, verdict),
         Message::ChampionsLoaded(champions) => {
             state.champions = champions;
             arrive(state, Page::Champions { focus: 0 })

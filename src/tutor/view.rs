@@ -174,6 +174,7 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
     if state.settings.large_print && state.overlay.is_none() {
         screen.large = Some(large_words(state, ctx, &screen));
     }
+    super::saving::show(state, ctx, &mut screen);
     screen.fresh = matches!(state.event, Event::Arrived | Event::Repeat);
     screen.panel_fresh = state.event == Event::Practice;
     screen.announcement = announce::announcement(state, ctx, &screen, mode, waiting);
