@@ -157,7 +157,7 @@ fn erasing_a_learner_leaves_no_trace() {
     ))
     .unwrap();
     let everywhere = rows_naming(&db, id);
-    assert_eq!(everywhere.len(), 12, "{everywhere:?}");
+    assert_eq!(everywhere.len(), 13, "{everywhere:?}");
     assert!(everywhere.iter().all(|(_, n)| *n > 0), "the learner is in every table first: {everywhere:?}");
     let bob_before = rows_naming(&db, bob);
     drop(db);

@@ -1,7 +1,7 @@
 //! The shell around the engine: it feeds messages to `update`, carries out the effects
 //! (speak, save, load, apply settings) and hands the front ends a fresh `Screen`.
 
-use super::saves::{self, Outcome, Pending, Save};
+use super::saves::{Outcome, Pending, Save};
 use crate::content::source::SourceTree;
 use crate::domain::learner::Progress;
 use crate::domain::settings::Settings;
@@ -100,7 +100,9 @@ impl<'a> App<'a> {
         let mut queue = std::collections::VecDeque::from([message]);
         while let Some(message) = queue.pop_front() {
             let effects = self.update(message);
-            let (first, then): (Vec<Effect>, Vec<Effect>) = effects.into_iter().partition(saves::writes);
+            // Everything in the order the engine asked (a session starts before its first
+            // step is saved); the announcement after, so it never runs ahead of a save.
+            let (then, first): (Vec<Effect>, Vec<Effect>) = effects.into_iter().partition(|e| *e == Effect::Announce);
             let mut unsaid = false;
             for effect in first.into_iter().chain(then) {
                 unsaid &= effect != Effect::Announce;

@@ -26,28 +26,9 @@ pub enum Save {
     Milestone { learner_id: i64, course_id: String, milestone_id: String, done: bool },
 }
 
-/// True for an effect that only writes (and brings nothing back): the shell runs these
-/// before it speaks, so nothing is said that the progress file does not hold.
-pub fn writes(effect: &Effect) -> bool {
-    matches!(
-        effect,
-        Effect::SaveStep { .. }
-            | Effect::RecordHelp { .. }
-            | Effect::CompleteLesson { .. }
-            | Effect::EndSession { .. }
-            | Effect::SetChampionPin(_)
-            | Effect::SetLearnerPin { .. }
-            | Effect::SetPlan { .. }
-            | Effect::SavePlan { .. }
-            | Effect::RecordConfidence { .. }
-            | Effect::SaveSkillAnswer { .. }
-            | Effect::Milestone { .. }
-    )
-}
-
 impl Save {
     /// The save an effect asks for (`session`: the open session's id); `None` for an
-    /// effect that is not one of [`writes`], or a session end with no session open.
+    /// effect that does not write, or a session end with no session open.
     pub fn from_effect(effect: Effect, session: Option<i64>) -> Option<Save> {
         Some(match effect {
             Effect::SaveStep { learner_id, course_id, lesson_id, step_id } => {
