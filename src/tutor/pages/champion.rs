@@ -49,6 +49,8 @@ pub fn pin(state: &mut State, message: Message) -> Vec<Effect> {
         // First use: the PIN is typed twice, to be sure of it.
         None => {
             *first = Some(entered);
+            // A new page: the mistake made before it is not this page's.
+            *problem = None;
             say(state, Event::Arrived)
         }
         Some(earlier) if earlier == entered => {

@@ -176,4 +176,24 @@ mod tests {
             update(&mut state, &ctx, Message::LearnerPinChecked { learner_id: 7, verdict: PinVerdict::Right });
         assert_eq!(effects, [Effect::OpenLearner(7)]);
     }
+
+    #[test]
+    fn a_mistake_on_the_first_champion_pin_page_is_not_left_on_the_next() {
+        let (catalog, (_dir, i18n)) = (catalog(), words());
+        let ctx = Context { catalog: &catalog, i18n: &i18n };
+        let mut state = State::new(Vec::new(), crate::speech::SpeechStatus::OffByChoice, Default::default());
+        state.page = Page::ChampionPin { typed: String::new(), first: None, problem: None };
+        let notice = |state: &mut State, typed: &str| {
+            update(state, &ctx, Message::Submit(typed.into()));
+            view(state, &ctx).notice
+        };
+        assert_eq!(notice(&mut state, "123").as_deref(), Some("A PIN is 4 digits, like 2580."));
+        assert_eq!(notice(&mut state, "2468"), None, "the page to type it again starts clean");
+        assert_eq!(
+            notice(&mut state, "2469").as_deref(),
+            Some("The two PINs were not the same. Please choose one again.")
+        );
+        assert_eq!(notice(&mut state, "2468"), None, "typed again: clean again");
+        assert_eq!(update(&mut state, &ctx, Message::Submit("2468".into()))[0], Effect::SetChampionPin("2468".into()));
+    }
 }
