@@ -167,8 +167,18 @@ fn erasing_a_learner_leaves_no_trace() {
     assert!(stderr(&asked).contains("run the same command again with --yes"), "{}", stderr(&asked));
     assert_eq!(record(hub.path(), "Zebedee").name, "Zebedee", "nothing is erased without --yes");
 
+    let report = || ok(signpost().args(["report", "--data-dir"]).arg(hub.path()).output().unwrap());
+    let before = report();
     let said = ok(learner(hub.path(), &["erase", "zebedee", "--yes"]));
-    assert_eq!(said, "Zebedee has been erased. Signpost keeps nothing about them now.\n");
+    assert_eq!(
+        said,
+        "Zebedee has been erased. Nothing Signpost keeps names them now; the hub's figures keep only counts.\n"
+    );
+    assert_eq!(report(), before, "past figures do not change");
+    assert!(
+        before.contains("Learners who used Signpost: 2\n") && before.contains("Lessons completed: 2\n"),
+        "{before}"
+    );
     let db = Connection::open(hub.path().join(DB_FILE)).unwrap();
     let left: Vec<_> = rows_naming(&db, id).into_iter().filter(|(_, n)| *n > 0).collect();
     assert!(left.is_empty(), "rows left: {left:?}");

@@ -90,10 +90,11 @@ impl Store {
     ) -> Result<(), StoreError> {
         let changed = self.conn.execute(
             "UPDATE session SET ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), useful = ?2, helpful = ?3, notes = ?4
-             WHERE id = ?1",
+             WHERE id = ?1 AND learner_id IN (SELECT id FROM learner WHERE name <> '')",
             params![id, useful, helpful, notes],
         )?;
-        // The session row goes only with its learner (`signpost learner erase`).
+        // The session's learner was erased (`signpost learner erase`): their session is
+        // kept, with no name, only as a count, and nothing more is written to it.
         if changed == 0 {
             return Err(StoreError::LearnerGone);
         }

@@ -61,6 +61,17 @@ impl Store {
     pub fn erase_learner(&self, learner_id: i64) -> Result<(), StoreError> {
         self.conn.pragma_update(None, "secure_delete", "ON")?;
         let tx = self.conn.unchecked_transaction()?;
+        // The hub's past figures stay as they were: what counts in a report moves to a
+        // row with no name (and no PIN, settings, notes, plan or answers).
+        tx.execute(
+            "INSERT INTO learner (name, created_at) SELECT '', created_at FROM learner WHERE id = ?1",
+            [learner_id],
+        )?;
+        let nameless = tx.last_insert_rowid();
+        for table in KEPT_FOR_REPORTS {
+            tx.execute(&format!("UPDATE {table} SET learner_id = ?1 WHERE learner_id = ?2"), [nameless, learner_id])?;
+        }
+        tx.execute("UPDATE session SET notes = '' WHERE learner_id = ?1", [nameless])?;
         for table in tables_with_learner_id(&tx)? {
             tx.execute(&format!("DELETE FROM \"{table}\" WHERE learner_id = ?1"), [learner_id])?;
         }
@@ -76,6 +87,11 @@ impl Store {
         Ok(())
     }
 }
+
+/// The tables whose rows a report counts: kept under a nameless learner when a learner
+/// is erased, so figures already sent to a funder do not change.
+const KEPT_FOR_REPORTS: [&str; 6] =
+    ["step_event", "completion_event", "help_event", "confidence", "session", "milestone"];
 
 /// Every table with a `learner_id` column.
 pub(super) fn tables_with_learner_id(conn: &Connection) -> Result<Vec<String>, StoreError> {

@@ -6,9 +6,11 @@ use super::{Store, StoreError};
 use crate::domain::learner::{Learner, LessonProgress, Progress};
 
 impl Store {
-    /// Every learner on this computer, in alphabetical order.
+    /// Every learner on this computer, in alphabetical order (not the nameless rows that
+    /// keep erased learners' past figures).
     pub fn learners(&self) -> Result<Vec<Learner>, StoreError> {
-        let mut stmt = self.conn.prepare("SELECT id, name FROM learner ORDER BY name COLLATE NOCASE, id")?;
+        let mut stmt =
+            self.conn.prepare("SELECT id, name FROM learner WHERE name <> '' ORDER BY name COLLATE NOCASE, id")?;
         let rows = stmt.query_map([], |row| Ok(Learner { id: row.get(0)?, name: row.get(1)? }))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

@@ -52,7 +52,15 @@ fn nothing_is_saved_for_a_learner_erased_while_the_tutor_runs() {
     assert!(gone(store.record_confidence(zeb.id, "gs", Moment::Before, 3)));
     assert!(gone(store.set_plan(zeb.id, &[])));
     assert!(gone(store.end_session(session, None, None, "")));
-    for table in ["step_event", "lesson_progress", "help_event", "learner_settings", "confidence", "session"] {
+    for table in ["step_event", "lesson_progress", "help_event", "learner_settings", "confidence"] {
         assert_eq!(count(&store, table), 0, "{table}");
     }
+    // The session stays for the hub's figures, under no name, and was not ended or noted.
+    let kept: (i64, bool, String) = store
+        .conn
+        .query_row("SELECT count(*), max(ended_at) IS NULL, max(notes) FROM session", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .unwrap();
+    assert_eq!(kept, (1, true, String::new()));
 }
