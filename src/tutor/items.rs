@@ -199,6 +199,24 @@ impl State {
         }
     }
 
+    /// The highlight of the list over the page, to move it.
+    pub fn overlay_focus_mut(&mut self) -> Option<&mut usize> {
+        match &mut self.overlay {
+            Some(
+                Overlay::ConfirmQuit { focus }
+                | Overlay::Settings { focus }
+                | Overlay::ScreenReader { focus, .. }
+                | Overlay::CompareThemes { focus, .. }
+                | Overlay::Languages { focus }
+                | Overlay::Ask { focus, .. }
+                | Overlay::SkillsCheck { focus, .. }
+                | Overlay::Plan { focus }
+                | Overlay::Milestones { focus },
+            ) => Some(focus),
+            _ => None,
+        }
+    }
+
     /// The highlighted entry of a list page or question.
     pub fn focus(&self) -> Option<usize> {
         match &self.overlay {

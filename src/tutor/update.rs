@@ -212,3 +212,30 @@ fn focus_on(state: &mut State, ctx: &Context, n: usize) -> Vec<Effect> {
     }
     effects
 }
+
+/// A message on a list over the page (the plan, the skills check, done for real): Up
+/// and Down move the highlight and say it, Escape closes the list, Enter or a number
+/// chooses. The place of the entry chosen, or what was done instead.
+pub fn list_choice(
+    state: &mut State,
+    catalog: &crate::lesson::Catalog,
+    message: Message,
+) -> Result<usize, Vec<Effect>> {
+    let count = state.items(catalog).len();
+    let focus = state.focus().unwrap_or(0);
+    match message {
+        Message::Up | Message::Down => {
+            let moved =
+                if message == Message::Up { focus.saturating_sub(1) } else { (focus + 1).min(count.saturating_sub(1)) };
+            if let Some(highlight) = state.overlay_focus_mut() {
+                *highlight = moved;
+            }
+            Err(say(state, Event::Focus))
+        }
+        Message::Next => Ok(focus),
+        Message::Choose(n) if n < count => Ok(n),
+        Message::Back => Err(close_overlay(state)),
+        Message::Key(_) | Message::Type(_) | Message::RubOut => Err(Vec::new()),
+        _ => Err(say(state, Event::Nudge)),
+    }
+}

@@ -6,7 +6,7 @@
 use crate::i18n::{Args, I18n};
 use crate::lesson::Catalog;
 use crate::tutor::state::{Event, Item, Overlay, State};
-use crate::tutor::update::{close_overlay, say};
+use crate::tutor::update::{close_overlay, list_choice, say};
 use crate::tutor::{Effect, Message};
 
 /// Opens the list.
@@ -17,22 +17,12 @@ pub fn open(state: &mut State) -> Vec<Effect> {
 
 /// A message while the list is open.
 pub fn update(state: &mut State, catalog: &Catalog, message: Message) -> Vec<Effect> {
-    let items = state.items(catalog);
-    let focus = state.focus().unwrap_or(0);
-    let chosen = match message {
-        Message::Up | Message::Down => {
-            let moved = if message == Message::Up { focus.saturating_sub(1) } else { (focus + 1).min(items.len() - 1) };
-            state.overlay = Some(Overlay::Milestones { focus: moved });
-            return say(state, Event::Focus);
-        }
-        Message::Next => focus,
-        Message::Choose(n) if n < items.len() => n,
-        Message::Back => return close_overlay(state),
-        Message::Key(_) | Message::Type(_) | Message::RubOut => return Vec::new(),
-        _ => return say(state, Event::Nudge),
+    let chosen = match list_choice(state, catalog, message) {
+        Ok(chosen) => chosen,
+        Err(effects) => return effects,
     };
     state.overlay = Some(Overlay::Milestones { focus: chosen });
-    match items[chosen] {
+    match state.items(catalog)[chosen] {
         Item::Milestone(i) => toggle(state, catalog, i),
         _ => close_overlay(state),
     }
