@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use super::format::{CourseFile, LessonFile};
 use super::model::{Catalog, Course};
 use super::validate::{self, FileCheck, MessageRef};
-use crate::content::diag::{Diagnostic, Problem, Severity};
+use crate::content::diag::{Diagnostic, LineIndex, Problem, Severity};
 use crate::content::source::{SourceFile, SourceTree};
 
 /// The name of the file that describes a course, in each course folder.
@@ -88,7 +88,12 @@ fn parse<T: DeserializeOwned + Checked>(
             return None;
         }
     };
-    let mut file_check = FileCheck { path: &file.path, text, problems: &mut loaded.problems, refs: &mut loaded.refs };
+    let mut file_check = FileCheck {
+        path: &file.path,
+        problems: &mut loaded.problems,
+        refs: &mut loaded.refs,
+        lines: LineIndex::new(text),
+    };
     match toml::from_str::<T>(text) {
         Ok(parsed) => check(parsed, &mut file_check),
         Err(e) => {

@@ -8,7 +8,7 @@ use toml::Spanned;
 
 use super::format::{ChoiceEntry, CourseFile, LessonFile, StepEntry, StepKind, FORMAT_VERSION, SKILL_AREAS};
 use super::model::{Choice, Command, Course, Key, Lesson, Step, StepBody};
-use crate::content::diag::{Diagnostic, Problem, Severity};
+use crate::content::diag::{Diagnostic, LineIndex, Problem, Severity};
 
 /// A place in a lesson file where a message id is used, so that `check` can say where a
 /// missing message was asked for.
@@ -23,20 +23,21 @@ pub struct MessageRef {
 /// One file being checked: where problems and message uses are collected.
 pub struct FileCheck<'a> {
     pub path: &'a Path,
-    pub text: &'a str,
     pub problems: &'a mut Vec<Diagnostic>,
     pub refs: &'a mut Vec<MessageRef>,
+    /// The file's text, with where its lines start: a long lesson names thousands of places.
+    pub lines: LineIndex<'a>,
 }
 
 impl FileCheck<'_> {
     /// Records an error at the start of `span`.
     pub fn error(&mut self, span: std::ops::Range<usize>, problem: Problem) {
-        let d = Diagnostic::at(self.path, self.text, span.start, Severity::Error, problem);
+        let d = self.lines.diagnostic(self.path, span.start, Severity::Error, problem);
         self.problems.push(d);
     }
 
     pub fn message(&mut self, id: &Spanned<String>) -> String {
-        let (line, col) = crate::content::diag::line_col(self.text, id.span().start);
+        let (line, col) = self.lines.line_col(id.span().start);
         let path = self.path.to_path_buf();
         self.refs.push(MessageRef { id: id.get_ref().clone(), path, line, col });
         id.get_ref().clone()
