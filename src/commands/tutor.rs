@@ -21,14 +21,17 @@ use crate::ui::{plain, tui};
 /// restored, so it stays in the terminal.
 pub fn run(i18n: &I18n, options: &Options, lessons: &SourceTree, locales: &SourceTree) -> Result<ExitCode, UserError> {
     let plain = wants_plain(options);
-    let dir = data_dir(options)?;
-    let store = Store::open(&dir)?;
-    if let Err(e) = logging::init(&dir) {
-        eprintln!("{}", i18n.tr_args("error-log", &Args::new().with("detail", e.to_string())));
-    }
+    // The lessons are read on a second thread while the progress file, the log, the
+    // voice and the words are opened: with two cores the first screen comes sooner.
+    let (loaded, opened) = std::thread::scope(|scope| {
+        let loading = scope.spawn(|| lesson::load(lessons));
+        let opened = open(i18n, options, locales, plain);
+        (loading.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), opened)
+    });
+    let Opened { store, voice, words } = opened?;
     // Only the lessons are loaded here: the full cross-check with every locale is
-    // `signpost check`'s job, and built-in content is checked by the tests.
-    let loaded = lesson::load(lessons);
+    // `signpost check`'s job, and built-in content is checked by the tests. A broken
+    // lesson is left out and named, at its file, line and column, in the log.
     for problem in loaded.problems.iter().filter(|p| p.is_error()) {
         log::warn!("{}", i18n.diagnostic(problem));
     }
@@ -36,13 +39,6 @@ pub fn run(i18n: &I18n, options: &Options, lessons: &SourceTree, locales: &Sourc
     if catalog.courses.is_empty() {
         return Err(UserError::new("error-no-lessons"));
     }
-    let voice = Voice::start_with(options.speech, hub_speech(i18n), options.speech_log.as_deref()).map_err(|e| {
-        let path = options.speech_log.as_deref().unwrap_or(Path::new("")).display().to_string();
-        UserError::with("error-speech-log", Args::new().with("path", path).with("detail", e.to_string()))
-    })?;
-    // The tutor's own copy of the words: a learner may switch language while it runs.
-    let (mut words, _) = I18n::load(locales, &[i18n.language().clone()]);
-    words.set_mode(if plain { Mode::Plain } else { Mode::Tui });
     let mut app = App::new(&catalog, words, locales.clone(), store, voice)?;
     // The tutor offers plain mode and to turn its own voice off, as they apply.
     if let Some(name) = screen_reader::running() {
@@ -79,6 +75,30 @@ pub fn run(i18n: &I18n, options: &Options, lessons: &SourceTree, locales: &Sourc
             Err(UserError::with("error-terminal", Args::new().with("detail", format!("{e:#}"))))
         }
     }
+}
+
+/// What the tutor opens besides the lessons.
+struct Opened {
+    store: Store,
+    voice: Voice,
+    words: I18n,
+}
+
+/// Opens the progress file, the log, the voice and the tutor's own copy of the words
+/// (a learner may switch language while it runs).
+fn open(i18n: &I18n, options: &Options, locales: &SourceTree, plain: bool) -> Result<Opened, UserError> {
+    let dir = data_dir(options)?;
+    let store = Store::open(&dir)?;
+    if let Err(e) = logging::init(&dir) {
+        eprintln!("{}", i18n.tr_args("error-log", &Args::new().with("detail", e.to_string())));
+    }
+    let voice = Voice::start_with(options.speech, hub_speech(i18n), options.speech_log.as_deref()).map_err(|e| {
+        let path = options.speech_log.as_deref().unwrap_or(Path::new("")).display().to_string();
+        UserError::with("error-speech-log", Args::new().with("path", path).with("detail", e.to_string()))
+    })?;
+    let (mut words, _) = I18n::load(locales, &[i18n.language().clone()]);
+    words.set_mode(if plain { Mode::Plain } else { Mode::Tui });
+    Ok(Opened { store, voice, words })
 }
 
 /// The hub's speech settings (`hub.toml`); a mistake in the file is shown (and logged)

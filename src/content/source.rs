@@ -5,6 +5,7 @@
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use include_dir::{include_dir, Dir};
 
@@ -32,12 +33,15 @@ pub struct SourceTree {
 impl SourceTree {
     /// The lessons built into this binary.
     pub fn built_in_lessons() -> Self {
-        Self::from_embedded(&BUILT_IN_LESSONS, Path::new("lessons"))
+        static TREE: OnceLock<SourceTree> = OnceLock::new();
+        TREE.get_or_init(|| Self::from_embedded(&BUILT_IN_LESSONS, Path::new("lessons"))).clone()
     }
 
-    /// The locales built into this binary.
+    /// The locales built into this binary. Read (and checked to be UTF-8) once per
+    /// process, however many times words are loaded.
     pub fn built_in_locales() -> Self {
-        Self::from_embedded(&BUILT_IN_LOCALES, Path::new("locales"))
+        static TREE: OnceLock<SourceTree> = OnceLock::new();
+        TREE.get_or_init(|| Self::from_embedded(&BUILT_IN_LOCALES, Path::new("locales"))).clone()
     }
 
     /// Every file under `dir`, read now. Fails only if `dir` itself cannot be read; a
