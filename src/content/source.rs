@@ -2,15 +2,15 @@
 //! installed `signpost` works from any folder), or a folder given on the command line
 //! (so authors and translators can try their work without rebuilding).
 
+use std::borrow::Cow;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
-use include_dir::{include_dir, Dir};
-
-static BUILT_IN_LESSONS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/lessons");
-static BUILT_IN_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+/// The built-in files, listed by `build.rs`.
+mod built_in {
+    include!(concat!(env!("OUT_DIR"), "/built_in.rs"));
+}
 
 /// One file of a tree, with its path relative to the tree's top.
 #[derive(Debug, Clone)]
@@ -20,8 +20,9 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// The path inside the tree, such as `01-getting-started/course.toml`.
     pub relative: PathBuf,
-    /// The text, or why it could not be read.
-    pub text: Result<String, String>,
+    /// The text, or why it could not be read. Built-in files are borrowed from the
+    /// binary, never copied.
+    pub text: Result<Cow<'static, str>, String>,
 }
 
 /// A tree of files, sorted by relative path so that order in folders is stable.
@@ -33,15 +34,12 @@ pub struct SourceTree {
 impl SourceTree {
     /// The lessons built into this binary.
     pub fn built_in_lessons() -> Self {
-        static TREE: OnceLock<SourceTree> = OnceLock::new();
-        TREE.get_or_init(|| Self::from_embedded(&BUILT_IN_LESSONS, Path::new("lessons"))).clone()
+        Self::from_embedded(built_in::LESSONS, Path::new("lessons"))
     }
 
-    /// The locales built into this binary. Read (and checked to be UTF-8) once per
-    /// process, however many times words are loaded.
+    /// The locales built into this binary.
     pub fn built_in_locales() -> Self {
-        static TREE: OnceLock<SourceTree> = OnceLock::new();
-        TREE.get_or_init(|| Self::from_embedded(&BUILT_IN_LOCALES, Path::new("locales"))).clone()
+        Self::from_embedded(built_in::LOCALES, Path::new("locales"))
     }
 
     /// Every file under `dir`, read now. Fails only if `dir` itself cannot be read; a
@@ -53,10 +51,17 @@ impl SourceTree {
         Ok(SourceTree { files })
     }
 
-    fn from_embedded(dir: &Dir<'static>, shown_as: &Path) -> Self {
-        let mut files = Vec::new();
-        collect_embedded(dir, shown_as, &mut files);
-        files.sort_by(|a, b| a.relative.cmp(&b.relative));
+    /// The files built in by `build.rs` (already sorted), their text borrowed: the
+    /// compiler checked it is UTF-8, so nothing is copied or checked at start-up.
+    fn from_embedded(files: &'static [(&'static str, &'static str)], shown_as: &Path) -> Self {
+        let files = files
+            .iter()
+            .map(|(relative, text)| SourceFile {
+                path: shown_as.join(relative),
+                relative: PathBuf::from(relative),
+                text: Ok(Cow::Borrowed(*text)),
+            })
+            .collect();
         SourceTree { files }
     }
 
@@ -79,21 +84,11 @@ fn walk(dir: &Path, relative: &Path, out: &mut Vec<SourceFile>) -> io::Result<()
         } else {
             let text = fs::read(&path)
                 .map_err(|e| e.to_string())
-                .and_then(|bytes| String::from_utf8(bytes).map_err(|e| e.to_string()));
+                .and_then(|bytes| String::from_utf8(bytes).map(Cow::Owned).map_err(|e| e.to_string()));
             out.push(SourceFile { path, relative: rel, text });
         }
     }
     Ok(())
-}
-
-fn collect_embedded(dir: &Dir<'static>, shown_as: &Path, out: &mut Vec<SourceFile>) {
-    for file in dir.files() {
-        let text = file.contents_utf8().map(str::to_owned).ok_or_else(|| String::from("not UTF-8"));
-        out.push(SourceFile { path: shown_as.join(file.path()), relative: file.path().to_path_buf(), text });
-    }
-    for sub in dir.dirs() {
-        collect_embedded(sub, shown_as, out);
-    }
 }
 
 #[cfg(test)]

@@ -277,7 +277,7 @@ mod tests {
         let file = |relative: &str, text: &str| SourceFile {
             path: PathBuf::from("locales").join(relative),
             relative: PathBuf::from(relative),
-            text: Ok(text.to_owned()),
+            text: Ok(text.to_owned().into()),
         };
         let tree = SourceTree { files: vec![file("cy/a.ftl", "a = A\nb = {\n"), file("pl/a.ftl", "c = {\n")] };
         let mut problems = Vec::new();

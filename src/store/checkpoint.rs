@@ -43,14 +43,15 @@ pub fn start(path: &Path) -> Option<Checkpointer> {
         .ok()?;
     let (stop, stopped) = mpsc::channel::<()>();
     let spawned = thread::Builder::new().name("checkpoint".into()).spawn(move || {
-        let mut seen = data_version(&conn);
+        // Nothing seen yet: the first wake checkpoints whatever the WAL holds.
+        let mut seen = None;
         loop {
             let last = match stopped.recv_timeout(EVERY) {
                 Err(RecvTimeoutError::Timeout) => false,
                 Ok(()) | Err(RecvTimeoutError::Disconnected) => true,
             };
             let now = data_version(&conn);
-            if now != seen {
+            if now.is_none() || now != seen {
                 seen = now;
                 if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
                     log::warn!("checkpoint: {e}");
