@@ -54,6 +54,15 @@ pub fn early_value(args: &[OsString], name: &str) -> Option<String> {
     None
 }
 
+/// The answer to `signpost --version` (or `-V`) given alone, the same as the full
+/// command line gives, found without loading any words: a version costs nothing.
+pub fn version_only(args: &[OsString]) -> Option<String> {
+    match args {
+        [_, flag] if flag == "--version" || flag == "-V" => Some(format!("signpost {}", env!("CARGO_PKG_VERSION"))),
+        _ => None,
+    }
+}
+
 /// The `signpost` command, described in the learner's language.
 pub fn command(i18n: &I18n) -> Command {
     let dir_arg = |name: &'static str, help: &str| {
@@ -244,6 +253,17 @@ mod tests {
         assert_eq!((report.from.as_deref(), report.to), (Some("2026-01-01"), None));
         assert_eq!((report.merge, report.publish), (vec![PathBuf::from("a"), PathBuf::from("b")], true));
         assert_eq!(parse(&["signpost", "--data-dir", "top", "report"]).data_dir, Some("top".into()));
+    }
+
+    #[test]
+    fn the_quick_version_is_what_the_full_command_says() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        let full = command(&I18n::built_in(&[base_language()])).render_version();
+        for flag in ["--version", "-V"] {
+            assert_eq!(version_only(&args(&["signpost", flag])).map(|v| v + "\n"), Some(full.clone()));
+        }
+        assert_eq!(version_only(&args(&["signpost", "--plain", "--version"])), None, "clap answers the rest");
+        assert_eq!(version_only(&args(&["signpost"])), None);
     }
 
     #[test]

@@ -16,6 +16,10 @@ const FAILED: u8 = 2;
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
+    if let Some(version) = cli::version_only(&args) {
+        println!("{version}");
+        return ExitCode::SUCCESS;
+    }
     let requested = requested_languages(cli::early_value(&args, "lang").as_deref());
     let locales = match tree(cli::early_value(&args, "locales").map(PathBuf::from), SourceTree::built_in_locales) {
         Ok(tree) => tree,
