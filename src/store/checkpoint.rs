@@ -17,8 +17,8 @@ use rusqlite::{Connection, OpenFlags};
 /// How soon after a commit it is made safe on the disk.
 const EVERY: Duration = Duration::from_millis(200);
 
-/// The running checkpointer. Dropping it (with the store) makes it check once more and
-/// waits for it to stop, so what was saved is on the disk when the store is gone.
+/// The running checkpointer. Dropping it stops it without a last checkpoint: the
+/// store's own connection, closed after it, checkpoints as the last one out.
 pub struct Checkpointer {
     stop: Option<Sender<()>>,
     thread: Option<JoinHandle<()>>,
@@ -33,32 +33,27 @@ impl Drop for Checkpointer {
     }
 }
 
-/// Starts checkpointing the database at `path`. `None` (and a log line) if it cannot: the
-/// store then works as before, and SQLite checkpoints by itself as the WAL grows.
+/// Starts checkpointing the database at `path`, on a thread that opens its own
+/// connection (so opening it costs the first screen nothing). If it cannot, a log line
+/// says so and the store works as before: SQLite checkpoints by itself as the WAL grows.
 pub fn start(path: &Path) -> Option<Checkpointer> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags)
-        .and_then(|conn| conn.busy_timeout(Duration::from_secs(5)).map(|()| conn))
-        .map_err(|e| log::warn!("no background checkpoints for {}: {e}", path.display()))
-        .ok()?;
+    let path = path.to_path_buf();
     let (stop, stopped) = mpsc::channel::<()>();
     let spawned = thread::Builder::new().name("checkpoint".into()).spawn(move || {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = match Connection::open_with_flags(&path, flags) {
+            Ok(conn) => conn,
+            Err(e) => return log::warn!("no background checkpoints for {}: {e}", path.display()),
+        };
         // Nothing seen yet: the first wake checkpoints whatever the WAL holds.
         let mut seen = None;
-        loop {
-            let last = match stopped.recv_timeout(EVERY) {
-                Err(RecvTimeoutError::Timeout) => false,
-                Ok(()) | Err(RecvTimeoutError::Disconnected) => true,
-            };
+        while let Err(RecvTimeoutError::Timeout) = stopped.recv_timeout(EVERY) {
             let now = data_version(&conn);
             if now.is_none() || now != seen {
                 seen = now;
                 if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
                     log::warn!("checkpoint: {e}");
                 }
-            }
-            if last {
-                break;
             }
         }
     });
@@ -80,11 +75,13 @@ fn data_version(conn: &Connection) -> Option<i64> {
 mod tests {
     use super::*;
 
-    /// The rows in the database file alone, as a power cut would leave it without its WAL.
+    /// The rows in the database file alone, as a power cut would leave it without its
+    /// WAL (none while a checkpoint is half-way through writing it).
     fn rows_on_disk(path: &Path) -> i64 {
         let copy = path.with_extension("copy");
         std::fs::copy(path, &copy).unwrap();
-        Connection::open(&copy).unwrap().query_row("SELECT count(*) FROM t", [], |r| r.get(0)).unwrap()
+        let conn = Connection::open(&copy).unwrap();
+        conn.query_row("SELECT count(*) FROM t", [], |r| r.get(0)).unwrap_or(0)
     }
 
     #[test]
@@ -97,10 +94,13 @@ mod tests {
         conn.execute_batch("CREATE TABLE t (x); PRAGMA wal_checkpoint(TRUNCATE);").unwrap();
         conn.execute("INSERT INTO t VALUES (1)", []).unwrap();
         assert_eq!(rows_on_disk(&path), 0, "a commit alone is only in the WAL");
-        let checkpointer = start(&path).expect("starts");
+        let _checkpointer = start(&path).expect("starts");
         conn.execute("INSERT INTO t VALUES (2)", []).unwrap();
-        // Dropping it waits for its last check, so nothing here depends on a clock.
-        drop(checkpointer);
+        // Waits for what it needs: both rows in the database file (a wake is 200 ms).
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        while rows_on_disk(&path) < 2 && std::time::Instant::now() < deadline {
+            thread::sleep(Duration::from_millis(20));
+        }
         assert_eq!(rows_on_disk(&path), 2, "both commits are in the database file");
     }
 }

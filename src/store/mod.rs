@@ -73,9 +73,10 @@ impl From<StoreError> for UserError {
 
 /// The open progress database.
 pub struct Store {
-    conn: Connection,
-    /// Makes commits safe on the disk off the key path; `None` in memory.
+    /// Makes commits safe on the disk off the key path; `None` in memory. Declared
+    /// before `conn` so it stops first and `conn`, closing last, does the last checkpoint.
     _checkpointer: Option<checkpoint::Checkpointer>,
+    conn: Connection,
 }
 
 impl Store {
@@ -111,7 +112,7 @@ impl Store {
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         migrations::migrations().to_latest(&mut conn)?;
-        Ok(Store { conn, _checkpointer: None })
+        Ok(Store { _checkpointer: None, conn })
     }
 
     /// The schema version of the open database.
