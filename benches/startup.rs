@@ -82,12 +82,12 @@ fn flag(data: &std::path::Path, flag: &str) {
 }
 
 /// Starts `shell_command` in an 80x25 pseudo-terminal and waits until `marker` has been
-/// printed, answering the cursor-position question the full-screen view asks. `None`
-/// when `script` cannot run here.
+/// printed (at most 10 s), answering the cursor-position question the full-screen view
+/// asks. `None` when `script` cannot run here.
 fn in_terminal(shell_command: &str, marker: Option<&str>) -> Option<Duration> {
     let start = Instant::now();
     let mut child = Command::new("script")
-        .args(["-qfec", &format!("stty cols 80 rows 25 && exec {shell_command}"), "/dev/null"])
+        .args(["-qfec", &format!("stty cols 80 rows 25 && exec timeout 10 {shell_command}"), "/dev/null"])
         .env("TERM", "xterm-256color")
         .env("SIGNPOST_SCREEN_READER", "none")
         .stdin(Stdio::piped())
@@ -126,8 +126,7 @@ fn full_screen(data: &std::path::Path) {
     let mut firsts = Vec::new();
     let mut wrappers = Vec::new();
     for _ in 0..RUNS {
-        let (Some(first), Some(wrapper)) = (in_terminal(&command, Some("first name")), in_terminal("true", None))
-        else {
+        let (Some(first), Some(wrapper)) = (in_terminal(&command, Some("first")), in_terminal("true", None)) else {
             println!("full-screen first page: not measured (`script` could not run a pseudo-terminal here)");
             return;
         };

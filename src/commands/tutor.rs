@@ -19,15 +19,28 @@ use crate::ui::{plain, tui};
 
 /// Runs the tutor until the learner stops; the goodbye is printed after the screen is
 /// restored, so it stays in the terminal.
-pub fn run(i18n: &I18n, options: &Options, lessons: &SourceTree, locales: &SourceTree) -> Result<ExitCode, UserError> {
+/// `preload` holds `lessons` already loading, if `main` started them.
+pub fn run(
+    i18n: &I18n,
+    options: &Options,
+    lessons: &SourceTree,
+    locales: &SourceTree,
+    preload: Option<lesson::Preload>,
+) -> Result<ExitCode, UserError> {
     let plain = wants_plain(options);
     // The lessons are read on a second thread while the progress file, the log, the
     // voice and the words are opened: with two cores the first screen comes sooner.
-    let (loaded, opened) = std::thread::scope(|scope| {
-        let loading = scope.spawn(|| lesson::load(lessons));
-        let opened = open(i18n, options, locales, plain);
-        (loading.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), opened)
-    });
+    let (loaded, opened) = match preload {
+        Some(preload) => {
+            let opened = open(i18n, options, locales, plain);
+            (preload.wait(), opened)
+        }
+        None => std::thread::scope(|scope| {
+            let loading = scope.spawn(|| lesson::load(lessons));
+            let opened = open(i18n, options, locales, plain);
+            (loading.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), opened)
+        }),
+    };
     let Opened { store, voice, words } = opened?;
     // Only the lessons are loaded here: the full cross-check with every locale is
     // `signpost check`'s job, and built-in content is checked by the tests. A broken
