@@ -21,7 +21,15 @@ fn file(events: usize) -> LearnerFile {
             course_id: "email".into(),
             lesson_id: format!("lesson-{}", n % 40),
             step_id: format!("step-{}", n % 25),
-            at: format!("2025-{:02}-{:02}T10:{:02}:{:02}.000Z", 1 + n % 12, 1 + n % 28, n / 60 % 60, n % 60),
+            // A step a minute, in time order, as a learner's file has them.
+            at: format!(
+                "{}-{:02}-{:02}T{:02}:{:02}:00.000Z",
+                2025 + n / (12 * 28 * 24 * 60),
+                1 + n / (28 * 24 * 60) % 12,
+                1 + n / (24 * 60) % 28,
+                n / 60 % 24,
+                n % 60
+            ),
         })
         .collect();
     LearnerFile {

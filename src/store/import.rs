@@ -24,6 +24,9 @@ use rusqlite::{params, params_from_iter, OptionalExtension, ToSql, Transaction};
 use super::{Store, StoreError};
 use crate::learner_data::record::{ImportSummary, LearnerRecord, ProgressMerge, ProgressRow};
 
+/// The page cache during an import, in KiB as SQLite counts it (negative), 64 MiB.
+const IMPORT_CACHE_KIB: i64 = -65_536;
+
 impl Store {
     /// Imports `record` (with a name already checked), merging into a learner of the
     /// same name if there is one. All or nothing.
@@ -38,6 +41,21 @@ impl Store {
     /// [`Store::import_learner`], calling `progress(done, total)` as events go in, so
     /// a long import can say how far it has got.
     pub fn import_learner_reporting(
+        &self,
+        record: &LearnerRecord,
+        merge: &dyn ProgressMerge,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<ImportSummary, StoreError> {
+        // A big file touches index pages all over: with room for them in memory, the time
+        // stays in step with the size of the file. The usual size comes back afterwards.
+        let usual: i64 = self.conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
+        self.conn.pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
+        let result = self.import_in_one_go(record, merge, progress);
+        self.conn.pragma_update(None, "cache_size", usual)?;
+        result
+    }
+
+    fn import_in_one_go(
         &self,
         record: &LearnerRecord,
         merge: &dyn ProgressMerge,
