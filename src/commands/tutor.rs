@@ -36,7 +36,7 @@ pub fn run(
             (preload.wait(), opened)
         }
         None => std::thread::scope(|scope| {
-            let loading = scope.spawn(|| lesson::load(lessons));
+            let loading = scope.spawn(|| lesson::load_without_refs(lessons));
             let opened = open(i18n, options, locales, plain);
             (loading.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), opened)
         }),

@@ -22,18 +22,30 @@ pub struct Loaded {
     pub catalog: Catalog,
     pub problems: Vec<Diagnostic>,
     pub refs: Vec<MessageRef>,
+    /// Whether `refs` is being filled in.
+    record_refs: bool,
 }
 
 /// Loads `tree`: each folder is a course, with `course.toml` and one `.toml` file a
 /// lesson, in file-name order. Courses come in folder-name order.
 pub fn load(tree: &SourceTree) -> Loaded {
+    load_with(tree, true)
+}
+
+/// [`load`] without noting where each message is used, which only `check` looks up:
+/// the tutor's start-up is spared thousands of small allocations.
+pub fn load_without_refs(tree: &SourceTree) -> Loaded {
+    load_with(tree, false)
+}
+
+fn load_with(tree: &SourceTree, record_refs: bool) -> Loaded {
     let mut folders: BTreeMap<String, Vec<&SourceFile>> = BTreeMap::new();
     for file in tree.with_extension("toml") {
         if let Some(folder) = course_folder(&file.relative) {
             folders.entry(folder).or_default().push(file);
         }
     }
-    let mut loaded = Loaded::default();
+    let mut loaded = Loaded { record_refs, ..Loaded::default() };
     let mut course_ids = HashSet::new();
     for files in folders.values() {
         let Some(course) = load_course(files, &mut loaded, &mut course_ids) else {
@@ -51,7 +63,7 @@ pub struct Preload(std::thread::JoinHandle<Loaded>);
 
 impl Preload {
     pub fn start(tree: SourceTree) -> Preload {
-        Preload(std::thread::spawn(move || load(&tree)))
+        Preload(std::thread::spawn(move || load_without_refs(&tree)))
     }
 
     /// The lessons, once loaded.
@@ -107,7 +119,7 @@ fn parse<T: DeserializeOwned + Checked>(
     let mut file_check = FileCheck {
         path: &file.path,
         problems: &mut loaded.problems,
-        refs: &mut loaded.refs,
+        refs: loaded.record_refs.then_some(&mut loaded.refs),
         lines: LineIndex::new(text),
     };
     match toml::from_str::<T>(text) {
@@ -164,6 +176,9 @@ mod tests {
         assert!(keyboard.steps.iter().any(|s| matches!(s.body, StepBody::Type { .. })));
         assert!(keyboard.steps.iter().any(|s| matches!(s.body, StepBody::Question { correct: Some(2), .. })));
         assert!(!loaded.refs.is_empty(), "message uses are recorded for check");
+        let quick = load_without_refs(&SourceTree::built_in_lessons());
+        assert!(quick.refs.is_empty(), "and only for check");
+        assert_eq!(format!("{:?}", quick.catalog), format!("{:?}", loaded.catalog));
     }
 
     #[test]

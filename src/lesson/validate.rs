@@ -24,7 +24,8 @@ pub struct MessageRef {
 pub struct FileCheck<'a> {
     pub path: &'a Path,
     pub problems: &'a mut Vec<Diagnostic>,
-    pub refs: &'a mut Vec<MessageRef>,
+    /// Where each message is used, when someone (`check`) wants to know.
+    pub refs: Option<&'a mut Vec<MessageRef>>,
     /// The file's text, with where its lines start: a long lesson names thousands of places.
     pub lines: LineIndex<'a>,
 }
@@ -37,9 +38,11 @@ impl FileCheck<'_> {
     }
 
     pub fn message(&mut self, id: &Spanned<String>) -> String {
-        let (line, col) = self.lines.line_col(id.span().start);
-        let path = self.path.to_path_buf();
-        self.refs.push(MessageRef { id: id.get_ref().clone(), path, line, col });
+        if let Some(refs) = self.refs.as_deref_mut() {
+            let (line, col) = self.lines.line_col(id.span().start);
+            let path = self.path.to_path_buf();
+            refs.push(MessageRef { id: id.get_ref().clone(), path, line, col });
+        }
         id.get_ref().clone()
     }
 
