@@ -10,8 +10,8 @@
 //!   most 1.3 times vim, and 8 ms;
 //! - `--version` and `--help`: target 3 ms each;
 //! - the full-screen view's first page at 80x25, in a pseudo-terminal made by
-//!   `script` (util-linux), less the time `script` itself takes to start a program:
-//!   target 15 ms.
+//!   `script` (util-linux), less the time a program that prints the same word at once
+//!   takes there (`script`, `stty` and `timeout` starting): target 15 ms.
 
 use std::io::{Read, Write};
 use std::process::{Command, Stdio};
@@ -126,7 +126,7 @@ fn full_screen(data: &std::path::Path) {
     let mut firsts = Vec::new();
     let mut wrappers = Vec::new();
     for _ in 0..RUNS {
-        let (Some(first), Some(wrapper)) = (in_terminal(&command, Some("first")), in_terminal("true", None)) else {
+        let (Some(first), Some(wrapper)) = (in_terminal(&command, Some("first")), in_terminal("printf first", Some("first"))) else {
             println!("full-screen first page: not measured (`script` could not run a pseudo-terminal here)");
             return;
         };
