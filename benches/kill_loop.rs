@@ -27,6 +27,8 @@ fn main() {
         script.push_str("\nhelp\n2\n");
     }
     let mut disagree = Vec::new();
+    // How far the runs got: steps reached and lessons finished before the kill.
+    let (mut with_steps, mut with_finished) = (0, 0);
     let mut seed = 0x2545_f491_4f6c_dd1d_u64;
     for run in 0..runs {
         seed ^= seed << 13;
@@ -56,14 +58,25 @@ fn main() {
         if let Some(problem) = problems(dir.path()) {
             disagree.push(format!("run {run} (killed after {wait:?}): {problem}"));
         }
+        let (steps, finished) = reached(dir.path());
+        with_steps += u32::from(steps > 0);
+        with_finished += u32::from(finished > 0);
     }
     println!("kill loop: {runs} runs killed with SIGKILL, {} with records that disagree (target: 0)", disagree.len());
+    println!("  killed after reaching steps: {with_steps}; after finishing a lesson: {with_finished}");
     for line in &disagree {
         println!("  {line}");
     }
     if !disagree.is_empty() {
         std::process::exit(1);
     }
+}
+
+/// Steps reached and lessons finished in the progress file in `dir` (0 where none).
+fn reached(dir: &std::path::Path) -> (i64, i64) {
+    let Ok(db) = Connection::open(dir.join("signpost.db")) else { return (0, 0) };
+    let count = |sql: &str| db.query_row(sql, [], |r| r.get(0)).unwrap_or(0);
+    (count("SELECT count(*) FROM step_event"), count("SELECT count(*) FROM completion_event"))
 }
 
 /// What disagrees in the progress file in `dir`, if anything (no file yet is fine: it

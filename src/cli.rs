@@ -55,6 +55,24 @@ pub fn early_value(args: &[OsString], name: &str) -> Option<String> {
     None
 }
 
+/// Whether this command line runs the tutor (no subcommand, no help or version), judged
+/// from the words alone before anything is loaded, so the lessons can start loading at
+/// once. A wrong guess costs only time: the tutor loads them itself when not started.
+pub fn runs_tutor(args: &[OsString]) -> bool {
+    const NOT_THE_TUTOR: [&str; 9] =
+        ["check", "list", "learner", "report", "reset-champion-pin", "--help", "-h", "--version", "-V"];
+    !args.iter().skip(1).any(|arg| NOT_THE_TUTOR.iter().any(|word| arg == word))
+}
+
+/// The answer to `signpost --version` (or `-V`) given alone, the same as the full
+/// command line gives, found without loading any words: a version costs nothing.
+pub fn version_only(args: &[OsString]) -> Option<String> {
+    match args {
+        [_, flag] if flag == "--version" || flag == "-V" => Some(format!("signpost {}", env!("CARGO_PKG_VERSION"))),
+        _ => None,
+    }
+}
+
 /// The `signpost` command, described in the learner's language.
 pub fn command(i18n: &I18n) -> Command {
     let dir_arg = |name: &'static str, help: &str| {
@@ -251,6 +269,28 @@ mod tests {
         assert_eq!((report.from.as_deref(), report.to), (Some("2026-01-01"), None));
         assert_eq!((report.merge, report.publish), (vec![PathBuf::from("a"), PathBuf::from("b")], true));
         assert_eq!(parse(&["signpost", "--data-dir", "top", "report"]).data_dir, Some("top".into()));
+    }
+
+    #[test]
+    fn every_subcommand_means_not_the_tutor() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        let i18n = I18n::built_in(&[base_language()]);
+        for sub in command(&i18n).get_subcommands() {
+            assert!(!runs_tutor(&args(&["signpost", sub.get_name()])), "{}", sub.get_name());
+        }
+        assert!(runs_tutor(&args(&["signpost", "--plain", "--lang", "cy"])));
+        assert!(!runs_tutor(&args(&["signpost", "--help"])));
+    }
+
+    #[test]
+    fn the_quick_version_is_what_the_full_command_says() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        let full = command(&I18n::built_in(&[base_language()])).render_version();
+        for flag in ["--version", "-V"] {
+            assert_eq!(version_only(&args(&["signpost", flag])).map(|v| v + "\n"), Some(full.clone()));
+        }
+        assert_eq!(version_only(&args(&["signpost", "--plain", "--version"])), None, "clap answers the rest");
+        assert_eq!(version_only(&args(&["signpost"])), None);
     }
 
     #[test]

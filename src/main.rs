@@ -9,6 +9,7 @@ use signpost::cli::{self, Task};
 use signpost::commands;
 use signpost::content::source::SourceTree;
 use signpost::i18n::{requested_languages, I18n};
+use signpost::lesson;
 use signpost::text::{Args, UserError};
 
 /// Exit status for a problem that stopped a command (as for a usage error).
@@ -16,6 +17,13 @@ const FAILED: u8 = 2;
 
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
+    if let Some(version) = cli::version_only(&args) {
+        println!("{version}");
+        return ExitCode::SUCCESS;
+    }
+    // The built-in lessons start loading now, beside the words and the command line.
+    let preload = (cli::runs_tutor(&args) && cli::early_value(&args, "lessons").is_none())
+        .then(|| lesson::Preload::start(SourceTree::built_in_lessons()));
     let requested = requested_languages(cli::early_value(&args, "lang").as_deref());
     let locales = match tree(cli::early_value(&args, "locales").map(PathBuf::from), SourceTree::built_in_locales) {
         Ok(tree) => tree,
@@ -41,7 +49,7 @@ fn main() -> ExitCode {
         Task::Learner => commands::learner::start(&i18n, &options, &lessons, &locales),
         Task::Report => commands::report::run(&i18n, &options, &lessons),
         Task::ResetChampionPin => commands::champion_pin::reset(&i18n, &options),
-        Task::Tutor => commands::tutor::run(&i18n, &options, &lessons, &locales),
+        Task::Tutor => commands::tutor::run(&i18n, &options, &lessons, &locales, preload),
     };
     result.unwrap_or_else(|error| fail(&i18n, &error))
 }

@@ -108,7 +108,7 @@ fn tree(files: &[(&str, Vec<u8>)]) -> SourceTree {
         .map(|(relative, bytes)| SourceFile {
             path: PathBuf::from(relative),
             relative: PathBuf::from(relative),
-            text: decode(bytes.clone()),
+            text: decode(bytes.clone()).map(Into::into),
         })
         .collect();
     SourceTree { files }

@@ -32,6 +32,7 @@ learner-import-unreadable = Doedd Signpost ddim yn gallu darllen { $path }: { $d
 learner-import-not-learner-file = Dydy { $path } ddim yn ffeil dysgwr Signpost ({ $detail }). Does dim byd wedi newid.
 learner-import-too-new = Cafodd { $path } ei chadw gan fersiwn fwy newydd o Signpost (fersiwn y ffeil: { $found }). Mae'r fersiwn hon yn darllen fersiwn { $supported }. Does dim byd wedi newid.
 learner-import-bad-name = Does dim modd defnyddio'r enw yn { $path }: mae'n wag, neu'n rhy hir. Does dim byd wedi newid.
+learner-import-progress = Wrthi'n mewnforio: { $done } o { $total } cofnod hyd yma.
 learner-imported-new = Wedi ychwanegu { $name } o { $path }. Gwersi: { $lessons }. Cofnodion eraill: { $records }.
 learner-imported-merged = Wedi ychwanegu'r cynnydd yn { $path } at { $name }, oedd yma'n barod. Gwersi wedi'u hychwanegu neu eu newid: { $lessons }. Cofnodion newydd: { $records }.
 learner-erase-confirm = Bydd hyn yn dileu { $name } am byth: eu henw, PIN, gosodiadau, cynnydd, nodiadau a chynllun. Mae ffigurau blaenorol yr hyb yn cadw eu gwersi a'u sesiynau fel cyfrifon yn unig, heb enw. I wneud hyn, rhedwch yr un gorchymyn eto gyda --yes.

@@ -32,6 +32,7 @@ learner-import-unreadable = Signpost could not read { $path }: { $detail }
 learner-import-not-learner-file = { $path } is not a Signpost learner file ({ $detail }). Nothing was changed.
 learner-import-too-new = { $path } was saved by a newer Signpost (file version { $found }). This one reads version { $supported }. Nothing was changed.
 learner-import-bad-name = The name in { $path } cannot be used: it is empty, or too long. Nothing was changed.
+learner-import-progress = Importing: { $done } of { $total } records so far.
 learner-imported-new = Added { $name } from { $path }. Lessons: { $lessons }. Other records: { $records }.
 learner-imported-merged = Added the progress in { $path } to { $name }, who was already here. Lessons added or changed: { $lessons }. New records: { $records }.
 learner-erase-confirm = This erases { $name } for good: their name, PIN, settings, progress, notes and plan. The hub's past figures keep their lessons and sessions only as counts, with no name. To do it, run the same command again with --yes.

@@ -32,6 +32,7 @@ learner-import-unreadable = Signpost nie może odczytać pliku { $path }: { $det
 learner-import-not-learner-file = { $path } nie jest plikiem osoby uczącej się z programu Signpost ({ $detail }). Nic nie zostało zmienione.
 learner-import-too-new = Plik { $path } zapisała nowsza wersja programu Signpost (wersja pliku: { $found }). Ta wersja odczytuje wersję { $supported }. Nic nie zostało zmienione.
 learner-import-bad-name = Nie można użyć imienia z pliku { $path }: jest puste albo za długie. Nic nie zostało zmienione.
+learner-import-progress = Importowanie: { $done } z { $total } wpisów.
 learner-imported-new = Dodano osobę { $name } z pliku { $path }. Lekcje: { $lessons }. Inne wpisy: { $records }.
 learner-imported-merged = Postępy z pliku { $path } dodano do osoby { $name }, która już tu była. Dodane lub zmienione lekcje: { $lessons }. Nowe wpisy: { $records }.
 learner-erase-confirm = To usunie na zawsze osobę { $name }: imię, PIN, ustawienia, postępy, notatki i plan. Dawne dane ośrodka zachowują jej lekcje i spotkania tylko jako liczby, bez imienia. Aby to zrobić, uruchom to samo polecenie jeszcze raz z --yes.

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use crate::content::diag::{Diagnostic, Problem, Severity};
 use crate::content::source::SourceTree;
-use crate::i18n::{base_language, variables, Args, I18n, ParsedLocale, BASE_LANGUAGE};
+use crate::i18n::{base_language, Args, I18n, ParsedLocale, BASE_LANGUAGE};
 use crate::lesson::{self, Catalog};
 
 /// Prints every problem and a summary per locale; exit status 1 when there are errors.
@@ -119,21 +119,27 @@ pub fn check(lessons: &SourceTree, locales: &SourceTree) -> Findings {
             });
         }
     }
-    let locales = others.iter().map(|locale| compare(&base, locale, &mut problems)).collect();
+    let base_vars = variables_of(&base);
+    let locales = others.iter().map(|locale| compare(&base, &base_vars, locale, &mut problems)).collect();
     problems.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
     problems.dedup();
     Findings { problems, catalog: loaded.catalog, locales }
 }
 
-/// Each message's variables in a locale, with where it is defined.
+/// Each message's variables in a locale, from the files as already parsed.
 fn variables_of(locale: &ParsedLocale) -> HashMap<String, BTreeSet<String>> {
-    locale.sources.iter().flat_map(|(_, text)| variables(text)).collect()
+    locale.resources().iter().flat_map(|resource| crate::i18n::variables_of(resource)).collect()
 }
 
 /// Obsolete messages, lost or invented variables, and the counts, for one translation.
-fn compare(base: &ParsedLocale, locale: &ParsedLocale, problems: &mut Vec<Diagnostic>) -> LocaleSummary {
+fn compare(
+    base: &ParsedLocale,
+    base_vars: &HashMap<String, BTreeSet<String>>,
+    locale: &ParsedLocale,
+    problems: &mut Vec<Diagnostic>,
+) -> LocaleSummary {
     let tag = locale.language.to_string();
-    let (base_vars, vars) = (variables_of(base), variables_of(locale));
+    let vars = variables_of(locale);
     let mut obsolete = 0;
     for definition in &locale.definitions {
         let at = |problem| Diagnostic {

@@ -1,7 +1,7 @@
 //! Carrying out `signpost learner ...` on an open store: what the command says goes to
 //! `out`; a refusal is a message for `main` to show on stderr.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use super::data_dir;
@@ -70,7 +70,9 @@ pub fn run(
             i18n.tr_args("learner-exported", &path_args(&learner.name, file))
         }
         LearnerCommand::Import { file } => {
-            let (_, summary) = transfer::import(store, catalog, file).map_err(|e| import_refusal(file, e))?;
+            let mut progress = progress_line(i18n);
+            let (_, summary) =
+                transfer::import(store, catalog, file, &mut progress).map_err(|e| import_refusal(file, e))?;
             let learner = store.learners().map_err(failed)?.into_iter().find(|l| l.id == summary.learner_id);
             let name = learner.map(|l| l.name).unwrap_or_default();
             let id = if summary.created { "learner-imported-new" } else { "learner-imported-merged" };
@@ -121,6 +123,28 @@ pub fn run(
     // Words that cannot be written (a closed pipe) change nothing that was done.
     let _ = writeln!(out, "{said}");
     Ok(())
+}
+
+/// A long import says how far it has got on one line of the terminal (stderr, and only
+/// when that is a terminal: a script reading the output gets just the result), rewritten
+/// each tenth of the way. Small files finish too soon to need it.
+fn progress_line(i18n: &I18n) -> impl FnMut(usize, usize) + '_ {
+    const WORTH_SHOWING: usize = 10_000;
+    let terminal = std::io::stderr().is_terminal();
+    let mut last_tenth = None;
+    move |done: usize, total: usize| {
+        if !terminal || total < WORTH_SHOWING {
+            return;
+        }
+        let tenth = done * 10 / total;
+        if last_tenth == Some(tenth) {
+            return;
+        }
+        last_tenth = Some(tenth);
+        let line = i18n.tr_args("learner-import-progress", &Args::new().with("done", done).with("total", total));
+        let end = if done == total { "\n" } else { "" };
+        eprint!("\r{line}{end}");
+    }
 }
 
 fn find(store: &Store, name: &str) -> Result<Learner, UserError> {

@@ -2,17 +2,18 @@
 //! installed `signpost` works from any folder), or a folder given on the command line
 //! (so authors and translators can try their work without rebuilding).
 
+use std::borrow::Cow;
 use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-use include_dir::{include_dir, Dir};
+/// The built-in files, listed by `build.rs`.
+mod built_in {
+    include!(concat!(env!("OUT_DIR"), "/built_in.rs"));
+}
 
 use super::diag::{line_col, Diagnostic, Problem, Severity};
 use super::limits::{MAX_FILE_BYTES, MAX_FILE_KB};
-
-static BUILT_IN_LESSONS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/lessons");
-static BUILT_IN_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
 /// One file of a tree, with its path relative to the tree's top.
 #[derive(Debug, Clone)]
@@ -23,7 +24,8 @@ pub struct SourceFile {
     /// The path inside the tree, such as `01-getting-started/course.toml`.
     pub relative: PathBuf,
     /// The text (without a leading byte-order mark), or why it could not be read.
-    pub text: Result<String, ReadError>,
+    /// Built-in files are borrowed from the binary, never copied.
+    pub text: Result<Cow<'static, str>, ReadError>,
 }
 
 /// Why a file's text could not be had.
@@ -104,12 +106,12 @@ pub struct SourceTree {
 impl SourceTree {
     /// The lessons built into this binary.
     pub fn built_in_lessons() -> Self {
-        Self::from_embedded(&BUILT_IN_LESSONS, Path::new("lessons"))
+        Self::from_embedded(built_in::LESSONS, Path::new("lessons"))
     }
 
     /// The locales built into this binary.
     pub fn built_in_locales() -> Self {
-        Self::from_embedded(&BUILT_IN_LOCALES, Path::new("locales"))
+        Self::from_embedded(built_in::LOCALES, Path::new("locales"))
     }
 
     /// Every file under `dir`, read now. Fails only if `dir` itself cannot be read; a
@@ -121,10 +123,17 @@ impl SourceTree {
         Ok(SourceTree { files })
     }
 
-    fn from_embedded(dir: &Dir<'static>, shown_as: &Path) -> Self {
-        let mut files = Vec::new();
-        collect_embedded(dir, shown_as, &mut files);
-        files.sort_by(|a, b| a.relative.cmp(&b.relative));
+    /// The files built in by `build.rs` (already sorted), their text borrowed: the
+    /// compiler checked it is UTF-8, so nothing is copied or checked at start-up.
+    fn from_embedded(files: &'static [(&'static str, &'static str)], shown_as: &Path) -> Self {
+        let files = files
+            .iter()
+            .map(|(relative, text)| SourceFile {
+                path: shown_as.join(relative),
+                relative: PathBuf::from(relative),
+                text: Ok(Cow::Borrowed(*text)),
+            })
+            .collect();
         SourceTree { files }
     }
 
@@ -145,21 +154,11 @@ fn walk(dir: &Path, relative: &Path, out: &mut Vec<SourceFile>) -> io::Result<()
                 out.push(SourceFile { path, relative: rel, text: Err(ReadError::Io(e.to_string())) });
             }
         } else {
-            let text = read_limited(&path);
+            let text = read_limited(&path).map(Cow::Owned);
             out.push(SourceFile { path, relative: rel, text });
         }
     }
     Ok(())
-}
-
-fn collect_embedded(dir: &Dir<'static>, shown_as: &Path, out: &mut Vec<SourceFile>) {
-    for file in dir.files() {
-        let text = decode(file.contents().to_vec());
-        out.push(SourceFile { path: shown_as.join(file.path()), relative: file.path().to_path_buf(), text });
-    }
-    for sub in dir.dirs() {
-        collect_embedded(sub, shown_as, out);
-    }
 }
 
 #[cfg(test)]

@@ -1,16 +1,18 @@
 //! Reading `.ftl` files into locales, keeping where each message is defined so that
-//! problems can be reported at a line and column.
+//! problems can be reported at a line and column. Files are parsed through
+//! [`super::cache`], once per process, and only for the languages asked for.
 
+use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 
 use fluent_bundle::{FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use crate::content::diag::{Diagnostic, Problem, Severity};
+use super::{cache, guard};
+use crate::content::diag::{Diagnostic, LineIndex, Problem, Severity};
 use crate::content::limits::MAX_PROBLEMS_PER_FILE;
-use crate::content::source::SourceTree;
-
-use super::guard;
+use crate::content::source::{SourceFile, SourceTree};
 
 /// Where a message is defined.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,39 +33,33 @@ pub struct ParsedLocale {
     pub sources: Vec<(PathBuf, String)>,
     /// Every message (not term) defined, first definition first.
     pub definitions: Vec<MessageDefinition>,
+    /// The ids of `definitions`, so `defines` takes the same time for any size of locale.
+    ids: HashSet<String>,
+    /// Each file's parse, shared with every bundle made from it.
+    resources: Vec<Arc<FluentResource>>,
 }
 
 impl ParsedLocale {
-    /// A Fluent bundle of this locale's messages, with isolation marks off: the terminal
-    /// would show them as stray characters.
-    pub fn to_bundle(&self) -> FluentBundle<FluentResource> {
-        let mut bundle = FluentBundle::new(vec![self.language.clone()]);
-        bundle.set_use_isolating(false);
-        // NUMBER, the one function `check` lets a message call (`strict::FUNCTIONS`).
-        if let Err(error) = bundle.add_builtins() {
-            log::warn!("{error}");
-        }
-        for (path, text) in &self.sources {
-            // Parse errors were reported by `parse_tree`; the parts that parsed still count.
-            let resource = FluentResource::try_new(text.clone()).unwrap_or_else(|(partial, _)| partial);
-            if let Err(errors) = bundle.add_resource(resource) {
-                for error in errors {
-                    log::warn!("{}: {error}", path.display());
-                }
-            }
-        }
-        bundle
+    /// A Fluent bundle of this locale's messages (see [`bundle`]).
+    pub fn to_bundle(&self) -> FluentBundle<Arc<FluentResource>> {
+        bundle(&self.language, &self.resources)
     }
 
     /// A locale with no messages at all.
     pub fn empty(language: LanguageIdentifier) -> ParsedLocale {
-        ParsedLocale { language, sources: Vec::new(), definitions: Vec::new() }
+        ParsedLocale {
+            language,
+            sources: Vec::new(),
+            definitions: Vec::new(),
+            ids: HashSet::new(),
+            resources: Vec::new(),
+        }
     }
 
     /// Records the messages of a refused file as present but broken.
     fn add_broken(&mut self, definitions: Vec<MessageDefinition>) {
         for definition in definitions {
-            if !self.defines(&definition.id) {
+            if self.ids.insert(definition.id.clone()) {
                 self.definitions.push(MessageDefinition { broken: true, ..definition });
             }
         }
@@ -71,8 +67,33 @@ impl ParsedLocale {
 
     /// Whether this locale defines message `id`.
     pub fn defines(&self, id: &str) -> bool {
-        self.definitions.iter().any(|d| d.id == id)
+        self.ids.contains(id)
     }
+
+    /// Each file's parse, in path order (for `check` to walk the messages' syntax).
+    pub fn resources(&self) -> &[Arc<FluentResource>] {
+        &self.resources
+    }
+}
+
+/// A bundle of `resources` in `language`, with isolation marks off: the terminal would
+/// show them as stray characters.
+pub fn bundle(language: &LanguageIdentifier, resources: &[Arc<FluentResource>]) -> FluentBundle<Arc<FluentResource>> {
+    let mut bundle = FluentBundle::new(vec![language.clone()]);
+    bundle.set_use_isolating(false);
+    // NUMBER, the one function `check` lets a message call (`strict::FUNCTIONS`).
+    if let Err(error) = bundle.add_builtins() {
+        log::warn!("{error}");
+    }
+    for resource in resources {
+        // Parse errors are reported where the file is read; the parts that parsed count.
+        if let Err(errors) = bundle.add_resource(Arc::clone(resource)) {
+            for error in errors {
+                log::warn!("{language}: {error}");
+            }
+        }
+    }
+    bundle
 }
 
 /// Reads every `<language>/*.ftl` file of `tree`. Problems are returned, never fatal:
@@ -81,17 +102,7 @@ pub fn parse_tree(tree: &SourceTree) -> (Vec<ParsedLocale>, Vec<Diagnostic>) {
     let mut locales: Vec<ParsedLocale> = Vec::new();
     let mut problems = Vec::new();
     for file in tree.with_extension("ftl") {
-        let Some(folder) = locale_folder(&file.relative) else {
-            continue;
-        };
-        let language: LanguageIdentifier = match folder.parse() {
-            Ok(lang) => lang,
-            Err(_) => {
-                let problem = Problem::BadLocaleFolder { name: folder };
-                problems.push(Diagnostic::file(&file.path, Severity::Error, problem));
-                continue;
-            }
-        };
+        let Some(language) = file_language(file, &mut problems) else { continue };
         let index = match locales.iter().position(|l| l.language == language) {
             Some(i) => i,
             None => {
@@ -100,47 +111,143 @@ pub fn parse_tree(tree: &SourceTree) -> (Vec<ParsedLocale>, Vec<Diagnostic>) {
             }
         };
         let locale = &mut locales[index];
-        let text = match &file.text {
-            Ok(text) => text,
-            Err(error) => {
-                problems.push(error.diagnostic(&file.path));
-                // The messages of a file that cannot be read are there, only broken:
-                // one problem for the file, not one for every use of its messages.
-                if let Some(lossy) = error.lossy_text() {
-                    locale.add_broken(message_definitions(&file.path, lossy));
-                }
+        let (text, resource) = match read(file, &mut problems) {
+            Read::Parsed(text, resource) => (text, resource),
+            // One problem for the file, not one for every use of its messages.
+            Read::Refused(broken) => {
+                locale.add_broken(broken);
                 continue;
             }
         };
-        let definitions = message_definitions(&file.path, text);
-        if let Some(refusal) = guard::refusal(&file.path, text) {
-            problems.push(refusal);
-            locale.add_broken(definitions);
-            continue;
-        }
-        if let Err((_, errors)) = FluentResource::try_new(text.clone()) {
-            // A damaged file can hold a million; the first are enough to start on.
-            for (count, error) in errors.iter().enumerate().take(MAX_PROBLEMS_PER_FILE + 1) {
-                let problem = match count {
-                    MAX_PROBLEMS_PER_FILE => Problem::TooManyProblems { limit: MAX_PROBLEMS_PER_FILE },
-                    _ => Problem::FluentSyntax { detail: error.kind.to_string() },
-                };
-                problems.push(Diagnostic::at(&file.path, text, error.pos.start, Severity::Error, problem));
-            }
-        }
-        for definition in definitions {
-            if locale.defines(&definition.id) {
+        for definition in message_definitions(&file.path, text) {
+            if locale.ids.insert(definition.id.clone()) {
+                locale.definitions.push(definition);
+            } else {
                 let problem = Problem::DuplicateMessage { id: definition.id.clone() };
                 let (line, col) = (definition.line, 1);
                 let path = definition.path.clone();
                 problems.push(Diagnostic { path, line, col, severity: Severity::Error, problem });
-            } else {
-                locale.definitions.push(definition);
             }
         }
-        locale.sources.push((file.path.clone(), text.clone()));
+        locale.sources.push((file.path.clone(), text.to_owned()));
+        locale.resources.push(resource);
     }
     (locales, problems)
+}
+
+/// The parses of `language`'s files in `tree`, in path order, with their problems:
+/// only that folder is read, so starting in one language never parses the others.
+pub fn resources(
+    tree: &SourceTree,
+    language: &LanguageIdentifier,
+    problems: &mut Vec<Diagnostic>,
+) -> Vec<Arc<FluentResource>> {
+    tree.with_extension("ftl")
+        .filter(|file| {
+            locale_folder(&file.relative).is_some_and(|folder| folder.parse().ok().as_ref() == Some(language))
+        })
+        .filter_map(|file| match read(file, problems) {
+            Read::Parsed(_, resource) => Some(resource),
+            Read::Refused(_) => None,
+        })
+        .collect()
+}
+
+/// The languages `tree` has a folder for, in path order, without reading their files.
+pub fn languages_in(tree: &SourceTree) -> Vec<LanguageIdentifier> {
+    let mut found: Vec<LanguageIdentifier> = Vec::new();
+    for file in tree.with_extension("ftl") {
+        let language = locale_folder(&file.relative).and_then(|folder| folder.parse().ok());
+        if let Some(language) = language.filter(|l| !found.contains(l)) {
+            found.push(language);
+        }
+    }
+    found
+}
+
+/// The words of message `id` in `language`, found by reading only that message's
+/// lines (for a language's own name in the list of languages).
+pub fn single_message(tree: &SourceTree, language: &LanguageIdentifier, id: &str) -> Option<String> {
+    let files = tree.with_extension("ftl").filter(|file| {
+        locale_folder(&file.relative).is_some_and(|folder| folder.parse().ok().as_ref() == Some(language))
+    });
+    let entry = files.filter_map(|file| file.text.as_deref().ok()).find_map(|text| entry_text(text, id))?;
+    let resource = Arc::new(FluentResource::try_new(entry.to_owned()).ok()?);
+    let bundle = bundle(language, &[resource]);
+    let pattern = bundle.get_message(id)?.value()?;
+    Some(bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned())
+}
+
+/// The lines of message `id` in Fluent `text`: its first line and the indented or blank
+/// lines after it.
+fn entry_text<'t>(text: &'t str, id: &str) -> Option<&'t str> {
+    let mut start = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        match start {
+            None if line.strip_prefix(id).is_some_and(|rest| rest.trim_start().starts_with('=')) => {
+                start = Some(offset);
+            }
+            Some(begin) if !(line.starts_with([' ', '\t']) || line.trim().is_empty()) => {
+                return Some(&text[begin..offset]);
+            }
+            _ => {}
+        }
+        offset += line.len();
+    }
+    start.map(|begin| &text[begin..])
+}
+
+/// The language of a file's folder; a folder that is not a language tag is a problem.
+fn file_language(file: &SourceFile, problems: &mut Vec<Diagnostic>) -> Option<LanguageIdentifier> {
+    let folder = locale_folder(&file.relative)?;
+    match folder.parse() {
+        Ok(language) => Some(language),
+        Err(_) => {
+            let problem = Problem::BadLocaleFolder { name: folder };
+            problems.push(Diagnostic::file(&file.path, Severity::Error, problem));
+            None
+        }
+    }
+}
+
+/// What reading one `.ftl` file gave.
+enum Read<'f> {
+    /// Its text and its parse (any problems in it are reported).
+    Parsed(&'f str, Arc<FluentResource>),
+    /// Refused (unreadable, not UTF-8, nested too deep, too many messages), with its one
+    /// problem reported: the messages it defines, which are there but broken.
+    Refused(Vec<MessageDefinition>),
+}
+
+/// A file's text and its parse, with any problem reading or parsing it.
+fn read<'f>(file: &'f SourceFile, problems: &mut Vec<Diagnostic>) -> Read<'f> {
+    let text = match &file.text {
+        Ok(text) => text.as_ref(),
+        Err(error) => {
+            problems.push(error.diagnostic(&file.path));
+            let lossy = error.lossy_text().map(|lossy| message_definitions(&file.path, lossy));
+            return Read::Refused(lossy.unwrap_or_default());
+        }
+    };
+    // Checked before Fluent's own parser sees it: that parser would overflow the stack.
+    if let Some(refusal) = guard::refusal(&file.path, text) {
+        problems.push(refusal);
+        return Read::Refused(message_definitions(&file.path, text));
+    }
+    let parsed = cache::parse(&file.path, text);
+    if !parsed.errors.is_empty() {
+        let lines = LineIndex::new(text);
+        // A damaged file can hold a million; the first are enough to start on.
+        for (count, error) in parsed.errors.iter().enumerate().take(MAX_PROBLEMS_PER_FILE + 1) {
+            let problem = match count {
+                MAX_PROBLEMS_PER_FILE => Problem::TooManyProblems { limit: MAX_PROBLEMS_PER_FILE },
+                _ => Problem::FluentSyntax { detail: error.kind.to_string() },
+            };
+            problems.push(lines.diagnostic(&file.path, error.pos.start, Severity::Error, problem));
+        }
+    }
+    Read::Parsed(text, parsed.resource)
 }
 
 /// The locale folder a file sits in: the first part of its relative path, if the file is
@@ -192,5 +299,39 @@ mod tests {
     fn files_outside_a_language_folder_are_not_locales() {
         assert_eq!(locale_folder(Path::new("README.md")), None);
         assert_eq!(locale_folder(Path::new("cy/ui.ftl")), Some("cy".into()));
+    }
+
+    #[test]
+    fn one_message_is_read_with_its_continuation_lines_only() {
+        let text = "a = A\nlanguage-name =\n    Cymraeg\n\n    da\nb = B\n";
+        assert_eq!(entry_text(text, "language-name"), Some("language-name =\n    Cymraeg\n\n    da\n"));
+        assert_eq!(entry_text("language-name = Polski", "language-name"), Some("language-name = Polski"));
+        assert_eq!(entry_text("language-names = x\n", "language-name"), None);
+    }
+
+    #[test]
+    fn a_language_name_comes_from_its_own_folder_without_parsing_the_rest() {
+        let tree = SourceTree::built_in_locales();
+        let welsh: LanguageIdentifier = "cy".parse().unwrap();
+        assert_eq!(single_message(&tree, &welsh, "language-name").as_deref(), Some("Cymraeg"));
+        let languages: Vec<String> = languages_in(&tree).iter().map(ToString::to_string).collect();
+        assert_eq!(languages, ["cy", "en-GB", "pl"]);
+    }
+
+    #[test]
+    fn only_the_asked_language_is_read_and_its_problems_are_placed() {
+        let file = |relative: &str, text: &str| SourceFile {
+            path: PathBuf::from("locales").join(relative),
+            relative: PathBuf::from(relative),
+            text: Ok(text.to_owned().into()),
+        };
+        let tree = SourceTree { files: vec![file("cy/a.ftl", "a = A\nb = {\n"), file("pl/a.ftl", "c = {\n")] };
+        let mut problems = Vec::new();
+        let found = resources(&tree, &"cy".parse().unwrap(), &mut problems);
+        assert_eq!(found.len(), 1);
+        let places: Vec<_> = problems.iter().map(|p| (p.path.display().to_string(), p.line, p.col)).collect();
+        assert_eq!(places, [("locales/cy/a.ftl".to_owned(), 3, 1)], "only Welsh was read");
+        let (locales, _) = parse_tree(&tree);
+        assert!(locales[0].defines("a") && !locales[0].defines("c") && locales[1].defines("c"));
     }
 }

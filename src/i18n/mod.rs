@@ -4,6 +4,7 @@
 //! half-finished translation still shows every screen; a message missing everywhere
 //! shows a kind "text missing" sentence, never a raw id.
 
+mod cache;
 mod cycles;
 mod guard;
 mod load;
@@ -15,7 +16,9 @@ mod walk;
 pub use crate::text::{ArgValue, Args};
 pub use load::{parse_tree as parse_locales, MessageDefinition, ParsedLocale};
 pub use negotiate::{negotiate, requested_languages};
-pub use variables::variables;
+pub use variables::{variables, variables_of};
+
+use std::sync::Arc;
 
 use fluent_bundle::{FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
@@ -40,7 +43,7 @@ pub enum Mode {
 /// Translated words for one learner's language, with English behind it.
 pub struct I18n {
     /// Most wanted first; the last is always the built-in en-GB.
-    bundles: Vec<FluentBundle<FluentResource>>,
+    bundles: Vec<FluentBundle<Arc<FluentResource>>>,
     language: LanguageIdentifier,
     mode: Mode,
 }
@@ -61,22 +64,26 @@ impl I18n {
     }
 
     /// Loads the locales of `tree` for the first of `requested` that exists (else en-GB),
-    /// behind which the built-in en-GB always stands. Returns the problems found too.
+    /// behind which the built-in en-GB always stands. Returns the problems found in the
+    /// files it read. Only those languages' files are read, each parsed once per process.
     pub fn load(tree: &SourceTree, requested: &[LanguageIdentifier]) -> (I18n, Vec<Diagnostic>) {
-        let (locales, diagnostics) = load::parse_tree(tree);
-        let available: Vec<LanguageIdentifier> = locales.iter().map(|l| l.language.clone()).collect();
-        let chain = negotiate(requested, &available);
-        let mut bundles: Vec<FluentBundle<FluentResource>> = chain
-            .iter()
-            .filter_map(|lang| locales.iter().find(|l| &l.language == lang))
-            .map(ParsedLocale::to_bundle)
-            .collect();
+        let available = load::languages_in(tree);
+        let chain: Vec<LanguageIdentifier> =
+            negotiate(requested, &available).into_iter().filter(|l| available.contains(l)).collect();
+        let mut diagnostics = Vec::new();
+        let mut sets: Vec<(LanguageIdentifier, Vec<Arc<FluentResource>>)> =
+            chain.iter().map(|lang| (lang.clone(), load::resources(tree, lang, &mut diagnostics))).collect();
         // The built-in English is the last resort, even when `--locales` has its own en-GB.
-        let (built_in, _) = load::parse_tree(&SourceTree::built_in_locales());
-        if let Some(base) = built_in.iter().find(|l| l.language == base_language()) {
-            bundles.push(base.to_bundle());
+        let base = base_language();
+        let built_in = load::resources(&SourceTree::built_in_locales(), &base, &mut Vec::new());
+        let same = |set: &[Arc<FluentResource>]| {
+            set.len() == built_in.len() && set.iter().zip(&built_in).all(|(a, b)| Arc::ptr_eq(a, b))
+        };
+        if !sets.last().is_some_and(|(_, set)| same(set)) {
+            sets.push((base.clone(), built_in));
         }
-        let language = chain.first().cloned().unwrap_or_else(base_language);
+        let bundles = sets.iter().map(|(lang, set)| load::bundle(lang, set)).collect();
+        let language = chain.first().cloned().unwrap_or(base);
         (I18n { bundles, language, mode: Mode::Tui }, diagnostics)
     }
 
@@ -159,19 +166,16 @@ impl I18n {
 }
 
 /// The languages `tree` has words for: each tag with the language's name in itself
-/// (its `language-name` message), English first.
+/// (its `language-name` message), English first. Only that one message is read from
+/// each language, so the list costs next to nothing at start-up.
 pub fn languages(tree: &SourceTree) -> Vec<(String, String)> {
-    let (locales, _) = load::parse_tree(tree);
-    let mut found: Vec<(String, String)> = locales
+    let mut found: Vec<(String, String)> = load::languages_in(tree)
         .iter()
-        .map(|locale| {
-            let bundle = locale.to_bundle();
-            let name = bundle
-                .get_message("language-name")
-                .and_then(|m| m.value())
-                .map(|p| clean(&bundle.format_pattern(p, None, &mut Vec::new())))
-                .unwrap_or_else(|| locale.language.to_string());
-            (locale.language.to_string(), name)
+        .map(|language| {
+            let name = load::single_message(tree, language, "language-name")
+                .map(|name| clean(&name))
+                .unwrap_or_else(|| language.to_string());
+            (language.to_string(), name)
         })
         .collect();
     found.sort_by_key(|(tag, _)| (tag != BASE_LANGUAGE, tag.clone()));

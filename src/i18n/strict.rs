@@ -205,11 +205,11 @@ mod tests {
     #[test]
     fn every_listed_function_works_in_signpost_s_bundles() {
         for function in FUNCTIONS {
-            let mut locale = ParsedLocale::empty(super::super::base_language());
             let option = function.options.iter().find(|(_, number)| *number).map(|(name, _)| *name);
             let option = option.map_or(String::new(), |name| format!(", {name}: 2"));
-            locale.sources.push(("a.ftl".into(), format!("m = {{ {}(5{option}) }}\n", function.name)));
-            let bundle = locale.to_bundle();
+            let text = format!("m = {{ {}(5{option}) }}\n", function.name);
+            let resource = std::sync::Arc::new(fluent_bundle::FluentResource::try_new(text).unwrap());
+            let bundle = super::super::load::bundle(&super::super::base_language(), &[resource]);
             let pattern = bundle.get_message("m").and_then(|m| m.value()).unwrap();
             let mut errors = Vec::new();
             let shown = bundle.format_pattern(pattern, None, &mut errors);

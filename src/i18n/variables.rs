@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use fluent_bundle::FluentResource;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser;
 
@@ -13,9 +14,16 @@ pub fn variables(text: &str) -> HashMap<String, BTreeSet<String>> {
         Ok(resource) => resource,
         Err((resource, _)) => resource,
     };
-    resource
-        .body
-        .iter()
+    of_entries(resource.body.iter())
+}
+
+/// The same, for a file already parsed (see [`super::ParsedLocale::resources`]).
+pub fn variables_of(resource: &FluentResource) -> HashMap<String, BTreeSet<String>> {
+    of_entries(resource.entries())
+}
+
+fn of_entries<'r>(entries: impl Iterator<Item = &'r Entry<&'r str>>) -> HashMap<String, BTreeSet<String>> {
+    entries
         .filter_map(|entry| match entry {
             Entry::Message(message) => {
                 let mut found = BTreeSet::new();

@@ -67,21 +67,27 @@ pub fn export(store: &Store, learner_id: i64, path: &Path) -> Result<(), Transfe
     super::private::write(path, text.as_bytes()).map_err(TransferError::Write)
 }
 
+/// The two fields that say what a file is. They are read first, the rest skipped
+/// without being kept, so a file of a million events is then read once, into its rows.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<serde_json::Value>,
+    format_version: Option<serde_json::Value>,
+}
+
 /// Reads and checks a learner file's text. A byte-order mark at the start (Windows
 /// Notepad adds one when a file is saved there) is not part of the text.
 pub fn parse(text: &str) -> Result<LearnerFile, TransferError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| TransferError::NotLearnerFile(e.to_string()))?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+    let header: Header = serde_json::from_str(text).map_err(|e| TransferError::NotLearnerFile(e.to_string()))?;
+    if header.format.as_ref().and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(TransferError::NotLearnerFile(format!("format is not \"{FORMAT}\"")));
     }
-    let found = value.get("format_version").and_then(serde_json::Value::as_u64).unwrap_or(0);
+    let found = header.format_version.as_ref().and_then(serde_json::Value::as_u64).unwrap_or(0);
     if found > u64::from(FORMAT_VERSION) {
         return Err(TransferError::TooNew { found, supported: FORMAT_VERSION });
     }
-    let mut file: LearnerFile =
-        serde_json::from_value(value).map_err(|e| TransferError::NotLearnerFile(e.to_string()))?;
+    let mut file: LearnerFile = serde_json::from_str(text).map_err(|e| TransferError::NotLearnerFile(e.to_string()))?;
     file.learner.name = check_name(&file.learner.name, &[]).map_err(TransferError::Name)?;
     check_values(&file.learner).map_err(TransferError::NotLearnerFile)?;
     Ok(file)
@@ -110,10 +116,17 @@ fn check_values(r: &LearnerRecord) -> Result<(), String> {
 
 /// Reads the learner file at `path` and merges it into `store` (see
 /// [`Store::import_learner`]), keeping the furthest step of each lesson by `catalog`.
-pub fn import(store: &Store, catalog: &Catalog, path: &Path) -> Result<(LearnerFile, ImportSummary), TransferError> {
+/// `progress(done, total)` hears how many events have gone in.
+pub fn import(
+    store: &Store,
+    catalog: &Catalog,
+    path: &Path,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<(LearnerFile, ImportSummary), TransferError> {
     let text = fs::read_to_string(path).map_err(TransferError::Read)?;
     let file = parse(&text)?;
-    let summary = store.import_learner(&file.learner, &FurthestStep { catalog })?;
+    drop(text);
+    let summary = store.import_learner_reporting(&file.learner, &FurthestStep { catalog }, progress)?;
     Ok((file, summary))
 }
 

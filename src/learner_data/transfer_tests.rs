@@ -117,7 +117,7 @@ fn a_file_saved_with_a_byte_order_mark_is_read() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ann.json");
     fs::write(&path, text.as_bytes()).unwrap();
-    let (read, _) = import(&Store::open_in_memory().unwrap(), &catalog(), &path).unwrap();
+    let (read, _) = import(&Store::open_in_memory().unwrap(), &catalog(), &path, &mut |_, _| {}).unwrap();
     assert_eq!(read.learner.name, "Ann");
 }
 
@@ -261,10 +261,17 @@ fn an_export_is_written_to_a_file_and_imported_from_it() {
     let path = dir.path().join("ann.json");
     export(&store, id, &path).unwrap();
     let elsewhere = Store::open_in_memory().unwrap();
-    let (file, summary) = import(&elsewhere, &catalog(), &path).unwrap();
+    let mut heard = Vec::new();
+    let (file, summary) = import(&elsewhere, &catalog(), &path, &mut |done, total| heard.push((done, total))).unwrap();
     assert_eq!(file.learner.name, "Ann");
+    let events = file.learner.help_event.len()
+        + file.learner.step_event.len()
+        + file.learner.completion_event.len()
+        + file.learner.confidence.len();
+    assert_eq!(heard, [(0, events), (events, events)], "progress from none to all");
     assert_eq!(without_ids(elsewhere.learner_record(summary.learner_id).unwrap()), ann_at_first_hub());
-    assert!(matches!(import(&elsewhere, &catalog(), &dir.path().join("none")), Err(TransferError::Read(_))));
+    let missing = import(&elsewhere, &catalog(), &dir.path().join("none"), &mut |_, _| {});
+    assert!(matches!(missing, Err(TransferError::Read(_))));
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use super::format::{CourseFile, LessonFile};
 use super::model::{Catalog, Course};
 use super::validate::{self, FileCheck, MessageRef};
-use crate::content::diag::{Diagnostic, Problem, Severity};
+use crate::content::diag::{Diagnostic, LineIndex, Problem, Severity};
 use crate::content::source::{SourceFile, SourceTree};
 
 /// The name of the file that describes a course, in each course folder.
@@ -22,18 +22,30 @@ pub struct Loaded {
     pub catalog: Catalog,
     pub problems: Vec<Diagnostic>,
     pub refs: Vec<MessageRef>,
+    /// Whether `refs` is being filled in.
+    record_refs: bool,
 }
 
 /// Loads `tree`: each folder is a course, with `course.toml` and one `.toml` file a
 /// lesson, in file-name order. Courses come in folder-name order.
 pub fn load(tree: &SourceTree) -> Loaded {
+    load_with(tree, true)
+}
+
+/// [`load`] without noting where each message is used, which only `check` looks up:
+/// the tutor's start-up is spared thousands of small allocations.
+pub fn load_without_refs(tree: &SourceTree) -> Loaded {
+    load_with(tree, false)
+}
+
+fn load_with(tree: &SourceTree, record_refs: bool) -> Loaded {
     let mut folders: BTreeMap<String, Vec<&SourceFile>> = BTreeMap::new();
     for file in tree.with_extension("toml") {
         if let Some(folder) = course_folder(&file.relative) {
             folders.entry(folder).or_default().push(file);
         }
     }
-    let mut loaded = Loaded::default();
+    let mut loaded = Loaded { record_refs, ..Loaded::default() };
     let mut course_ids = HashSet::new();
     for files in folders.values() {
         let Some(course) = load_course(files, &mut loaded, &mut course_ids) else {
@@ -42,6 +54,22 @@ pub fn load(tree: &SourceTree) -> Loaded {
         loaded.catalog.courses.push(course);
     }
     loaded
+}
+
+/// Lessons loading on a thread of their own, started before anything else, so the
+/// tutor's first screen waits for the slower of the lessons and everything else, not
+/// for both one after the other.
+pub struct Preload(std::thread::JoinHandle<Loaded>);
+
+impl Preload {
+    pub fn start(tree: SourceTree) -> Preload {
+        Preload(std::thread::spawn(move || load_without_refs(&tree)))
+    }
+
+    /// The lessons, once loaded.
+    pub fn wait(self) -> Loaded {
+        self.0.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    }
 }
 
 /// The course folder of a file exactly one folder deep, such as `01-email/course.toml`.
@@ -87,7 +115,12 @@ fn parse<T: DeserializeOwned + Checked>(
             return None;
         }
     };
-    let mut file_check = FileCheck { path: &file.path, text, problems: &mut loaded.problems, refs: &mut loaded.refs };
+    let mut file_check = FileCheck {
+        path: &file.path,
+        problems: &mut loaded.problems,
+        refs: loaded.record_refs.then_some(&mut loaded.refs),
+        lines: LineIndex::new(text),
+    };
     match toml::from_str::<T>(text) {
         Ok(parsed) => check(parsed, &mut file_check),
         Err(e) => {
@@ -142,6 +175,9 @@ mod tests {
         assert!(keyboard.steps.iter().any(|s| matches!(s.body, StepBody::Type { .. })));
         assert!(keyboard.steps.iter().any(|s| matches!(s.body, StepBody::Question { correct: Some(2), .. })));
         assert!(!loaded.refs.is_empty(), "message uses are recorded for check");
+        let quick = load_without_refs(&SourceTree::built_in_lessons());
+        assert!(quick.refs.is_empty(), "and only for check");
+        assert_eq!(format!("{:?}", quick.catalog), format!("{:?}", loaded.catalog));
     }
 
     #[test]

@@ -6,7 +6,7 @@ pub mod model;
 mod practice_check;
 mod validate;
 
-pub use load::{load, Loaded, COURSE_FILE};
+pub use load::{load, load_without_refs, Loaded, Preload, COURSE_FILE};
 pub use model::{Catalog, Choice, Command, Course, GoalSpec, Key, Lesson, Milestone, Step, StepBody};
 pub use validate::MessageRef;
 

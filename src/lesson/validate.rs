@@ -10,7 +10,7 @@ use super::format::{
     ChoiceEntry, CourseFile, LessonFile, MilestoneEntry, StepEntry, StepKind, FORMAT_VERSION, SKILL_AREAS,
 };
 use super::model::{Choice, Command, Course, Key, Lesson, Milestone, Step, StepBody};
-use crate::content::diag::{Diagnostic, Problem, Severity};
+use crate::content::diag::{Diagnostic, LineIndex, Problem, Severity};
 use crate::content::limits::MAX_STEPS;
 
 /// A place in a lesson file where a message id is used, so that `check` can say where a
@@ -26,22 +26,26 @@ pub struct MessageRef {
 /// One file being checked: where problems and message uses are collected.
 pub struct FileCheck<'a> {
     pub path: &'a Path,
-    pub text: &'a str,
     pub problems: &'a mut Vec<Diagnostic>,
-    pub refs: &'a mut Vec<MessageRef>,
+    /// Where each message is used, when someone (`check`) wants to know.
+    pub refs: Option<&'a mut Vec<MessageRef>>,
+    /// The file's text, with where its lines start: a long lesson names thousands of places.
+    pub lines: LineIndex<'a>,
 }
 
 impl FileCheck<'_> {
     /// Records an error at the start of `span`.
     pub fn error(&mut self, span: std::ops::Range<usize>, problem: Problem) {
-        let d = Diagnostic::at(self.path, self.text, span.start, Severity::Error, problem);
+        let d = self.lines.diagnostic(self.path, span.start, Severity::Error, problem);
         self.problems.push(d);
     }
 
     pub fn message(&mut self, id: &Spanned<String>) -> String {
-        let (line, col) = crate::content::diag::line_col(self.text, id.span().start);
-        let path = self.path.to_path_buf();
-        self.refs.push(MessageRef { id: id.get_ref().clone(), path, line, col });
+        if let Some(refs) = self.refs.as_deref_mut() {
+            let (line, col) = self.lines.line_col(id.span().start);
+            let path = self.path.to_path_buf();
+            refs.push(MessageRef { id: id.get_ref().clone(), path, line, col });
+        }
         id.get_ref().clone()
     }
 

@@ -11,15 +11,21 @@
 //!   same file twice adds nothing, and two real identical events both survive.
 //! - Skills check: the later answer for each skill.
 //! - Plan: lessons not yet in the plan are added after the ones here.
+//!
+//! Time grows in step with the file: the events already here are read once into a
+//! count per event, so a file of a million events takes seconds, not hours.
 
 use super::settings::{write_row, OnConflict};
 use std::collections::HashMap;
 
-use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Transaction};
+use rusqlite::types::{ToSqlOutput, ValueRef};
+use rusqlite::{params, params_from_iter, OptionalExtension, ToSql, Transaction};
 
 use super::{Store, StoreError};
 use crate::learner_data::record::{ImportSummary, LearnerRecord, ProgressMerge, ProgressRow};
+
+/// The page cache during an import, in KiB as SQLite counts it (negative), 64 MiB.
+const IMPORT_CACHE_KIB: i64 = -65_536;
 
 impl Store {
     /// Imports `record` (with a name already checked), merging into a learner of the
@@ -28,6 +34,32 @@ impl Store {
         &self,
         record: &LearnerRecord,
         merge: &dyn ProgressMerge,
+    ) -> Result<ImportSummary, StoreError> {
+        self.import_learner_reporting(record, merge, &mut |_, _| {})
+    }
+
+    /// [`Store::import_learner`], calling `progress(done, total)` as events go in, so
+    /// a long import can say how far it has got.
+    pub fn import_learner_reporting(
+        &self,
+        record: &LearnerRecord,
+        merge: &dyn ProgressMerge,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<ImportSummary, StoreError> {
+        // A big file touches index pages all over: with room for them in memory, the time
+        // stays in step with the size of the file. The usual size comes back afterwards.
+        let usual: i64 = self.conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
+        self.conn.pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
+        let result = self.import_in_one_go(record, merge, progress);
+        self.conn.pragma_update(None, "cache_size", usual)?;
+        result
+    }
+
+    fn import_in_one_go(
+        &self,
+        record: &LearnerRecord,
+        merge: &dyn ProgressMerge,
+        progress: &mut dyn FnMut(usize, usize),
     ) -> Result<ImportSummary, StoreError> {
         let existing = self.find_learner(&record.name)?;
         let tx = self.conn.unchecked_transaction()?;
@@ -51,7 +83,8 @@ impl Store {
             write_row(&tx, learner_id, s, OnConflict::Keep)?;
         }
         let lessons = import_progress(&tx, learner_id, &record.lesson_progress, merge)?;
-        let records = import_events(&tx, learner_id, record)? + import_skills_and_plan(&tx, learner_id, record)?;
+        let records =
+            import_events(&tx, learner_id, record, progress)? + import_skills_and_plan(&tx, learner_id, record)?;
         tx.commit()?;
         Ok(ImportSummary { learner_id, created, lessons, records })
     }
@@ -140,16 +173,45 @@ fn renumber_touches(tx: &Transaction<'_>, id: i64) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// One value of an event, comparable and hashable, so events can be counted by value.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Cell {
+    Integer(i64),
+    Text(String),
+    /// Anything else read from the database: never equal to an event in a file.
+    Other,
+}
+
+impl ToSql for Cell {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(match self {
+            Cell::Integer(n) => ToSqlOutput::Borrowed(ValueRef::Integer(*n)),
+            Cell::Text(text) => ToSqlOutput::Borrowed(ValueRef::Text(text.as_bytes())),
+            Cell::Other => ToSqlOutput::Borrowed(ValueRef::Null),
+        })
+    }
+}
+
+impl From<ValueRef<'_>> for Cell {
+    fn from(value: ValueRef<'_>) -> Cell {
+        match value {
+            ValueRef::Integer(n) => Cell::Integer(n),
+            ValueRef::Text(bytes) => Cell::Text(String::from_utf8_lossy(bytes).into_owned()),
+            _ => Cell::Other,
+        }
+    }
+}
+
 /// One kind of event: its table, its columns after `learner_id`, and each event's
 /// values in that order.
 struct Events {
     table: &'static str,
     columns: &'static [&'static str],
-    rows: Vec<Vec<Value>>,
+    rows: Vec<Vec<Cell>>,
 }
 
 fn events(record: &LearnerRecord) -> Vec<Events> {
-    use Value::{Integer, Text};
+    use Cell::{Integer, Text};
     let text = |s: &String| Text(s.clone());
     let kind = |table, columns, rows| Events { table, columns, rows };
     vec![
@@ -188,38 +250,61 @@ fn events(record: &LearnerRecord) -> Vec<Events> {
     ]
 }
 
+/// How often, in events, progress is reported.
+const PROGRESS_EVERY: usize = 10_000;
+
 /// Adds the events that are not here yet; returns how many.
-fn import_events(tx: &Transaction<'_>, id: i64, record: &LearnerRecord) -> Result<usize, StoreError> {
-    let mut added = 0;
-    for kind in events(record) {
+fn import_events(
+    tx: &Transaction<'_>,
+    id: i64,
+    record: &LearnerRecord,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<usize, StoreError> {
+    let kinds = events(record);
+    let total = kinds.iter().map(|k| k.rows.len()).sum();
+    let (mut added, mut done) = (0, 0);
+    progress(0, total);
+    for kind in &kinds {
         let columns = kind.columns.join(", ");
-        let matching = kind.columns.iter().enumerate().map(|(i, c)| format!("{c} = ?{}", i + 2)).collect::<Vec<_>>();
-        let count_sql =
-            format!("SELECT count(*) FROM {} WHERE learner_id = ?1 AND {}", kind.table, matching.join(" AND "));
+        let here = counts_here(tx, kind, &columns, id)?;
         let places = (2..=kind.columns.len() + 1).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ");
-        let insert_sql = format!("INSERT INTO {} (learner_id, {columns}) VALUES (?1, {places})", kind.table);
+        let mut insert =
+            tx.prepare(&format!("INSERT INTO {} (learner_id, {columns}) VALUES (?1, {places})", kind.table))?;
+        let learner = Cell::Integer(id);
         // How many times each event has come up in the file so far.
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<&[Cell], usize> = HashMap::new();
         for values in &kind.rows {
-            let in_file = seen.entry(format!("{values:?}")).or_default();
+            let in_file = seen.entry(values.as_slice()).or_default();
             *in_file += 1;
-            let here = count(tx, &count_sql, id, values)?;
-            if *in_file > here {
-                let mut all = vec![Value::Integer(id)];
-                all.extend(values.iter().cloned());
-                tx.execute(&insert_sql, params_from_iter(all))?;
+            if *in_file > here.get(values.as_slice()).copied().unwrap_or(0) {
+                insert.execute(params_from_iter(std::iter::once(&learner).chain(values)))?;
                 added += 1;
+            }
+            done += 1;
+            if done % PROGRESS_EVERY == 0 {
+                progress(done, total);
             }
         }
     }
+    progress(total, total);
     Ok(added)
 }
 
-fn count(conn: &Connection, sql: &str, id: i64, values: &[Value]) -> Result<usize, StoreError> {
-    let mut all = vec![Value::Integer(id)];
-    all.extend(values.iter().cloned());
-    let n: i64 = conn.query_row(sql, params_from_iter(all), |r| r.get(0))?;
-    Ok(usize::try_from(n).unwrap_or(0))
+/// How many times each event of `kind` is already here for learner `id`, read in one go.
+fn counts_here(
+    tx: &Transaction<'_>,
+    kind: &Events,
+    columns: &str,
+    id: i64,
+) -> Result<HashMap<Vec<Cell>, usize>, StoreError> {
+    let mut here: HashMap<Vec<Cell>, usize> = HashMap::new();
+    let mut select = tx.prepare(&format!("SELECT {columns} FROM {} WHERE learner_id = ?1", kind.table))?;
+    let mut rows = select.query([id])?;
+    while let Some(row) = rows.next()? {
+        let values = (0..kind.columns.len()).map(|i| row.get_ref(i).map(Cell::from)).collect::<Result<Vec<_>, _>>()?;
+        *here.entry(values).or_default() += 1;
+    }
+    Ok(here)
 }
 
 /// The later answer for each skill, plan lessons not yet in the plan, and milestones;

@@ -1,0 +1,106 @@
+//! Keeping saved steps safe against a power cut without making a key wait for the disk.
+//!
+//! The store's own connection commits with `synchronous=NORMAL` in WAL mode: a commit is
+//! written to the WAL file before it returns, so a `kill -9` (or a crash) right after a
+//! step loses nothing, but it does not wait for the disk to confirm. A second connection
+//! here notices each commit (SQLite's `data_version`) and checkpoints, which does wait
+//! for the disk; so a moment after a step, a power cut cannot lose it either, and the
+//! learner's key never waited for that.
+
+use std::path::Path;
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::thread::{self, JoinHandle};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+/// How soon after a commit it is made safe on the disk.
+const EVERY: Duration = Duration::from_millis(200);
+
+/// The running checkpointer. Dropping it stops it without a last checkpoint: the
+/// store's own connection, closed after it, checkpoints as the last one out.
+pub struct Checkpointer {
+    stop: Option<Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Drop for Checkpointer {
+    fn drop(&mut self) {
+        drop(self.stop.take());
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Starts checkpointing the database at `path`, on a thread that opens its own
+/// connection (so opening it costs the first screen nothing). If it cannot, a log line
+/// says so and the store works as before: SQLite checkpoints by itself as the WAL grows.
+pub fn start(path: &Path) -> Option<Checkpointer> {
+    let path = path.to_path_buf();
+    let (stop, stopped) = mpsc::channel::<()>();
+    let spawned = thread::Builder::new().name("checkpoint".into()).spawn(move || {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = match Connection::open_with_flags(&path, flags) {
+            Ok(conn) => conn,
+            Err(e) => return log::warn!("no background checkpoints for {}: {e}", path.display()),
+        };
+        // Nothing seen yet: the first wake checkpoints whatever the WAL holds.
+        let mut seen = None;
+        while let Err(RecvTimeoutError::Timeout) = stopped.recv_timeout(EVERY) {
+            let now = data_version(&conn);
+            if now.is_none() || now != seen {
+                seen = now;
+                if let Err(e) = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
+                    log::warn!("checkpoint: {e}");
+                }
+            }
+        }
+    });
+    match spawned {
+        Ok(thread) => Some(Checkpointer { stop: Some(stop), thread: Some(thread) }),
+        Err(e) => {
+            log::warn!("no background checkpoints: {e}");
+            None
+        }
+    }
+}
+
+/// Changes whenever another connection commits.
+fn data_version(conn: &Connection) -> Option<i64> {
+    conn.pragma_query_value(None, "data_version", |row| row.get(0)).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rows in the database file alone, as a power cut would leave it without its
+    /// WAL (none while a checkpoint is half-way through writing it).
+    fn rows_on_disk(path: &Path) -> i64 {
+        let copy = path.with_extension("copy");
+        std::fs::copy(path, &copy).unwrap();
+        let conn = Connection::open(&copy).unwrap();
+        conn.query_row("SELECT count(*) FROM t", [], |r| r.get(0)).unwrap_or(0)
+    }
+
+    #[test]
+    fn a_commit_reaches_the_database_file_through_the_background_connection() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+        conn.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
+        conn.execute_batch("CREATE TABLE t (x); PRAGMA wal_checkpoint(TRUNCATE);").unwrap();
+        conn.execute("INSERT INTO t VALUES (1)", []).unwrap();
+        assert_eq!(rows_on_disk(&path), 0, "a commit alone is only in the WAL");
+        let _checkpointer = start(&path).expect("starts");
+        conn.execute("INSERT INTO t VALUES (2)", []).unwrap();
+        // Waits for what it needs: both rows in the database file (a wake is 200 ms).
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        while rows_on_disk(&path) < 2 && std::time::Instant::now() < deadline {
+            thread::sleep(Duration::from_millis(20));
+        }
+        assert_eq!(rows_on_disk(&path), 2, "both commits are in the database file");
+    }
+}
