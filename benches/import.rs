@@ -56,10 +56,10 @@ fn run(events: usize) -> Duration {
     let path = dir.path().join("ann.json");
     std::fs::write(&path, serde_json::to_string(&half).unwrap()).unwrap();
     let catalog = Catalog::default();
-    transfer::import(&store, &catalog, &path, &mut |_, _| {}).unwrap();
+    transfer::import(&store, &catalog, &path, None, &mut |_, _| {}).unwrap();
     std::fs::write(&path, serde_json::to_string(&whole).unwrap()).unwrap();
     let start = Instant::now();
-    let (_, summary) = transfer::import(&store, &catalog, &path, &mut |_, _| {}).unwrap();
+    let (_, summary) = transfer::import(&store, &catalog, &path, None, &mut |_, _| {}).unwrap();
     let took = start.elapsed();
     assert_eq!(summary.records, events - events / 2, "only the new half is added");
     took

@@ -300,3 +300,32 @@ fn learner_show_dates_a_session_where_the_hub_is() {
     let utc = show("UTC");
     assert!(utc.contains("14 July 2026, 23:30 to 15 July 2026, 00:10"), "{utc}");
 }
+
+#[test]
+fn a_different_person_with_the_same_name_is_never_joined_and_can_be_added_under_another_name() {
+    let (hub_a, hub_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    for hub in [&hub_a, &hub_b] {
+        let store = Store::open(hub.path()).unwrap();
+        let margaret = store.add_learner("Margaret").unwrap();
+        if hub.path() == hub_a.path() {
+            store.save_step(margaret.id, "getting-started", "using-this-tutor", "recap").unwrap();
+            store.complete_lesson(margaret.id, "getting-started", "using-this-tutor").unwrap();
+        }
+    }
+    let file = hub_a.path().join("margaret.json");
+    ok(learner(hub_a.path(), &["export", "Margaret", file.to_str().unwrap()]));
+    let refused = learner(hub_b.path(), &["import", file.to_str().unwrap()]);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("is of a different person with the same name. Nothing was imported."),
+        "{}",
+        stderr(&refused)
+    );
+    assert_eq!(record(hub_b.path(), "Margaret").completion_event.len(), 0, "hub B's Margaret is untouched");
+    ok(learner(hub_b.path(), &["import", file.to_str().unwrap(), "--as", "Margaret B"]));
+    assert_eq!(record(hub_b.path(), "Margaret B").completion_event.len(), 1, "added as a new learner");
+    // Her next file goes to her, under the name she has here.
+    let said = ok(learner(hub_b.path(), &["import", file.to_str().unwrap()]));
+    assert!(said.contains("Margaret B"), "{said}");
+    assert_eq!(Store::open(hub_b.path()).unwrap().learners().unwrap().len(), 2);
+}

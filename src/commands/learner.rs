@@ -69,10 +69,10 @@ pub fn run(
             })?;
             i18n.tr_args("learner-exported", &path_args(&learner.name, file))
         }
-        LearnerCommand::Import { file } => {
+        LearnerCommand::Import { file, as_name } => {
             let mut progress = progress_line(i18n);
-            let (_, summary) =
-                transfer::import(store, catalog, file, &mut progress).map_err(|e| import_refusal(file, e))?;
+            let (_, summary) = transfer::import(store, catalog, file, as_name.as_deref(), &mut progress)
+                .map_err(|e| import_refusal(file, e))?;
             let learner = store.learners().map_err(failed)?.into_iter().find(|l| l.id == summary.learner_id);
             let name = learner.map(|l| l.name).unwrap_or_default();
             let id = if summary.created { "learner-imported-new" } else { "learner-imported-merged" };
@@ -168,6 +168,7 @@ fn import_refusal(path: &Path, error: TransferError) -> UserError {
             args.with("found", found.to_string()).with("supported", supported.to_string()),
         ),
         TransferError::Name(_) => refuse("learner-import-bad-name", args),
+        TransferError::Store(e @ crate::store::StoreError::OtherPerson { .. }) => UserError::from(e),
         other => failed(other),
     }
 }

@@ -10,12 +10,29 @@ use crate::i18n::I18n;
 /// One `signpost learner` command.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LearnerCommand {
-    Export { name: String, file: PathBuf },
-    Import { file: PathBuf },
-    Show { name: String },
-    Certificate { name: String, file: PathBuf },
-    Erase { name: String, yes: bool },
-    ResetPin { name: String },
+    Export {
+        name: String,
+        file: PathBuf,
+    },
+    /// `as_name`: the name to add them by when a different person here has theirs.
+    Import {
+        file: PathBuf,
+        as_name: Option<String>,
+    },
+    Show {
+        name: String,
+    },
+    Certificate {
+        name: String,
+        file: PathBuf,
+    },
+    Erase {
+        name: String,
+        yes: bool,
+    },
+    ResetPin {
+        name: String,
+    },
 }
 
 /// The `learner` command and its subcommands. `subcommand` makes a command with its
@@ -51,7 +68,11 @@ pub fn command(i18n: &I18n, subcommand: &dyn Fn(&'static str, &str, &str) -> Com
                 .arg(name())
                 .arg(file("cli-learner-file-out")),
         )
-        .subcommand(sub("import", "cli-learner-import", "cli-usage-learner-import").arg(file("cli-learner-file-in")))
+        .subcommand(
+            sub("import", "cli-learner-import", "cli-usage-learner-import").arg(file("cli-learner-file-in")).arg(
+                Arg::new("as").long("as").value_name(i18n.tr("cli-value-name")).help(i18n.tr("cli-learner-import-as")),
+            ),
+        )
         .subcommand(sub("show", "cli-learner-show", "cli-usage-learner-show").arg(name()))
         .subcommand(
             sub("certificate", "cli-learner-certificate", "cli-usage-learner-certificate")
@@ -73,7 +94,7 @@ pub fn parse(matches: &ArgMatches) -> Option<LearnerCommand> {
     let file = || m.get_one::<PathBuf>("file").cloned().unwrap_or_default();
     Some(match which {
         "export" => LearnerCommand::Export { name: name(), file: file() },
-        "import" => LearnerCommand::Import { file: file() },
+        "import" => LearnerCommand::Import { file: file(), as_name: m.get_one::<String>("as").cloned() },
         "show" => LearnerCommand::Show { name: name() },
         "certificate" => LearnerCommand::Certificate { name: name(), file: file() },
         "erase" => LearnerCommand::Erase { name: name(), yes: m.get_flag("yes") },

@@ -57,7 +57,7 @@ fn a_file_that_is_not_a_learner_file_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("list.json");
     fs::write(&path, "[\"eggs\", \"milk\"]").unwrap();
-    let said = run_on(&store, LearnerCommand::Import { file: path }).unwrap_err();
+    let said = run_on(&store, LearnerCommand::Import { file: path, as_name: None }).unwrap_err();
     assert!(said.contains("is not a Signpost learner file") && said.ends_with("Nothing was changed."), "{said}");
     assert!(store.learners().unwrap().is_empty());
 }

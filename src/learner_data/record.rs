@@ -11,6 +11,9 @@ use crate::domain::settings::{Settings, Theme};
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LearnerRecord {
     pub name: String,
+    /// The id that stays with the person from hub to hub ("" in files from before ids).
+    #[serde(default)]
+    pub uid: String,
     pub created_at: String,
     pub settings: Option<SettingsRow>,
     #[serde(default)]

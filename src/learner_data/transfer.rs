@@ -116,16 +116,21 @@ fn check_values(r: &LearnerRecord) -> Result<(), String> {
 
 /// Reads the learner file at `path` and merges it into `store` (see
 /// [`Store::import_learner`]), keeping the furthest step of each lesson by `catalog`.
-/// `progress(done, total)` hears how many events have gone in.
+/// `as_name`: the name to add them by, for a different person with the same name as a
+/// learner here. `progress(done, total)` hears how many events have gone in.
 pub fn import(
     store: &Store,
     catalog: &Catalog,
     path: &Path,
+    as_name: Option<&str>,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<(LearnerFile, ImportSummary), TransferError> {
     let text = fs::read_to_string(path).map_err(TransferError::Read)?;
-    let file = parse(&text)?;
+    let mut file = parse(&text)?;
     drop(text);
+    if let Some(name) = as_name {
+        file.learner.name = check_name(name, &store.learners()?).map_err(TransferError::Name)?;
+    }
     let summary = store.import_learner_reporting(&file.learner, &FurthestStep { catalog }, progress)?;
     Ok((file, summary))
 }

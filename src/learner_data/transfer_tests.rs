@@ -31,6 +31,7 @@ fn ann_at_first_hub() -> LearnerRecord {
     let gs = || "getting-started".to_owned();
     LearnerRecord {
         name: "Ann".into(),
+        uid: "0123456789abcdef0123456789abcdef".into(),
         created_at: "2020-01-05T10:00:00.000Z".into(),
         settings: Some(SettingsRow {
             theme: "black-on-yellow".into(),
@@ -117,7 +118,7 @@ fn a_file_saved_with_a_byte_order_mark_is_read() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ann.json");
     fs::write(&path, text.as_bytes()).unwrap();
-    let (read, _) = import(&Store::open_in_memory().unwrap(), &catalog(), &path, &mut |_, _| {}).unwrap();
+    let (read, _) = import(&Store::open_in_memory().unwrap(), &catalog(), &path, None, &mut |_, _| {}).unwrap();
     assert_eq!(read.learner.name, "Ann");
 }
 
@@ -186,7 +187,8 @@ fn importing_into_a_learner_of_the_same_name_merges_and_loses_nothing() {
     store.record_help(here.id, "email", "what-is-email", "start", 2).unwrap();
     store.save_settings(here.id, &crate::domain::settings::Settings::default()).unwrap();
 
-    let file = ann_at_first_hub();
+    // A file from before learners had ids: the same name is taken as the same person.
+    let file = LearnerRecord { uid: String::new(), ..ann_at_first_hub() };
     let summary = store.import_learner(&file, &merge).unwrap();
     assert_eq!((summary.learner_id, summary.created), (here.id, false));
     let after = store.learner_record(here.id).unwrap();
@@ -262,7 +264,8 @@ fn an_export_is_written_to_a_file_and_imported_from_it() {
     export(&store, id, &path).unwrap();
     let elsewhere = Store::open_in_memory().unwrap();
     let mut heard = Vec::new();
-    let (file, summary) = import(&elsewhere, &catalog(), &path, &mut |done, total| heard.push((done, total))).unwrap();
+    let (file, summary) =
+        import(&elsewhere, &catalog(), &path, None, &mut |done, total| heard.push((done, total))).unwrap();
     assert_eq!(file.learner.name, "Ann");
     let events = file.learner.help_event.len()
         + file.learner.step_event.len()
@@ -270,11 +273,31 @@ fn an_export_is_written_to_a_file_and_imported_from_it() {
         + file.learner.confidence.len();
     assert_eq!(heard, [(0, events), (events, events)], "progress from none to all");
     assert_eq!(without_ids(elsewhere.learner_record(summary.learner_id).unwrap()), ann_at_first_hub());
-    let missing = import(&elsewhere, &catalog(), &dir.path().join("none"), &mut |_, _| {});
+    let missing = import(&elsewhere, &catalog(), &dir.path().join("none"), None, &mut |_, _| {});
     assert!(matches!(missing, Err(TransferError::Read(_))));
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
     }
+}
+
+#[test]
+fn the_same_person_merges_by_their_id_and_a_different_one_of_the_same_name_is_never_joined() {
+    let catalog = catalog();
+    let merge = FurthestStep { catalog: &catalog };
+    let store = Store::open_in_memory().unwrap();
+    let ours = store.add_learner("Ann").unwrap();
+    let file = ann_at_first_hub();
+    let refused = store.import_learner(&file, &merge).unwrap_err();
+    assert!(matches!(&refused, StoreError::OtherPerson { name } if name == "Ann"), "{refused}");
+    assert_eq!(store.learner_record(ours.id).unwrap().help_event.len(), 0, "nothing was joined");
+    // Added under another name, she keeps her id...
+    let as_b = LearnerRecord { name: "Ann B".into(), ..file.clone() };
+    let added = store.import_learner(&as_b, &merge).unwrap();
+    assert!(added.created && added.learner_id != ours.id);
+    assert_eq!(store.learner_record(added.learner_id).unwrap().uid, file.uid);
+    // ...so her next file merges into "Ann B", whatever name it carries.
+    let again = store.import_learner(&file, &merge).unwrap();
+    assert_eq!((again.learner_id, again.created, again.records), (added.learner_id, false, 0));
 }

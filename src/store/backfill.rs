@@ -45,7 +45,7 @@ impl Backfill<'_> {
 
     /// Adds a learner who joined at `at`; returns their id.
     pub fn learner(&self, name: &str, at: &str) -> Result<i64, StoreError> {
-        self.run("INSERT INTO learner (name, created_at) VALUES (?1, ?2)", [name, at])
+        self.run("INSERT INTO learner (name, created_at, uid) VALUES (?1, ?2, lower(hex(randomblob(16))))", [name, at])
     }
 
     /// A step the learner reached.

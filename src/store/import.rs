@@ -55,26 +55,49 @@ impl Store {
         result
     }
 
+    /// The learner here who is the person in `record`: the one with the same id, else one
+    /// of the same name when either has no id to tell them apart (a file or a learner from
+    /// before ids), else nobody: a new learner. The same name with a different id is a
+    /// different person, refused, so two Margarets are never joined.
+    fn same_person(&self, record: &LearnerRecord) -> Result<Option<i64>, StoreError> {
+        if !record.uid.is_empty() {
+            let found =
+                self.conn.query_row("SELECT id FROM learner WHERE uid = ?1", [&record.uid], |r| r.get(0)).optional()?;
+            if found.is_some() {
+                return Ok(found);
+            }
+        }
+        let Some(named) = self.find_learner(&record.name)? else { return Ok(None) };
+        let uid: Option<String> =
+            self.conn.query_row("SELECT uid FROM learner WHERE id = ?1", [named.id], |r| r.get(0))?;
+        match uid {
+            Some(uid) if !uid.is_empty() && !record.uid.is_empty() => Err(StoreError::OtherPerson { name: named.name }),
+            _ => Ok(Some(named.id)),
+        }
+    }
+
     fn import_in_one_go(
         &self,
         record: &LearnerRecord,
         merge: &dyn ProgressMerge,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<ImportSummary, StoreError> {
-        let existing = self.find_learner(&record.name)?;
+        let existing = self.same_person(record)?;
         let tx = self.conn.unchecked_transaction()?;
         let (learner_id, created) = match existing {
-            Some(learner) => {
+            Some(id) => {
                 tx.execute(
                     "UPDATE learner SET created_at = min(created_at, ?2) WHERE id = ?1",
-                    params![learner.id, record.created_at],
+                    params![id, record.created_at],
                 )?;
-                (learner.id, false)
+                (id, false)
             }
             None => {
+                // The person keeps their id from hub to hub (a file from before ids gets one).
                 tx.execute(
-                    "INSERT INTO learner (name, created_at) VALUES (?1, ?2)",
-                    params![record.name, record.created_at],
+                    "INSERT INTO learner (name, created_at, uid)
+                     VALUES (?1, ?2, coalesce(nullif(?3, ''), lower(hex(randomblob(16)))))",
+                    params![record.name, record.created_at, record.uid],
                 )?;
                 (tx.last_insert_rowid(), true)
             }

@@ -119,8 +119,10 @@ fn rows<T>(
 }
 
 pub(super) fn read_record(conn: &Connection, id: i64) -> Result<LearnerRecord, StoreError> {
-    let (name, created_at) =
-        conn.query_row("SELECT name, created_at FROM learner WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let (name, created_at, uid) =
+        conn.query_row("SELECT name, created_at, coalesce(uid, '') FROM learner WHERE id = ?1", [id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
     let settings = super::settings::read_row(conn, id)?;
     let lesson_progress = rows(
         conn,
@@ -200,6 +202,7 @@ pub(super) fn read_record(conn: &Connection, id: i64) -> Result<LearnerRecord, S
     )?;
     Ok(LearnerRecord {
         name,
+        uid,
         created_at,
         settings,
         lesson_progress,

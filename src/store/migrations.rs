@@ -130,6 +130,11 @@ const STEPS: &[&str] = &[
         PRIMARY KEY (learner_id, course_id, milestone_id)
     );
     CREATE INDEX milestone_at ON milestone (at);",
+    // 8 (who is who): an id for each learner that stays with them from hub to hub, so an
+    // import merges the same person and never a different one of the same name.
+    "ALTER TABLE learner ADD COLUMN uid TEXT;
+    UPDATE learner SET uid = lower(hex(randomblob(16))) WHERE name <> '';
+    CREATE UNIQUE INDEX learner_uid ON learner (uid);",
 ];
 
 /// The migrations, in order.

@@ -65,6 +65,8 @@ pub enum StoreError {
     #[error("cannot use that PIN: {0}")]
     Pin(#[from] crate::domain::pin::PinError),
     /// The learner was erased (by `signpost learner erase`) while the tutor ran.
+    #[error("{name} here is a different person from the {name} in the file")]
+    OtherPerson { name: String },
     #[error("the learner is no longer on this computer")]
     LearnerGone,
 }
@@ -107,6 +109,9 @@ impl From<StoreError> for UserError {
             StoreError::TooNew { path, .. } => UserError::with("error-store-too-new", args(path)),
             StoreError::Folder { path, .. } | StoreError::Open { path, .. } => {
                 UserError::with("error-store-open", args(path))
+            }
+            StoreError::OtherPerson { name } => {
+                UserError::with("learner-import-other-person", Args::new().with("name", name.as_str()))
             }
             StoreError::Migration(_) | StoreError::Sql(_) | StoreError::Pin(_) | StoreError::LearnerGone => {
                 UserError::with("error-store-open", args(Path::new(DB_FILE)))

@@ -17,7 +17,7 @@ impl Store {
 
     /// Adds a learner; the name has already been checked by [`crate::domain::learner::check_name`].
     pub fn add_learner(&self, name: &str) -> Result<Learner, StoreError> {
-        self.conn.execute("INSERT INTO learner (name) VALUES (?1)", [name])?;
+        self.conn.execute("INSERT INTO learner (name, uid) VALUES (?1, lower(hex(randomblob(16))))", [name])?;
         Ok(Learner { id: self.conn.last_insert_rowid(), name: name.to_owned() })
     }
 
