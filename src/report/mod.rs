@@ -3,7 +3,9 @@
 //!
 //! - [`totals`]: the figures, gathered from the store or added up from exports;
 //! - [`text`] and [`chart`]: the printed report, with bar charts of `#`;
-//! - [`csv`]: the same figures as `metric,value` rows;
+//! - [`figures`] and [`csv`]: the same figures as `metric,value` rows;
+//! - [`xlsx`]: a spreadsheet of totals, months and a row for each learner (no names);
+//! - [`summary`] and [`svg`]: a one-page summary for funders, in HTML with SVG charts;
 //! - [`export`]: anonymised totals as JSON, and combining many exports (`--merge`);
 //! - [`period`]: the dates asked for.
 //!
@@ -13,10 +15,14 @@
 pub mod chart;
 pub mod csv;
 pub mod export;
+pub mod figures;
 pub mod months;
 pub mod period;
+pub mod summary;
+pub mod svg;
 pub mod text;
 pub mod totals;
+pub mod xlsx;
 
 use std::fs;
 use std::io::{self, Write};
@@ -26,7 +32,7 @@ use crate::content::source::SourceTree;
 use crate::hub::HubSettings;
 use crate::i18n::{Args, I18n};
 use crate::lesson;
-use crate::store::{Store, StoreError, DB_FILE};
+use crate::store::{LearnerRow, Store, StoreError, DB_FILE};
 use crate::text::UserError;
 use period::{Date, Period};
 pub use totals::Totals;
@@ -39,6 +45,9 @@ pub struct Request {
     pub to: Option<String>,
     pub csv: Option<PathBuf>,
     pub export: Option<PathBuf>,
+    /// The spreadsheet (`--xlsx`) and the one-page summary (`--summary`) to write.
+    pub xlsx: Option<PathBuf>,
+    pub summary: Option<PathBuf>,
     /// Export files to combine instead of reading this computer's records.
     pub merge: Vec<PathBuf>,
     pub publish: bool,
@@ -111,12 +120,53 @@ pub fn from_store(
     Ok(Report { hubs: vec![named(store.report_hub_name()?)], period, totals, hub_id, ..Report::default() })
 }
 
-fn save(path: &Path, text: &str, saved: &'static str, i18n: &I18n, out: &mut dyn Write) -> Result<(), UserError> {
-    fs::write(path, text).map_err(|e| {
-        let args = Args::new().with("path", path.display().to_string()).with("detail", e.to_string());
-        UserError::with("report-write-failed", args)
-    })?;
+/// A row for each learner who joined or did anything in `period`, with no names (none
+/// when there is no progress file yet).
+pub fn learner_rows(data_dir: &Path, lessons: &SourceTree, period: &Period) -> Result<Vec<LearnerRow>, UserError> {
+    if !data_dir.join(DB_FILE).is_file() {
+        return Ok(Vec::new());
+    }
+    let store = Store::open(data_dir)?;
+    let catalog = lesson::load(lessons).catalog;
+    Ok(store.report_learner_rows(&period.window(), &totals::course_lessons(&catalog))?)
+}
+
+fn saved(path: &Path, saved: &'static str, i18n: &I18n, out: &mut dyn Write) {
     let _ = writeln!(out, "{}", i18n.tr_args(saved, &Args::new().with("path", path.display().to_string())));
+}
+
+fn write_failed(path: &Path, detail: &str) -> UserError {
+    let args = Args::new().with("path", path.display().to_string()).with("detail", detail);
+    UserError::with("report-write-failed", args)
+}
+
+/// Writes the spreadsheet: its sheet of learners only for this computer's records, and
+/// not for the public.
+fn save_xlsx(path: &Path, report: &Report, request: &Request, ctx: &Context<'_>) -> Result<(), UserError> {
+    let rows = match (ctx.data_dir, request.publish) {
+        (_, true) => None,
+        (Some(dir), false) if request.merge.is_empty() => Some(learner_rows(dir, ctx.lessons, &report.period)?),
+        _ => None,
+    };
+    let learners = match &rows {
+        Some(rows) => Ok(rows.as_slice()),
+        None if request.publish => Err(xlsx::NoLearners::Published),
+        None => Err(xlsx::NoLearners::Merged),
+    };
+    let sheets = xlsx::Sheets { report, i18n: ctx.i18n, publish: request.publish, learners };
+    xlsx::write(path, &sheets).map_err(|e| write_failed(path, &e.to_string()))
+}
+
+/// What every file of a report is made with.
+struct Context<'a> {
+    i18n: &'a I18n,
+    data_dir: Option<&'a Path>,
+    lessons: &'a SourceTree,
+}
+
+fn save(path: &Path, text: &str, saved: &'static str, i18n: &I18n, out: &mut dyn Write) -> Result<(), UserError> {
+    fs::write(path, text).map_err(|e| write_failed(path, &e.to_string()))?;
+    self::saved(path, saved, i18n, out);
     Ok(())
 }
 
@@ -150,6 +200,13 @@ pub fn run(
     }
     if let Some(path) = &request.export {
         save(path, &export::to_json(&report, request.publish), "report-saved-export", i18n, out)?;
+    }
+    if let Some(path) = &request.xlsx {
+        save_xlsx(path, &report, request, &Context { i18n, data_dir, lessons })?;
+        saved(path, "report-saved-xlsx", i18n, out);
+    }
+    if let Some(path) = &request.summary {
+        save(path, &summary::render(&report, i18n, request.publish), "report-saved-summary", i18n, out)?;
     }
     Ok(())
 }

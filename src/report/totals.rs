@@ -144,9 +144,7 @@ impl Totals {
             months: store.report_months(&window)?.into_iter().map(|(key, m)| (key, m.into())).collect(),
             ..Totals::default()
         };
-        let courses: Vec<(String, Vec<String>)> =
-            catalog.courses.iter().map(|c| (c.id.clone(), c.lessons.iter().map(|l| l.id.clone()).collect())).collect();
-        let completions = store.report_completions(&window, &courses)?;
+        let completions = store.report_completions(&window, &course_lessons(catalog))?;
         for (course_id, lesson_id, n) in completions.lessons {
             t.lessons_completed += n;
             let lesson = catalog.find(&course_id, &lesson_id).and_then(|(c, l)| catalog.lesson(c, l));
@@ -189,6 +187,11 @@ impl Totals {
         plus(&mut self.help.do_it_for_me, other.help.do_it_for_me);
         months::add(&mut self.months, &other.months);
     }
+}
+
+/// Each course's id and its lessons' ids: what completing a course means.
+pub fn course_lessons(catalog: &Catalog) -> Vec<(String, Vec<String>)> {
+    catalog.courses.iter().map(|c| (c.id.clone(), c.lessons.iter().map(|l| l.id.clone()).collect())).collect()
 }
 
 /// `part * scale / whole`, rounded half up, worked out in 128 bits so it cannot overflow.

@@ -8,6 +8,7 @@ mod backfill;
 mod champions;
 mod import;
 mod learner_data;
+mod learner_rows;
 #[cfg(test)]
 mod learner_tests;
 mod migrations;
@@ -18,6 +19,7 @@ mod report;
 mod settings;
 
 pub use backfill::{Backfill, PastSession};
+pub use learner_rows::LearnerRow;
 pub use months::MonthActivity;
 pub use report::{Activity, Completions, Window};
 
