@@ -14,9 +14,9 @@ const STYLE: &str = "@page { size: A4; margin: 12mm; }
 html { background: #fff; color: #000; }
 body { margin: 0 auto; max-width: 186mm; font-family: Verdana, Arial, sans-serif; font-size: 14pt; line-height: 1.3; }
 h1 { font-size: 22pt; margin: 0 0 2mm; }
-h2 { font-size: 14pt; margin: 4mm 0 1mm; }
+h2 { font-size: 14pt; margin: 3mm 0 1mm; }
 p { margin: 0 0 1mm; }
-ul { columns: 2; column-gap: 8mm; margin: 3mm 0; padding: 0; list-style: none; }
+ul { columns: 2; column-gap: 8mm; margin: 2mm 0; padding: 0; list-style: none; }
 li { break-inside: avoid; margin: 0 0 1mm; }
 figure { margin: 0; break-inside: avoid; }
 svg { display: block; width: 100%; height: auto; }

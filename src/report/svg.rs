@@ -7,14 +7,36 @@ use super::summary::escape;
 
 /// The drawing's width in its own units; on the page it is as wide as the text.
 const WIDTH: u64 = 1000;
-/// Where labels end, where figures end and bars start, and the longest bar.
-const LABEL_END: u64 = 560;
-const VALUE_END: u64 = 650;
-const BAR_START: u64 = 665;
-const MAX_BAR: u64 = WIDTH - BAR_START - 10;
-/// A row's height and type size at full size (about 5.6 mm and 12.5 pt on A4).
-const ROW: u64 = 30;
-const TYPE: u64 = 24;
+/// A row's height and type size at full size (about 5 mm and 12 pt on A4).
+const ROW: u64 = 27;
+const TYPE: u64 = 23;
+/// The room a character of a label takes, in hundredths of the type size: generous
+/// (Verdana's letters average about 0.6), since the reader's font is not known.
+const CHAR_WIDTH: u64 = 66;
+/// The narrowest and widest the labels may be, the room for a figure, and the longest
+/// bar when the labels are narrowest.
+const LABELS_MIN: u64 = 250;
+const LABELS_MAX: u64 = 640;
+const VALUE: u64 = 90;
+const GAP: u64 = 15;
+
+/// Where labels end, where figures end and where bars start, and the longest bar:
+/// the labels get the room the longest of them needs.
+struct Columns {
+    label_end: u64,
+    value_end: u64,
+    bar_start: u64,
+    max_bar: u64,
+}
+
+fn columns(rows: &[ChartRow], size: f64) -> Columns {
+    let longest = rows.iter().map(|r| r.label.chars().count()).max().unwrap_or(0) as f64;
+    let wanted = (longest * size * CHAR_WIDTH as f64 / 100.0).ceil() as u64;
+    let label_end = wanted.clamp(LABELS_MIN, LABELS_MAX);
+    let value_end = label_end + VALUE;
+    let bar_start = value_end + GAP;
+    Columns { label_end, value_end, bar_start, max_bar: WIDTH - bar_start - 10 }
+}
 
 /// A chart: `id` names its title and description for `aria-labelledby`.
 pub struct Chart<'a> {
@@ -26,11 +48,11 @@ pub struct Chart<'a> {
 }
 
 /// Each bar's length: the biggest count gets the longest bar; a hidden count none.
-fn lengths(rows: &[ChartRow]) -> Vec<u64> {
+fn lengths(rows: &[ChartRow], longest: u64) -> Vec<u64> {
     let max = rows.iter().filter_map(|r| r.count).max().unwrap_or(0);
     rows.iter()
         .map(|r| match r.count {
-            Some(n) if max > 0 => (u128::from(n) * u128::from(MAX_BAR) / u128::from(max)) as u64,
+            Some(n) if max > 0 => (u128::from(n) * u128::from(longest) / u128::from(max)) as u64,
             _ => 0,
         })
         .collect()
@@ -47,6 +69,7 @@ pub fn draw(chart: &Chart<'_>) -> String {
     let scale = (chart.max_rows as u64).min(n) as f64 / n as f64;
     let (row, size) = (ROW as f64 * scale, TYPE as f64 * scale);
     let height = (row * n as f64).ceil() as u64;
+    let Columns { label_end, value_end, bar_start, max_bar } = columns(chart.rows, size);
     let id = chart.id;
     let mut svg = format!(
         "<svg role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {WIDTH} {height}\" \
@@ -55,19 +78,19 @@ pub fn draw(chart: &Chart<'_>) -> String {
         escape(chart.title),
         escape(&in_words(chart.rows)),
     );
-    for ((i, r), length) in chart.rows.iter().enumerate().zip(lengths(chart.rows)) {
+    for ((i, r), length) in chart.rows.iter().enumerate().zip(lengths(chart.rows, max_bar)) {
         let top = row * i as f64;
         let middle = top + row * 0.7;
         svg.push_str(&format!(
-            "<text x=\"{LABEL_END}\" y=\"{middle:.1}\" text-anchor=\"end\">{}</text>\
-             <text x=\"{VALUE_END}\" y=\"{middle:.1}\" text-anchor=\"end\" font-weight=\"bold\">{}</text>",
+            "<text x=\"{label_end}\" y=\"{middle:.1}\" text-anchor=\"end\">{}</text>\
+             <text x=\"{value_end}\" y=\"{middle:.1}\" text-anchor=\"end\" font-weight=\"bold\">{}</text>",
             escape(&r.label),
             escape(&r.value),
         ));
         if length > 0 {
             let (y, h) = (top + row * 0.15, row * 0.7);
             svg.push_str(&format!(
-                "<rect x=\"{BAR_START}\" y=\"{y:.1}\" width=\"{length}\" height=\"{h:.1}\" fill=\"#000\"/>"
+                "<rect x=\"{bar_start}\" y=\"{y:.1}\" width=\"{length}\" height=\"{h:.1}\" fill=\"#000\"/>"
             ));
         }
         svg.push('\n');
@@ -87,11 +110,22 @@ mod tests {
     #[test]
     fn bars_are_scaled_to_the_biggest_and_hidden_counts_have_none() {
         let rows = [row("a", "10", Some(10)), row("b", "5", Some(5)), row("c", "few", None), row("d", "0", Some(0))];
-        assert_eq!(lengths(&rows), [MAX_BAR, MAX_BAR / 2, 0, 0]);
+        assert_eq!(lengths(&rows, 400), [400, 200, 0, 0]);
         let svg = draw(&Chart { id: "x", title: "A & B", rows: &rows, max_rows: 12 });
         assert_eq!(svg.matches("<rect").count(), 2);
         assert!(svg.contains("<title id=\"x-title\">A &amp; B</title>"), "{svg}");
         assert!(svg.contains("<desc id=\"x-desc\">a: 10; b: 5; c: few; d: 0</desc>"), "{svg}");
+    }
+
+    #[test]
+    fn long_labels_get_the_room_they_need_and_no_more_than_the_most() {
+        let short = columns(&[row("ab", "1", Some(1))], TYPE as f64);
+        assert_eq!(short.label_end, LABELS_MIN);
+        let long = "bod yn ddiogel ac yn gyfreithlon ar-lein"; // 40 characters
+        let wide = columns(&[row(long, "1", Some(1))], TYPE as f64);
+        assert_eq!(wide.label_end, (40 * TYPE * CHAR_WIDTH).div_ceil(100));
+        assert_eq!(wide.bar_start + wide.max_bar + 10, WIDTH);
+        assert_eq!(columns(&[row(&long.repeat(3), "1", None)], TYPE as f64).label_end, LABELS_MAX);
     }
 
     #[test]
