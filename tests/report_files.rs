@@ -205,3 +205,26 @@ fn the_summary_in_welsh_has_no_english_words() {
     let left: Vec<&String> = welsh_words.intersection(&english).collect();
     assert!(left.is_empty(), "English words in the Welsh summary: {left:?}");
 }
+
+#[test]
+fn a_published_summary_hides_small_counts_and_draws_no_bar_for_them() {
+    let dir = tempfile::tempdir().unwrap();
+    hub(dir.path(), "Riverside Library");
+    let path = dir.path().join("public.html");
+    report(dir.path(), &[&FEBRUARY[..], &["--publish", "--summary", path.to_str().unwrap()]].concat());
+    let page = fs::read_to_string(&path).unwrap();
+    assert!(page.contains("<li>Learners who used Signpost: fewer than 5</li>"), "{page}");
+    assert!(page.contains("<li>Lessons completed: 6</li>"), "{page}");
+    assert!(page.contains("<desc id=\"months-desc\">February 2026: fewer than 5</desc>"), "{page}");
+    // Every count by area, score and month is under 5: no bar gives one away.
+    assert_eq!(page.matches("<rect").count(), 0, "{page}");
+
+    let export = dir.path().join("export.json");
+    report(dir.path(), &[&FEBRUARY[..], &["--export", export.to_str().unwrap()]].concat());
+    let merged = dir.path().join("merged.html");
+    let output = signpost().args(["report", "--merge"]).arg(&export).arg("--summary").arg(&merged).output().unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let page = fs::read_to_string(&merged).unwrap();
+    assert!(page.contains("<p>Export files combined: 1</p>\n<p>Hubs: Riverside Library</p>"), "{page}");
+    assert!(page.contains("<li>Lessons completed: 6</li>"), "{page}");
+}
