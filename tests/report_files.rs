@@ -189,21 +189,30 @@ fn the_summary_is_one_a4_page_with_charts_and_their_figures_in_words() {
 }
 
 #[test]
-fn the_summary_in_welsh_has_no_english_words() {
+fn the_summary_in_welsh_or_polish_has_no_english_words() {
     let dir = tempfile::tempdir().unwrap();
     hub(dir.path(), "Riverside Library");
-    let (en, cy) = (dir.path().join("en.html"), dir.path().join("cy.html"));
-    report(dir.path(), &[&FEBRUARY[..], &["--summary", en.to_str().unwrap()]].concat());
-    report(dir.path(), &[&FEBRUARY[..], &["--lang", "cy", "--summary", cy.to_str().unwrap()]].concat());
-    let welsh = fs::read_to_string(&cy).unwrap();
-    assert!(welsh.contains("<html lang=\"cy\">") && welsh.contains("<p>Hyb: Riverside Library</p>"), "{welsh}");
-    assert!(welsh.contains("Chwefror 2026: 3"), "{welsh}");
+    let page = |lang: &str| {
+        let path = dir.path().join(format!("{lang}.html"));
+        report(dir.path(), &[&FEBRUARY[..], &["--lang", lang, "--summary", path.to_str().unwrap()]].concat());
+        fs::read_to_string(&path).unwrap()
+    };
     let names: BTreeSet<String> = ["signpost", "riverside", "library"].map(String::from).into();
-    let english: BTreeSet<String> = words(&fs::read_to_string(&en).unwrap()).difference(&names).cloned().collect();
+    let english: BTreeSet<String> = words(&page("en-GB")).difference(&names).cloned().collect();
     assert!(english.len() > 40, "the English page has its words: {english:?}");
-    let welsh_words = words(&welsh);
-    let left: Vec<&String> = welsh_words.intersection(&english).collect();
-    assert!(left.is_empty(), "English words in the Welsh summary: {left:?}");
+    for (lang, hub, month) in [
+        ("cy", "<p>Hyb: Riverside Library</p>", "Chwefror 2026: 3"),
+        ("pl", "<p>Punkt: Riverside Library</p>", "luty 2026: 3"),
+    ] {
+        let text = page(lang);
+        assert!(
+            text.contains(&format!("<html lang=\"{lang}\">")) && text.contains(hub) && text.contains(month),
+            "{text}"
+        );
+        let found = words(&text);
+        let left: Vec<&String> = found.intersection(&english).collect();
+        assert!(left.is_empty(), "English words in the {lang} summary: {left:?}");
+    }
 }
 
 #[test]

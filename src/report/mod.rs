@@ -1,5 +1,6 @@
-//! `signpost report`: what a hub has done, for the hub and its funders. Totals only:
-//! no names, no notes, no row about any one learner.
+//! `signpost report`: what a hub has done, for the hub and its funders. Totals, with no
+//! names and no notes; the one row about a learner is in the spreadsheet's sheet of
+//! learners ([`xlsx`]), which holds no name, no note and no id.
 //!
 //! - [`totals`]: the figures, gathered from the store or added up from exports;
 //! - [`text`] and [`chart`]: the printed report, with bar charts of `#`;
@@ -170,8 +171,8 @@ fn save(path: &Path, text: &str, saved: &'static str, i18n: &I18n, out: &mut dyn
     Ok(())
 }
 
-/// Runs `signpost report`: prints the report to `out`, and writes the CSV and export
-/// files asked for. `data_dir` is needed unless export files are being combined.
+/// Runs `signpost report`: prints the report to `out`, and writes the CSV, export,
+/// spreadsheet and summary files asked for. `data_dir` is needed unless export files are being combined.
 pub fn run(
     i18n: &I18n,
     request: &Request,
