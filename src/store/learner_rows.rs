@@ -28,23 +28,29 @@ pub struct LearnerRow {
 }
 
 /// Each learner who joined or did anything in the window, with the figures kept in
-/// SQL; ids are read only to join in completions, and never leave this file.
+/// SQL; ids are read only to join in completions, and never leave this file. Each
+/// figure is grouped once over the window (no search per learner of tables that have
+/// no index by learner); for confidence, SQLite gives the score of the row with the
+/// `min` or `max` time.
 const ROWS: &str = "WITH w(start, stop) AS (SELECT ?1, ?2),
+    s AS (SELECT learner_id, count(*) AS n FROM session, w
+        WHERE started_at >= start AND started_at < stop GROUP BY learner_id),
+    h AS (SELECT learner_id, count(*) AS n FROM help_event, w WHERE at >= start AND at < stop GROUP BY learner_id),
+    b AS (SELECT learner_id, score, min(at) FROM confidence, w
+        WHERE moment = 'before' AND at >= start AND at < stop GROUP BY learner_id),
+    a AS (SELECT learner_id, score, max(at) FROM confidence, w
+        WHERE moment = 'after' AND at >= start AND at < stop GROUP BY learner_id),
     active AS (
         SELECT id AS learner_id FROM learner, w WHERE created_at >= start AND created_at < stop
         UNION SELECT learner_id FROM step_event, w WHERE at >= start AND at < stop
-        UNION SELECT learner_id FROM session, w WHERE started_at >= start AND started_at < stop
         UNION SELECT learner_id FROM completion_event, w WHERE at >= start AND at < stop
-        UNION SELECT learner_id FROM confidence, w WHERE at >= start AND at < stop
-        UNION SELECT learner_id FROM help_event, w WHERE at >= start AND at < stop)
-    SELECT l.id, coalesce(strftime('%Y-%m', l.created_at, 'localtime'), ''),
-        (SELECT count(*) FROM session s WHERE s.learner_id = l.id AND s.started_at >= w.start AND s.started_at < w.stop),
-        (SELECT score FROM confidence c WHERE c.learner_id = l.id AND c.moment = 'before'
-            AND c.at >= w.start AND c.at < w.stop ORDER BY c.at LIMIT 1),
-        (SELECT score FROM confidence c WHERE c.learner_id = l.id AND c.moment = 'after'
-            AND c.at >= w.start AND c.at < w.stop ORDER BY c.at DESC LIMIT 1),
-        (SELECT count(*) FROM help_event h WHERE h.learner_id = l.id AND h.at >= w.start AND h.at < w.stop)
-    FROM learner l JOIN active a ON a.learner_id = l.id, w";
+        UNION SELECT learner_id FROM s UNION SELECT learner_id FROM h
+        UNION SELECT learner_id FROM b UNION SELECT learner_id FROM a)
+    SELECT l.id, coalesce(strftime('%Y-%m', l.created_at, 'localtime'), ''), coalesce(s.n, 0), b.score, a.score,
+        coalesce(h.n, 0)
+    FROM active JOIN learner l ON l.id = active.learner_id
+    LEFT JOIN s ON s.learner_id = l.id LEFT JOIN h ON h.learner_id = l.id
+    LEFT JOIN b ON b.learner_id = l.id LEFT JOIN a ON a.learner_id = l.id";
 
 /// When each learner first completed each lesson, up to the end of the window.
 const FIRST_COMPLETIONS: &str = "SELECT learner_id, course_id, lesson_id, min(at) FROM completion_event
