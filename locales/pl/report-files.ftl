@@ -3,7 +3,7 @@
 xlsx-sheet-totals = Sumy
 xlsx-sheet-months = Miesiące
 xlsx-sheet-learners = Osoby uczące się
-xlsx-column-figure = Liczba
+xlsx-column-figure = Wskaźnik
 xlsx-column-metric = Nazwa miary (taka sama w każdym języku)
 xlsx-column-value = Wartość
 xlsx-column-row = Wiersz
