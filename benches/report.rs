@@ -137,7 +137,7 @@ fn main() {
         for _ in 0..RUNS {
             let start = Instant::now();
             // What `signpost report --csv --export` does: open, count, and write all three.
-            let store = Store::open(dir.path()).unwrap();
+            let store = Store::open_to_report(dir.path()).unwrap();
             let totals = Totals::gather(&store, &catalog, &period).unwrap();
             report = Report { hubs: vec![store.report_hub_name().unwrap()], period, totals, ..Report::default() };
             let text = report.text(&i18n, false).join("\n");

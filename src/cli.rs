@@ -35,6 +35,7 @@ pub enum Task {
     List,
     Learner,
     Report,
+    ResetChampionPin,
 }
 
 /// Finds `--name VALUE` or `--name=VALUE` before full parsing, so that help text can
@@ -128,6 +129,11 @@ pub fn command(i18n: &I18n) -> Command {
         .subcommand(subcommand("check", &i18n.tr("cli-check"), &i18n.tr("cli-usage-check")))
         .subcommand(subcommand("list", &i18n.tr("cli-list"), &i18n.tr("cli-usage-list")))
         .subcommand(learner_args::command(i18n, &subcommand, template(true)))
+        .subcommand(subcommand(
+            "reset-champion-pin",
+            &i18n.tr("cli-reset-champion-pin"),
+            &i18n.tr("cli-usage-reset-champion-pin"),
+        ))
         .subcommand(
             subcommand("report", &i18n.tr("cli-report"), &i18n.tr("cli-usage-report"))
                 // After the options every command shares, as `check` lists them.
@@ -157,6 +163,7 @@ pub fn options(matches: &ArgMatches) -> Options {
         Some("list") => Task::List,
         Some("learner") => Task::Learner,
         Some("report") => Task::Report,
+        Some("reset-champion-pin") => Task::ResetChampionPin,
         _ => Task::Tutor,
     };
     // Global options given after a subcommand live in the subcommand's matches.

@@ -40,6 +40,7 @@ fn main() -> ExitCode {
         Task::List => Ok(commands::list::run(&i18n, &lessons)),
         Task::Learner => commands::learner::start(&i18n, &options, &lessons, &locales),
         Task::Report => commands::report::run(&i18n, &options, &lessons),
+        Task::ResetChampionPin => commands::champion_pin::reset(&i18n, &options),
         Task::Tutor => commands::tutor::run(&i18n, &options, &lessons, &locales),
     };
     result.unwrap_or_else(|error| fail(&i18n, &error))

@@ -140,7 +140,8 @@ fn erasing_a_learner_leaves_no_trace() {
             store.record_help(learner, "email", "what-is-email", "what", 1).unwrap();
             store.save_settings(learner, &Default::default()).unwrap();
             store.set_learner_pin(learner, Some("1234")).unwrap();
-            assert!(!store.check_learner_pin(learner, "4321").unwrap());
+            let wrong = store.try_pin(signpost::store::PinOwner::Learner(learner), "4321", 0).unwrap();
+            assert_eq!(wrong, signpost::domain::pin::PinVerdict::Wrong);
         }
         (id, bob)
     };
@@ -151,11 +152,12 @@ fn erasing_a_learner_leaves_no_trace() {
          INSERT INTO step_event (learner_id, course_id, lesson_id, step_id) VALUES ({id}, 'email', 'what-is-email', 'what');
          INSERT INTO confidence (learner_id, course_id, moment, score) VALUES ({id}, 'email', 'before', 3);
          INSERT INTO skills_answer (learner_id, skill, answer) VALUES ({id}, 'email', 'learn');
-         INSERT INTO plan_item (learner_id, position, course_id, lesson_id) VALUES ({id}, 1, 'email', 'what-is-email');"
+         INSERT INTO plan_item (learner_id, position, course_id, lesson_id) VALUES ({id}, 1, 'email', 'what-is-email');
+         INSERT INTO milestone (learner_id, course_id, milestone_id) VALUES ({id}, 'email', 'sent-an-email');"
     ))
     .unwrap();
     let everywhere = rows_naming(&db, id);
-    assert_eq!(everywhere.len(), 11, "{everywhere:?}");
+    assert_eq!(everywhere.len(), 13, "{everywhere:?}");
     assert!(everywhere.iter().all(|(_, n)| *n > 0), "the learner is in every table first: {everywhere:?}");
     let bob_before = rows_naming(&db, bob);
     drop(db);
@@ -165,16 +167,31 @@ fn erasing_a_learner_leaves_no_trace() {
     assert!(stderr(&asked).contains("run the same command again with --yes"), "{}", stderr(&asked));
     assert_eq!(record(hub.path(), "Zebedee").name, "Zebedee", "nothing is erased without --yes");
 
+    let report = || ok(signpost().args(["report", "--data-dir"]).arg(hub.path()).output().unwrap());
+    let before = report();
     let said = ok(learner(hub.path(), &["erase", "zebedee", "--yes"]));
-    assert_eq!(said, "Zebedee has been erased. Signpost keeps nothing about them now.\n");
+    assert_eq!(
+        said,
+        "Zebedee has been erased. Nothing Signpost keeps names them now; the hub's figures keep only counts.\n"
+    );
+    assert_eq!(report(), before, "past figures do not change");
+    assert!(
+        before.contains("Learners who used Signpost: 2\n") && before.contains("Lessons completed: 2\n"),
+        "{before}"
+    );
     let db = Connection::open(hub.path().join(DB_FILE)).unwrap();
     let left: Vec<_> = rows_naming(&db, id).into_iter().filter(|(_, n)| *n > 0).collect();
     assert!(left.is_empty(), "rows left: {left:?}");
     assert_eq!(rows_naming(&db, bob), bob_before, "Bob keeps everything");
     drop(db);
-    for file in fs::read_dir(hub.path()).unwrap() {
-        let bytes = fs::read(file.unwrap().path()).unwrap();
-        assert!(!bytes.windows(7).any(|w| w == b"Zebedee"), "the name is still in a file");
+    // Every file, the backups made after the erasure included.
+    let backups = fs::read_dir(hub.path().join("backups")).unwrap();
+    for file in fs::read_dir(hub.path()).unwrap().chain(backups) {
+        let path = file.unwrap().path();
+        if path.is_file() {
+            let bytes = fs::read(&path).unwrap();
+            assert!(!bytes.windows(7).any(|w| w == b"Zebedee"), "the name is still in {}", path.display());
+        }
     }
     let gone = learner(hub.path(), &["show", "Zebedee"]);
     assert!(!gone.status.success());
@@ -238,6 +255,12 @@ fn the_certificate_names_the_learner_and_their_lessons_escaped() {
     }
     assert!(!page.contains("Spotting scams"), "a lesson only started is not on a certificate:\n{page}");
     assert!(page.contains("font-size: 28pt"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&page_file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "it carries the learner's name: private");
+    }
 
     let page_file = hub.path().join("tystysgrif.html");
     ok(learner(hub.path(), &["certificate", name, page_file.to_str().unwrap(), "--lang", "cy"]));

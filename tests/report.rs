@@ -277,6 +277,24 @@ fn exports_from_three_hubs_add_up() {
     assert!(again.contains("Learners who used Signpost: 18\n"), "{again}");
 }
 
+#[test]
+fn a_hub_name_with_escape_codes_in_a_merged_file_reaches_no_terminal_or_csv_raw() {
+    let dir = tempfile::tempdir().unwrap();
+    hub(dir.path(), "Riverside Library");
+    let file = export(dir.path(), "hub.json", &FEBRUARY);
+    let mut json: serde_json::Value = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
+    // Would set the window title, clear the screen and read right to left.
+    json["hub"] = serde_json::json!("\u{1b}]0;owned\u{7}\u{1b}[2JRiver\u{202e}side");
+    fs::write(&file, json.to_string()).unwrap();
+    let csv = dir.path().join("all.csv");
+    let text = ok(signpost().args(["report", "--merge"]).arg(&file).arg("--csv").arg(&csv).output().unwrap());
+    let csv = fs::read_to_string(&csv).unwrap();
+    for shown in [&text, &csv] {
+        assert!(shown.contains("]0;owned[2JRiverside"), "{shown}");
+        assert!(!shown.contains(['\u{1b}', '\u{7}', '\u{202e}']), "{shown:?}");
+    }
+}
+
 fn merge_fails(path: &Path) -> String {
     let output = signpost().args(["report", "--merge"]).arg(path).output().unwrap();
     assert_eq!(output.status.code(), Some(2), "{}", stdout(&output));
@@ -499,4 +517,16 @@ fn the_hub_file_names_the_hub_and_the_same_export_twice_is_counted_once() {
     let again = export(dir.path(), "again.json", &FEBRUARY);
     let twice = ok(signpost().args(["report", "--merge"]).arg(&json).arg(&again).output().unwrap());
     assert!(twice.contains("Export files combined: 2\n") && !twice.contains("same export"), "{twice}");
+}
+
+#[test]
+fn merging_files_with_the_biggest_counts_saturates_and_the_bars_stay_forty_long() {
+    let huge = "tests/data/huge_counts.json";
+    let output = signpost().args(["report", "--merge", huge, huge]).output().unwrap();
+    let shown = stdout(&output);
+    assert!(output.status.success(), "{}\n{shown}", stderr(&output));
+    let max = u64::MAX.to_string();
+    assert!(shown.contains(&max), "added counts stop at the biggest there is:\n{shown}");
+    let bars: Vec<usize> = shown.lines().map(|l| l.chars().filter(|c| *c == '#').count()).filter(|n| *n > 0).collect();
+    assert!(!bars.is_empty() && bars.iter().all(|n| *n == 40), "{bars:?}\n{shown}");
 }

@@ -297,13 +297,15 @@ fn a_scripted_key_sequence_is_announced_step_by_step() {
         lines[1]
     );
     // Nothing to carry on yet, so the highlight starts on the first course.
-    assert_eq!(lines[2], "Getting started, 0 of 2 lessons done. 3 of 7.");
-    assert_eq!(lines[3], "Email, 0 of 7 lessons done. 4 of 7.");
+    assert_eq!(lines[2], "Getting started, 0 of 2 lessons done. 3 of 8.");
+    assert_eq!(lines[3], "Email, 0 of 7 lessons done. 4 of 8.");
     assert_eq!(lines[4], "You are on the list of courses for Ann. You are on Email, 0 of 7 lessons done.");
     // R says the whole page again, with every choice and the highlighted one.
     assert!(lines[5].starts_with("Hello, Ann. What would you like to learn today? 1: Carry on"), "{}", lines[5]);
     assert!(
-        lines[5].contains(" 7: Someone else is learning. Highlighted: Email, 0 of 7 lessons done. "),
+        lines[5].contains(
+            " 7: Someone else is learning. 8: Done for real, 0 of 3. Highlighted: Email, 0 of 7 lessons done. "
+        ),
         "{}",
         lines[5]
     );

@@ -27,6 +27,8 @@ cli-heading-options = Opsiynau
 cli-usage = signpost [opsiynau] [check | list | learner | report]
 cli-usage-check = signpost check [--lessons FFOLDER] [--locales FFOLDER]
 cli-usage-list = signpost list [--lessons FFOLDER] [--lang IAITH]
+cli-reset-champion-pin = Anghofio PIN yr hyrwyddwr (os yw wedi'i anghofio neu wedi'i gloi), fel bod yr hyrwyddwr nesaf yn gosod un newydd.
+cli-usage-reset-champion-pin = signpost reset-champion-pin [--data-dir FFOLDER]
 cli-usage-report = signpost report [--from DYDDIAD] [--to DYDDIAD] [--csv FFEIL] [--export FFEIL] [--xlsx FFEIL] [--summary FFEIL] [--merge FFEIL...] [--publish]
 cli-value-dir = FFOLDER
 cli-value-lang = IAITH
@@ -48,6 +50,10 @@ error-store-damaged =
     Doedd Signpost ddim yn gallu darllen y ffeil cynnydd { $path }. Efallai ei bod hi wedi'i difrodi.
     Mae'r ffeil wedi'i chadw yn union fel roedd hi, felly does dim byd wedi'i golli. Gofynnwch i'ch hyrwyddwr digidol am help.
     I ddechrau o'r newydd nawr, defnyddiwch --data-dir gyda ffolder newydd.
+error-store-damaged-backup =
+    Doedd Signpost ddim yn gallu darllen y ffeil cynnydd { $path }. Efallai ei bod hi wedi'i difrodi.
+    Mae'r ffeil wedi'i chadw yn union fel roedd hi. Gofynnwch i'ch hyrwyddwr digidol am help.
+    Y copi wrth gefn diweddaraf ohoni yw { $backup }. I'w ddefnyddio, caewch Signpost a chopïwch y copi wrth gefn yn lle'r ffeil sydd wedi'i difrodi.
 error-store-too-new =
     Cafodd y ffeil cynnydd { $path } ei chadw gan fersiwn fwy newydd o Signpost. Dydy'r fersiwn hon ddim yn gallu ei darllen.
     Mae'r ffeil wedi'i chadw yn union fel roedd hi. Defnyddiwch y fersiwn fwy newydd o Signpost, neu gofynnwch i'ch hyrwyddwr digidol am help.
@@ -131,6 +137,18 @@ check-locale-summary = { $locale }: { $translated } o { $total } neges wedi'u cy
 check-fluent-syntax = Doedd Fluent ddim yn gallu darllen hwn: { $detail }
 check-duplicate-message = Mae'r neges "{ $id }" wedi'i diffinio'n barod, yn gynharach yn yr iaith hon.
 check-bad-locale-folder = Dydy "{ $name }" ddim yn dag iaith. Rhowch enwau fel en-GB, cy neu pl ar ffolderi iaith.
+check-too-big = Mae'r ffeil hon yn fwy na { $limit } KB, y mwyaf y mae Signpost yn ei ddarllen, felly ni chafodd ei llwytho. Ai dyma'r ffeil iawn?
+check-not-utf8 = Does dim modd darllen y nod hwn: dydy'r ffeil ddim wedi'i chadw fel UTF-8. Cadwch hi fel UTF-8 (mae "Cadw fel" yn y rhan fwyaf o olygyddion yn cynnig hyn) a bydd yn llwytho.
+check-too-deep = Mae dalfannau ({ "{" } ... { "}" }) wedi'u nythu'n ddyfnach na { $limit } yma, felly ni chafodd y ffeil hon ei llwytho. Mae negeseuon go iawn angen dau neu dri.
+check-too-many-steps = Mae gan y wers hon fwy na { $limit } o gamau, felly ni chafodd ei llwytho. Rhannwch hi'n wersi llai.
+check-too-many-messages = Mae gan y ffeil hon fwy na { $limit } o negeseuon, felly ni chafodd ei llwytho. Rhannwch hi'n ffeiliau llai.
+check-control-character = Mae nod rheoli anweledig yma ({ $code }). Gallai ddrysu'r sgrin neu ddarllenydd sgrin: dilëwch ef.
+check-unknown-function = Does gan Fluent ddim swyddogaeth o'r enw { $name } yma. Defnyddiwch { $known }.
+check-function-arguments = Mae { $function } yn cael rhywbeth na all ei ddefnyddio yma. Mae'n cymryd un gwerth a'r dewisiadau hyn yn unig: { $options }.
+check-too-many-problems = Mae gan y ffeil hon fwy na { $limit } o broblemau, a dydy'r lleill ddim wedi'u rhestru. Trwsiwch y rhain yn gyntaf, yna gwiriwch eto.
+check-unknown-reference = Mae hwn yn cyfeirio at "{ $target }", nad yw'r iaith hon yn ei ddiffinio, felly byddai dysgwr yn gweld ei enw yn lle geiriau.
+check-cycle = Mae'r neges "{ $id }" yn cyfeirio'n ôl ati hi ei hun ({ $cycle }), felly does dim modd ei dangos: byddai dysgwr yn gweld ei henw yn lle geiriau.
+check-plural-forms = Yn { $locale }, mae "{ $id }" angen y ffurfiau lluosog { $missing } hefyd: byddai rhif sy'n cymryd un ohonyn nhw'n cael y geiriau anghywir.
 
 ## signpost report
 report-title = Adroddiad Signpost
@@ -150,6 +168,8 @@ report-hours = Oriau mewn sesiynau a ddaeth i ben: { $value }
 report-lessons = Gwersi wedi'u cwblhau: { $value }
 report-courses = Cyrsiau wedi'u cwblhau: { $value }
 report-months = Fesul mis:
+report-milestones = Wedi'i wneud go iawn, dysgwyr a'i cofnododd:
+report-milestone = { $words }: { $value }
 report-month = { $month } { $year }: dysgwyr { $learners }, newydd { $new }, sesiynau gyda hyrwyddwr { $sessions }, ar eu pen eu hunain { $alone }, gwersi wedi'u cwblhau { $lessons }
 report-month-1 = Ionawr
 report-month-2 = Chwefror
@@ -200,3 +220,5 @@ report-merge-no-schema = Dydy { $path } ddim yn ffeil allforio adroddiad: does d
 report-merge-schema = Mae gan { $path } schema_version { $version }, a dydy'r Signpost hwn ddim yn ei hadnabod. Mae'n darllen fersiwn { $supported }. Defnyddiwch Signpost mwy newydd, neu allforiwch y ffeil eto.
 report-merge-published = Cafodd { $path } ei hallforio gyda --publish, felly mae ei chyfrifon bach wedi'u cuddio a does dim modd eu hadio. Allforiwch hi eto heb --publish.
 report-merge-incomplete = Dydy { $path } ddim yn ffeil allforio adroddiad gyflawn: { $detail }
+
+reset-champion-pin-done = Mae PIN yr hyrwyddwr wedi'i anghofio. Bydd yr hyrwyddwr nesaf sy'n mewngofnodi yn dewis un newydd. Mae PINau dysgwyr fel yr oedden nhw.

@@ -303,3 +303,6 @@ email-clicked-recap-title = Da iawn
 email-clicked-recap =
     Os yw sgam yn eich twyllo, nid eich bai chi yw e.
     Ffoniwch eich banc ar 159. Newidiwch eich cyfrineiriau. Rhowch wybod i Report Fraud ar 0300 123 2040.
+
+## Done for real: a learner records this on their home page after the course.
+email-milestone-sent = Anfonais e-bost at rywun rwy'n ei adnabod

@@ -297,3 +297,6 @@ nhs-safe-recap-title = Da iawn
 nhs-safe-recap =
     Dydy'r GIG byth yn gofyn am fanylion banc drwy e-bost neu neges destun.
     Anfonwch e-byst sgam ymlaen at report@phishing.gov.uk. Anfonwch negeseuon testun sgam ymlaen at 7726.
+
+## Done for real: a learner records this on their home page after the course.
+nhs-milestone-ordered = Archebais bresgripsiwn amlroddadwy yn yr NHS App go iawn

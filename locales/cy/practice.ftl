@@ -46,6 +46,10 @@ practice-help-typed-secret = Fe wnes i deipio'r cyfrinair ymarfer i chi. { $fiel
 practice-inbox-title = Mewnflwch
 practice-inbox-count = { $count ->
         [zero] Does dim e-bost gennych chi.
+        [one] Mae gennych chi 1 e-bost.
+        [two] Mae gennych chi 2 e-bost.
+        [few] Mae gennych chi { $count } e-bost.
+        [many] Mae gennych chi { $count } e-bost.
        *[other] Mae gennych chi { $count } e-bost.
     } { $unread ->
         [0] Rydych chi wedi darllen pob un.
@@ -291,6 +295,9 @@ practice-texts-title = Negeseuon testun
 practice-texts-count = { $count ->
         [zero] Does dim negeseuon testun gennych chi.
         [one] Mae gennych chi 1 neges destun.
+        [two] Mae gennych chi 2 neges destun.
+        [few] Mae gennych chi { $count } neges destun.
+        [many] Mae gennych chi { $count } neges destun.
        *[other] Mae gennych chi { $count } neges destun.
     }
 practice-texts-item = { $unread ->

@@ -44,6 +44,7 @@ metric-helpful-percent = Canran y rheini lle roedd yr hyrwyddwr wedi helpu
 metric-help-hints = Awgrymiadau a ofynnwyd amdanynt
 metric-help-show-me = Gofyn "Dangos i mi"
 metric-help-do-it-for-me = Gofyn "Ei wneud i mi"
+metric-milestone = Wedi'i wneud go iawn, dysgwyr a'i cofnododd: { $words }
 report-saved-xlsx = Mae'r daenlen wedi'i chadw yn { $path }.
 
 ## signpost report --summary: the one-page summary for funders

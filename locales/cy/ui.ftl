@@ -167,10 +167,19 @@ quit-title = Stopio am nawr?
 quit-body =
     Mae popeth rydych chi wedi'i wneud wedi'i gadw.
     Y tro nesaf, dewiswch eich enw i barhau.
+quit-body-unsaved =
+    Nid oedd Signpost yn gallu cadw popeth rydych chi wedi'i wneud. Dywedwch wrth eich hyrwyddwr, os gwelwch yn dda.
 quit-no = Na, dal ati
 quit-yes = Ie, stopio nawr
 goodbye = Hwyl fawr. Dewch yn ôl cyn bo hir.
 goodbye-learner = Hwyl fawr, { $name }. Mae eich cynnydd wedi'i gadw.
+goodbye-learner-unsaved = Hwyl fawr, { $name }. Nid oedd Signpost yn gallu cadw eich holl gynnydd. Dywedwch wrth eich hyrwyddwr, os gwelwch yn dda.
+goodbye-learner-gone = Hwyl fawr, { $name }. Ni chadwyd eich cynnydd, oherwydd bod eich cofnod wedi'i dynnu oddi ar y cyfrifiadur hwn.
+goodbye-unsaved = Hwyl fawr. Nid oedd Signpost yn gallu cadw popeth. Dywedwch wrth eich hyrwyddwr, os gwelwch yn dda.
+save-failed = Nid oedd Signpost yn gallu cadw eich cynnydd. Dywedwch wrth eich hyrwyddwr, os gwelwch yn dda. Gallwch chi barhau: mae Signpost yn dal i geisio.
+save-working-again = Mae Signpost yn gallu cadw eich cynnydd eto. Mae popeth wedi'i gadw nawr.
+save-learner-gone = Mae eich cofnod wedi'i dynnu oddi ar y cyfrifiadur hwn, felly nid yw eich cynnydd yn cael ei gadw. Gallwch chi barhau. Dywedwch wrth eich hyrwyddwr, os gwelwch yn dda.
+champion-save-trouble = Nid oedd Signpost yn gallu cadw cynnydd yn y sesiwn hon. Mae'r rheswm yn y ffeil signpost.log, yn ffolder data Signpost.
 
 ## Help, un neges ar gyfer pob math o sgrin.
 help-title = Help
@@ -296,10 +305,14 @@ languages-body = Dewiswch eich iaith. Mae enw pob iaith yn ei geiriau ei hun.
 say-choice = { $number }: { $item }.
 say-field = Mae'r blwch { $label } yn wag. Teipiwch yma.
 say-highlighted = Wedi'i amlygu: { $item }
-say-field-secret = Mae { $count ->
-        [one] 1 nod
-       *[other] { $count } nod
-    } wedi'u teipio yn y blwch { $label }.
+say-field-secret = { $count ->
+        [zero] Does dim nod wedi'i deipio yn y blwch { $label }.
+        [one] Mae 1 nod wedi'i deipio yn y blwch { $label }.
+        [two] Mae 2 nod wedi'u teipio yn y blwch { $label }.
+        [few] Mae { $count } nod wedi'u teipio yn y blwch { $label }.
+        [many] Mae { $count } nod wedi'u teipio yn y blwch { $label }.
+       *[other] Mae { $count } nod wedi'u teipio yn y blwch { $label }.
+    }
 say-field-has = Yn y blwch { $label } mae: { $value }.
 say-focus = { $item }. { $number } o { $count }.
 say-space = bwlch
@@ -322,6 +335,9 @@ champion-pin-label = PIN
 champion-pin-four-digits = Mae PIN yn 4 digid, fel 2580.
 champion-pin-no-match = Nid oedd y ddau PIN yr un fath. Dewiswch un eto, os gwelwch yn dda.
 champion-pin-wrong = Nid yw'r PIN yna'n gywir. Rhowch gynnig arall arni.
+pin-wait = Nid oedd y PIN yn gywir sawl gwaith. Arhoswch { $seconds } eiliad, os gwelwch yn dda, yna rhowch gynnig arall arni. Os ydych chi wedi anghofio eich PIN, gofynnwch i'ch hyrwyddwr.
+pin-locked = Nid oedd y PIN yn gywir ormod o weithiau, felly mae wedi'i gloi am y tro. Gofynnwch i'ch hyrwyddwr, os gwelwch yn dda: gallan nhw ei osod eto i chi.
+champion-pin-locked = Nid oedd PIN yr hyrwyddwr yn gywir ormod o weithiau, felly mae wedi'i gloi. Gofynnwch i'ch hyrwyddwr, os gwelwch yn dda: gall pwy bynnag sy'n gofalu am y cyfrifiadur hwn ei ddatgloi gyda'r gorchymyn signpost reset-champion-pin.
 champions-title = Hyrwyddwyr
 champions-body = Pwy sy'n cynnal y sesiwn hon?
 champion-add = Ychwanegu hyrwyddwr
@@ -394,3 +410,12 @@ setting-my-data = Beth mae Signpost yn ei gadw amdanaf i
 my-data-title = Beth mae Signpost yn ei gadw amdanoch chi
 champion-report = Adroddiad yr hyb
 plan-skip = Tynnu'r wers nesaf oddi ar fy nghynllun
+
+## Done for real: things a learner went on to do after a course, recorded with the date.
+milestones-open = Wedi'i wneud go iawn, { $done } o { $total }
+milestones-title = Wedi'i wneud go iawn
+milestones-body = Ydych chi wedi gwneud un o'r rhain go iawn, ar eich cyfrifiadur neu'ch ffôn eich hun? Dewiswch e, ac mae Signpost yn ei gadw gyda dyddiad heddiw. Wedi'i ddewis trwy gamgymeriad? Dewiswch e eto i'w dynnu i ffwrdd.
+milestone-not-yet = { $words }. Ddim eto
+milestone-today = { $words }. Wedi'i wneud heddiw
+milestone-done = { $words }. Wedi'i wneud ar { $date }
+where-milestones = Rydych chi'n edrych ar beth rydych chi wedi'i wneud go iawn.

@@ -199,3 +199,6 @@ call-family-recap-title = Da iawn
 call-family-recap =
     Mae'r rhan fwyaf o alwadau teulu yn canu. Dewiswch Answer neu Accept i siarad. Mae End yn gorffen yr alwad.
     Ar gyfer galwad o ddolen, agorwch y ddolen, caniatewch y camera a'r meicroffon, ac ymunwch.
+
+## Done for real: a learner records this on their home page after the course.
+call-milestone-made = Gwnes i alwad fideo i fy nheulu neu ffrind

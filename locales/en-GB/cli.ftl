@@ -27,6 +27,8 @@ cli-heading-options = Options
 cli-usage = signpost [options] [check | list | learner | report]
 cli-usage-check = signpost check [--lessons FOLDER] [--locales FOLDER]
 cli-usage-list = signpost list [--lessons FOLDER] [--lang LANGUAGE]
+cli-reset-champion-pin = Forget the champion PIN (if it is forgotten or locked), so the next champion sets a new one.
+cli-usage-reset-champion-pin = signpost reset-champion-pin [--data-dir FOLDER]
 cli-usage-report = signpost report [--from DATE] [--to DATE] [--csv FILE] [--export FILE] [--xlsx FILE] [--summary FILE] [--merge FILE...] [--publish]
 cli-value-dir = FOLDER
 cli-value-lang = LANGUAGE
@@ -48,6 +50,10 @@ error-store-damaged =
     Signpost could not read the progress file { $path }. It may be damaged.
     The file has been kept just as it was, so nothing is lost. Please ask your champion for help.
     To start afresh now, use --data-dir with a new folder.
+error-store-damaged-backup =
+    Signpost could not read the progress file { $path }. It may be damaged.
+    The file has been kept just as it was. Please ask your champion for help.
+    The newest backup of it is { $backup }. To use it, close Signpost and copy the backup in place of the damaged file.
 error-store-too-new =
     The progress file { $path } was saved by a newer Signpost. This one cannot read it.
     The file has been kept just as it was. Please use the newer Signpost, or ask your champion for help.
@@ -107,6 +113,18 @@ check-locale-summary = { $locale }: { $translated } of { $total } messages trans
 check-fluent-syntax = Fluent could not read this: { $detail }
 check-duplicate-message = The message "{ $id }" is already defined earlier in this language.
 check-bad-locale-folder = "{ $name }" is not a language tag. Name locale folders like en-GB, cy or pl.
+check-too-big = This file is larger than { $limit } KB, the most Signpost reads, so it was not loaded. Is it the right file?
+check-not-utf8 = This character cannot be read: the file is not saved as UTF-8. Save it as UTF-8 (most editors offer this under "Save as") and it will load.
+check-too-deep = Placeables ({ "{" } ... { "}" }) are nested more than { $limit } deep here, so this file was not loaded. Real messages need two or three.
+check-too-many-steps = This lesson has more than { $limit } steps, so it was not loaded. Split it into smaller lessons.
+check-too-many-messages = This file has more than { $limit } messages, so it was not loaded. Split it into smaller files.
+check-control-character = There is an invisible control character here ({ $code }). It could upset the screen or a screen reader: delete it.
+check-unknown-function = Fluent has no function called { $name } here. Use { $known }.
+check-function-arguments = { $function } is given something it cannot use here. It takes one value and only these options: { $options }.
+check-too-many-problems = This file has more than { $limit } problems, and the rest are not listed. Fix these first, then check again.
+check-unknown-reference = This refers to "{ $target }", which this language does not define, so a learner would see its name instead of words.
+check-cycle = The message "{ $id }" refers back to itself ({ $cycle }), so it can never be shown: a learner would see its name instead of words.
+check-plural-forms = In { $locale }, "{ $id }" needs the plural forms { $missing } as well: a number that takes one of them would get the wrong words.
 
 ## signpost report
 report-title = Signpost report
@@ -126,6 +144,8 @@ report-hours = Hours in sessions that ended: { $value }
 report-lessons = Lessons completed: { $value }
 report-courses = Courses completed: { $value }
 report-months = Month by month:
+report-milestones = Done for real, learners who recorded it:
+report-milestone = { $words }: { $value }
 report-month = { $month } { $year }: learners { $learners }, new { $new }, sessions with a champion { $sessions }, alone { $alone }, lessons completed { $lessons }
 report-month-1 = January
 report-month-2 = February
@@ -176,3 +196,5 @@ report-merge-no-schema = { $path } is not a report export: it has no schema_vers
 report-merge-schema = { $path } has schema_version { $version }, which this Signpost does not know. It reads version { $supported }. Please use a newer Signpost, or export the file again.
 report-merge-published = { $path } was exported with --publish, so its small counts are hidden and cannot be added up. Please export it again without --publish.
 report-merge-incomplete = { $path } is not a complete report export: { $detail }
+
+reset-champion-pin-done = The champion PIN is forgotten. The next champion to sign in chooses a new one. Learners' own PINs are as they were.

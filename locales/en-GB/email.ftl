@@ -307,3 +307,6 @@ email-clicked-recap-title = Well done
 email-clicked-recap =
     If a scam fools you, it is not your fault.
     Call your bank on 159. Change your passwords. Report it to Report Fraud on 0300 123 2040.
+
+## Done for real: a learner records this on their home page after the course.
+email-milestone-sent = I sent an email to someone I know

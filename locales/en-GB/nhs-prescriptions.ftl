@@ -298,3 +298,6 @@ nhs-safe-recap-title = Well done
 nhs-safe-recap =
     The NHS never asks for bank details by email or text.
     Forward scam emails to report@phishing.gov.uk. Forward scam texts to 7726.
+
+## Done for real: a learner records this on their home page after the course.
+nhs-milestone-ordered = I ordered a repeat prescription in the real NHS App

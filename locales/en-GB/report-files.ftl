@@ -44,6 +44,7 @@ metric-helpful-percent = Percentage of those where the champion helped
 metric-help-hints = Hints asked for
 metric-help-show-me = "Show me" asked for
 metric-help-do-it-for-me = "Do it for me" asked for
+metric-milestone = Done for real, learners who recorded it: { $words }
 report-saved-xlsx = The spreadsheet is saved in { $path }.
 
 ## signpost report --summary: the one-page summary for funders

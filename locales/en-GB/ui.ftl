@@ -164,10 +164,19 @@ quit-title = Stop for now?
 quit-body =
     Everything you have done is saved.
     Next time, choose your name to carry on.
+quit-body-unsaved =
+    Signpost could not save everything you have done. Please tell your champion.
 quit-no = No, carry on
 quit-yes = Yes, stop now
 goodbye = Goodbye. Come back soon.
 goodbye-learner = Goodbye, { $name }. Your progress is saved.
+goodbye-learner-unsaved = Goodbye, { $name }. Signpost could not save all of your progress. Please tell your champion.
+goodbye-learner-gone = Goodbye, { $name }. Your progress was not kept, because your record was removed from this computer.
+goodbye-unsaved = Goodbye. Signpost could not save everything. Please tell your champion.
+save-failed = Signpost could not save your progress. Please tell your champion. You can carry on: Signpost keeps trying.
+save-working-again = Signpost can save your progress again. Everything is saved now.
+save-learner-gone = Your record was removed from this computer, so your progress is not being kept. You can carry on. Please tell your champion.
+champion-save-trouble = Signpost could not save progress in this session. The reason is in the file signpost.log, in Signpost's data folder.
 
 ## Help, one message for each kind of screen.
 help-title = Help
@@ -319,6 +328,12 @@ champion-pin-label = PIN
 champion-pin-four-digits = A PIN is 4 digits, like 2580.
 champion-pin-no-match = The two PINs were not the same. Please choose one again.
 champion-pin-wrong = That PIN is not right. Please try again.
+pin-wait = That PIN was not right a few times. Please wait { $seconds } { $seconds ->
+        [one] second
+       *[other] seconds
+    }, then try again. If you have forgotten your PIN, ask your champion.
+pin-locked = That PIN was not right too many times, so it is locked for now. Please ask your champion: they can set it again for you.
+champion-pin-locked = The champion PIN was not right too many times, so it is locked. Please ask your champion: whoever looks after this computer can unlock it with the command signpost reset-champion-pin.
 champions-title = Champions
 champions-body = Who is running this session?
 champion-add = Add a champion
@@ -391,3 +406,12 @@ setting-my-data = What Signpost keeps about me
 my-data-title = What Signpost keeps about you
 champion-report = The hub's report
 plan-skip = Take the next lesson off my plan
+
+## Done for real: things a learner went on to do after a course, recorded with the date.
+milestones-open = Done for real, { $done } of { $total }
+milestones-title = Done for real
+milestones-body = Have you done one of these for real, on your own computer or phone? Choose it, and Signpost keeps it with today's date. Chosen by mistake? Choose it again to take it off.
+milestone-not-yet = { $words }. Not yet
+milestone-today = { $words }. Done today
+milestone-done = { $words }. Done on { $date }
+where-milestones = You are looking at what you have done for real.

@@ -202,3 +202,6 @@ call-family-recap-title = Well done
 call-family-recap =
     Most family calls ring. Choose Answer or Accept to talk. End finishes the call.
     For a call from a link, open the link, allow the camera and microphone, and join.
+
+## Done for real: a learner records this on their home page after the course.
+call-milestone-made = I made a video call to my family or a friend

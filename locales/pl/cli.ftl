@@ -27,6 +27,8 @@ cli-heading-options = Opcje
 cli-usage = signpost [opcje] [check | list | learner | report]
 cli-usage-check = signpost check [--lessons FOLDER] [--locales FOLDER]
 cli-usage-list = signpost list [--lessons FOLDER] [--lang JĘZYK]
+cli-reset-champion-pin = Usuń PIN osoby pomagającej (gdy jest zapomniany lub zablokowany), aby następna osoba pomagająca ustawiła nowy.
+cli-usage-reset-champion-pin = signpost reset-champion-pin [--data-dir FOLDER]
 cli-usage-report = signpost report [--from DATA] [--to DATA] [--csv PLIK] [--export PLIK] [--xlsx PLIK] [--summary PLIK] [--merge PLIK...] [--publish]
 cli-value-dir = FOLDER
 cli-value-lang = JĘZYK
@@ -48,6 +50,10 @@ error-store-damaged =
     Signpost nie może odczytać pliku postępów { $path }. Plik może być uszkodzony.
     Plik zostaje bez zmian, więc nic nie ginie. Poproś o pomoc osobę, która pomaga ci w nauce.
     Aby teraz zacząć od nowa, użyj opcji --data-dir z nowym folderem.
+error-store-damaged-backup =
+    Signpost nie może odczytać pliku postępów { $path }. Plik może być uszkodzony.
+    Plik zostaje bez zmian. Poproś o pomoc osobę, która pomaga ci w nauce.
+    Najnowsza kopia zapasowa to { $backup }. Aby jej użyć, zamknij Signpost i skopiuj kopię zapasową w miejsce uszkodzonego pliku.
 error-store-too-new =
     Plik postępów { $path } zapisała nowsza wersja programu Signpost. Ta wersja nie może go odczytać.
     Plik zostaje bez zmian. Użyj nowszej wersji programu Signpost albo poproś o pomoc osobę, która pomaga ci w nauce.
@@ -112,11 +118,25 @@ check-missing-variable = W tłumaczeniu "{ $id }" brakuje { "{" } ${ $variable }
 check-unknown-variable = Tłumaczenie "{ $id }" używa { "{" } ${ $variable } { "}" }, a angielski tekst tego nie ma. W tym miejscu nic się nie pokaże.
 check-locale-summary = { $locale }: przetłumaczono { $translated } z { $total } { $total ->
         [one] komunikatu
+        [few] komunikatów
+        [many] komunikatów
        *[other] komunikatów
     }. Brakuje: { $missing }. Nieaktualne: { $obsolete }.
 check-fluent-syntax = Fluent nie może tego odczytać: { $detail }
 check-duplicate-message = Komunikat "{ $id }" jest już zdefiniowany wcześniej w tym języku.
 check-bad-locale-folder = "{ $name }" to nie jest oznaczenie języka. Nazwij foldery języków tak jak en-GB, cy albo pl.
+check-too-big = Ten plik jest większy niż { $limit } KB, czyli najwięcej, ile Signpost czyta, więc nie został wczytany. Czy to właściwy plik?
+check-not-utf8 = Tego znaku nie da się odczytać: plik nie jest zapisany w UTF-8. Zapisz go w UTF-8 (większość edytorów ma to w "Zapisz jako"), a plik się wczyta.
+check-too-deep = Symbole zastępcze ({ "{" } ... { "}" }) są tu zagnieżdżone głębiej niż { $limit } poziomów, więc ten plik nie został wczytany. Prawdziwe komunikaty potrzebują dwóch lub trzech.
+check-too-many-steps = Ta lekcja ma więcej niż { $limit } kroków, więc nie została wczytana. Podziel ją na mniejsze lekcje.
+check-too-many-messages = Ten plik ma więcej niż { $limit } komunikatów, więc nie został wczytany. Podziel go na mniejsze pliki.
+check-control-character = Jest tu niewidoczny znak sterujący ({ $code }). Może zakłócić ekran lub czytnik ekranu: usuń go.
+check-unknown-function = Fluent nie ma tu funkcji o nazwie { $name }. Użyj { $known }.
+check-function-arguments = { $function } dostaje tu coś, czego nie może użyć. Przyjmuje jedną wartość i tylko te opcje: { $options }.
+check-too-many-problems = Ten plik ma więcej niż { $limit } problemów, a pozostałe nie są wymienione. Najpierw popraw te, a potem sprawdź ponownie.
+check-unknown-reference = To odwołuje się do "{ $target }", którego ten język nie definiuje, więc uczący się zobaczyłby jego nazwę zamiast słów.
+check-cycle = Komunikat "{ $id }" odwołuje się sam do siebie ({ $cycle }), więc nie da się go pokazać: uczący się zobaczyłby jego nazwę zamiast słów.
+check-plural-forms = W języku { $locale } komunikat "{ $id }" potrzebuje też form liczby mnogiej { $missing }: liczba, która wymaga jednej z nich, dostałaby złe słowa.
 
 ## signpost report
 report-title = Raport Signpost
@@ -136,6 +156,8 @@ report-hours = Godziny zakończonych spotkań: { $value }
 report-lessons = Ukończone lekcje: { $value }
 report-courses = Ukończone kursy: { $value }
 report-months = Miesiąc po miesiącu:
+report-milestones = Zrobione naprawdę, uczący się, którzy to zapisali:
+report-milestone = { $words }: { $value }
 report-month = { $month } { $year }: uczący się { $learners }, nowi { $new }, spotkania z osobą pomagającą { $sessions }, samodzielnie { $alone }, ukończone lekcje { $lessons }
 report-month-1 = styczeń
 report-month-2 = luty
@@ -186,3 +208,5 @@ report-merge-no-schema = { $path } to nie jest eksport raportu: nie ma w nim sch
 report-merge-schema = { $path } ma schema_version { $version }, której ten Signpost nie zna. Ten Signpost czyta wersję { $supported }. Użyj nowszego programu Signpost albo wyeksportuj plik jeszcze raz.
 report-merge-published = Plik { $path } wyeksportowano z opcją --publish, więc małe liczby są w nim ukryte i nie da się ich zsumować. Wyeksportuj go jeszcze raz bez --publish.
 report-merge-incomplete = { $path } to nie jest pełny eksport raportu: { $detail }
+
+reset-champion-pin-done = PIN osoby pomagającej został usunięty. Następna osoba pomagająca, która się zaloguje, wybierze nowy. PIN-y osób uczących się są bez zmian.

@@ -303,3 +303,6 @@ email-clicked-recap-title = Brawo
 email-clicked-recap =
     Jeśli oszustwo cię nabrało, to nie twoja wina.
     Zadzwoń do banku pod numer 159. Zmień hasła. Zgłoś to do Report Fraud pod numer 0300 123 2040.
+
+## Done for real: a learner records this on their home page after the course.
+email-milestone-sent = Wysłałem(-am) e-mail do kogoś, kogo znam

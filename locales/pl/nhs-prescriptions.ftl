@@ -296,3 +296,6 @@ nhs-safe-recap-title = Brawo
 nhs-safe-recap =
     NHS nigdy nie prosi o dane bankowe w e-mailu ani w SMS-ie.
     Fałszywe e-maile przekaż dalej na adres report@phishing.gov.uk. Fałszywe SMS-y przekaż na numer 7726.
+
+## Done for real: a learner records this on their home page after the course.
+nhs-milestone-ordered = Zamówiłem(-am) receptę na stałe leki w prawdziwej NHS App

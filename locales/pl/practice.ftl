@@ -9,6 +9,7 @@ practice-box-empty = (puste)
 practice-secret-typed = { $count ->
         [one] wpisano 1 znak
         [few] wpisano { $count } znaki
+        [other] wpisano { $count } znaku
        *[many] wpisano { $count } znaków
     }
 practice-nothing = Nic się nie stało. To nie działa na tym ekranie.

@@ -44,6 +44,7 @@ metric-helpful-percent = Odsetek spotkań, na których osoba pomagająca pomogł
 metric-help-hints = Prośby o podpowiedź
 metric-help-show-me = Prośby „Pokaż mi”
 metric-help-do-it-for-me = Prośby „Zrób to za mnie”
+metric-milestone = Zrobione naprawdę, uczący się, którzy to zapisali: { $words }
 report-saved-xlsx = Arkusz kalkulacyjny jest zapisany w pliku { $path }.
 
 ## signpost report --summary: the one-page summary for funders

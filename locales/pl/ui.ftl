@@ -169,10 +169,19 @@ quit-title = Skończyć na razie?
 quit-body =
     Wszystko, co udało się zrobić, jest zapisane.
     Następnym razem wybierz swoje imię, aby kontynuować.
+quit-body-unsaved =
+    Signpost nie mógł zapisać wszystkiego, co udało się zrobić. Powiedz o tym osobie, która pomaga ci w nauce.
 quit-no = Nie, kontynuuj
 quit-yes = Tak, zakończ teraz
 goodbye = Do widzenia. Zapraszamy ponownie.
 goodbye-learner = Do widzenia, { $name }. Postępy są zapisane.
+goodbye-learner-unsaved = Do widzenia, { $name }. Signpost nie mógł zapisać wszystkich postępów. Powiedz o tym osobie, która pomaga ci w nauce.
+goodbye-learner-gone = Do widzenia, { $name }. Postępy nie zostały zachowane, bo twój profil usunięto z tego komputera.
+goodbye-unsaved = Do widzenia. Signpost nie mógł wszystkiego zapisać. Powiedz o tym osobie, która pomaga ci w nauce.
+save-failed = Signpost nie może zapisać postępów. Powiedz o tym osobie, która pomaga ci w nauce. Możesz kontynuować: Signpost będzie próbował dalej.
+save-working-again = Signpost znowu może zapisywać postępy. Wszystko jest już zapisane.
+save-learner-gone = Twój profil usunięto z tego komputera, więc postępy nie są zachowywane. Możesz kontynuować. Powiedz o tym osobie, która pomaga ci w nauce.
+champion-save-trouble = Signpost nie mógł zapisać postępów w tej sesji. Przyczyna jest w pliku signpost.log, w folderze danych Signpost.
 
 ## Pomoc, jeden tekst dla każdego rodzaju ekranu.
 help-title = Pomoc
@@ -301,6 +310,7 @@ say-highlighted = Zaznaczone: { $item }
 say-field-secret = W polu { $label } wpisano { $count ->
         [one] 1 znak
         [few] { $count } znaki
+        [other] { $count } znaku
        *[many] { $count } znaków
     }.
 say-field-has = W polu { $label } jest: { $value }.
@@ -325,6 +335,9 @@ champion-pin-label = PIN
 champion-pin-four-digits = PIN to 4 cyfry, na przykład 2580.
 champion-pin-no-match = Te dwa PIN-y nie są takie same. Wybierz PIN jeszcze raz.
 champion-pin-wrong = Ten PIN jest nieprawidłowy. Spróbuj jeszcze raz.
+pin-wait = Wpisano zły PIN kilka razy. Spróbuj ponownie za chwilę (liczba sekund: { $seconds }). Jeśli nie pamiętasz PIN-u, poproś o pomoc osobę, która pomaga ci w nauce.
+pin-locked = Wpisano zły PIN zbyt wiele razy, więc na razie jest zablokowany. Poproś o pomoc osobę, która pomaga ci w nauce: może ustawić go na nowo.
+champion-pin-locked = Wpisano zły PIN osoby pomagającej zbyt wiele razy, więc jest zablokowany. Poproś o pomoc osobę, która pomaga ci w nauce: opiekun tego komputera może go odblokować poleceniem signpost reset-champion-pin.
 champions-title = Osoby pomagające
 champions-body = Kto prowadzi tę sesję?
 champion-add = Dodaj osobę pomagającą
@@ -397,3 +410,12 @@ setting-my-data = Co Signpost o mnie zapisuje
 my-data-title = Co Signpost o tobie zapisuje
 champion-report = Raport punktu pomocy
 plan-skip = Usuń następną lekcję z mojego planu
+
+## Done for real: things a learner went on to do after a course, recorded with the date.
+milestones-open = Zrobione naprawdę, { $done } z { $total }
+milestones-title = Zrobione naprawdę
+milestones-body = Czy zrobiłeś(-aś) coś z tego naprawdę, na własnym komputerze lub telefonie? Wybierz to, a Signpost zapisze to z dzisiejszą datą. Wybrane przez pomyłkę? Wybierz jeszcze raz, aby usunąć.
+milestone-not-yet = { $words }. Jeszcze nie
+milestone-today = { $words }. Zrobione dzisiaj
+milestone-done = { $words }. Zrobione { $date }
+where-milestones = Oglądasz to, co zrobiłeś(-aś) naprawdę.

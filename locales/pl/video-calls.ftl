@@ -199,3 +199,6 @@ call-family-recap-title = Brawo
 call-family-recap =
     Większość rozmów z rodziną dzwoni. Wybierz Answer albo Accept, żeby rozmawiać. End kończy rozmowę.
     Przy rozmowie przez link otwórz link, zezwól na użycie kamery i mikrofonu i dołącz.
+
+## Done for real: a learner records this on their home page after the course.
+call-milestone-made = Zadzwoniłem(-am) przez wideo do rodziny lub przyjaciela

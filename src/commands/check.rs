@@ -71,6 +71,9 @@ pub fn check(lessons: &SourceTree, locales: &SourceTree) -> Findings {
     let mut problems = loaded.problems;
     let (parsed, locale_problems) = crate::i18n::parse_locales(locales);
     problems.extend(locale_problems);
+    for locale in &parsed {
+        problems.extend(crate::i18n::strict::check_locale(locale));
+    }
     let base = match parsed.iter().find(|l| l.language == base_language()) {
         Some(base) => base.clone(),
         None => {
@@ -140,10 +143,14 @@ fn compare(base: &ParsedLocale, locale: &ParsedLocale, problems: &mut Vec<Diagno
             severity: Severity::Error,
             problem,
         };
-        let Some(english) = base_vars.get(&definition.id) else {
+        if !base.defines(&definition.id) {
             obsolete += 1;
             let problem = Problem::ObsoleteMessage { id: definition.id.clone(), locale: tag.clone() };
             problems.push(Diagnostic { severity: Severity::Warning, ..at(problem) });
+            continue;
+        }
+        // A broken file's variables are unknown; its one problem has been reported.
+        let Some(english) = base_vars.get(&definition.id).filter(|_| !definition.broken) else {
             continue;
         };
         let translated = vars.get(&definition.id).cloned().unwrap_or_default();

@@ -1,7 +1,6 @@
 //! Carrying out `signpost learner ...` on an open store: what the command says goes to
 //! `out`; a refusal is a message for `main` to show on stderr.
 
-use std::fs;
 use std::io::Write;
 use std::path::Path;
 
@@ -95,7 +94,8 @@ pub fn run(
             let hub = super::hub_settings(i18n).hub.name;
             let words = certificate::words(&theirs, catalog, &record, Timestamp::now(), hub.as_deref());
             let page = certificate::for_file(&words, file);
-            fs::write(file, page).map_err(|e| save_failed(file, &e))?;
+            // It carries the learner's name: private, like the progress file.
+            crate::learner_data::private::write(file, page.as_bytes()).map_err(|e| save_failed(file, &e))?;
             i18n.tr_args("learner-certificate-saved", &path_args(&learner.name, file))
         }
         LearnerCommand::Erase { name, yes } => {

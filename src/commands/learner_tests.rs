@@ -1,5 +1,6 @@
 use super::*;
 use crate::i18n::base_language;
+use std::fs;
 
 fn run_on(store: &Store, command: LearnerCommand) -> Result<String, String> {
     let i18n = I18n::built_in(&[base_language()]);
@@ -20,7 +21,10 @@ fn erasing_needs_yes() {
     assert!(asked.contains("run the same command again with --yes"), "{asked}");
     assert!(store.find_learner("Ann").unwrap().is_some(), "nothing erased yet");
     let done = run_on(&store, LearnerCommand::Erase { name: "ann".into(), yes: true }).unwrap();
-    assert_eq!(done, "Ann has been erased. Signpost keeps nothing about them now.\n");
+    assert_eq!(
+        done,
+        "Ann has been erased. Nothing Signpost keeps names them now; the hub's figures keep only counts.\n"
+    );
     assert!(store.learners().unwrap().is_empty());
 }
 

@@ -1,6 +1,7 @@
 //! One file for each thing `signpost` can be asked to do: start the tutor, check
 //! content, list courses, look after a learner's data, report for the hub.
 
+pub mod champion_pin;
 pub mod check;
 pub mod learner;
 pub mod learner_args;

@@ -26,6 +26,15 @@ pub fn run(i18n: &I18n, options: &Options, lessons: &SourceTree, locales: &Sourc
     if let Err(e) = logging::init(&dir) {
         eprintln!("{}", i18n.tr_args("error-log", &Args::new().with("detail", e.to_string())));
     }
+    match store.back_up_daily() {
+        Ok(Some(path)) => log::info!("today's backup of the progress file is {}", path.display()),
+        Ok(None) => {}
+        // The tutor still runs: the log says why there is no backup today.
+        Err(e) => log::warn!("no backup of the progress file today: {e}"),
+    }
+    for path in store.tightened() {
+        log::warn!("{} could be read by others: it is private to this user now", path.display());
+    }
     // Only the lessons are loaded here: the full cross-check with every locale is
     // `signpost check`'s job, and built-in content is checked by the tests.
     let loaded = lesson::load(lessons);
@@ -42,7 +51,11 @@ pub fn run(i18n: &I18n, options: &Options, lessons: &SourceTree, locales: &Sourc
             UserError::with("error-speech-log", Args::new().with("path", path).with("detail", e.to_string()))
         })?;
     // The tutor's own copy of the words: a learner may switch language while it runs.
-    let (mut words, _) = I18n::load(locales, &[i18n.language().clone()]);
+    let (mut words, locale_problems) = I18n::load(locales, &[i18n.language().clone()]);
+    // A refused .ftl file (too deep, not UTF-8) is left out; the log says which and why.
+    for problem in locale_problems.iter().filter(|p| p.is_error()) {
+        log::warn!("{}", i18n.diagnostic(problem));
+    }
     words.set_mode(if plain { Mode::Plain } else { Mode::Tui });
     let mut app = App::new(&catalog, words, locales.clone(), store, voice)?;
     // The tutor offers plain mode and to turn its own voice off, as they apply.

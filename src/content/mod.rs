@@ -2,4 +2,6 @@
 //! binary) and the problems found in them, each at a path, line and column.
 
 pub mod diag;
+pub mod limits;
+mod problem;
 pub mod source;

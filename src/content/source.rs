@@ -3,10 +3,13 @@
 //! (so authors and translators can try their work without rebuilding).
 
 use std::fs;
-use std::io;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use include_dir::{include_dir, Dir};
+
+use super::diag::{line_col, Diagnostic, Problem, Severity};
+use super::limits::{MAX_FILE_BYTES, MAX_FILE_KB};
 
 static BUILT_IN_LESSONS: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/lessons");
 static BUILT_IN_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
@@ -19,8 +22,77 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// The path inside the tree, such as `01-getting-started/course.toml`.
     pub relative: PathBuf,
-    /// The text, or why it could not be read.
-    pub text: Result<String, String>,
+    /// The text (without a leading byte-order mark), or why it could not be read.
+    pub text: Result<String, ReadError>,
+}
+
+/// Why a file's text could not be had.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// The system's own words (no permission, not there any more).
+    Io(String),
+    /// Larger than [`MAX_FILE_BYTES`], so not read at all.
+    TooBig,
+    /// Not UTF-8: where the first bad byte is, and the text with every bad byte taken out,
+    /// so that the messages the file defines are still known (present but broken, rather
+    /// than missing everywhere they are used).
+    NotUtf8 { line: usize, col: usize, lossy: String },
+}
+
+impl ReadError {
+    /// The one problem to report for a file that could not be read.
+    pub fn diagnostic(&self, path: &Path) -> Diagnostic {
+        let (line, col, problem) = match self {
+            ReadError::Io(detail) => (1, 1, Problem::Unreadable { detail: detail.clone() }),
+            ReadError::TooBig => (1, 1, Problem::TooBig { limit_kb: MAX_FILE_KB }),
+            ReadError::NotUtf8 { line, col, .. } => (*line, *col, Problem::NotUtf8),
+        };
+        Diagnostic { path: path.to_path_buf(), line, col, severity: Severity::Error, problem }
+    }
+
+    /// What can still be read of the file, if anything.
+    pub fn lossy_text(&self) -> Option<&str> {
+        match self {
+            ReadError::NotUtf8 { lossy, .. } => Some(lossy),
+            ReadError::Io(_) | ReadError::TooBig => None,
+        }
+    }
+}
+
+/// A file's bytes as text: UTF-8, with a leading byte-order mark (Windows Notepad adds
+/// one) taken off, and a bad byte reported at its own line and column.
+pub fn decode(bytes: Vec<u8>) -> Result<String, ReadError> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_owned(),
+            None => text,
+        }),
+        Err(e) => {
+            let valid_up_to = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            // Everything before the bad byte is good UTF-8, so its line and column are
+            // the bad byte's.
+            let before = String::from_utf8_lossy(&bytes[..valid_up_to]);
+            let before = before.strip_prefix('\u{feff}').unwrap_or(&before);
+            let (line, col) = line_col(before, before.len());
+            // Bad bytes taken out, not replaced: one at the start of a line would
+            // otherwise hide the name of the message defined there.
+            let lossy = String::from_utf8_lossy(&bytes).replace('\u{fffd}', "");
+            let lossy = lossy.strip_prefix('\u{feff}').unwrap_or(&lossy).to_owned();
+            Err(ReadError::NotUtf8 { line, col, lossy })
+        }
+    }
+}
+
+/// Reads at most [`MAX_FILE_BYTES`] of `path`: a larger file is refused unread.
+fn read_limited(path: &Path) -> Result<String, ReadError> {
+    let file = fs::File::open(path).map_err(|e| ReadError::Io(e.to_string()))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| ReadError::Io(e.to_string()))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ReadError::TooBig);
+    }
+    decode(bytes)
 }
 
 /// A tree of files, sorted by relative path so that order in folders is stable.
@@ -70,12 +142,10 @@ fn walk(dir: &Path, relative: &Path, out: &mut Vec<SourceFile>) -> io::Result<()
         if path.is_dir() {
             // A subfolder that cannot be listed is reported as one unreadable file.
             if let Err(e) = walk(&path, &rel, out) {
-                out.push(SourceFile { path, relative: rel, text: Err(e.to_string()) });
+                out.push(SourceFile { path, relative: rel, text: Err(ReadError::Io(e.to_string())) });
             }
         } else {
-            let text = fs::read(&path)
-                .map_err(|e| e.to_string())
-                .and_then(|bytes| String::from_utf8(bytes).map_err(|e| e.to_string()));
+            let text = read_limited(&path);
             out.push(SourceFile { path, relative: rel, text });
         }
     }
@@ -84,7 +154,7 @@ fn walk(dir: &Path, relative: &Path, out: &mut Vec<SourceFile>) -> io::Result<()
 
 fn collect_embedded(dir: &Dir<'static>, shown_as: &Path, out: &mut Vec<SourceFile>) {
     for file in dir.files() {
-        let text = file.contents_utf8().map(str::to_owned).ok_or_else(|| String::from("not UTF-8"));
+        let text = decode(file.contents().to_vec());
         out.push(SourceFile { path: shown_as.join(file.path()), relative: file.path().to_path_buf(), text });
     }
     for sub in dir.dirs() {
@@ -115,5 +185,23 @@ mod tests {
         let names: Vec<_> = tree.files.iter().map(|f| f.relative.clone()).collect();
         assert_eq!(names, [PathBuf::from("a.toml"), "b/1.toml".into(), "b/2.toml".into()]);
         assert!(tree.files[1].text.is_err(), "bad UTF-8 is kept as an error");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_taken_off_and_a_bad_byte_is_placed() {
+        assert_eq!(decode(b"\xef\xbb\xbfid = 1\n".to_vec()), Ok("id = 1\n".to_owned()));
+        let bad = decode(b"\xef\xbb\xbfa = 1\nb = caf\xe9\n\xffc = 2\n".to_vec());
+        let lossy = "a = 1\nb = caf\nc = 2\n".to_owned();
+        assert_eq!(bad, Err(ReadError::NotUtf8 { line: 2, col: 8, lossy }));
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.ftl");
+        fs::write(&path, vec![b'a'; MAX_FILE_BYTES as usize + 1]).unwrap();
+        assert_eq!(read_limited(&path), Err(ReadError::TooBig));
+        fs::write(&path, vec![b'a'; MAX_FILE_BYTES as usize]).unwrap();
+        assert!(read_limited(&path).is_ok());
     }
 }

@@ -43,6 +43,9 @@ pub struct Progress {
     pub skills: Vec<(String, String)>,
     /// Their last session that ended, for the champion starting the next one.
     pub last_session: Option<LastSession>,
+    /// What they have done for real: (course id, milestone id, when as the database
+    /// keeps times; empty when recorded just now).
+    pub milestones: Vec<(String, String, String)>,
 }
 
 /// A learner's last session, as a champion needs it at the start of the next one.

@@ -74,9 +74,96 @@ pub fn pin_matches(typed: &str, hash: &str) -> bool {
     PasswordHash::new(hash).is_ok_and(|parsed| Argon2::default().verify_password(pin.as_bytes(), &parsed).is_ok())
 }
 
+/// Wrong PINs in a row that are simply "try again".
+pub const FREE_TRIES: u32 = 3;
+/// Wrong PINs in a row after which PIN entry is locked until a champion resets it
+/// (`signpost learner reset-pin`, or `signpost reset-champion-pin` for the champion
+/// PIN). With the waits between, guessing all 10,000 PINs is out of reach.
+pub const LOCK_AFTER: u32 = 8;
+/// The longest wait between tries, in seconds.
+pub const LONGEST_WAIT: i64 = 15 * 60;
+
+/// The wrong PINs typed in a row for one PIN, and when the last one was (seconds
+/// since 1970, from the shell's clock: the rule itself never reads a clock).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Attempts {
+    pub wrong: u32,
+    pub last_wrong: i64,
+}
+
+/// What may be done with a PIN now, or what came of typing one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinVerdict {
+    /// The right PIN.
+    Right,
+    /// Not right: try again.
+    Wrong,
+    /// Not right (or tried too soon): wait this many seconds first.
+    Wait(u64),
+    /// Too many wrong tries: only a champion's reset opens it again.
+    Locked,
+}
+
+/// How long to wait after the `wrong`-th wrong PIN in a row: nothing for the first
+/// [`FREE_TRIES`], then 30 seconds, doubling each time, up to [`LONGEST_WAIT`].
+pub fn wait_after(wrong: u32) -> i64 {
+    if wrong < FREE_TRIES {
+        return 0;
+    }
+    let doublings = (wrong - FREE_TRIES).min(10);
+    (30_i64 << doublings).min(LONGEST_WAIT)
+}
+
+/// Whether a PIN may be tried at `now`, after `attempts`: `None` if it may, else what
+/// to say instead (the PIN is then not even checked).
+pub fn gate(attempts: Attempts, now: i64) -> Option<PinVerdict> {
+    if attempts.wrong >= LOCK_AFTER {
+        return Some(PinVerdict::Locked);
+    }
+    let until = attempts.last_wrong.saturating_add(wait_after(attempts.wrong));
+    (now < until).then(|| PinVerdict::Wait(u64::try_from(until - now).unwrap_or(0)))
+}
+
+/// One more wrong PIN at `now`: the attempts after it, and what to say.
+pub fn wrong_at(attempts: Attempts, now: i64) -> (Attempts, PinVerdict) {
+    let after = Attempts { wrong: attempts.wrong.saturating_add(1), last_wrong: now };
+    (after, gate(after, now).unwrap_or(PinVerdict::Wrong))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrong_pins_bring_growing_waits_then_a_lock() {
+        let mut attempts = Attempts::default();
+        let mut now = 1_000_000;
+        let mut said = Vec::new();
+        for _ in 0..LOCK_AFTER {
+            assert_eq!(gate(attempts, now), None, "a PIN may be tried once any wait is over");
+            let (after, verdict) = wrong_at(attempts, now);
+            said.push(verdict);
+            attempts = after;
+            if let PinVerdict::Wait(seconds) = verdict {
+                let seconds = i64::try_from(seconds).unwrap();
+                assert_eq!(gate(attempts, now + seconds - 1), Some(PinVerdict::Wait(1)), "too soon");
+                now += seconds;
+            }
+        }
+        use PinVerdict::{Locked, Wait, Wrong};
+        assert_eq!(said, [Wrong, Wrong, Wait(30), Wait(60), Wait(120), Wait(240), Wait(480), Locked]);
+        assert_eq!(gate(attempts, now + 365 * 24 * 3600), Some(Locked), "a lock does not wear off");
+    }
+
+    #[test]
+    fn waits_never_pass_the_longest() {
+        assert_eq!(wait_after(0), 0);
+        assert_eq!(wait_after(u32::MAX), LONGEST_WAIT);
+        assert_eq!(
+            gate(Attempts { wrong: 5, last_wrong: i64::MAX }, 0),
+            Some(PinVerdict::Wait(u64::try_from(i64::MAX).unwrap()))
+        );
+    }
 
     #[test]
     fn pins_are_four_digits() {

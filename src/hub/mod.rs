@@ -24,7 +24,7 @@ pub struct HubSettings {
     pub id: Option<String>,
 }
 
-/// The longest id: long enough for "riverside-library-north-branch".
+/// The longest id: long enough for a hub called riverside-library-north-branch.
 const ID_MAX: usize = 64;
 
 /// A name, made safe to show (no control or direction characters) and not blank.

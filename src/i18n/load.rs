@@ -7,7 +7,10 @@ use fluent_bundle::{FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 use crate::content::diag::{Diagnostic, Problem, Severity};
+use crate::content::limits::MAX_PROBLEMS_PER_FILE;
 use crate::content::source::SourceTree;
+
+use super::guard;
 
 /// Where a message is defined.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,6 +18,9 @@ pub struct MessageDefinition {
     pub id: String,
     pub path: PathBuf,
     pub line: usize,
+    /// Defined in a file that was refused (not UTF-8, too deep, too many messages): the
+    /// message is there but cannot be shown. That file's one problem says why.
+    pub broken: bool,
 }
 
 /// One locale folder's files, parsed.
@@ -33,6 +39,10 @@ impl ParsedLocale {
     pub fn to_bundle(&self) -> FluentBundle<FluentResource> {
         let mut bundle = FluentBundle::new(vec![self.language.clone()]);
         bundle.set_use_isolating(false);
+        // NUMBER, the one function `check` lets a message call (`strict::FUNCTIONS`).
+        if let Err(error) = bundle.add_builtins() {
+            log::warn!("{error}");
+        }
         for (path, text) in &self.sources {
             // Parse errors were reported by `parse_tree`; the parts that parsed still count.
             let resource = FluentResource::try_new(text.clone()).unwrap_or_else(|(partial, _)| partial);
@@ -48,6 +58,15 @@ impl ParsedLocale {
     /// A locale with no messages at all.
     pub fn empty(language: LanguageIdentifier) -> ParsedLocale {
         ParsedLocale { language, sources: Vec::new(), definitions: Vec::new() }
+    }
+
+    /// Records the messages of a refused file as present but broken.
+    fn add_broken(&mut self, definitions: Vec<MessageDefinition>) {
+        for definition in definitions {
+            if !self.defines(&definition.id) {
+                self.definitions.push(MessageDefinition { broken: true, ..definition });
+            }
+        }
     }
 
     /// Whether this locale defines message `id`.
@@ -73,29 +92,43 @@ pub fn parse_tree(tree: &SourceTree) -> (Vec<ParsedLocale>, Vec<Diagnostic>) {
                 continue;
             }
         };
-        let text = match &file.text {
-            Ok(text) => text,
-            Err(detail) => {
-                let problem = Problem::Unreadable { detail: detail.clone() };
-                problems.push(Diagnostic::file(&file.path, Severity::Error, problem));
-                continue;
-            }
-        };
-        if let Err((_, errors)) = FluentResource::try_new(text.clone()) {
-            for error in errors {
-                let problem = Problem::FluentSyntax { detail: error.kind.to_string() };
-                problems.push(Diagnostic::at(&file.path, text, error.pos.start, Severity::Error, problem));
-            }
-        }
         let index = match locales.iter().position(|l| l.language == language) {
             Some(i) => i,
             None => {
-                locales.push(ParsedLocale { language, sources: Vec::new(), definitions: Vec::new() });
+                locales.push(ParsedLocale::empty(language));
                 locales.len() - 1
             }
         };
         let locale = &mut locales[index];
-        for definition in message_definitions(&file.path, text) {
+        let text = match &file.text {
+            Ok(text) => text,
+            Err(error) => {
+                problems.push(error.diagnostic(&file.path));
+                // The messages of a file that cannot be read are there, only broken:
+                // one problem for the file, not one for every use of its messages.
+                if let Some(lossy) = error.lossy_text() {
+                    locale.add_broken(message_definitions(&file.path, lossy));
+                }
+                continue;
+            }
+        };
+        let definitions = message_definitions(&file.path, text);
+        if let Some(refusal) = guard::refusal(&file.path, text) {
+            problems.push(refusal);
+            locale.add_broken(definitions);
+            continue;
+        }
+        if let Err((_, errors)) = FluentResource::try_new(text.clone()) {
+            // A damaged file can hold a million; the first are enough to start on.
+            for (count, error) in errors.iter().enumerate().take(MAX_PROBLEMS_PER_FILE + 1) {
+                let problem = match count {
+                    MAX_PROBLEMS_PER_FILE => Problem::TooManyProblems { limit: MAX_PROBLEMS_PER_FILE },
+                    _ => Problem::FluentSyntax { detail: error.kind.to_string() },
+                };
+                problems.push(Diagnostic::at(&file.path, text, error.pos.start, Severity::Error, problem));
+            }
+        }
+        for definition in definitions {
             if locale.defines(&definition.id) {
                 let problem = Problem::DuplicateMessage { id: definition.id.clone() };
                 let (line, col) = (definition.line, 1);
@@ -138,6 +171,7 @@ fn message_definitions(path: &Path, text: &str) -> Vec<MessageDefinition> {
                 id: name.to_owned(),
                 path: path.to_path_buf(),
                 line: index + 1,
+                broken: false,
             })
         })
         .collect()

@@ -4,9 +4,13 @@
 //! half-finished translation still shows every screen; a message missing everywhere
 //! shows a kind "text missing" sentence, never a raw id.
 
+mod cycles;
+mod guard;
 mod load;
 mod negotiate;
+pub mod strict;
 mod variables;
+mod walk;
 
 pub use crate::text::{ArgValue, Args};
 pub use load::{parse_tree as parse_locales, MessageDefinition, ParsedLocale};
@@ -18,6 +22,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::content::diag::{Diagnostic, Severity};
 use crate::content::source::SourceTree;
+use crate::text::clean::{clean, clean_lines};
 
 /// The language everything falls back to, and the one every message must exist in.
 pub const BASE_LANGUAGE: &str = "en-GB";
@@ -50,7 +55,9 @@ impl I18n {
         };
         let (id, args) = problem.problem.message();
         let message = self.tr_args(id, &args);
-        format!("{}:{}:{}: {severity}: {message}", problem.path.display(), problem.line, problem.col)
+        // The path comes from outside too: a file name can hold an escape code.
+        let path = clean(&problem.path.display().to_string());
+        format!("{path}:{}:{}: {severity}: {message}", problem.line, problem.col)
     }
 
     /// Loads the locales of `tree` for the first of `requested` that exists (else en-GB),
@@ -113,7 +120,7 @@ impl I18n {
         let Some(base) = self.bundles.last() else { return String::new() };
         let Some(pattern) = base.get_message(id).and_then(|m| m.value()) else { return String::new() };
         let mut errors = Vec::new();
-        base.format_pattern(pattern, Some(&self.fluent_args(&Args::new())), &mut errors).into_owned()
+        clean_lines(&base.format_pattern(pattern, Some(&self.fluent_args(&Args::new())), &mut errors))
     }
 
     /// Whether any bundle, the English one included, has message `id`.
@@ -143,7 +150,9 @@ impl I18n {
             for error in errors {
                 log::warn!("message {id}: {error}");
             }
-            return Some(text.into_owned());
+            // Every word shown or said passes here: a translation, or a name or an id
+            // put into one, never reaches the terminal with an escape code in it.
+            return Some(clean_lines(&text));
         }
         None
     }
@@ -160,7 +169,7 @@ pub fn languages(tree: &SourceTree) -> Vec<(String, String)> {
             let name = bundle
                 .get_message("language-name")
                 .and_then(|m| m.value())
-                .map(|p| bundle.format_pattern(p, None, &mut Vec::new()).into_owned())
+                .map(|p| clean(&bundle.format_pattern(p, None, &mut Vec::new())))
                 .unwrap_or_else(|| locale.language.to_string());
             (locale.language.to_string(), name)
         })
@@ -225,6 +234,18 @@ mod tests {
         assert_eq!(i18n.tr("again"), "Press R.");
         i18n.set_mode(Mode::Plain);
         assert_eq!(i18n.tr("again"), "Type r.");
+    }
+
+    #[test]
+    fn no_message_or_language_name_is_shown_with_an_escape_code() {
+        let (_dir, tree) = tree(&[
+            ("en-GB/a.ftl", "language-name = English\nhi = Hello\u{1b}[2J, { $name }\n    again\u{7}\n"),
+            ("cy/a.ftl", "language-name = Cym\u{1b}]0;x\u{7}raeg\u{202e}\n"),
+        ]);
+        let (i18n, _) = I18n::load(&tree, &[base_language()]);
+        let args = Args::new().with("name", "A\u{200b}nn\u{1b}[H");
+        assert_eq!(i18n.tr_args("hi", &args), "Hello[2J, Ann[H\nagain");
+        assert_eq!(languages(&tree), [("en-GB".into(), "English".into()), ("cy".into(), "Cym]0;xraeg".into())]);
     }
 
     #[test]

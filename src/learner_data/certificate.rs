@@ -90,6 +90,8 @@ pub struct Words {
     pub none_yet: Option<String>,
     /// Each course's title and its finished lessons ("Using a keyboard, finished on ...").
     pub courses: Vec<(String, Vec<String>)>,
+    /// "Done for real", and each milestone with its day, if any were recorded.
+    pub real: Option<(String, Vec<String>)>,
     pub printed: String,
     pub signed: String,
     pub footer: String,
@@ -113,6 +115,16 @@ pub fn words(i18n: &I18n, catalog: &Catalog, record: &LearnerRecord, today: Time
             (names.course(course), done.collect())
         })
         .collect();
+    let real: Vec<String> = record
+        .milestone
+        .iter()
+        .map(|m| {
+            let args = Args::new()
+                .with("words", names.milestone(&m.course_id, &m.milestone_id))
+                .with("date", date(i18n, &m.at));
+            i18n.tr_args("certificate-milestone", &args)
+        })
+        .collect();
     Words {
         language: i18n.language().to_string(),
         title: i18n.tr_args("certificate-title", &name()),
@@ -122,6 +134,7 @@ pub fn words(i18n: &I18n, catalog: &Catalog, record: &LearnerRecord, today: Time
         finished: i18n.tr_args("certificate-finished", &Args::new().with("count", count)),
         none_yet: finished.is_empty().then(|| i18n.tr("certificate-none-yet")),
         courses,
+        real: (!real.is_empty()).then(|| (i18n.tr("certificate-milestones"), real)),
         printed: i18n.tr_args("certificate-printed", &Args::new().with("date", date_of(i18n, today))),
         signed: i18n.tr("certificate-signed"),
         footer: i18n.tr("certificate-footer"),
@@ -155,6 +168,13 @@ pub fn html(w: &Words) -> String {
         }
         let _ = writeln!(page, "</ul>");
     }
+    if let Some((heading, done)) = &w.real {
+        let _ = writeln!(page, "<h2>{}</h2>\n<ul>", escape(heading));
+        for line in done {
+            let _ = writeln!(page, "<li>{}</li>", escape(line));
+        }
+        let _ = writeln!(page, "</ul>");
+    }
     let _ = write!(
         page,
         "<p>{}</p>\n<p>{}</p>\n<p>{}</p>\n</main>\n</body>\n</html>\n",
@@ -172,9 +192,9 @@ pub fn text(w: &Words) -> String {
     parts.extend(w.hub.iter().cloned());
     parts.push(w.finished.clone());
     parts.extend(w.none_yet.iter().cloned());
-    for (course, lessons) in &w.courses {
-        let list: Vec<String> = lessons.iter().map(|l| format!("- {l}")).collect();
-        parts.push(format!("{course}\n{}", list.join("\n")));
+    for (heading, lines) in w.courses.iter().chain(&w.real) {
+        let list: Vec<String> = lines.iter().map(|l| format!("- {l}")).collect();
+        parts.push(format!("{heading}\n{}", list.join("\n")));
     }
     parts.extend([w.printed.clone(), w.signed.clone(), w.footer.clone()]);
     let mut text = parts.join("\n\n");

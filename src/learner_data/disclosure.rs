@@ -147,6 +147,18 @@ pub fn lines(i18n: &I18n, catalog: &Catalog, all: &Everything) -> Vec<String> {
             })
             .collect(),
     );
+    section(
+        "learner-show-milestones",
+        r.milestone
+            .iter()
+            .map(|m| {
+                let args = Args::new()
+                    .with("words", names.milestone(&m.course_id, &m.milestone_id))
+                    .with("when", when(i18n, &m.at));
+                tr("learner-show-milestone-row", args)
+            })
+            .collect(),
+    );
     let given = |n: Option<i64>| match n {
         None => i18n.tr("learner-show-not-given"),
         Some(0) => i18n.tr("learner-show-no"),
@@ -245,6 +257,13 @@ impl Names<'_> {
         let args =
             Args::new().with("course", self.course(course_id)).with("title", self.lesson_title(course_id, lesson_id));
         self.i18n.tr_args("learner-lesson", &args)
+    }
+
+    /// A milestone's words ("I sent an email to someone I know"), or its id.
+    pub fn milestone(&self, course_id: &str, milestone_id: &str) -> String {
+        let course = self.find(course_id, "").0;
+        let found = course.and_then(|c| c.milestones.iter().find(|m| m.id == milestone_id));
+        found.map_or_else(|| milestone_id.to_owned(), |m| self.i18n.tr(&m.words))
     }
 
     pub fn step(&self, course_id: &str, lesson_id: &str, step_id: &str) -> String {

@@ -27,6 +27,8 @@ pub struct LearnerRecord {
     pub skills_answer: Vec<SkillRow>,
     #[serde(default)]
     pub plan_item: Vec<PlanRow>,
+    #[serde(default)]
+    pub milestone: Vec<MilestoneRow>,
 }
 
 /// A `learner_settings` row.
@@ -134,6 +136,14 @@ pub struct PlanRow {
     pub position: i64,
     pub course_id: String,
     pub lesson_id: String,
+}
+
+/// A `milestone` row: something done for real after a course, and when it was recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MilestoneRow {
+    pub course_id: String,
+    pub milestone_id: String,
+    pub at: String,
 }
 
 /// A `session` row, with the champion's name instead of their id.

@@ -1,8 +1,8 @@
 //! A learner's progress in a file, to carry to another hub (on a USB stick, say) and
 //! merge in there without losing anything. The format is in `docs/learner-file.md`.
 
-use std::fs::{self, OpenOptions};
-use std::io::{self, Write};
+use std::fs;
+use std::io;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -64,16 +64,13 @@ pub fn export(store: &Store, learner_id: i64, path: &Path) -> Result<(), Transfe
     let file = learner_file(store, learner_id)?;
     let mut text = serde_json::to_string_pretty(&file).map_err(|e| TransferError::Write(e.into()))?;
     text.push('\n');
-    let mut options = OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut out = options.open(path).map_err(TransferError::Write)?;
-    out.write_all(text.as_bytes()).and_then(|()| out.sync_all()).map_err(TransferError::Write)
+    super::private::write(path, text.as_bytes()).map_err(TransferError::Write)
 }
 
-/// Reads and checks a learner file's text.
+/// Reads and checks a learner file's text. A byte-order mark at the start (Windows
+/// Notepad adds one when a file is saved there) is not part of the text.
 pub fn parse(text: &str) -> Result<LearnerFile, TransferError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| TransferError::NotLearnerFile(e.to_string()))?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {

@@ -1,6 +1,8 @@
 use super::*;
 use crate::content::source::SourceTree;
-use crate::learner_data::record::{CompletionRow, ConfidenceRow, HelpRow, PlanRow, SettingsRow, SkillRow, StepRow};
+use crate::learner_data::record::{
+    CompletionRow, ConfidenceRow, HelpRow, MilestoneRow, PlanRow, SettingsRow, SkillRow, StepRow,
+};
 use crate::lesson;
 
 fn catalog() -> Catalog {
@@ -72,6 +74,11 @@ fn ann_at_first_hub() -> LearnerRecord {
             PlanRow { position: 1, course_id: gs(), lesson_id: "using-this-tutor".into() },
             PlanRow { position: 2, course_id: "email".into(), lesson_id: "what-is-email".into() },
         ],
+        milestone: vec![MilestoneRow {
+            course_id: "email".into(),
+            milestone_id: "sent-an-email".into(),
+            at: "2020-01-06T09:00:00.000Z".into(),
+        }],
     }
 }
 
@@ -99,6 +106,19 @@ fn a_file_round_trips_every_row() {
     assert_eq!(without_ids(file.learner.clone()), ann_at_first_hub());
     let text = serde_json::to_string_pretty(&file).unwrap();
     assert_eq!(parse(&text).unwrap(), file);
+}
+
+#[test]
+fn a_file_saved_with_a_byte_order_mark_is_read() {
+    let (store, id) = imported(&ann_at_first_hub());
+    let file = learner_file(&store, id).unwrap();
+    let text = format!("\u{feff}{}", serde_json::to_string_pretty(&file).unwrap());
+    assert_eq!(parse(&text).unwrap(), file);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ann.json");
+    fs::write(&path, text.as_bytes()).unwrap();
+    let (read, _) = import(&Store::open_in_memory().unwrap(), &catalog(), &path).unwrap();
+    assert_eq!(read.learner.name, "Ann");
 }
 
 #[test]
@@ -182,8 +202,9 @@ fn importing_into_a_learner_of_the_same_name_merges_and_loses_nothing() {
     assert_eq!((after.step_event.len(), after.completion_event.len(), after.confidence.len()), (3, 1, 1));
     assert_eq!(after.skills_answer, file.skills_answer);
     assert_eq!(after.plan_item.len(), 2);
+    assert_eq!(after.milestone, file.milestone, "done for real, with its day");
     assert_eq!(summary.lessons, 2, "one lesson added, and the keyboard started earlier (its step stays)");
-    assert_eq!(summary.records, 2 + 1 + 1 + 1 + 1 + 2);
+    assert_eq!(summary.records, 2 + 1 + 1 + 1 + 1 + 2 + 1);
 
     // The same file again changes nothing.
     let again = store.import_learner(&file, &merge).unwrap();

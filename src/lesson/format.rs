@@ -36,6 +36,22 @@ pub struct CourseFile {
     /// Ask learners how confident they feel before and after the course (1 to 5), for
     /// the hub's reports. Default: true. Off for a course that teaches no skill as such.
     pub ask_confidence: Option<bool>,
+    /// Things a learner can go on to do for real after the course, each a `[[milestones]]`
+    /// table. The learner (or their champion) records one with the day it was done, and
+    /// the hub's reports count them: what funders most want to know.
+    #[serde(default)]
+    pub milestones: Vec<MilestoneEntry>,
+}
+
+/// `[[milestones]]` in `course.toml`: one thing done for real.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MilestoneEntry {
+    /// A short, stable name, such as `ordered-a-prescription`. Saved records refer to it.
+    pub id: Spanned<String>,
+    /// Message id of the words in the learner's voice: "I ordered a repeat
+    /// prescription in the real NHS App".
+    pub words: MessageId,
 }
 
 /// One lesson file: any other `.toml` file in a course folder.

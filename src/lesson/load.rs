@@ -82,9 +82,8 @@ fn parse<T: DeserializeOwned + Checked>(
 ) -> Option<T::Output> {
     let text = match &file.text {
         Ok(text) => text,
-        Err(detail) => {
-            let problem = Problem::Unreadable { detail: detail.clone() };
-            loaded.problems.push(Diagnostic::file(&file.path, Severity::Error, problem));
+        Err(error) => {
+            loaded.problems.push(error.diagnostic(&file.path));
             return None;
         }
     };
@@ -164,5 +163,30 @@ mod tests {
         assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
         let ids: Vec<_> = loaded.catalog.courses[0].lessons.iter().map(|l| l.id.as_str()).collect();
         assert_eq!(ids, ["first", "second"]);
+    }
+
+    #[test]
+    fn milestones_are_read_in_order_and_a_repeated_or_bad_id_is_named_at_its_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let course = dir.path().join("01-course");
+        fs::create_dir(&course).unwrap();
+        let milestone = |id: &str| format!("\n[[milestones]]\nid = \"{id}\"\nwords = \"w-{id}\"\n");
+        let text = format!(
+            "format_version = 1\nid = \"c\"\ntitle = \"t\"\nsummary = \"s\"\n{}{}{}{}",
+            milestone("sent"),
+            milestone("called"),
+            milestone("sent"),
+            milestone("Bad Id")
+        );
+        fs::write(course.join(COURSE_FILE), text).unwrap();
+        let loaded = load(&SourceTree::from_dir(dir.path()).unwrap());
+        let ids: Vec<_> =
+            loaded.catalog.courses[0].milestones.iter().map(|m| (m.id.as_str(), m.words.as_str())).collect();
+        assert_eq!(ids, [("sent", "w-sent"), ("called", "w-called")]);
+        let places: Vec<(usize, String)> =
+            loaded.problems.iter().map(|p| (p.line, format!("{:?}", p.problem))).collect();
+        assert_eq!(places.len(), 2, "{places:?}");
+        assert!(places[0].0 == 15 && places[0].1.contains("milestone"), "the repeated id, line 15: {places:?}");
+        assert!(places[1].0 == 19 && places[1].1.contains("Bad Id"), "the bad id, line 19: {places:?}");
     }
 }

@@ -7,7 +7,7 @@ mod practice_check;
 mod validate;
 
 pub use load::{load, Loaded, COURSE_FILE};
-pub use model::{Catalog, Choice, Command, Course, GoalSpec, Key, Lesson, Step, StepBody};
+pub use model::{Catalog, Choice, Command, Course, GoalSpec, Key, Lesson, Milestone, Step, StepBody};
 pub use validate::MessageRef;
 
 /// Every word of the lesson format that a file can hold as a value (skill areas, goal

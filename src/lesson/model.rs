@@ -18,8 +18,18 @@ pub struct Course {
     pub summary: String,
     /// Whether learners are asked how confident they feel, before and after.
     pub ask_confidence: bool,
+    /// Things a learner can go on to do for real, in the file's order.
+    pub milestones: Vec<Milestone>,
     /// Lessons in the order of their file names.
     pub lessons: Vec<Lesson>,
+}
+
+/// Something done for real after a course ("I made a video call to my family").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Milestone {
+    pub id: String,
+    /// Message id of its words.
+    pub words: String,
 }
 
 /// One lesson: a short run of steps with one aim.
@@ -185,6 +195,11 @@ impl Catalog {
     }
 
     /// Finds a lesson by its ids, as saved progress names it.
+    pub fn milestones(&self) -> Vec<(&Course, &Milestone)> {
+        self.courses.iter().flat_map(|c| c.milestones.iter().map(move |m| (c, m))).collect()
+    }
+
+    /// The lesson with these ids, as (course index, lesson index).
     pub fn find(&self, course_id: &str, lesson_id: &str) -> Option<(usize, usize)> {
         let c = self.courses.iter().position(|c| c.id == course_id)?;
         let l = self.courses[c].lessons.iter().position(|l| l.id == lesson_id)?;

@@ -6,9 +6,12 @@ use std::path::Path;
 
 use toml::Spanned;
 
-use super::format::{ChoiceEntry, CourseFile, LessonFile, StepEntry, StepKind, FORMAT_VERSION, SKILL_AREAS};
-use super::model::{Choice, Command, Course, Key, Lesson, Step, StepBody};
+use super::format::{
+    ChoiceEntry, CourseFile, LessonFile, MilestoneEntry, StepEntry, StepKind, FORMAT_VERSION, SKILL_AREAS,
+};
+use super::model::{Choice, Command, Course, Key, Lesson, Milestone, Step, StepBody};
 use crate::content::diag::{Diagnostic, Problem, Severity};
+use crate::content::limits::MAX_STEPS;
 
 /// A place in a lesson file where a message id is used, so that `check` can say where a
 /// missing message was asked for.
@@ -75,13 +78,34 @@ pub fn course(file: CourseFile, check: &mut FileCheck, taken: &mut HashSet<Strin
     let title = check.message(&file.title);
     let summary = check.message(&file.summary);
     let ask_confidence = file.ask_confidence.unwrap_or(true);
+    let milestones = milestones(&file.milestones, check);
     (version_ok && id_ok).then(|| Course {
         id: file.id.into_inner(),
         title,
         summary,
         ask_confidence,
+        milestones,
         lessons: Vec::new(),
     })
+}
+
+/// A course's milestones; one with a bad or repeated id is left out, with its place.
+fn milestones(entries: &[MilestoneEntry], check: &mut FileCheck) -> Vec<Milestone> {
+    let mut taken = HashSet::new();
+    let mut kept = Vec::new();
+    for entry in entries {
+        let words = check.message(&entry.words);
+        if !check.id(&entry.id) {
+            continue;
+        }
+        if !taken.insert(entry.id.get_ref().clone()) {
+            let problem = Problem::DuplicateId { what: "milestone", id: entry.id.get_ref().clone() };
+            check.error(entry.id.span(), problem);
+            continue;
+        }
+        kept.push(Milestone { id: entry.id.get_ref().clone(), words });
+    }
+    kept
 }
 
 /// Checks a lesson file; `None` when it has errors, so the lesson is left out.
@@ -104,6 +128,10 @@ pub fn lesson(file: LessonFile, check: &mut FileCheck, taken: &mut HashSet<Strin
     }
     if file.steps.is_empty() {
         check.error(file.id.span(), Problem::NoSteps);
+    }
+    if let Some(extra) = file.steps.get(MAX_STEPS) {
+        check.error(extra.id.span(), Problem::TooManySteps { limit: MAX_STEPS });
+        return None;
     }
     let mut seen = HashSet::new();
     let mut steps = Vec::new();

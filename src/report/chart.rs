@@ -15,16 +15,17 @@ pub struct ChartRow {
 
 /// The length of each bar: one `#` for each 1 while the biggest is at most
 /// [`MAX_BAR`], else scaled so the biggest is [`MAX_BAR`] long. Any count above 0 gets
-/// at least one `#`.
+/// at least one `#`. Worked out in 128 bits, so counts as big as a merged file can
+/// hold (up to `u64::MAX`) scale without overflow.
 pub fn bar_lengths(counts: &[Option<u64>]) -> Vec<usize> {
-    let max = counts.iter().flatten().copied().max().unwrap_or(0);
-    let limit = MAX_BAR as u64;
+    let max = u128::from(counts.iter().flatten().copied().max().unwrap_or(0));
+    let limit = MAX_BAR as u128;
     counts
         .iter()
         .map(|count| {
-            let n = count.unwrap_or(0);
+            let n = u128::from(count.unwrap_or(0));
             let length = if max <= limit { n } else { (n * limit * 2 + max) / (max * 2) };
-            usize::try_from(length.max(u64::from(n > 0))).unwrap_or(MAX_BAR)
+            usize::try_from(length.max(u128::from(n > 0))).map_or(MAX_BAR, |l| l.min(MAX_BAR))
         })
         .collect()
 }
@@ -53,6 +54,13 @@ mod tests {
         assert_eq!(bar_lengths(&[Some(1), Some(100), Some(50), Some(3)]), [1, 40, 20, 1]);
         assert_eq!(bar_lengths(&[None, Some(2)]), [0, 2]);
         assert_eq!(bar_lengths(&[]), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn the_biggest_counts_there_are_scale_without_overflow() {
+        let max = u64::MAX;
+        assert_eq!(bar_lengths(&[Some(max), Some(max / 2), Some(1), Some(0)]), [40, 20, 1, 0]);
+        assert_eq!(bar_lengths(&[Some(max), Some(max)]), [40, 40]);
     }
 
     #[test]

@@ -98,7 +98,9 @@ fn problem(id: &'static str, path: &Path, detail: impl ToString) -> UserError {
 /// Reads one export file, refusing anything this Signpost cannot add up exactly.
 pub fn read(path: &Path) -> Result<Export, UserError> {
     let text = fs::read_to_string(path).map_err(|e| problem("report-merge-unreadable", path, e))?;
-    let value: Value = serde_json::from_str(&text).map_err(|e| problem("report-merge-not-json", path, e))?;
+    // A byte-order mark (Windows Notepad adds one) is not part of the text.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let value: Value = serde_json::from_str(text).map_err(|e| problem("report-merge-not-json", path, e))?;
     match value.get("schema_version") {
         None => return Err(problem("report-merge-no-schema", path, "")),
         Some(v) if v.as_u64() != Some(SCHEMA_VERSION) => {
@@ -113,7 +115,10 @@ pub fn read(path: &Path) -> Result<Export, UserError> {
     if value.get("published") == Some(&Value::Bool(true)) {
         return Err(problem("report-merge-published", path, ""));
     }
-    serde_json::from_value(value).map_err(|e| problem("report-merge-incomplete", path, e))
+    let mut export: Export = serde_json::from_value(value).map_err(|e| problem("report-merge-incomplete", path, e))?;
+    // The hub's name comes from someone else's file, and reaches a terminal and a CSV.
+    export.hub = crate::text::clean::clean(&export.hub);
+    Ok(export)
 }
 
 /// An id for a new export: the hub's id, its period and 16 random bytes, so no two

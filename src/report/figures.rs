@@ -105,5 +105,8 @@ pub fn figures(report: &Report, publish: bool) -> Vec<Figure> {
     rows.count("help.hints", t.help.hints);
     rows.count("help.show_me", t.help.show_me);
     rows.count("help.do_it_for_me", t.help.do_it_for_me);
+    for (key, n) in report.milestone_counts() {
+        rows.count(&format!("milestone.{key}"), n);
+    }
     rows.out
 }

@@ -25,6 +25,7 @@ pub mod text;
 pub mod totals;
 pub mod xlsx;
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -32,7 +33,7 @@ use std::path::{Path, PathBuf};
 use crate::content::source::SourceTree;
 use crate::hub::HubSettings;
 use crate::i18n::{Args, I18n};
-use crate::lesson;
+use crate::lesson::{self, Catalog};
 use crate::store::{LearnerRow, Store, StoreError, DB_FILE};
 use crate::text::UserError;
 use period::{Date, Period};
@@ -68,12 +69,25 @@ pub struct Report {
     /// Export files left out of a combined report because they were the same export as
     /// one already counted: (the file left out, the file counted).
     pub duplicates: Vec<(PathBuf, PathBuf)>,
+    /// The message id of each milestone's words, by `course/milestone`, from this
+    /// Signpost's courses (a milestone it does not know is shown by its key).
+    pub milestone_words: BTreeMap<String, String>,
 }
 
 impl Report {
     /// The hubs that have names.
     pub fn hub_names(&self) -> Vec<&str> {
         self.hubs.iter().map(String::as_str).filter(|h| !h.is_empty()).collect()
+    }
+
+    /// Every milestone this Signpost knows (0 where none were recorded) and any other
+    /// counted in the figures, by `course/milestone`, in order.
+    pub fn milestone_counts(&self) -> Vec<(&str, u64)> {
+        let known = self.milestone_words.keys().map(|k| (k.as_str(), 0));
+        let counted = self.totals.milestones.iter().map(|(k, n)| (k.as_str(), *n));
+        let mut all: BTreeMap<&str, u64> = known.collect();
+        all.extend(counted);
+        all.into_iter().collect()
     }
 
     /// The report as printed, one line each.
@@ -102,12 +116,7 @@ pub fn period(request: &Request) -> Result<Period, UserError> {
 /// The report from the progress file in `data_dir`, which must already exist: a report
 /// never creates one.
 /// The hub named by its hub file, else as its champions named it.
-pub fn from_store(
-    data_dir: &Path,
-    lessons: &SourceTree,
-    period: Period,
-    hub: &HubSettings,
-) -> Result<Report, UserError> {
+pub fn from_store(data_dir: &Path, catalog: &Catalog, period: Period, hub: &HubSettings) -> Result<Report, UserError> {
     let named = |saved: String| hub.name.clone().unwrap_or(saved);
     let hub_id = hub.id.clone().unwrap_or_default();
     if !data_dir.join(DB_FILE).is_file() {
@@ -115,21 +124,19 @@ pub fn from_store(
         // report, CSV and export are still made, so a coordinator's first report works.
         return Ok(Report { hubs: vec![named(String::new())], period, hub_id, ..Report::default() });
     }
-    let store = Store::open(data_dir)?;
-    let catalog = lesson::load(lessons).catalog;
-    let totals = Totals::gather(&store, &catalog, &period)?;
+    let store = Store::open_to_report(data_dir)?;
+    let totals = Totals::gather(&store, catalog, &period)?;
     Ok(Report { hubs: vec![named(store.report_hub_name()?)], period, totals, hub_id, ..Report::default() })
 }
 
 /// A row for each learner who joined or did anything in `period`, with no names (none
 /// when there is no progress file yet).
-pub fn learner_rows(data_dir: &Path, lessons: &SourceTree, period: &Period) -> Result<Vec<LearnerRow>, UserError> {
+pub fn learner_rows(data_dir: &Path, catalog: &Catalog, period: &Period) -> Result<Vec<LearnerRow>, UserError> {
     if !data_dir.join(DB_FILE).is_file() {
         return Ok(Vec::new());
     }
-    let store = Store::open(data_dir)?;
-    let catalog = lesson::load(lessons).catalog;
-    Ok(store.report_learner_rows(&period.window(), &totals::course_lessons(&catalog))?)
+    let store = Store::open_to_report(data_dir)?;
+    Ok(store.report_learner_rows(&period.window(), &totals::course_lessons(catalog))?)
 }
 
 fn saved(path: &Path, saved: &'static str, i18n: &I18n, out: &mut dyn Write) {
@@ -146,7 +153,7 @@ fn write_failed(path: &Path, detail: &str) -> UserError {
 fn save_xlsx(path: &Path, report: &Report, request: &Request, ctx: &Context<'_>) -> Result<(), UserError> {
     let rows = match (ctx.data_dir, request.publish) {
         (_, true) => None,
-        (Some(dir), false) if request.merge.is_empty() => Some(learner_rows(dir, ctx.lessons, &report.period)?),
+        (Some(dir), false) if request.merge.is_empty() => Some(learner_rows(dir, ctx.catalog, &report.period)?),
         _ => None,
     };
     let learners = match &rows {
@@ -162,7 +169,7 @@ fn save_xlsx(path: &Path, report: &Report, request: &Request, ctx: &Context<'_>)
 struct Context<'a> {
     i18n: &'a I18n,
     data_dir: Option<&'a Path>,
-    lessons: &'a SourceTree,
+    catalog: &'a Catalog,
 }
 
 fn save(path: &Path, text: &str, saved: &'static str, i18n: &I18n, out: &mut dyn Write) -> Result<(), UserError> {
@@ -181,18 +188,20 @@ pub fn run(
     lessons: &SourceTree,
     out: &mut dyn Write,
 ) -> Result<(), UserError> {
-    let report = if request.merge.is_empty() {
+    let catalog = lesson::load(lessons).catalog;
+    let mut report = if request.merge.is_empty() {
         let dir = data_dir.ok_or(UserError::with("error-no-data-dir", Args::new()))?;
         if !dir.join(DB_FILE).is_file() {
             let note = i18n.tr_args("report-no-data", &Args::new().with("path", dir.display().to_string()));
             writeln!(out, "{note}").or_else(ignore_closed_pipe).map_err(|e| terminal(&e))?;
         }
-        from_store(dir, lessons, period(request)?, hub)?
+        from_store(dir, &catalog, period(request)?, hub)?
     } else if request.from.is_some() || request.to.is_some() {
         return Err(UserError::with("report-merge-period", Args::new()));
     } else {
         export::merge(&request.merge)?
     };
+    report.milestone_words = milestone_words(&catalog);
     let mut printed = report.text(i18n, request.publish).join("\n");
     printed.push('\n');
     out.write_all(printed.as_bytes()).or_else(ignore_closed_pipe).map_err(|e| terminal(&e))?;
@@ -203,7 +212,7 @@ pub fn run(
         save(path, &export::to_json(&report, request.publish), "report-saved-export", i18n, out)?;
     }
     if let Some(path) = &request.xlsx {
-        save_xlsx(path, &report, request, &Context { i18n, data_dir, lessons })?;
+        save_xlsx(path, &report, request, &Context { i18n, data_dir, catalog: &catalog })?;
         saved(path, "report-saved-xlsx", i18n, out);
     }
     if let Some(path) = &request.summary {
@@ -212,12 +221,23 @@ pub fn run(
     Ok(())
 }
 
+/// Each milestone's words (a message id) by `course/milestone`.
+pub fn milestone_words(catalog: &Catalog) -> BTreeMap<String, String> {
+    catalog.milestones().into_iter().map(|(c, m)| (format!("{}/{}", c.id, m.id), m.words.clone())).collect()
+}
+
 /// The hub's report for all time, as `signpost report` prints it with its bars: what a
 /// champion reads in champion mode.
 pub fn all_time_lines(store: &Store, catalog: &lesson::Catalog, i18n: &I18n) -> Result<Vec<String>, StoreError> {
     let period = period(&Request::default()).unwrap_or_default();
     let totals = Totals::gather(store, catalog, &period)?;
-    let report = Report { hubs: vec![store.report_hub_name()?], period, totals, ..Report::default() };
+    let report = Report {
+        hubs: vec![store.report_hub_name()?],
+        period,
+        totals,
+        milestone_words: milestone_words(catalog),
+        ..Report::default()
+    };
     Ok(report.text(i18n, false))
 }
 

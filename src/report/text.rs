@@ -130,6 +130,18 @@ pub fn render(report: &Report, show: &Show<'_>) -> Vec<String> {
         out.push(i18n.tr("report-months"));
         out.extend(super::months::lines(&t.months, show));
     }
+    let done = report.milestone_counts();
+    if !done.is_empty() {
+        out.push(String::new());
+        out.push(i18n.tr("report-milestones"));
+        for (key, n) in done {
+            let words = report.milestone_words.get(key).map_or_else(|| key.to_owned(), |id| i18n.tr(id));
+            out.push(format!(
+                "  {}",
+                i18n.tr_args("report-milestone", &Args::new().with("words", words).with("value", show.count(n)))
+            ));
+        }
+    }
     for (heading, by_area) in [
         ("report-lessons-by-area", &t.lessons_completed_by_area),
         ("report-courses-by-area", &t.courses_completed_by_area),

@@ -60,6 +60,9 @@ pub struct Totals {
     /// The main figures month by month (none in exports made before months were kept).
     #[serde(default)]
     pub months: Months,
+    /// Learners who recorded each milestone (done for real), keyed `course/milestone`.
+    #[serde(default)]
+    pub milestones: BTreeMap<String, u64>,
 }
 
 fn areas() -> BTreeMap<String, u64> {
@@ -86,6 +89,7 @@ impl Default for Totals {
             helpful: YesNo::default(),
             help: Help::default(),
             months: Months::default(),
+            milestones: BTreeMap::new(),
         }
     }
 }
@@ -142,6 +146,7 @@ impl Totals {
             helpful: YesNo { answers: a.helpful_answers, yes: a.helpful_yes },
             help: Help { hints: a.help[0], show_me: a.help[1], do_it_for_me: a.help[2] },
             months: store.report_months(&window)?.into_iter().map(|(key, m)| (key, m.into())).collect(),
+            milestones: store.report_milestones(&window)?,
             ..Totals::default()
         };
         let completions = store.report_completions(&window, &course_lessons(catalog))?;
@@ -186,6 +191,7 @@ impl Totals {
         plus(&mut self.help.show_me, other.help.show_me);
         plus(&mut self.help.do_it_for_me, other.help.do_it_for_me);
         months::add(&mut self.months, &other.months);
+        add_areas(&mut self.milestones, &other.milestones);
     }
 }
 

@@ -33,10 +33,14 @@ pub struct Sheets<'a> {
 }
 
 /// The readable label of a metric of the CSV, in the report's language: each metric
-/// `a_b.c_d` has the message `metric-a-b-c-d`, and the metrics for a skill area or a
-/// score share one message with the area or score as an argument.
-pub fn label(i18n: &I18n, metric: &str) -> String {
+/// `a_b.c_d` has the message `metric-a-b-c-d`, and the metrics for a skill area, a
+/// score or a milestone share one message with the area, score or milestone's words.
+pub fn label(i18n: &I18n, report: &Report, metric: &str) -> String {
     let (base, part) = metric.split_once('.').unwrap_or((metric, ""));
+    if base == "milestone" {
+        let words = report.milestone_words.get(part).map_or_else(|| part.to_owned(), |id| i18n.tr(id));
+        return i18n.tr_args("metric-milestone", &Args::new().with("words", words));
+    }
     let id = |text: &str| text.replace(['_', '.'], "-");
     if SKILL_AREAS.contains(&part) {
         let area = i18n.tr(&format!("skill-{part}"));
@@ -77,7 +81,7 @@ fn totals(book: &mut Workbook, s: &Sheets<'_>, bold: &Format) -> Result<(), Xlsx
     heading(sheet, bold, &titles)?;
     let rows = figures(s.report, s.publish);
     for (row, figure) in (1..).zip(&rows) {
-        sheet.write_string(row, 0, label(s.i18n, &figure.metric))?;
+        sheet.write_string(row, 0, label(s.i18n, s.report, &figure.metric))?;
         sheet.write_string(row, 1, &figure.metric)?;
         cell(sheet, row, 2, &figure.value, s)?;
     }
@@ -102,7 +106,7 @@ fn months(book: &mut Workbook, s: &Sheets<'_>, bold: &Format) -> Result<(), Xlsx
     titles.extend(months.keys().cloned());
     heading(sheet, bold, &titles)?;
     for (row, (metric, get)) in (1..).zip(CSV_ROWS) {
-        sheet.write_string(row, 0, label(s.i18n, metric))?;
+        sheet.write_string(row, 0, label(s.i18n, s.report, metric))?;
         sheet.write_string(row, 1, metric)?;
         for (col, month) in (2..).zip(months.values()) {
             cell(sheet, row, col, &figures::count(get(month), s.publish), s)?;
@@ -168,8 +172,10 @@ mod tests {
     #[test]
     fn every_metric_has_a_label_of_its_own() {
         let i18n = I18n::built_in(&[base_language()]);
-        let report = Report::default();
-        let labels: Vec<String> = figures(&report, false).iter().map(|f| label(&i18n, &f.metric)).collect();
+        let catalog = crate::lesson::load(&crate::content::source::SourceTree::built_in_lessons()).catalog;
+        let report = Report { milestone_words: super::super::milestone_words(&catalog), ..Report::default() };
+        assert!(!report.milestone_words.is_empty(), "the built-in courses have milestones");
+        let labels: Vec<String> = figures(&report, false).iter().map(|f| label(&i18n, &report, &f.metric)).collect();
         for (figure, text) in figures(&report, false).iter().zip(&labels) {
             assert!(!text.is_empty() && *text != i18n.tr("text-missing"), "{} has no label", figure.metric);
         }
@@ -177,6 +183,9 @@ mod tests {
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), labels.len(), "two metrics share a label");
-        assert_eq!(label(&i18n, "lessons_completed.being-safe"), "Lessons completed: being safe and legal online");
+        assert_eq!(
+            label(&i18n, &report, "lessons_completed.being-safe"),
+            "Lessons completed: being safe and legal online"
+        );
     }
 }

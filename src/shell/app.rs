@@ -1,13 +1,15 @@
 //! The shell around the engine: it feeds messages to `update`, carries out the effects
 //! (speak, save, load, apply settings) and hands the front ends a fresh `Screen`.
 
+use super::saves::{Outcome, Pending, Save};
 use crate::content::source::SourceTree;
 use crate::domain::learner::Progress;
 use crate::domain::settings::Settings;
 use crate::i18n::{languages, Args, I18n, Mode};
 use crate::lesson::Catalog;
 use crate::speech::{no_voice_notices, SpeechStatus, Voice};
-use crate::store::{Store, StoreError};
+use crate::store::{PinOwner, Store, StoreError};
+use crate::tutor::saving::Saving;
 use crate::tutor::{update, view, Context, Effect, InputMode, Message, Screen, State};
 
 /// A running tutor: state, lessons, words, progress file and voice.
@@ -33,6 +35,13 @@ pub struct App<'a> {
     screen: Screen,
     /// True when the state changed after `screen` was made.
     stale: bool,
+    /// Saves that failed, tried again before every later save.
+    pending: Pending,
+    /// True after a store error, until a save goes through again.
+    failing: bool,
+    /// The time now, in seconds since 1970: the PIN rule's waits are measured by it
+    /// (the engine never reads a clock; tests give their own, see [`App::set_clock`]).
+    clock: fn() -> i64,
 }
 
 impl<'a> App<'a> {
@@ -70,6 +79,9 @@ impl<'a> App<'a> {
             session: None,
             screen: Screen::default(),
             stale: true,
+            pending: Pending::default(),
+            failing: false,
+            clock: system_clock,
         };
         app.speak_language();
         app.announce();
@@ -81,20 +93,56 @@ impl<'a> App<'a> {
     }
 
     /// Handles one message and everything it leads to: replies from the effects are
-    /// answered in the order they came.
+    /// answered in the order they came. Saves run first, so nothing is said that the
+    /// progress file does not hold; news about saving is taken in at once, so it is
+    /// said with the announcement it belongs to.
     pub fn dispatch(&mut self, message: Message) {
         let mut queue = std::collections::VecDeque::from([message]);
         while let Some(message) = queue.pop_front() {
-            let catalog = self.catalog;
-            let effects = update(&mut self.state, &Context { catalog, i18n: &self.i18n }, message);
-            self.stale = true;
-            for effect in effects {
-                if let Some(reply) = self.run(effect) {
-                    queue.push_back(reply);
+            let effects = self.update(message);
+            // Everything in the order the engine asked (a session starts before its first
+            // step is saved); the announcement after, so it never runs ahead of a save.
+            let (then, first): (Vec<Effect>, Vec<Effect>) = effects.into_iter().partition(|e| *e == Effect::Announce);
+            let mut unsaid = false;
+            for effect in first.into_iter().chain(then) {
+                unsaid &= effect != Effect::Announce;
+                match self.run(effect) {
+                    Some(news) if crate::tutor::saving::is_news(&news) => {
+                        self.update(news);
+                        unsaid = true;
+                    }
+                    Some(reply) => queue.push_back(reply),
+                    None => {}
                 }
+            }
+            if unsaid {
+                self.announce();
             }
         }
         self.refresh();
+    }
+
+    fn update(&mut self, message: Message) -> Vec<Effect> {
+        let catalog = self.catalog;
+        self.stale = true;
+        update(&mut self.state, &Context { catalog, i18n: &self.i18n }, message)
+    }
+
+    /// Makes a save (after any still waiting) and turns what came of it into news for
+    /// the engine, if there is any.
+    fn save(&mut self, save: Option<Save>) -> Option<Message> {
+        match self.pending.save(&self.store, save) {
+            Outcome::Saved if self.failing && !self.pending.any() => {
+                self.failing = false;
+                Some(Message::SavedAgain)
+            }
+            Outcome::Saved => None,
+            Outcome::Failed => {
+                self.failing = true;
+                Some(Message::SaveFailed)
+            }
+            Outcome::LearnerGone => Some(Message::LearnerGone),
+        }
     }
 
     fn run(&mut self, effect: Effect) -> Option<Message> {
@@ -115,19 +163,13 @@ impl<'a> App<'a> {
                 Some(Message::LearnerReady { learner, progress: Progress::default(), new: true, settings: None })
             }),
             Effect::OpenLearner(id) => self.open_learner(id),
-            Effect::SaveStep { learner_id, course_id, lesson_id, step_id } => {
-                self.store.save_step(learner_id, &course_id, &lesson_id, &step_id).map(|()| None)
+            Effect::ApplySettings(settings) => {
+                let save = self.apply(&settings);
+                return self.save(save);
             }
-            Effect::RecordHelp { learner_id, course_id, lesson_id, step_id, level } => {
-                self.store.record_help(learner_id, &course_id, &lesson_id, &step_id, level).map(|()| None)
-            }
-            Effect::CompleteLesson { learner_id, course_id, lesson_id } => {
-                self.store.complete_lesson(learner_id, &course_id, &lesson_id).map(|()| None)
-            }
-            Effect::ApplySettings(settings) => self.apply(&settings).map(|()| None),
-            Effect::SetChampionPin(pin) => self.store.set_champion_pin(&pin).map(|()| None),
             Effect::CheckChampionPin(pin) => {
-                self.store.check_champion_pin(&pin).map(|ok| Some(Message::ChampionPinChecked(ok)))
+                let now = (self.clock)();
+                self.store.try_pin(PinOwner::Champion, &pin, now).map(|v| Some(Message::ChampionPinChecked(v)))
             }
             Effect::LoadChampions => self
                 .store
@@ -142,47 +184,46 @@ impl<'a> App<'a> {
                     None
                 })
             }
-            Effect::EndSession { useful, helpful, notes } => match self.session.take() {
-                Some(id) => self.store.end_session(id, useful, helpful, &notes).map(|()| None),
-                None => Ok(None),
-            },
             Effect::LoadReport => crate::report::all_time_lines(&self.store, self.catalog, &self.i18n)
                 .map(|lines| Some(Message::TextReady { title: self.i18n.tr("champion-report"), lines })),
             Effect::ShowMyData { learner_id } => self.store.everything_about(learner_id).map(|all| {
                 let lines = crate::learner_data::disclosure::lines(&self.i18n, self.catalog, &all);
                 Some(Message::TextReady { title: self.i18n.tr("my-data-title"), lines })
             }),
-            Effect::CheckLearnerPin { learner_id, pin } => self
-                .store
-                .check_learner_pin(learner_id, &pin)
-                .map(|ok| Some(Message::LearnerPinChecked { learner_id, ok })),
-            Effect::SetLearnerPin { learner_id, pin } => {
-                self.store.set_learner_pin(learner_id, pin.as_deref()).map(|()| None)
-            }
-            Effect::SetPlan { learner_id, plan } => self.store.set_plan(learner_id, &plan).map(|()| None),
-            Effect::SaveSkillAnswer { learner_id, skill, answer } => {
-                self.store.save_skill_answer(learner_id, skill, answer).map(|()| None)
-            }
-            Effect::SavePlan { learner_id, answers, plan } => {
-                self.store.save_plan(learner_id, &answers, &plan).map(|()| None)
-            }
-            Effect::RecordConfidence { learner_id, course_id, moment, score } => {
-                self.store.record_confidence(learner_id, &course_id, moment, score).map(|()| None)
+            Effect::CheckLearnerPin { learner_id, pin } => {
+                let now = (self.clock)();
+                self.store
+                    .try_pin(PinOwner::Learner(learner_id), &pin, now)
+                    .map(|verdict| Some(Message::LearnerPinChecked { learner_id, verdict }))
             }
             Effect::Quit => {
                 self.finished = true;
                 Ok(None)
             }
+            // Everything else writes a learner action: one transaction each.
+            save => {
+                let save = Save::from_effect(save, self.session);
+                if let Some(Save::EndSession { .. }) = save {
+                    self.session = None;
+                }
+                return self.save(save);
+            }
         };
         result.unwrap_or_else(|e| {
-            // Saving failed (a full disk, say). The lesson goes on; the log says why.
+            // Reading or adding failed (a full disk, say). The lesson goes on; the
+            // learner is told, and the log says why.
             log::error!("{e}");
-            None
+            if e.learner_gone() {
+                return Some(Message::LearnerGone);
+            }
+            self.failing = true;
+            Some(Message::SaveFailed)
         })
     }
 
-    /// Puts settings to work now: voice, rate, language; and keeps them for the learner.
-    fn apply(&mut self, settings: &Settings) -> Result<(), StoreError> {
+    /// Puts settings to work now: voice, rate, language; and gives back the save that
+    /// keeps them for the learner.
+    fn apply(&mut self, settings: &Settings) -> Option<Save> {
         self.voice.set_enabled(settings.speech);
         self.voice.set_rate(settings.rate);
         if settings.language.as_ref().is_some_and(|l| *self.i18n.language() != l.as_str()) {
@@ -198,10 +239,8 @@ impl<'a> App<'a> {
             self.state.speech = self.voice.status();
             self.stale = true;
         }
-        match &self.state.learner {
-            Some((learner, _)) => self.store.save_settings(learner.id, settings),
-            None => Ok(()),
-        }
+        let learner_id = self.state.learner.as_ref()?.0.id;
+        Some(Save::Settings { learner_id, settings: settings.clone() })
     }
 
     /// Speaks the learner's language from now on, and says so once if it has no voice.
@@ -297,20 +336,41 @@ impl<'a> App<'a> {
         self.finished
     }
 
-    /// Says goodbye (by name, if a learner was chosen) and returns the words to print.
+    /// Says goodbye (by name, if a learner was chosen) and returns the words to print:
+    /// "your progress is saved" only when it is. Saves still waiting are tried once more.
     pub fn farewell(&mut self) -> String {
+        let outcome = self.pending.save(&self.store, None);
+        let gone = outcome == Outcome::LearnerGone || self.state.saving == Saving::LearnerGone;
+        let unsaved = self.pending.any();
         let text = match &self.state.learner {
             Some((learner, _)) => {
-                self.i18n.tr_args("goodbye-learner", &Args::new().with("name", learner.name.as_str()))
+                let id = match (gone, unsaved) {
+                    (true, _) => "goodbye-learner-gone",
+                    (false, true) => "goodbye-learner-unsaved",
+                    (false, false) => "goodbye-learner",
+                };
+                self.i18n.tr_args(id, &Args::new().with("name", learner.name.as_str()))
             }
+            None if unsaved => self.i18n.tr("goodbye-unsaved"),
             None => self.i18n.tr("goodbye"),
         };
         self.voice.say(&text);
         text
     }
 
+    /// Measures time by `clock` from now on (tests of PIN waits use a clock of their own).
+    pub fn set_clock(&mut self, clock: fn() -> i64) {
+        self.clock = clock;
+    }
+
     /// The engine state, for tests.
     pub fn state(&self) -> &State {
         &self.state
     }
+}
+
+/// Seconds since 1970 by the computer's clock (0 if it is set before then).
+fn system_clock() -> i64 {
+    let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    i64::try_from(since.as_secs()).unwrap_or(i64::MAX)
 }

@@ -3,7 +3,7 @@
 //! log never grows without end: at [`LOG_LIMIT`] it is moved to `signpost.log.1`
 //! (replacing the one before) and a new one starts. Both files are private to the user.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -70,7 +70,7 @@ struct RotatingLog {
 impl RotatingLog {
     /// Opens the log in `dir`, first moving it aside if it is already full.
     fn open(dir: &Path, limit: u64) -> io::Result<RotatingLog> {
-        let file = open_private(&dir.join(LOG_FILE))?;
+        let file = crate::learner_data::private::append(&dir.join(LOG_FILE))?;
         let len = file.metadata()?.len();
         let mut log = RotatingLog { dir: dir.to_path_buf(), file, len, limit };
         if len >= limit {
@@ -94,23 +94,10 @@ impl RotatingLog {
     fn rotate(&mut self) -> io::Result<()> {
         let path = self.dir.join(LOG_FILE);
         fs::rename(&path, self.dir.join(OLD_LOG_FILE))?;
-        self.file = open_private(&path)?;
+        self.file = crate::learner_data::private::append(&path)?;
         self.len = 0;
         Ok(())
     }
-}
-
-/// Opens `path` to append, made with mode 0600; a log left by an older Signpost, or
-/// copied in, is made private too.
-fn open_private(path: &Path) -> io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.create(true).append(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let file = options.open(path)?;
-    #[cfg(unix)]
-    file.set_permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
-    Ok(file)
 }
 
 /// `seconds` since 1970 as an ISO 8601 UTC time, such as `2026-11-21T19:53:38Z`.

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod logging;
 mod run;
+mod saves;
 
 pub use app::App;
 pub use run::{run, FrontEnd, Input};

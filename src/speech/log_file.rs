@@ -1,6 +1,6 @@
 //! A speech log: every announcement appended as one line, whether or not a voice is on.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -10,9 +10,10 @@ pub struct SpeechLog {
 }
 
 impl SpeechLog {
-    /// Opens `path` for appending, creating it if needed.
+    /// Opens `path` for appending, creating it if needed: private to this user, as
+    /// what was said names the learner.
     pub fn open(path: &Path) -> io::Result<SpeechLog> {
-        let file = OpenOptions::new().create(true).append(true).open(path)?;
+        let file = crate::learner_data::private::append(path)?;
         Ok(SpeechLog { file })
     }
 

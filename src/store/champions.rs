@@ -19,7 +19,7 @@ fn moment_key(moment: Moment) -> &'static str {
     }
 }
 
-const PIN_KEY: &str = "champion_pin_hash";
+pub(super) const PIN_KEY: &str = "champion_pin_hash";
 
 impl Store {
     /// Whether a champion PIN has been set on this computer.
@@ -30,10 +30,14 @@ impl Store {
     /// Sets the champion PIN (stored as an argon2 hash, never as it is).
     pub fn set_champion_pin(&self, pin: &str) -> Result<(), StoreError> {
         let hash = crate::domain::pin::hash_pin(pin)?;
-        self.conn.execute(
+        let tx = self.conn.unchecked_transaction()?;
+        // A new PIN ends any wait or lock on the old one.
+        tx.execute("DELETE FROM pin_attempt WHERE pin = 'champion'", [])?;
+        tx.execute(
             "INSERT INTO hub_setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             params![PIN_KEY, hash],
         )?;
+        tx.commit()?;
         Ok(())
     }
 
@@ -84,11 +88,16 @@ impl Store {
         helpful: Option<bool>,
         notes: &str,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
+        let changed = self.conn.execute(
             "UPDATE session SET ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), useful = ?2, helpful = ?3, notes = ?4
-             WHERE id = ?1",
+             WHERE id = ?1 AND learner_id IN (SELECT id FROM learner WHERE name <> '')",
             params![id, useful, helpful, notes],
         )?;
+        // The session's learner was erased (`signpost learner erase`): their session is
+        // kept, with no name, only as a count, and nothing more is written to it.
+        if changed == 0 {
+            return Err(StoreError::LearnerGone);
+        }
         Ok(())
     }
 
@@ -100,6 +109,7 @@ impl Store {
         moment: Moment,
         score: u8,
     ) -> Result<(), StoreError> {
+        super::require_learner(&self.conn, learner_id)?;
         self.conn.execute(
             "INSERT INTO confidence (learner_id, course_id, moment, score) VALUES (?1, ?2, ?3, ?4)",
             params![learner_id, course_id, moment_key(moment), score],
@@ -128,6 +138,7 @@ impl Store {
         plan: &[(String, String)],
     ) -> Result<(), StoreError> {
         let tx = self.conn.unchecked_transaction()?;
+        super::require_learner(&tx, learner_id)?;
         tx.execute("DELETE FROM skills_answer WHERE learner_id = ?1", [learner_id])?;
         for (skill, answer) in answers {
             tx.execute(
@@ -191,6 +202,7 @@ impl Store {
     /// Replaces a learner's learning plan (when they change it), keeping their answers.
     pub fn set_plan(&self, learner_id: i64, plan: &[(String, String)]) -> Result<(), StoreError> {
         let tx = self.conn.unchecked_transaction()?;
+        super::require_learner(&tx, learner_id)?;
         write_plan(&tx, learner_id, plan)?;
         tx.commit()?;
         Ok(())

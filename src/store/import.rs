@@ -222,8 +222,8 @@ fn count(conn: &Connection, sql: &str, id: i64, values: &[Value]) -> Result<usiz
     Ok(usize::try_from(n).unwrap_or(0))
 }
 
-/// The later answer for each skill, and plan lessons not yet in the plan; returns how
-/// many rows were added or changed.
+/// The later answer for each skill, plan lessons not yet in the plan, and milestones;
+/// returns how many rows were added or changed.
 fn import_skills_and_plan(tx: &Transaction<'_>, id: i64, record: &LearnerRecord) -> Result<usize, StoreError> {
     let mut changed = 0;
     for answer in &record.skills_answer {
@@ -242,6 +242,15 @@ fn import_skills_and_plan(tx: &Transaction<'_>, id: i64, record: &LearnerRecord)
              SELECT ?1, (SELECT coalesce(max(position), 0) + 1 FROM plan_item WHERE learner_id = ?1), ?2, ?3
              WHERE NOT EXISTS (SELECT 1 FROM plan_item WHERE learner_id = ?1 AND course_id = ?2 AND lesson_id = ?3)",
             params![id, item.course_id, item.lesson_id],
+        )?;
+    }
+    for m in &record.milestone {
+        // The earlier day stands if both hubs recorded it.
+        changed += tx.execute(
+            "INSERT INTO milestone (learner_id, course_id, milestone_id, at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (learner_id, course_id, milestone_id) DO UPDATE SET at = excluded.at
+             WHERE excluded.at < milestone.at",
+            params![id, m.course_id, m.milestone_id, m.at],
         )?;
     }
     Ok(changed)

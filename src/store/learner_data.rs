@@ -6,8 +6,8 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use super::{Store, StoreError};
 use crate::domain::learner::Learner;
 use crate::learner_data::record::{
-    CompletionRow, ConfidenceRow, Everything, HelpRow, LearnerRecord, PlanRow, ProgressRow, SessionRow, SkillRow,
-    StepRow,
+    CompletionRow, ConfidenceRow, Everything, HelpRow, LearnerRecord, MilestoneRow, PlanRow, ProgressRow, SessionRow,
+    SkillRow, StepRow,
 };
 
 impl Store {
@@ -56,10 +56,22 @@ impl Store {
 
     /// Erases the learner and every row that names them, in every table (found from
     /// the schema, so a table added later is covered too). Deleted pages are zeroed and
-    /// the write-ahead log emptied, so nothing is left in the file either.
+    /// the write-ahead log emptied, so nothing is left in the file either, and the
+    /// backups are made again without them.
     pub fn erase_learner(&self, learner_id: i64) -> Result<(), StoreError> {
         self.conn.pragma_update(None, "secure_delete", "ON")?;
         let tx = self.conn.unchecked_transaction()?;
+        // The hub's past figures stay as they were: what counts in a report moves to a
+        // row with no name (and no PIN, settings, notes, plan or answers).
+        tx.execute(
+            "INSERT INTO learner (name, created_at) SELECT '', created_at FROM learner WHERE id = ?1",
+            [learner_id],
+        )?;
+        let nameless = tx.last_insert_rowid();
+        for table in KEPT_FOR_REPORTS {
+            tx.execute(&format!("UPDATE {table} SET learner_id = ?1 WHERE learner_id = ?2"), [nameless, learner_id])?;
+        }
+        tx.execute("UPDATE session SET notes = '' WHERE learner_id = ?1", [nameless])?;
         for table in tables_with_learner_id(&tx)? {
             tx.execute(&format!("DELETE FROM \"{table}\" WHERE learner_id = ?1"), [learner_id])?;
         }
@@ -67,9 +79,19 @@ impl Store {
         tx.commit()?;
         // A checkpoint fails harmlessly if another Signpost is reading; the rows are gone.
         let _ = self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        // No backup may keep them either: the old ones go, and a new one is made now.
+        if let Some(dir) = &self.dir {
+            super::backup::remove_all(dir)?;
+            super::backup::daily(&self.conn, dir, &super::backup::today())?;
+        }
         Ok(())
     }
 }
+
+/// The tables whose rows a report counts: kept under a nameless learner when a learner
+/// is erased, so figures already sent to a funder do not change.
+const KEPT_FOR_REPORTS: [&str; 6] =
+    ["step_event", "completion_event", "help_event", "confidence", "session", "milestone"];
 
 /// Every table with a `learner_id` column.
 pub(super) fn tables_with_learner_id(conn: &Connection) -> Result<Vec<String>, StoreError> {
@@ -170,6 +192,12 @@ pub(super) fn read_record(conn: &Connection, id: i64) -> Result<LearnerRecord, S
         id,
         |r| Ok(PlanRow { position: r.get(0)?, course_id: r.get(1)?, lesson_id: r.get(2)? }),
     )?;
+    let milestone = rows(
+        conn,
+        "SELECT course_id, milestone_id, at FROM milestone WHERE learner_id = ?1 ORDER BY at, course_id",
+        id,
+        |r| Ok(MilestoneRow { course_id: r.get(0)?, milestone_id: r.get(1)?, at: r.get(2)? }),
+    )?;
     Ok(LearnerRecord {
         name,
         created_at,
@@ -181,5 +209,6 @@ pub(super) fn read_record(conn: &Connection, id: i64) -> Result<LearnerRecord, S
         confidence,
         skills_answer,
         plan_item,
+        milestone,
     })
 }

@@ -2,6 +2,7 @@
 
 use super::learner_data::tables_with_learner_id;
 use super::*;
+use std::fs;
 
 /// Ann and Bob with a row in every table that can name a learner.
 fn two_learners_with_everything() -> (Store, i64, i64) {
@@ -15,7 +16,8 @@ fn two_learners_with_everything() -> (Store, i64, i64) {
         store.record_help(id, "gs", "keys", "enter", 2).unwrap();
         store.save_settings(id, &crate::domain::settings::Settings::default()).unwrap();
         store.set_learner_pin(id, Some("1234")).unwrap();
-        assert!(!store.check_learner_pin(id, "9999").unwrap());
+        let wrong = store.try_pin(super::PinOwner::Learner(id), "9999", 0).unwrap();
+        assert_eq!(wrong, crate::domain::pin::PinVerdict::Wrong);
         store
             .conn
             .execute_batch(&format!(
@@ -23,7 +25,8 @@ fn two_learners_with_everything() -> (Store, i64, i64) {
                  INSERT INTO step_event (learner_id, course_id, lesson_id, step_id) VALUES ({id}, 'gs', 'keys', 'enter');
                  INSERT INTO confidence (learner_id, course_id, moment, score) VALUES ({id}, 'gs', 'before', 2);
                  INSERT INTO skills_answer (learner_id, skill, answer) VALUES ({id}, 'email', 'learn');
-                 INSERT INTO plan_item (learner_id, position, course_id, lesson_id) VALUES ({id}, 1, 'gs', 'keys');"
+                 INSERT INTO plan_item (learner_id, position, course_id, lesson_id) VALUES ({id}, 1, 'gs', 'keys');
+                 INSERT INTO milestone (learner_id, course_id, milestone_id) VALUES ({id}, 'email', 'sent');"
             ))
             .unwrap();
     }
@@ -56,6 +59,8 @@ fn every_table_that_names_a_learner_is_known() {
         "help_event",
         "learner_settings",
         "lesson_progress",
+        "milestone",
+        "pin_attempt",
         "pin_failure",
         "plan_item",
         "session",
@@ -87,9 +92,15 @@ fn an_erased_name_is_gone_from_the_file_too() {
     store.save_step(id, "gs", "keys", "enter").unwrap();
     store.erase_learner(id).unwrap();
     drop(store);
-    for file in fs::read_dir(dir.path()).unwrap() {
-        let bytes = fs::read(file.unwrap().path()).unwrap();
-        assert!(!bytes.windows(8).any(|w| w == b"Zebedee "), "the name is still in a file");
+    // Every file, the backups' included.
+    let backups = fs::read_dir(dir.path().join(super::backup::FOLDER)).unwrap();
+    for file in fs::read_dir(dir.path()).unwrap().chain(backups) {
+        let path = file.unwrap().path();
+        if path.is_dir() {
+            continue;
+        }
+        let bytes = fs::read(&path).unwrap();
+        assert!(!bytes.windows(8).any(|w| w == b"Zebedee "), "the name is still in {}", path.display());
     }
 }
 

@@ -113,6 +113,23 @@ const STEPS: &[&str] = &[
     // events without reading them all).
     "CREATE INDEX step_event_learner_at ON step_event (learner_id, at);
     CREATE INDEX completion_event_learner_at ON completion_event (learner_id, course_id, lesson_id, at);",
+    // 6 (PIN waits and locks): the wrong PINs in a row for each PIN, and when the last
+    // was (seconds since 1970). `pin` is 'champion' or 'learner:<id>'.
+    "CREATE TABLE pin_attempt (
+        pin TEXT PRIMARY KEY,
+        learner_id INTEGER REFERENCES learner(id) ON DELETE CASCADE,
+        wrong INTEGER NOT NULL,
+        last_wrong INTEGER NOT NULL
+    );",
+    // 7 (done for real): things done for real after a course, each once, with when it was recorded.
+    "CREATE TABLE milestone (
+        learner_id INTEGER NOT NULL REFERENCES learner(id) ON DELETE CASCADE,
+        course_id TEXT NOT NULL,
+        milestone_id TEXT NOT NULL,
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        PRIMARY KEY (learner_id, course_id, milestone_id)
+    );
+    CREATE INDEX milestone_at ON milestone (at);",
 ];
 
 /// The migrations, in order.

@@ -5,17 +5,25 @@
 //! a newer Signpost, is reported and never touched.
 
 mod backfill;
+pub mod backup;
+#[cfg(test)]
+mod backup_tests;
 mod champions;
+mod fault;
 mod import;
 mod learner_data;
 mod learner_rows;
 #[cfg(test)]
 mod learner_tests;
 mod migrations;
+mod milestones;
 mod months;
 mod pin;
+mod private;
 mod queries;
 mod report;
+#[cfg(test)]
+mod save_tests;
 mod settings;
 
 pub use backfill::{Backfill, PastSession};
@@ -23,7 +31,6 @@ pub use learner_rows::LearnerRow;
 pub use months::MonthActivity;
 pub use report::{Activity, Completions, Window};
 
-use std::fs::{self, OpenOptions};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -32,6 +39,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 use crate::text::{Args, UserError};
 
 pub use champions::Champion;
+pub use pin::PinOwner;
 
 /// The file name of the database inside the data folder.
 pub const DB_FILE: &str = "signpost.db";
@@ -45,6 +53,8 @@ pub enum StoreError {
     Open { path: PathBuf, source: rusqlite::Error },
     #[error("{path} is not a Signpost progress file, or is damaged: {source}")]
     Damaged { path: PathBuf, source: rusqlite::Error },
+    #[error("{path} is damaged: SQLite's check found {found}")]
+    Check { path: PathBuf, found: String },
     #[error("{path} was written by a newer Signpost (version {found}, this one knows {supported})")]
     TooNew { path: PathBuf, found: i64, supported: i64 },
     #[error("cannot update the progress file: {0}")]
@@ -53,6 +63,29 @@ pub enum StoreError {
     Sql(#[from] rusqlite::Error),
     #[error("cannot use that PIN: {0}")]
     Pin(#[from] crate::domain::pin::PinError),
+    /// The learner was erased (by `signpost learner erase`) while the tutor ran.
+    #[error("the learner is no longer on this computer")]
+    LearnerGone,
+}
+
+impl StoreError {
+    /// True when the learner being saved was erased while the tutor ran: saving again
+    /// cannot help, and nothing should be said to be saved.
+    pub fn learner_gone(&self) -> bool {
+        matches!(self, StoreError::LearnerGone)
+    }
+}
+
+/// Stops a save for a learner who is no longer in the file (erased while the tutor
+/// ran), before anything is written for them.
+fn require_learner(conn: &Connection, learner_id: i64) -> Result<(), StoreError> {
+    let found: bool =
+        conn.query_row("SELECT EXISTS (SELECT 1 FROM learner WHERE id = ?1)", [learner_id], |r| r.get(0))?;
+    if found {
+        Ok(())
+    } else {
+        Err(StoreError::LearnerGone)
+    }
 }
 
 impl From<StoreError> for UserError {
@@ -60,12 +93,21 @@ impl From<StoreError> for UserError {
     fn from(error: StoreError) -> UserError {
         let args = |path: &Path| Args::new().with("path", path.display().to_string()).with("detail", error.to_string());
         match &error {
-            StoreError::Damaged { path, .. } => UserError::with("error-store-damaged", args(path)),
+            StoreError::Damaged { path, .. } | StoreError::Check { path, .. } => {
+                let newest = path.parent().map(backup::backups).unwrap_or_default().into_iter().next();
+                match newest {
+                    Some(copy) => UserError::with(
+                        "error-store-damaged-backup",
+                        args(path).with("backup", copy.display().to_string()),
+                    ),
+                    None => UserError::with("error-store-damaged", args(path)),
+                }
+            }
             StoreError::TooNew { path, .. } => UserError::with("error-store-too-new", args(path)),
             StoreError::Folder { path, .. } | StoreError::Open { path, .. } => {
                 UserError::with("error-store-open", args(path))
             }
-            StoreError::Migration(_) | StoreError::Sql(_) | StoreError::Pin(_) => {
+            StoreError::Migration(_) | StoreError::Sql(_) | StoreError::Pin(_) | StoreError::LearnerGone => {
                 UserError::with("error-store-open", args(Path::new(DB_FILE)))
             }
         }
@@ -75,27 +117,66 @@ impl From<StoreError> for UserError {
 /// The open progress database.
 pub struct Store {
     conn: Connection,
+    /// Files and folders whose mode was tightened when the store was opened.
+    tightened: Vec<PathBuf>,
+    /// The data folder (none for a database in memory), where backups go.
+    dir: Option<PathBuf>,
 }
 
 impl Store {
-    /// Opens (or creates) `dir/signpost.db`. A folder it creates is private (0700) and so
-    /// is a new database (0600; SQLite gives its WAL files the same mode).
+    /// Opens (or creates) `dir/signpost.db`. The folder is private (0700) and so are
+    /// the database and its WAL files (0600), whatever they were before: see
+    /// [`Store::tightened`].
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
-        create_private_dir(dir).map_err(|source| StoreError::Folder { path: dir.to_path_buf(), source })?;
+        Store::open_checked(dir, true)
+    }
+
+    /// Opens the progress file to report from it: as [`Store::open`], without SQLite's
+    /// check of every page (it reads the whole file, half a second for a million steps,
+    /// and a report only reads: damage it meets is an error there). The tutor and the
+    /// `learner` commands, which write, always check.
+    pub fn open_to_report(dir: &Path) -> Result<Store, StoreError> {
+        Store::open_checked(dir, false)
+    }
+
+    fn open_checked(dir: &Path, check: bool) -> Result<Store, StoreError> {
+        let folder = |source| StoreError::Folder { path: dir.to_path_buf(), source };
+        let mut tightened = private::folder(dir).map_err(folder)?;
         let path = dir.join(DB_FILE);
-        create_private_file(&path).map_err(|source| StoreError::Folder { path: path.clone(), source })?;
+        tightened.extend(private::file(&path).map_err(folder)?);
+        for suffix in ["-wal", "-shm"] {
+            tightened.extend(private::tighten_if_there(&dir.join(format!("{DB_FILE}{suffix}"))).map_err(folder)?);
+        }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(&path, flags)
             .map_err(|source| StoreError::Open { path: path.clone(), source })?;
-        Store::prepare(conn, &path)
+        let mut store = Store::prepare(conn, &path, check)?;
+        store.tightened = tightened;
+        store.dir = Some(dir.to_path_buf());
+        Ok(store)
+    }
+
+    /// Makes today's backup of the progress file, if there is none yet (see
+    /// [`backup`]); gives back the new backup's path.
+    pub fn back_up_daily(&self) -> Result<Option<PathBuf>, StoreError> {
+        match &self.dir {
+            Some(dir) => backup::daily(&self.conn, dir, &backup::today()),
+            None => Ok(None),
+        }
+    }
+
+    /// The files and folders that others could read until the store was opened, and
+    /// are private now: the tutor says so in its log.
+    pub fn tightened(&self) -> &[PathBuf] {
+        &self.tightened
     }
 
     /// A throwaway database in memory, for tests.
     pub fn open_in_memory() -> Result<Store, StoreError> {
-        Store::prepare(Connection::open_in_memory()?, Path::new(":memory:"))
+        Store::prepare(Connection::open_in_memory()?, Path::new(":memory:"), false)
     }
 
-    fn prepare(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {
+    fn prepare(mut conn: Connection, path: &Path, check: bool) -> Result<Store, StoreError> {
         // Read the version before changing anything, so a file we cannot use is left as it was.
         let found: i64 =
             conn.pragma_query_value(None, "user_version", |row| row.get(0)).map_err(|source| classify(path, source))?;
@@ -103,12 +184,16 @@ impl Store {
         if found > supported {
             return Err(StoreError::TooNew { path: path.to_path_buf(), found, supported });
         }
+        if check && found > 0 {
+            // SQLite's own check of every page, before anything is written.
+            backup::check(&conn, path)?;
+        }
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.pragma_update(None, "journal_mode", "WAL").map_err(|source| classify(path, source))?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         migrations::migrations().to_latest(&mut conn)?;
-        Ok(Store { conn })
+        Ok(Store { conn, tightened: Vec::new(), dir: None })
     }
 
     /// The schema version of the open database.
@@ -129,41 +214,10 @@ fn classify(path: &Path, source: rusqlite::Error) -> StoreError {
     }
 }
 
-fn create_private_dir(dir: &Path) -> io::Result<()> {
-    if dir.is_dir() {
-        // A folder the user chose may be shared (say /tmp): never change its mode.
-        return Ok(());
-    }
-    fs::create_dir_all(dir)?;
-    set_mode(dir, 0o700)
-}
-
-fn create_private_file(path: &Path) -> io::Result<()> {
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    match options.open(path) {
-        Ok(_) => Ok(()),
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(e),
-    }
-}
-
-#[cfg(unix)]
-fn set_mode(path: &Path, mode: u32) -> io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    fs::set_permissions(path, fs::Permissions::from_mode(mode))
-}
-
-#[cfg(not(unix))]
-fn set_mode(_path: &Path, _mode: u32) -> io::Result<()> {
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[cfg(unix)]
     fn mode(path: &Path) -> u32 {
@@ -183,6 +237,21 @@ mod tests {
         let wal = dir.join(format!("{DB_FILE}-wal"));
         assert!(wal.exists(), "WAL mode is on");
         assert_eq!(mode(&wal), 0o600);
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn a_data_folder_and_files_others_could_read_are_made_private_and_listed() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        Store::open(dir.path()).unwrap().add_learner("Ann").unwrap();
+        let db = dir.path().join(DB_FILE);
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+        fs::set_permissions(&db, fs::Permissions::from_mode(0o644)).unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.tightened(), [dir.path().to_path_buf(), db.clone()]);
+        assert_eq!((mode(dir.path()), mode(&db)), (0o700, 0o600));
+        assert!(Store::open(dir.path()).unwrap().tightened().is_empty());
     }
 
     #[test]

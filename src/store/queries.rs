@@ -6,9 +6,11 @@ use super::{Store, StoreError};
 use crate::domain::learner::{Learner, LessonProgress, Progress};
 
 impl Store {
-    /// Every learner on this computer, in alphabetical order.
+    /// Every learner on this computer, in alphabetical order (not the nameless rows that
+    /// keep erased learners' past figures).
     pub fn learners(&self) -> Result<Vec<Learner>, StoreError> {
-        let mut stmt = self.conn.prepare("SELECT id, name FROM learner ORDER BY name COLLATE NOCASE, id")?;
+        let mut stmt =
+            self.conn.prepare("SELECT id, name FROM learner WHERE name <> '' ORDER BY name COLLATE NOCASE, id")?;
         let rows = stmt.query_map([], |row| Ok(Learner { id: row.get(0)?, name: row.get(1)? }))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -44,11 +46,13 @@ impl Store {
         let plan = self.plan(learner_id)?;
         let skills = self.skills_answers(learner_id)?;
         let last_session = self.last_session(learner_id)?;
-        Ok(Progress { lessons, resume, confidence_asked, plan, skills, last_session })
+        let milestones = self.milestones(learner_id)?;
+        Ok(Progress { lessons, resume, confidence_asked, plan, skills, last_session, milestones })
     }
 
     /// Records that the learner is now on `step_id` of a lesson, and (for the hub's
-    /// reports) that they reached it. Committed at once.
+    /// reports) that they reached it: both rows in one transaction, committed at once,
+    /// so a kill between them can never leave the two disagreeing.
     pub fn save_step(
         &self,
         learner_id: i64,
@@ -56,11 +60,14 @@ impl Store {
         lesson_id: &str,
         step_id: &str,
     ) -> Result<(), StoreError> {
-        self.conn.execute(
+        let tx = self.conn.unchecked_transaction()?;
+        super::require_learner(&tx, learner_id)?;
+        tx.execute(
             "INSERT INTO step_event (learner_id, course_id, lesson_id, step_id) VALUES (?1, ?2, ?3, ?4)",
             params![learner_id, course_id, lesson_id, step_id],
         )?;
-        self.conn.execute(
+        super::fault::between_writes()?;
+        tx.execute(
             "INSERT INTO lesson_progress (learner_id, course_id, lesson_id, step_id, touch)
              VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(touch), 0) + 1 FROM lesson_progress))
              ON CONFLICT (learner_id, course_id, lesson_id) DO UPDATE SET
@@ -68,6 +75,7 @@ impl Store {
                 updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
             params![learner_id, course_id, lesson_id, step_id],
         )?;
+        tx.commit()?;
         Ok(())
     }
 
@@ -80,6 +88,7 @@ impl Store {
         step_id: &str,
         level: u8,
     ) -> Result<(), StoreError> {
+        super::require_learner(&self.conn, learner_id)?;
         self.conn.execute(
             "INSERT INTO help_event (learner_id, course_id, lesson_id, step_id, level) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![learner_id, course_id, lesson_id, step_id, level],
@@ -102,19 +111,24 @@ impl Store {
         Ok(counts)
     }
 
-    /// Records that the learner reached the end of a lesson.
+    /// Records that the learner reached the end of a lesson: the event and the progress
+    /// row in one transaction, so "lessons finished" and the home screen always agree.
     pub fn complete_lesson(&self, learner_id: i64, course_id: &str, lesson_id: &str) -> Result<(), StoreError> {
-        self.conn.execute(
+        let tx = self.conn.unchecked_transaction()?;
+        super::require_learner(&tx, learner_id)?;
+        tx.execute(
             "INSERT INTO completion_event (learner_id, course_id, lesson_id) VALUES (?1, ?2, ?3)",
             params![learner_id, course_id, lesson_id],
         )?;
-        self.conn.execute(
+        super::fault::between_writes()?;
+        tx.execute(
             "UPDATE lesson_progress SET in_progress = 0,
                 completed_at = coalesce(completed_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
                 updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
              WHERE learner_id = ?1 AND course_id = ?2 AND lesson_id = ?3",
             params![learner_id, course_id, lesson_id],
         )?;
+        tx.commit()?;
         Ok(())
     }
 }

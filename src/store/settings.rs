@@ -75,6 +75,7 @@ impl Store {
 
     /// Saves the learner's settings, replacing any before.
     pub fn save_settings(&self, learner_id: i64, s: &Settings) -> Result<(), StoreError> {
+        super::require_learner(&self.conn, learner_id)?;
         write_row(&self.conn, learner_id, &SettingsRow::from(s), OnConflict::Replace)
     }
 }

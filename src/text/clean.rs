@@ -21,6 +21,12 @@ pub fn clean(text: &str) -> String {
     text.chars().filter(|c| !is_unsafe(*c)).collect()
 }
 
+/// `text` without the characters [`is_unsafe`] names, except line breaks: for text of
+/// several lines, such as a message of a translation.
+pub fn clean_lines(text: &str) -> String {
+    text.chars().filter(|c| *c == '\n' || !is_unsafe(*c)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -39,5 +45,10 @@ mod tests {
         for (raw, shown) in cases {
             assert_eq!(clean(raw), shown, "{raw:?}");
         }
+    }
+
+    #[test]
+    fn several_lines_keep_their_breaks_and_lose_the_rest() {
+        assert_eq!(clean_lines("One\u{1b}[2J\nTwo\r\n\u{7}Three\t"), "One[2J\nTwo\nThree");
     }
 }

@@ -52,6 +52,7 @@ pub fn announcement(state: &State, ctx: &Context, screen: &Screen, mode: InputMo
         Event::RubbedOut(c) => vec![i18n.tr_args("say-rubbed-out", &Args::new().with("char", char_words(ctx, c)))],
         Event::Quiet => Vec::new(),
     };
+    let parts = super::saving::said_apart(state).map(|id| i18n.tr(id)).into_iter().chain(parts).collect();
     spell_codes(ctx, &without_repeats(parts).join(" "))
 }
 

@@ -63,6 +63,10 @@ pub enum Item {
     /// The next lesson of the learner's plan.
     PlanNext(usize, usize),
     MyPlan,
+    /// "Done for real": the things a learner can go on to do after a course.
+    DoneForReal,
+    /// One of them, by its place in [`crate::lesson::Catalog::milestones`].
+    Milestone(usize),
     SkillsCheck,
     Answer(super::plan::SkillAnswer),
     /// What matters most (index of [`super::plan::MATTERS`]).
@@ -121,6 +125,9 @@ impl State {
                 return super::plan::SkillAnswer::ALL.map(Item::Answer).to_vec();
             }
             Some(Overlay::SkillsCheck { .. }) => return (0..super::plan::MATTERS.len()).map(Item::Matters).collect(),
+            Some(Overlay::Milestones { .. }) => {
+                return (0..catalog.milestones().len()).map(Item::Milestone).chain([Item::BackToCourses]).collect()
+            }
             Some(Overlay::Plan { .. }) => {
                 let count = self.progress().map_or(0, |p| p.plan.len());
                 let skip = (count > 0).then_some(Item::PlanSkip);
@@ -150,6 +157,7 @@ impl State {
                 let next = self.plan_next(catalog).filter(|n| Some(*n) != resume).map(|(c, l)| Item::PlanNext(c, l));
                 let plan = self.progress().is_some_and(|p| !p.plan.is_empty()).then_some(Item::MyPlan);
                 let check = self.champion.is_some().then_some(Item::SkillsCheck);
+                let real = (!catalog.milestones().is_empty()).then_some(Item::DoneForReal);
                 [first]
                     .into_iter()
                     .chain((0..catalog.courses.len()).map(Item::Course))
@@ -157,6 +165,7 @@ impl State {
                     .chain(next)
                     .chain(plan)
                     .chain(check)
+                    .chain(real)
                     .collect()
             }
             Page::Lessons { course, .. } => {
@@ -190,6 +199,24 @@ impl State {
         }
     }
 
+    /// The highlight of the list over the page, to move it.
+    pub fn overlay_focus_mut(&mut self) -> Option<&mut usize> {
+        match &mut self.overlay {
+            Some(
+                Overlay::ConfirmQuit { focus }
+                | Overlay::Settings { focus }
+                | Overlay::ScreenReader { focus, .. }
+                | Overlay::CompareThemes { focus, .. }
+                | Overlay::Languages { focus }
+                | Overlay::Ask { focus, .. }
+                | Overlay::SkillsCheck { focus, .. }
+                | Overlay::Plan { focus }
+                | Overlay::Milestones { focus },
+            ) => Some(focus),
+            _ => None,
+        }
+    }
+
     /// The highlighted entry of a list page or question.
     pub fn focus(&self) -> Option<usize> {
         match &self.overlay {
@@ -201,7 +228,8 @@ impl State {
                 | Overlay::Languages { focus }
                 | Overlay::Ask { focus, .. }
                 | Overlay::SkillsCheck { focus, .. }
-                | Overlay::Plan { focus },
+                | Overlay::Plan { focus }
+                | Overlay::Milestones { focus },
             ) => return Some(*focus),
             Some(Overlay::Help | Overlay::Notes { .. } | Overlay::SetPin { .. } | Overlay::Text { .. }) | None => {}
         }

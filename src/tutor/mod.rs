@@ -8,6 +8,7 @@ mod announce;
 mod items;
 mod pages;
 pub mod plan;
+pub mod saving;
 mod state;
 mod update;
 mod view;
@@ -17,6 +18,8 @@ mod words;
 mod help_tests;
 #[cfg(test)]
 mod reason_tests;
+#[cfg(test)]
+mod saving_tests;
 #[cfg(test)]
 mod tests;
 
@@ -100,8 +103,8 @@ pub enum Message {
     },
     /// The speech engine started, failed or was turned off.
     Speech(SpeechStatus),
-    /// The shell checked the champion PIN.
-    ChampionPinChecked(bool),
+    /// The shell tried the champion PIN (under the rule of waits and locks).
+    ChampionPinChecked(crate::domain::pin::PinVerdict),
     /// The champions, read after the PIN was given.
     ChampionsLoaded(Vec<(i64, String)>),
     /// A champion was added (and is now signed in).
@@ -114,8 +117,35 @@ pub enum Message {
     /// The shell checked a learner's own PIN.
     LearnerPinChecked {
         learner_id: i64,
-        ok: bool,
+        verdict: crate::domain::pin::PinVerdict,
     },
+    /// A save failed (a full disk, a read-only folder): the shell keeps what is not
+    /// saved and tries again; the learner is told once, and carries on.
+    SaveFailed,
+    /// Everything the shell held after a failed save is saved now.
+    SavedAgain,
+    /// The learner was erased while learning: nothing more can be saved for them.
+    LearnerGone,
+}
+
+impl Message {
+    /// True for a result the shell brings back, false for something the person did.
+    pub fn is_reply(&self) -> bool {
+        matches!(
+            self,
+            Message::LearnerReady { .. }
+                | Message::Speech(_)
+                | Message::ScreenReaderFound(_)
+                | Message::ChampionPinChecked(_)
+                | Message::ChampionsLoaded(_)
+                | Message::ChampionReady(..)
+                | Message::TextReady { .. }
+                | Message::LearnerPinChecked { .. }
+                | Message::SaveFailed
+                | Message::SavedAgain
+                | Message::LearnerGone
+        )
+    }
 }
 
 /// Something for the shell to do after an update.
@@ -166,6 +196,8 @@ pub enum Effect {
     SetLearnerPin { learner_id: i64, pin: Option<String> },
     /// Save a changed learning plan.
     SetPlan { learner_id: i64, plan: Vec<(String, String)> },
+    /// Record that the learner did a milestone for real (today), or take it off again.
+    Milestone { learner_id: i64, course_id: String, milestone_id: String, done: bool },
     /// Keep one skills-check answer as it is given: (question id, answer key).
     SaveSkillAnswer { learner_id: i64, skill: &'static str, answer: &'static str },
     /// Save the skills check answers and the learning plan made from them.

@@ -36,6 +36,11 @@ pub struct State {
     /// The full-screen view is showing the tutor (not plain mode): plain mode can be
     /// offered.
     pub full_screen: bool,
+    /// How saving is going (see [`super::saving`]).
+    pub saving: super::saving::Saving,
+    /// News about saving (a message id) to show and say with the next announcement;
+    /// it stays until the person next does something.
+    pub alert: Option<&'static str>,
 }
 
 /// The page on screen.
@@ -69,6 +74,24 @@ pub enum PinEntryProblem {
     NotFourDigits,
     DoNotMatch,
     Wrong,
+    /// Too many wrong tries just now: wait this many seconds.
+    Wait(u64),
+    /// Too many wrong tries: a champion must reset it.
+    Locked,
+}
+
+impl PinEntryProblem {
+    /// What to show for the shell's verdict on a PIN that did not open (`None` for the
+    /// right one).
+    pub fn from_verdict(verdict: crate::domain::pin::PinVerdict) -> Option<PinEntryProblem> {
+        use crate::domain::pin::PinVerdict;
+        match verdict {
+            PinVerdict::Right => None,
+            PinVerdict::Wrong => Some(PinEntryProblem::Wrong),
+            PinVerdict::Wait(seconds) => Some(PinEntryProblem::Wait(seconds)),
+            PinVerdict::Locked => Some(PinEntryProblem::Locked),
+        }
+    }
 }
 
 /// A question asked of the learner, and what happens after the answer.
@@ -173,6 +196,8 @@ pub enum Overlay {
     SkillsCheck { index: usize, answers: Vec<Option<super::plan::SkillAnswer>>, focus: usize },
     /// The learner's plan, to start any lesson of it.
     Plan { focus: usize },
+    /// Things done for real after a course: choosing one records it (or takes it off).
+    Milestones { focus: usize },
     /// Words to read (everything kept about the learner): Enter or Escape closes.
     Text { title: String, lines: Vec<String> },
     /// Setting a learner's own PIN (typed twice).
@@ -247,6 +272,8 @@ impl State {
             session_open: false,
             pinned: Vec::new(),
             full_screen: false,
+            saving: super::saving::Saving::Fine,
+            alert: None,
         }
     }
 

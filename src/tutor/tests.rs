@@ -33,6 +33,7 @@ pub(crate) fn test_catalog(lessons: Vec<Lesson>) -> Catalog {
             title: "c-title".into(),
             summary: "c-summary".into(),
             ask_confidence: false,
+            milestones: Vec::new(),
             lessons,
         }],
     }

@@ -2,14 +2,21 @@
 //! Pure: no I/O, so every behaviour can be tested as a table of messages.
 
 use super::pages::home;
-use super::pages::{ask, champion, pin, practice, settings, skills, step, step_help};
+use super::pages::{ask, champion, milestones, pin, practice, settings, skills, step, step_help};
 use super::state::{Event, Overlay, Page, State, Then};
 use super::{Context, Effect, Message};
 use crate::lesson::Command;
 
 /// Applies one message to the state and says what the shell should do next.
 pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect> {
+    if !message.is_reply() {
+        state.alert = None;
+    }
     match message {
+        message if super::saving::is_news(&message) => {
+            super::saving::update(state, &message);
+            Vec::new()
+        }
         Message::Speech(status) => {
             // Only the status line changes: what was last announced stays as it was.
             state.speech = status;
@@ -56,9 +63,9 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             vec![Effect::EndSession { useful: None, helpful: None, notes: String::new() }, Effect::Quit]
         }
         Message::EndOfInput => vec![Effect::Quit],
-        Message::ChampionPinChecked(ok) => champion::pin_checked(state, ok),
+        Message::ChampionPinChecked(verdict) => champion::pin_checked(state, verdict),
         Message::TextReady { title, lines } => open_overlay(state, Overlay::Text { title, lines }),
-        Message::LearnerPinChecked { learner_id, ok } => pin::learner_pin_checked(state, learner_id, ok),
+        Message::LearnerPinChecked { learner_id, verdict } => pin::learner_pin_checked(state, learner_id, verdict),
         Message::ChampionsLoaded(champions) => {
             state.champions = champions;
             arrive(state, Page::Champions { focus: 0 })
@@ -104,6 +111,7 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
             // Reading: any answer goes back to where it was opened from.
             Some(Overlay::Text { .. }) => close_overlay(state),
             Some(Overlay::SkillsCheck { .. } | Overlay::Plan { .. }) => skills::update(state, ctx.catalog, message),
+            Some(Overlay::Milestones { .. }) => milestones::update(state, ctx.catalog, message),
             Some(
                 Overlay::Settings { .. }
                 | Overlay::CompareThemes { .. }
@@ -203,4 +211,31 @@ fn focus_on(state: &mut State, ctx: &Context, n: usize) -> Vec<Effect> {
         effects = say(state, Event::Focus);
     }
     effects
+}
+
+/// A message on a list over the page (the plan, the skills check, done for real): Up
+/// and Down move the highlight and say it, Escape closes the list, Enter or a number
+/// chooses. The place of the entry chosen, or what was done instead.
+pub fn list_choice(
+    state: &mut State,
+    catalog: &crate::lesson::Catalog,
+    message: Message,
+) -> Result<usize, Vec<Effect>> {
+    let count = state.items(catalog).len();
+    let focus = state.focus().unwrap_or(0);
+    match message {
+        Message::Up | Message::Down => {
+            let moved =
+                if message == Message::Up { focus.saturating_sub(1) } else { (focus + 1).min(count.saturating_sub(1)) };
+            if let Some(highlight) = state.overlay_focus_mut() {
+                *highlight = moved;
+            }
+            Err(say(state, Event::Focus))
+        }
+        Message::Next => Ok(focus),
+        Message::Choose(n) if n < count => Ok(n),
+        Message::Back => Err(close_overlay(state)),
+        Message::Key(_) | Message::Type(_) | Message::RubOut => Err(Vec::new()),
+        _ => Err(say(state, Event::Nudge)),
+    }
 }

@@ -106,6 +106,7 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         Some(Overlay::Ask { ref question, .. }) => Some(ask::question_screen(ctx, question)),
         Some(Overlay::SkillsCheck { index, .. }) => Some(skills::skills_question(ctx, index)),
         Some(Overlay::Plan { .. }) => Some(paragraphs(ctx, "plan-title", "plan-body")),
+        Some(Overlay::Milestones { .. }) => Some(paragraphs(ctx, "milestones-title", "milestones-body")),
         Some(Overlay::SetPin { ref typed, ref first, problem }) => {
             Some(pin::set_pin_screen(ctx, first.is_some(), problem, typed))
         }
@@ -173,6 +174,7 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
     if state.settings.large_print && state.overlay.is_none() {
         screen.large = Some(large_words(state, ctx, &screen));
     }
+    super::saving::show(state, ctx, &mut screen);
     screen.fresh = matches!(state.event, Event::Arrived | Event::Repeat);
     screen.panel_fresh = state.event == Event::Practice;
     screen.announcement = announce::announcement(state, ctx, &screen, mode, waiting);

@@ -128,6 +128,7 @@ pub fn item_label(state: &State, ctx: &Context, item: Item) -> String {
         | Item::Matters(_)
         | Item::PlanSkip
         | Item::PlanDone => super::pages::champion::label(state, i18n, item),
+        Item::DoneForReal | Item::Milestone(_) => super::pages::milestones::label(state, catalog, i18n, item),
         setting => super::pages::settings::label(state, i18n, setting),
     }
 }
@@ -174,6 +175,7 @@ pub fn where_am_i(state: &State, ctx: &Context, focused: Option<&str>) -> String
         }
         (Some(Overlay::Ask { .. } | Overlay::SkillsCheck { .. }), _) => i18n.tr("where-question"),
         (Some(Overlay::Plan { .. }), _) => i18n.tr("where-plan"),
+        (Some(Overlay::Milestones { .. }), _) => i18n.tr("where-milestones"),
         (None, Page::LearnerPin { .. }) | (Some(Overlay::SetPin { .. }), _) => i18n.tr("where-pin"),
         (Some(Overlay::Notes { .. }), _) => i18n.tr("where-notes"),
         (Some(Overlay::Text { .. }), _) => i18n.tr("where-settings"),

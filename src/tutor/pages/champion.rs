@@ -1,7 +1,7 @@
 //! Champion mode: the champion PIN, choosing or adding a champion, and their entries.
 
 use crate::domain::learner::{check_name, NameProblem, MAX_NAME_CHARS};
-use crate::domain::pin as pin_rule;
+use crate::domain::pin::{self as pin_rule, PinVerdict};
 use crate::i18n::{Args, I18n};
 use crate::tutor::plan::{SkillAnswer, MATTERS};
 use crate::tutor::state::{Event, Item, Page, PinEntryProblem, State};
@@ -49,6 +49,8 @@ pub fn pin(state: &mut State, message: Message) -> Vec<Effect> {
         // First use: the PIN is typed twice, to be sure of it.
         None => {
             *first = Some(entered);
+            // A new page: the mistake made before it is not this page's.
+            *problem = None;
             say(state, Event::Arrived)
         }
         Some(earlier) if earlier == entered => {
@@ -63,14 +65,15 @@ pub fn pin(state: &mut State, message: Message) -> Vec<Effect> {
     }
 }
 
-/// The shell's answer to a PIN: on to the champions, or "that PIN is not right".
-pub fn pin_checked(state: &mut State, ok: bool) -> Vec<Effect> {
-    if ok {
+/// The shell's answer to a PIN: on to the champions, or "that PIN is not right" (and
+/// after many, "please wait", then "ask your champion").
+pub fn pin_checked(state: &mut State, verdict: PinVerdict) -> Vec<Effect> {
+    let Some(refused) = PinEntryProblem::from_verdict(verdict) else {
         state.event = Event::Quiet;
         return vec![Effect::LoadChampions];
-    }
+    };
     if let Page::ChampionPin { problem, .. } = &mut state.page {
-        *problem = Some(PinEntryProblem::Wrong);
+        *problem = Some(refused);
     }
     say(state, Event::Feedback)
 }
@@ -140,16 +143,26 @@ pub fn pin_page(state: &State, ctx: &Context, first: bool, problem: Option<PinEn
     let mut screen = paragraphs(ctx, "champion-pin-title", body);
     // The digits are never shown: one dot each.
     screen.field = Some(Field::secret(ctx.i18n.tr("champion-pin-label"), typed));
-    screen.notice = problem.map(|p| pin_problem(ctx, p));
+    screen.notice = problem.map(|p| match p {
+        // Only a command at the computer opens a locked champion PIN.
+        PinEntryProblem::Locked => ctx.i18n.tr("champion-pin-locked"),
+        p => pin_problem(ctx, p),
+    });
     screen
 }
 
+/// Why a PIN was not taken, kindly.
 pub fn pin_problem(ctx: &Context, problem: PinEntryProblem) -> String {
-    ctx.i18n.tr(match problem {
-        PinEntryProblem::NotFourDigits => "champion-pin-four-digits",
-        PinEntryProblem::DoNotMatch => "champion-pin-no-match",
-        PinEntryProblem::Wrong => "champion-pin-wrong",
-    })
+    match problem {
+        PinEntryProblem::NotFourDigits => ctx.i18n.tr("champion-pin-four-digits"),
+        PinEntryProblem::DoNotMatch => ctx.i18n.tr("champion-pin-no-match"),
+        PinEntryProblem::Wrong => ctx.i18n.tr("champion-pin-wrong"),
+        PinEntryProblem::Wait(seconds) => {
+            let seconds = u32::try_from(seconds).unwrap_or(u32::MAX);
+            ctx.i18n.tr_args("pin-wait", &Args::new().with("seconds", seconds))
+        }
+        PinEntryProblem::Locked => ctx.i18n.tr("pin-locked"),
+    }
 }
 
 /// Typing a new champion's name.

@@ -79,6 +79,7 @@ fn activate(state: &mut State, catalog: &Catalog, item: Item) -> Vec<Effect> {
         Item::ChampionMode => super::champion::champion_mode(state),
         Item::PlanNext(course, lesson) => step::start_lesson(state, catalog, course, lesson),
         Item::MyPlan => super::skills::open_plan(state),
+        Item::DoneForReal => super::milestones::open(state),
         Item::SkillsCheck => super::skills::start(state),
         Item::Champion(_) | Item::AddChampion | Item::HubReport => super::champion::choose(state, item),
         Item::Lesson(lesson) | Item::NextLesson(lesson) => step::start_lesson(state, catalog, course, lesson),

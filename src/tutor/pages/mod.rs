@@ -5,6 +5,7 @@
 pub mod ask;
 pub mod champion;
 pub mod home;
+pub mod milestones;
 pub mod pin;
 pub mod practice;
 pub mod settings;

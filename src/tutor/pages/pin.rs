@@ -64,14 +64,14 @@ pub fn learner_pin(state: &mut State, message: Message) -> Vec<Effect> {
     }
 }
 
-/// The shell checked a learner's PIN.
-pub fn learner_pin_checked(state: &mut State, learner_id: i64, ok: bool) -> Vec<Effect> {
-    if ok {
+/// The shell tried a learner's PIN: open their progress, or say why not.
+pub fn learner_pin_checked(state: &mut State, learner_id: i64, verdict: pin_rule::PinVerdict) -> Vec<Effect> {
+    let Some(refused) = PinEntryProblem::from_verdict(verdict) else {
         state.event = Event::Quiet;
         return vec![Effect::OpenLearner(learner_id)];
-    }
+    };
     if let Page::LearnerPin { problem, .. } = &mut state.page {
-        *problem = Some(PinEntryProblem::Wrong);
+        *problem = Some(refused);
     }
     say(state, Event::Feedback)
 }
@@ -143,4 +143,57 @@ pub fn set_pin_screen(ctx: &Context, again: bool, problem: Option<PinEntryProble
     screen.field = Some(Field::secret(ctx.i18n.tr("champion-pin-label"), typed));
     screen.notice = problem.map(|p| pin_problem(ctx, p));
     screen
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::learner::Learner;
+    use crate::domain::pin::PinVerdict;
+    use crate::tutor::state::{Page, PinEntryProblem, State};
+    use crate::tutor::tests::{catalog, words};
+    use crate::tutor::{update, view, Context, Effect, Message};
+
+    #[test]
+    fn wrong_pins_bring_a_wait_then_a_lock_said_kindly_and_the_right_one_opens() {
+        let (catalog, (_dir, i18n)) = (catalog(), words());
+        let ctx = Context { catalog: &catalog, i18n: &i18n };
+        let ann = Learner { id: 7, name: "Ann".into() };
+        let mut state = State::new(vec![ann], crate::speech::SpeechStatus::OffByChoice, Default::default());
+        state.page = Page::LearnerPin { learner: 0, typed: String::new(), problem: None };
+        let effects = update(&mut state, &ctx, Message::Submit("0000".into()));
+        assert_eq!(effects, [Effect::CheckLearnerPin { learner_id: 7, pin: "0000".into() }]);
+        let said = |state: &mut State, verdict| {
+            update(state, &ctx, Message::LearnerPinChecked { learner_id: 7, verdict });
+            view(state, &ctx).notice.unwrap_or_default()
+        };
+        assert_eq!(said(&mut state, PinVerdict::Wrong), "That PIN is not right. Please try again.");
+        let wait = said(&mut state, PinVerdict::Wait(30));
+        assert!(wait.contains("Please wait 30 seconds") && wait.contains("ask your champion"), "{wait}");
+        assert!(matches!(state.page, Page::LearnerPin { problem: Some(PinEntryProblem::Wait(30)), .. }));
+        let locked = said(&mut state, PinVerdict::Locked);
+        assert!(locked.contains("locked") && locked.contains("ask your champion"), "{locked}");
+        let effects =
+            update(&mut state, &ctx, Message::LearnerPinChecked { learner_id: 7, verdict: PinVerdict::Right });
+        assert_eq!(effects, [Effect::OpenLearner(7)]);
+    }
+
+    #[test]
+    fn a_mistake_on_the_first_champion_pin_page_is_not_left_on_the_next() {
+        let (catalog, (_dir, i18n)) = (catalog(), words());
+        let ctx = Context { catalog: &catalog, i18n: &i18n };
+        let mut state = State::new(Vec::new(), crate::speech::SpeechStatus::OffByChoice, Default::default());
+        state.page = Page::ChampionPin { typed: String::new(), first: None, problem: None };
+        let notice = |state: &mut State, typed: &str| {
+            update(state, &ctx, Message::Submit(typed.into()));
+            view(state, &ctx).notice
+        };
+        assert_eq!(notice(&mut state, "123").as_deref(), Some("A PIN is 4 digits, like 2580."));
+        assert_eq!(notice(&mut state, "2468"), None, "the page to type it again starts clean");
+        assert_eq!(
+            notice(&mut state, "2469").as_deref(),
+            Some("The two PINs were not the same. Please choose one again.")
+        );
+        assert_eq!(notice(&mut state, "2468"), None, "typed again: clean again");
+        assert_eq!(update(&mut state, &ctx, Message::Submit("2468".into()))[0], Effect::SetChampionPin("2468".into()));
+    }
 }

@@ -41,6 +41,7 @@ fn catalog() -> Catalog {
             title: "t".into(),
             summary: "t".into(),
             ask_confidence: false,
+            milestones: Vec::new(),
             lessons: vec![Lesson {
                 id: "reply".into(),
                 title: "t".into(),

@@ -5,7 +5,7 @@ use crate::i18n::Args;
 use crate::lesson::Catalog;
 use crate::tutor::plan::{make_plan, SkillAnswer, SKILLS};
 use crate::tutor::state::{Event, Item, Overlay, State};
-use crate::tutor::update::{close_overlay, say};
+use crate::tutor::update::{close_overlay, list_choice, say};
 use crate::tutor::view::{lines, Screen};
 use crate::tutor::{Context, Effect, Message};
 
@@ -41,23 +41,14 @@ pub fn open_plan(state: &mut State) -> Vec<Effect> {
 
 /// A message while the skills check or the plan is open.
 pub fn update(state: &mut State, catalog: &Catalog, message: Message) -> Vec<Effect> {
-    let items = state.items(catalog);
-    let focus = state.focus().unwrap_or(0);
-    let chosen = match message {
-        Message::Up | Message::Down => {
-            let moved = if message == Message::Up { focus.saturating_sub(1) } else { (focus + 1).min(items.len() - 1) };
-            if let Some(Overlay::SkillsCheck { focus, .. } | Overlay::Plan { focus }) = &mut state.overlay {
-                *focus = moved;
-            }
-            return say(state, Event::Focus);
-        }
-        Message::Next => focus,
-        Message::Choose(n) if n < items.len() => n,
-        Message::Back => return back(state),
-        Message::Key(_) | Message::Type(_) | Message::RubOut => return Vec::new(),
-        _ => return say(state, Event::Nudge),
+    if message == Message::Back {
+        return back(state);
+    }
+    let chosen = match list_choice(state, catalog, message) {
+        Ok(chosen) => chosen,
+        Err(effects) => return effects,
     };
-    match items[chosen] {
+    match state.items(catalog)[chosen] {
         Item::Answer(answer) => next_question(state, answer),
         Item::Matters(matters) => finish(state, catalog, matters),
         Item::PlanLesson(i) => {

@@ -1,0 +1,2 @@
+﻿hello = Helo
+bye = Hwyl fawr

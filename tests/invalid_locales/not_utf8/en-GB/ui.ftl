@@ -1,0 +1,4 @@
+hello = Hello
+bye = Goodbye
+cafe = Café open
+later = See you later

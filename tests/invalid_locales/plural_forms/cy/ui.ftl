@@ -1,0 +1,4 @@
+emails = { $count ->
+        [one] 1 e-bost
+       *[other] { $count } e-bost
+    }

@@ -1,0 +1,4 @@
+emails = { $count ->
+        [one] 1 email
+       *[other] { $count } emails
+    }

@@ -1,0 +1,2 @@
+hello = Helo o { -brand }, { nothing } a { bye.title }
+bye = Hwyl

@@ -1,0 +1,3 @@
+-brand = Signpost
+hello = Hello from { -brand }, { nothing } and { bye.title }
+bye = Bye
