@@ -1,7 +1,9 @@
 //! How long `signpost report` takes on a busy hub's records: 10,000 learners and
 //! 1,000,000 steps over two years, then 100,000 learners and 10,000,000 steps, with
 //! sessions, lesson completions, confidence answers and help. Not a test: it prints the
-//! median of several runs beside the target (100 ms and 1 s), for a person to read.
+//! median of several runs beside the target (100 ms and 1 s), for a person to read. It
+//! also times the files for people: the spreadsheet with its row for each learner
+//! (`--xlsx`) and the one-page summary.
 //!
 //! ```text
 //! cargo bench --bench report            # both sizes
@@ -15,7 +17,7 @@ use signpost::i18n::{base_language, I18n};
 use signpost::lesson;
 use signpost::report::period::{Date, Period};
 use signpost::report::totals::Totals;
-use signpost::report::{csv, export, Report};
+use signpost::report::{csv, export, summary, xlsx, Report};
 use signpost::store::{PastSession, Store};
 
 /// A hub's size: learners, steps and sessions, and the target for one report.
@@ -165,6 +167,20 @@ fn run(size: Size) {
             std::hint::black_box((text, csv, json));
             times.push(start.elapsed());
         }
+        let mut files = Vec::new();
+        let xlsx_path = dir.path().join("report.xlsx");
+        for _ in 0..RUNS {
+            let start = Instant::now();
+            // What `--xlsx --summary` add: the learners' rows, the spreadsheet, the page.
+            let store = Store::open(dir.path()).unwrap();
+            let rows = store.report_learner_rows(&period.window(), &signpost::report::totals::course_lessons(&catalog));
+            let rows = rows.unwrap();
+            let sheets = xlsx::Sheets { report: &report, i18n: &i18n, publish: false, learners: Ok(&rows) };
+            xlsx::write(&xlsx_path, &sheets).unwrap();
+            std::hint::black_box(summary::render(&report, &i18n, false));
+            files.push(start.elapsed());
+        }
+        println!("spreadsheet and summary, {name}: median {:.1} ms", median(files).as_secs_f64() * 1000.0);
         let t = &report.totals;
         println!(
             "report of {} learners, {} steps, {name}: median {:.1} ms of {RUNS} runs (target {:.0} ms; learners engaged {}, lessons completed {}, courses completed {})",

@@ -121,6 +121,10 @@ mod tests {
             let link = format!("signpost\\-{}(1)", sub.get_name().replace('-', "\\-"));
             assert!(main.contains(&link), "signpost.1 does not name {link}");
         }
+        let report = page(&pages, "signpost-report.1");
+        for option in ["csv", "export", "xlsx", "summary", "merge", "publish"] {
+            assert!(report.contains(&format!("\\-\\-{option}")), "signpost-report.1 has no --{option}");
+        }
         let learner = page(&pages, "signpost-learner.1");
         assert!(learner.contains("signpost\\-learner\\-reset\\-pin(1)"), "{learner}");
         assert!(
@@ -150,7 +154,7 @@ mod tests {
         assert_eq!(names, ["signpost.bash", "_signpost", "signpost.fish"]);
         for file in &files {
             let text = fs::read_to_string(file).unwrap();
-            for word in ["check", "list", "learner", "reset-pin", "report", "data-dir", "publish"] {
+            for word in ["check", "list", "learner", "reset-pin", "report", "data-dir", "publish", "xlsx", "summary"] {
                 assert!(text.contains(word), "{} does not offer {word}", file.display());
             }
         }

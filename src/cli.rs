@@ -165,6 +165,8 @@ pub fn command(i18n: &I18n) -> Command {
                 .arg(Arg::new("to").long("to").value_name(i18n.tr("cli-value-date")).help(i18n.tr("cli-report-to")))
                 .arg(file_arg("csv", &i18n.tr("cli-report-csv")))
                 .arg(file_arg("export", &i18n.tr("cli-report-export")))
+                .arg(file_arg("xlsx", &i18n.tr("cli-report-xlsx")))
+                .arg(file_arg("summary", &i18n.tr("cli-report-summary")))
                 .arg(file_arg("merge", &i18n.tr("cli-report-merge")).num_args(1..).action(ArgAction::Append))
                 .arg(
                     Arg::new("publish").long("publish").action(ArgAction::SetTrue).help(i18n.tr("cli-report-publish")),
@@ -211,6 +213,8 @@ pub fn options(matches: &ArgMatches) -> Options {
                 to: m.get_one::<String>("to").cloned(),
                 csv: m.get_one::<PathBuf>("csv").cloned(),
                 export: m.get_one::<PathBuf>("export").cloned(),
+                xlsx: m.get_one::<PathBuf>("xlsx").cloned(),
+                summary: m.get_one::<PathBuf>("summary").cloned(),
                 merge: m.get_many::<PathBuf>("merge").into_iter().flatten().cloned().collect(),
                 publish: m.get_flag("publish"),
             },

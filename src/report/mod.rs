@@ -1,9 +1,12 @@
-//! `signpost report`: what a hub has done, for the hub and its funders. Totals only:
-//! no names, no notes, no row about any one learner.
+//! `signpost report`: what a hub has done, for the hub and its funders. Totals, with no
+//! names and no notes; the one row about a learner is in the spreadsheet's sheet of
+//! learners ([`xlsx`]), which holds no name, no note and no id.
 //!
 //! - [`totals`]: the figures, gathered from the store or added up from exports;
 //! - [`text`] and [`chart`]: the printed report, with bar charts of `#`;
-//! - [`csv`]: the same figures as `metric,value` rows;
+//! - [`figures`] and [`csv`]: the same figures as `metric,value` rows;
+//! - [`xlsx`]: a spreadsheet of totals, months and a row for each learner (no names);
+//! - [`summary`] and [`svg`]: a one-page summary for funders, in HTML with SVG charts;
 //! - [`export`]: anonymised totals as JSON, and combining many exports (`--merge`);
 //! - [`period`]: the dates asked for.
 //!
@@ -13,10 +16,14 @@
 pub mod chart;
 pub mod csv;
 pub mod export;
+pub mod figures;
 pub mod months;
 pub mod period;
+pub mod summary;
+pub mod svg;
 pub mod text;
 pub mod totals;
+pub mod xlsx;
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -27,7 +34,7 @@ use crate::content::source::SourceTree;
 use crate::hub::HubSettings;
 use crate::i18n::{Args, I18n};
 use crate::lesson::{self, Catalog};
-use crate::store::{Store, StoreError, DB_FILE};
+use crate::store::{LearnerRow, Store, StoreError, DB_FILE};
 use crate::text::UserError;
 use period::{Date, Period};
 pub use totals::Totals;
@@ -40,6 +47,9 @@ pub struct Request {
     pub to: Option<String>,
     pub csv: Option<PathBuf>,
     pub export: Option<PathBuf>,
+    /// The spreadsheet (`--xlsx`) and the one-page summary (`--summary`) to write.
+    pub xlsx: Option<PathBuf>,
+    pub summary: Option<PathBuf>,
     /// Export files to combine instead of reading this computer's records.
     pub merge: Vec<PathBuf>,
     pub publish: bool,
@@ -119,17 +129,57 @@ pub fn from_store(data_dir: &Path, catalog: &Catalog, period: Period, hub: &HubS
     Ok(Report { hubs: vec![named(store.report_hub_name()?)], period, totals, hub_id, ..Report::default() })
 }
 
-fn save(path: &Path, text: &str, saved: &'static str, i18n: &I18n, out: &mut dyn Write) -> Result<(), UserError> {
-    fs::write(path, text).map_err(|e| {
-        let args = Args::new().with("path", path.display().to_string()).with("detail", e.to_string());
-        UserError::with("report-write-failed", args)
-    })?;
+/// A row for each learner who joined or did anything in `period`, with no names (none
+/// when there is no progress file yet).
+pub fn learner_rows(data_dir: &Path, catalog: &Catalog, period: &Period) -> Result<Vec<LearnerRow>, UserError> {
+    if !data_dir.join(DB_FILE).is_file() {
+        return Ok(Vec::new());
+    }
+    let store = Store::open_to_report(data_dir)?;
+    Ok(store.report_learner_rows(&period.window(), &totals::course_lessons(catalog))?)
+}
+
+fn saved(path: &Path, saved: &'static str, i18n: &I18n, out: &mut dyn Write) {
     let _ = writeln!(out, "{}", i18n.tr_args(saved, &Args::new().with("path", path.display().to_string())));
+}
+
+fn write_failed(path: &Path, detail: &str) -> UserError {
+    let args = Args::new().with("path", path.display().to_string()).with("detail", detail);
+    UserError::with("report-write-failed", args)
+}
+
+/// Writes the spreadsheet: its sheet of learners only for this computer's records, and
+/// not for the public.
+fn save_xlsx(path: &Path, report: &Report, request: &Request, ctx: &Context<'_>) -> Result<(), UserError> {
+    let rows = match (ctx.data_dir, request.publish) {
+        (_, true) => None,
+        (Some(dir), false) if request.merge.is_empty() => Some(learner_rows(dir, ctx.catalog, &report.period)?),
+        _ => None,
+    };
+    let learners = match &rows {
+        Some(rows) => Ok(rows.as_slice()),
+        None if request.publish => Err(xlsx::NoLearners::Published),
+        None => Err(xlsx::NoLearners::Merged),
+    };
+    let sheets = xlsx::Sheets { report, i18n: ctx.i18n, publish: request.publish, learners };
+    xlsx::write(path, &sheets).map_err(|e| write_failed(path, &e.to_string()))
+}
+
+/// What every file of a report is made with.
+struct Context<'a> {
+    i18n: &'a I18n,
+    data_dir: Option<&'a Path>,
+    catalog: &'a Catalog,
+}
+
+fn save(path: &Path, text: &str, saved: &'static str, i18n: &I18n, out: &mut dyn Write) -> Result<(), UserError> {
+    fs::write(path, text).map_err(|e| write_failed(path, &e.to_string()))?;
+    self::saved(path, saved, i18n, out);
     Ok(())
 }
 
-/// Runs `signpost report`: prints the report to `out`, and writes the CSV and export
-/// files asked for. `data_dir` is needed unless export files are being combined.
+/// Runs `signpost report`: prints the report to `out`, and writes the CSV, export,
+/// spreadsheet and summary files asked for. `data_dir` is needed unless export files are being combined.
 pub fn run(
     i18n: &I18n,
     request: &Request,
@@ -160,6 +210,13 @@ pub fn run(
     }
     if let Some(path) = &request.export {
         save(path, &export::to_json(&report, request.publish), "report-saved-export", i18n, out)?;
+    }
+    if let Some(path) = &request.xlsx {
+        save_xlsx(path, &report, request, &Context { i18n, data_dir, catalog: &catalog })?;
+        saved(path, "report-saved-xlsx", i18n, out);
+    }
+    if let Some(path) = &request.summary {
+        save(path, &summary::render(&report, i18n, request.publish), "report-saved-summary", i18n, out)?;
     }
     Ok(())
 }

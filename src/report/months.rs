@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::text::Show;
-use crate::i18n::Args;
+use crate::i18n::{Args, I18n};
 use crate::store::MonthActivity;
 
 /// One month's main figures. The field names are part of the export format.
@@ -63,6 +63,13 @@ pub fn add(to: &mut Months, from: &Months) {
     }
 }
 
+/// A month's name in the report's language and its year, from its key (`2026-02`).
+pub fn name(key: &str, i18n: &I18n) -> (String, String) {
+    let (year, month) = key.split_once('-').unwrap_or((key, ""));
+    let name = month.parse::<u8>().map_or_else(|_| key.to_owned(), |n| i18n.tr(&format!("report-month-{n}")));
+    (name, year.to_owned())
+}
+
 /// "February 2026: learners 3, new 3, sessions with a champion 3, alone 1, lessons 6",
 /// a line a month, with the month's name in the report's language.
 pub fn lines(months: &Months, show: &Show<'_>) -> Vec<String> {
@@ -70,8 +77,7 @@ pub fn lines(months: &Months, show: &Show<'_>) -> Vec<String> {
     months
         .iter()
         .map(|(key, m)| {
-            let (year, month) = key.split_once('-').unwrap_or((key, ""));
-            let name = month.parse::<u8>().map_or_else(|_| key.clone(), |n| i18n.tr(&format!("report-month-{n}")));
+            let (name, year) = name(key, i18n);
             let args = Args::new()
                 .with("month", name)
                 .with("year", year)

@@ -3,7 +3,9 @@
 
 use super::chart::{self, ChartRow};
 use super::period::Period;
-use super::totals::{percent, tenths, Scores, YesNo};
+use std::collections::BTreeMap;
+
+use super::totals::{percent, tenths, Scores, Totals, YesNo};
 use super::Report;
 use crate::i18n::{Args, I18n};
 use crate::lesson::format::SKILL_AREAS;
@@ -33,23 +35,23 @@ impl Show<'_> {
 
     /// A figure worked out from `base` answers or sessions: "no answers yet" when there
     /// are none, and not shown when publishing if there are too few.
-    fn derived(&self, base: u64, value: impl FnOnce() -> Option<String>) -> String {
+    pub fn derived(&self, base: u64, value: impl FnOnce() -> Option<String>) -> String {
         if self.hidden(base) {
             return self.i18n.tr("report-not-shown");
         }
         value().unwrap_or_else(|| self.i18n.tr("report-no-answers"))
     }
 
-    fn decimal(&self, tenths: u64) -> String {
+    pub fn decimal(&self, tenths: u64) -> String {
         let args = Args::new().with("whole", (tenths / 10).to_string()).with("fraction", (tenths % 10).to_string());
         self.i18n.tr_args("report-decimal", &args)
     }
 
-    fn line(&self, id: &str, value: String) -> String {
+    pub fn line(&self, id: &str, value: String) -> String {
         self.i18n.tr_args(id, &Args::new().with("value", value))
     }
 
-    fn average(&self, scores: &Scores) -> String {
+    pub fn average(&self, scores: &Scores) -> String {
         self.derived(scores.answers, || tenths(scores.sum, scores.answers).map(|t| self.decimal(t)))
     }
 
@@ -59,12 +61,12 @@ impl Show<'_> {
         })
     }
 
-    fn chart_row(&self, label: String, n: u64) -> ChartRow {
+    pub fn chart_row(&self, label: String, n: u64) -> ChartRow {
         ChartRow { label, value: self.count(n), count: (!self.hidden(n)).then_some(n) }
     }
 }
 
-fn period_line(i18n: &I18n, period: &Period) -> String {
+pub fn period_line(i18n: &I18n, period: &Period) -> String {
     let args = Args::new()
         .with("from", period.from.map(|d| d.to_string()).unwrap_or_default())
         .with("to", period.to.map(|d| d.to_string()).unwrap_or_default());
@@ -75,6 +77,25 @@ fn period_line(i18n: &I18n, period: &Period) -> String {
         (Some(_), Some(_)) => "report-period",
     };
     i18n.tr_args(id, &args)
+}
+
+/// A bar for each skill area: lessons or courses completed in it.
+pub fn area_rows(show: &Show<'_>, by_area: &BTreeMap<String, u64>) -> Vec<ChartRow> {
+    SKILL_AREAS
+        .iter()
+        .map(|area| show.chart_row(show.i18n.tr(&format!("skill-{area}")), by_area.get(*area).copied().unwrap_or(0)))
+        .collect()
+}
+
+/// A bar for each confidence score, before a course then after: how many gave it.
+pub fn confidence_rows(show: &Show<'_>, t: &Totals) -> Vec<ChartRow> {
+    let mut rows = Vec::new();
+    for (id, scores) in [("report-score-before", &t.confidence_before), ("report-score-after", &t.confidence_after)] {
+        for (score, n) in (1..).zip(scores.by_score) {
+            rows.push(show.chart_row(show.i18n.tr_args(id, &Args::new().with("score", score.to_string())), n));
+        }
+    }
+    rows
 }
 
 /// The report as lines of text.
@@ -127,11 +148,7 @@ pub fn render(report: &Report, show: &Show<'_>) -> Vec<String> {
     ] {
         out.push(String::new());
         out.push(i18n.tr(heading));
-        let rows: Vec<ChartRow> = SKILL_AREAS
-            .iter()
-            .map(|area| show.chart_row(i18n.tr(&format!("skill-{area}")), by_area.get(*area).copied().unwrap_or(0)))
-            .collect();
-        out.extend(chart::draw(&rows));
+        out.extend(chart::draw(&area_rows(show, by_area)));
     }
     out.push(String::new());
     for (answers, average, scores) in [
@@ -143,13 +160,7 @@ pub fn render(report: &Report, show: &Show<'_>) -> Vec<String> {
     }
     out.push(String::new());
     out.push(i18n.tr("report-confidence-chart"));
-    let mut rows = Vec::new();
-    for (id, scores) in [("report-score-before", &t.confidence_before), ("report-score-after", &t.confidence_after)] {
-        for (score, n) in (1..).zip(scores.by_score) {
-            rows.push(show.chart_row(i18n.tr_args(id, &Args::new().with("score", score.to_string())), n));
-        }
-    }
-    out.extend(chart::draw(&rows));
+    out.extend(chart::draw(&confidence_rows(show, t)));
     out.push(String::new());
     for ([answered, yes, share], answers) in [
         (["report-useful-answers", "report-useful-yes", "report-useful-share"], &t.useful),

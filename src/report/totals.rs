@@ -149,9 +149,7 @@ impl Totals {
             milestones: store.report_milestones(&window)?,
             ..Totals::default()
         };
-        let courses: Vec<(String, Vec<String>)> =
-            catalog.courses.iter().map(|c| (c.id.clone(), c.lessons.iter().map(|l| l.id.clone()).collect())).collect();
-        let completions = store.report_completions(&window, &courses)?;
+        let completions = store.report_completions(&window, &course_lessons(catalog))?;
         for (course_id, lesson_id, n) in completions.lessons {
             t.lessons_completed += n;
             let lesson = catalog.find(&course_id, &lesson_id).and_then(|(c, l)| catalog.lesson(c, l));
@@ -195,6 +193,11 @@ impl Totals {
         months::add(&mut self.months, &other.months);
         add_areas(&mut self.milestones, &other.milestones);
     }
+}
+
+/// Each course's id and its lessons' ids: what completing a course means.
+pub fn course_lessons(catalog: &Catalog) -> Vec<(String, Vec<String>)> {
+    catalog.courses.iter().map(|c| (c.id.clone(), c.lessons.iter().map(|l| l.id.clone()).collect())).collect()
 }
 
 /// `part * scale / whole`, rounded half up, worked out in 128 bits so it cannot overflow.

@@ -15,6 +15,7 @@ mod checkpoint;
 mod fault;
 mod import;
 mod learner_data;
+mod learner_rows;
 #[cfg(test)]
 mod learner_tests;
 mod migrations;
@@ -29,6 +30,7 @@ mod save_tests;
 mod settings;
 
 pub use backfill::{Backfill, PastSession};
+pub use learner_rows::LearnerRow;
 pub use months::MonthActivity;
 pub use report::{Activity, Completions, Window};
 
