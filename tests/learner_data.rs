@@ -70,6 +70,9 @@ fn moving_a_learner_between_hubs_merges_and_loses_nothing() {
         let bob = store.add_learner("Bob").unwrap();
         store.save_step(bob.id, "email", "what-is-email", "what").unwrap();
         let ann = store.add_learner("ANN").unwrap();
+        // The same person: she was at hub B before, with the id she has at hub A.
+        let db = Connection::open(hub_b.path().join(DB_FILE)).unwrap();
+        db.execute("UPDATE learner SET uid = ?1 WHERE id = ?2", rusqlite::params![at_a.uid, ann.id]).unwrap();
         store.save_step(ann.id, "getting-started", "using-a-keyboard", "capital").unwrap();
         store.save_step(ann.id, "email", "what-is-email", "what").unwrap();
         store.record_help(ann.id, "email", "what-is-email", "what", 3).unwrap();
@@ -302,7 +305,7 @@ fn learner_show_dates_a_session_where_the_hub_is() {
 }
 
 #[test]
-fn a_different_person_with_the_same_name_is_never_joined_and_can_be_added_under_another_name() {
+fn a_different_person_with_the_same_name_is_added_as_a_new_learner_never_joined() {
     let (hub_a, hub_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     for hub in [&hub_a, &hub_b] {
         let store = Store::open(hub.path()).unwrap();
@@ -314,14 +317,13 @@ fn a_different_person_with_the_same_name_is_never_joined_and_can_be_added_under_
     }
     let file = hub_a.path().join("margaret.json");
     ok(learner(hub_a.path(), &["export", "Margaret", file.to_str().unwrap()]));
-    let refused = learner(hub_b.path(), &["import", file.to_str().unwrap()]);
-    assert!(!refused.status.success());
-    assert!(
-        stderr(&refused).contains("is of a different person with the same name. Nothing was imported."),
-        "{}",
-        stderr(&refused)
-    );
+    let said = ok(learner(hub_b.path(), &["import", file.to_str().unwrap()]));
+    assert!(said.starts_with("Margaret here is a different person, so the learner in "), "{said}");
+    assert!(said.contains(" is added as Margaret 2, never joined to them."), "{said}");
     assert_eq!(record(hub_b.path(), "Margaret").completion_event.len(), 0, "hub B's Margaret is untouched");
+    assert_eq!(record(hub_b.path(), "Margaret 2").completion_event.len(), 1, "added as a new learner");
+    // A name chosen instead: erase and import again with --as.
+    ok(learner(hub_b.path(), &["erase", "Margaret 2", "--yes"]));
     ok(learner(hub_b.path(), &["import", file.to_str().unwrap(), "--as", "Margaret B"]));
     assert_eq!(record(hub_b.path(), "Margaret B").completion_event.len(), 1, "added as a new learner");
     // Her next file goes to her, under the name she has here.

@@ -37,6 +37,7 @@ learner-import-other-person = Mae dysgwr o'r enw { $name } yma'n barod, ac mae'r
 learner-import-progress = Wrthi'n mewnforio: { $done } o { $total } cofnod hyd yma.
 learner-imported-new = Wedi ychwanegu { $name } o { $path }. Gwersi: { $lessons }. Cofnodion eraill: { $records }.
 learner-imported-merged = Wedi ychwanegu'r cynnydd yn { $path } at { $name }, oedd yma'n barod. Gwersi wedi'u hychwanegu neu eu newid: { $lessons }. Cofnodion newydd: { $records }.
+learner-imported-renamed = Mae { $other } yma yn berson gwahanol, felly mae'r dysgwr yn { $path } wedi'i ychwanegu fel { $name }, heb ei uno â nhw. I ddewis enw arall, dilëwch { $name } a mewnforiwch eto gyda --as a'r enw. Gwersi: { $lessons }. Cofnodion eraill: { $records }.
 learner-erase-confirm = Bydd hyn yn dileu { $name } am byth: eu henw, PIN, gosodiadau, cynnydd, nodiadau a chynllun. Mae ffigurau blaenorol yr hyb yn cadw eu gwersi a'u sesiynau fel cyfrifon yn unig, heb enw. I wneud hyn, rhedwch yr un gorchymyn eto gyda --yes.
 learner-erased = Wedi dileu { $name }. Does dim byd mae Signpost yn ei gadw yn eu henwi nawr; dim ond cyfrifon sydd yn ffigurau'r hyb.
 learner-pin-reset = Does dim PIN gan { $name } nawr. Maen nhw'n gallu dal ati heb un.

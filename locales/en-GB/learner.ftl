@@ -37,6 +37,7 @@ learner-import-other-person = There is already a learner called { $name } here, 
 learner-import-progress = Importing: { $done } of { $total } records so far.
 learner-imported-new = Added { $name } from { $path }. Lessons: { $lessons }. Other records: { $records }.
 learner-imported-merged = Added the progress in { $path } to { $name }, who was already here. Lessons added or changed: { $lessons }. New records: { $records }.
+learner-imported-renamed = { $other } here is a different person, so the learner in { $path } is added as { $name }, never joined to them. To choose another name, erase { $name } and import again with --as and the name. Lessons: { $lessons }. Other records: { $records }.
 learner-erase-confirm = This erases { $name } for good: their name, PIN, settings, progress, notes and plan. The hub's past figures keep their lessons and sessions only as counts, with no name. To do it, run the same command again with --yes.
 learner-erased = { $name } has been erased. Nothing Signpost keeps names them now; the hub's figures keep only counts.
 learner-pin-reset = { $name } has no PIN now. They can carry on without one.

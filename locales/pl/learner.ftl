@@ -37,6 +37,7 @@ learner-import-other-person = Jest już tutaj osoba ucząca się o imieniu { $na
 learner-import-progress = Importowanie: { $done } z { $total } wpisów.
 learner-imported-new = Dodano osobę { $name } z pliku { $path }. Lekcje: { $lessons }. Inne wpisy: { $records }.
 learner-imported-merged = Postępy z pliku { $path } dodano do osoby { $name }, która już tu była. Dodane lub zmienione lekcje: { $lessons }. Nowe wpisy: { $records }.
+learner-imported-renamed = { $other } tutaj to inna osoba, więc osoba ucząca się z { $path } została dodana jako { $name } i nie połączono ich. Aby wybrać inne imię, usuń { $name } i zaimportuj jeszcze raz z --as i imieniem. Lekcje: { $lessons }. Inne wpisy: { $records }.
 learner-erase-confirm = To usunie na zawsze osobę { $name }: imię, PIN, ustawienia, postępy, notatki i plan. Dawne dane ośrodka zachowują jej lekcje i spotkania tylko jako liczby, bez imienia. Aby to zrobić, uruchom to samo polecenie jeszcze raz z --yes.
 learner-erased = Usunięto osobę { $name }. Nic, co przechowuje Signpost, już jej nie wskazuje; dane ośrodka zachowują tylko liczby.
 learner-pin-reset = Osoba { $name } nie ma już PIN-u. Może dalej korzystać z programu bez niego.

@@ -75,9 +75,13 @@ pub fn run(
                 .map_err(|e| import_refusal(file, e))?;
             let learner = store.learners().map_err(failed)?.into_iter().find(|l| l.id == summary.learner_id);
             let name = learner.map(|l| l.name).unwrap_or_default();
-            let id = if summary.created { "learner-imported-new" } else { "learner-imported-merged" };
+            let id = match (&summary.renamed_from, summary.created) {
+                (Some(_), _) => "learner-imported-renamed",
+                (None, true) => "learner-imported-new",
+                (None, false) => "learner-imported-merged",
+            };
             let args = path_args(&name, file).with("lessons", summary.lessons).with("records", summary.records);
-            i18n.tr_args(id, &args)
+            i18n.tr_args(id, &args.with("other", summary.renamed_from.unwrap_or_default()))
         }
         LearnerCommand::Show { name } => {
             let learner = find(store, name)?;

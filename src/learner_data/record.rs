@@ -172,7 +172,7 @@ pub struct Everything {
 }
 
 /// What an import did.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportSummary {
     pub learner_id: i64,
     /// True if the learner was new here; false if the file was merged into them.
@@ -181,6 +181,9 @@ pub struct ImportSummary {
     pub lessons: usize,
     /// Events, skills answers and plan items added.
     pub records: usize,
+    /// The name of a different person here whose name the file's learner had, so they
+    /// were added under another one.
+    pub renamed_from: Option<String>,
 }
 
 /// Which of two records of the same lesson is further on, for an import to keep.

@@ -131,8 +131,22 @@ pub fn import(
     if let Some(name) = as_name {
         file.learner.name = check_name(name, &store.learners()?).map_err(TransferError::Name)?;
     }
-    let summary = store.import_learner_reporting(&file.learner, &FurthestStep { catalog }, progress)?;
-    Ok((file, summary))
+    let merge = FurthestStep { catalog };
+    match store.import_learner_reporting(&file.learner, &merge, progress) {
+        // A different person with the same name as a learner here: never joined to
+        // them, but added as a new learner under the first free "Margaret 2".
+        Err(StoreError::OtherPerson { name }) => {
+            let taken = store.learners()?;
+            let free = (2..100).map(|n| format!("{name} {n}")).find(|n| check_name(n, &taken).is_ok());
+            // A name too long to number: `--as` gives them one.
+            let Some(free) = free else { return Err(StoreError::OtherPerson { name }.into()) };
+            file.learner.name = free;
+            let mut summary = store.import_learner_reporting(&file.learner, &merge, progress)?;
+            summary.renamed_from = Some(name);
+            Ok((file, summary))
+        }
+        result => Ok((file, result?)),
+    }
 }
 
 /// Merges two records of one lesson: the step furthest through the lesson (by the

@@ -109,7 +109,7 @@ impl Store {
         let records =
             import_events(&tx, learner_id, record, progress)? + import_skills_and_plan(&tx, learner_id, record)?;
         tx.commit()?;
-        Ok(ImportSummary { learner_id, created, lessons, records })
+        Ok(ImportSummary { learner_id, created, lessons, records, renamed_from: None })
     }
 }
 
