@@ -11,6 +11,7 @@ use crate::i18n::{Args, I18n};
 use crate::learner_data::disclosure::{date, date_of, Names};
 use crate::learner_data::record::LearnerRecord;
 use crate::lesson::Catalog;
+use crate::text::html::escape;
 
 const STYLE: &str = "
 html, body { background: #ffffff; color: #000000; }
@@ -30,22 +31,6 @@ p, li { font-size: 28pt; margin: 0.25em 0; }
 ul { margin: 0; padding-left: 1.2em; }
 @page { size: A4; margin: 15mm; }
 ";
-
-/// Text made safe to put inside HTML, in element content or in an attribute.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// The lessons a learner has finished, each with the day they first finished it,
 /// grouped by course in the catalog's order (lessons this build does not know last).

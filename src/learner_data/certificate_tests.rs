@@ -70,12 +70,6 @@ fn a_txt_file_gets_the_same_words_as_text_with_no_markup() {
 }
 
 #[test]
-fn special_characters_are_escaped() {
-    assert_eq!(escape(r#"<b>Tom & "Jerry's"</b>"#), "&lt;b&gt;Tom &amp; &quot;Jerry&#39;s&quot;&lt;/b&gt;");
-    assert_eq!(escape("Siân"), "Siân");
-}
-
-#[test]
 fn the_certificate_names_the_learner_and_lists_finished_lessons_in_order() {
     let i18n = I18n::built_in(&[base_language()]);
     let page = page(&i18n, &catalog(), &record("Ann <b>& \"Bo\""), today(), Some("Riverside <Library>"));

@@ -8,6 +8,7 @@ use super::svg::{self, Chart};
 use super::text::{self, Show};
 use super::Report;
 use crate::i18n::{Args, I18n};
+use crate::text::html::escape;
 
 /// The page's look: A4, black on white (21:1), type no smaller than 12 pt.
 const STYLE: &str = "@page { size: A4; margin: 12mm; }
@@ -24,22 +25,6 @@ svg text { fill: #000; font-family: Verdana, Arial, sans-serif; }";
 
 /// Months drawn at full size; more are drawn smaller, so the page stays one page.
 const MONTH_ROWS: usize = 12;
-
-/// `text` with the characters HTML gives meaning to written as entities.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// The lines under the title: which hub or hubs, and the period.
 fn heading(report: &Report, i18n: &I18n) -> Vec<String> {

@@ -3,7 +3,7 @@
 //! and `<desc>`, so a screen reader gives a blind reader the same figures.
 
 use super::chart::ChartRow;
-use super::summary::escape;
+use crate::text::html::escape;
 
 /// The drawing's width in its own units; on the page it is as wide as the text.
 const WIDTH: u64 = 1000;

@@ -5,6 +5,7 @@
 
 mod args;
 pub mod clean;
+pub mod html;
 mod user_error;
 
 pub use args::{ArgValue, Args};

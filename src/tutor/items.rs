@@ -5,6 +5,27 @@ use super::state::{Overlay, Page, Question, State};
 use crate::domain::settings::Theme;
 use crate::lesson::Catalog;
 
+/// The highlight of an overlay that has one (a list or a question over the page), as a
+/// reference of the same kind as `$overlay`: the one list of such overlays.
+macro_rules! overlay_focus {
+    ($overlay:expr) => {
+        match $overlay {
+            Some(
+                Overlay::ConfirmQuit { focus }
+                | Overlay::Settings { focus }
+                | Overlay::ScreenReader { focus, .. }
+                | Overlay::CompareThemes { focus, .. }
+                | Overlay::Languages { focus }
+                | Overlay::Ask { focus, .. }
+                | Overlay::SkillsCheck { focus, .. }
+                | Overlay::Plan { focus }
+                | Overlay::Milestones { focus },
+            ) => Some(focus),
+            Some(Overlay::Help | Overlay::Notes { .. } | Overlay::SetPin { .. } | Overlay::Text { .. }) | None => None,
+        }
+    };
+}
+
 /// The entries of a list page, in order. Update acts on them and view names them, so
 /// the two never disagree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,37 +222,13 @@ impl State {
 
     /// The highlight of the list over the page, to move it.
     pub fn overlay_focus_mut(&mut self) -> Option<&mut usize> {
-        match &mut self.overlay {
-            Some(
-                Overlay::ConfirmQuit { focus }
-                | Overlay::Settings { focus }
-                | Overlay::ScreenReader { focus, .. }
-                | Overlay::CompareThemes { focus, .. }
-                | Overlay::Languages { focus }
-                | Overlay::Ask { focus, .. }
-                | Overlay::SkillsCheck { focus, .. }
-                | Overlay::Plan { focus }
-                | Overlay::Milestones { focus },
-            ) => Some(focus),
-            _ => None,
-        }
+        overlay_focus!(&mut self.overlay)
     }
 
     /// The highlighted entry of a list page or question.
     pub fn focus(&self) -> Option<usize> {
-        match &self.overlay {
-            Some(
-                Overlay::ConfirmQuit { focus }
-                | Overlay::Settings { focus }
-                | Overlay::ScreenReader { focus, .. }
-                | Overlay::CompareThemes { focus, .. }
-                | Overlay::Languages { focus }
-                | Overlay::Ask { focus, .. }
-                | Overlay::SkillsCheck { focus, .. }
-                | Overlay::Plan { focus }
-                | Overlay::Milestones { focus },
-            ) => return Some(*focus),
-            Some(Overlay::Help | Overlay::Notes { .. } | Overlay::SetPin { .. } | Overlay::Text { .. }) | None => {}
+        if let Some(focus) = overlay_focus!(&self.overlay) {
+            return Some(*focus);
         }
         match &self.page {
             Page::Learners { focus }
