@@ -1,9 +1,14 @@
 //! A hub with known learners, sessions and events, for the tests of `signpost report`
-//! (`tests/report.rs`, `tests/report_files.rs`).
+//! (`tests/report.rs`, `tests/report_merge.rs`, `tests/report_files.rs`), and the
+//! ways they run it.
+#![allow(dead_code)] // Each test file uses a different part of this.
 
 use std::path::Path;
+use std::process::Output;
 
 use signpost::store::{PastSession, Store};
+
+use super::common::{signpost, stderr, stdout};
 
 /// Five learners, and what they did in January, February and March 2026.
 pub fn hub(dir: &Path, name: &str) {
@@ -72,4 +77,31 @@ pub fn hub(dir: &Path, name: &str) {
         w.help(ann, "email", "inbox", level, &t(at, "10:10:00")).unwrap();
     }
     w.commit().unwrap();
+}
+
+pub const LESSONS: &str = "tests/report_lessons";
+pub const FEBRUARY: [&str; 4] = ["--from", "2026-02-01", "--to", "2026-02-28"];
+
+/// A second kind of hub: six learners who joined in February, each sure of themselves.
+pub fn confident_hub(dir: &Path, name: &str) {
+    let store = Store::open(dir).unwrap();
+    let w = store.backfill().unwrap();
+    w.hub_name(name).unwrap();
+    for n in 0..6 {
+        let id = w.learner(&format!("L{n}"), "2026-02-05T09:00:00.000Z").unwrap();
+        w.step(id, "nhs", "app", "open", "2026-02-05T09:10:00.000Z").unwrap();
+        if n < 5 {
+            w.confidence(id, "nhs", true, 5, "2026-02-05T09:00:00.000Z").unwrap();
+        }
+    }
+    w.commit().unwrap();
+}
+
+pub fn report(dir: &Path, args: &[&str]) -> Output {
+    signpost().arg("report").arg("--data-dir").arg(dir).args(["--lessons", LESSONS]).args(args).output().unwrap()
+}
+
+pub fn ok(output: Output) -> String {
+    assert!(output.status.success(), "{}", stderr(&output));
+    stdout(&output)
 }
