@@ -14,6 +14,7 @@ mod settings;
 mod spd;
 #[cfg(all(feature = "speech", any(not(target_os = "linux"), test)))]
 mod tts_engine;
+mod voices;
 mod worker;
 
 use std::path::Path;

@@ -19,6 +19,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 use std::time::Duration;
 
+pub(crate) use super::voices::{preferred_tag, primary, rate_scale, volume_scale, VoiceList};
 use super::SpeechSettings;
 use super::{Notice, OffReason, SpeechStatus};
 
@@ -75,61 +76,6 @@ const LIST_WHEN_IDLE: Duration = Duration::from_millis(500);
 /// up to [`LAST_RETRY`], so a machine without speech is not kept busy.
 const FIRST_RETRY: Duration = if cfg!(test) { Duration::from_millis(5) } else { Duration::from_secs(2) };
 const LAST_RETRY: Duration = if cfg!(test) { Duration::from_millis(20) } else { Duration::from_secs(30) };
-
-/// Speech-dispatcher's rate (-100 to 100, 0 normal) for the learner's speed: 20 a step,
-/// so -3 is about 120 words a minute with espeak-ng and 3 about 300.
-pub(crate) fn rate_scale(step: i8) -> i32 {
-    i32::from(step.clamp(-3, 3)) * 20
-}
-
-/// Speech-dispatcher's volume (-100 to 100) for the hub's 0 to 100: 100 is
-/// speech-dispatcher's usual (loudest) volume.
-pub(crate) fn volume_scale(percent: u8) -> i32 {
-    i32::from(percent.min(100)) * 2 - 100
-}
-
-/// The voices an engine has: each one's name and language tag.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct VoiceList {
-    voices: Vec<(String, String)>,
-}
-
-impl VoiceList {
-    pub(crate) fn new(voices: Vec<(String, String)>) -> VoiceList {
-        VoiceList { voices }
-    }
-
-    /// The tag to ask the engine for so that it speaks `tag`: the tag itself if a
-    /// voice has exactly it, else its language alone (`cy` for `cy-GB`); English with
-    /// no country is British English when there is one. None: no voice speaks it.
-    pub(crate) fn tag_for(&self, tag: &str) -> Option<String> {
-        let wanted = preferred_tag(tag);
-        if self.voices.iter().any(|(_, language)| language.eq_ignore_ascii_case(&wanted)) {
-            return Some(wanted);
-        }
-        let primary = primary(tag);
-        self.voices.iter().any(|(_, language)| primary_matches(language, primary)).then(|| primary.to_owned())
-    }
-}
-
-/// The language part of a tag: `en` for `en-GB`.
-pub(crate) fn primary(tag: &str) -> &str {
-    tag.split(['-', '_']).next().unwrap_or(tag)
-}
-
-fn primary_matches(language: &str, primary_tag: &str) -> bool {
-    primary(language).eq_ignore_ascii_case(primary_tag)
-}
-
-/// The tag to ask for before the voices are known: English is British English (an
-/// engine asked for "en" may pick any English, such as Caribbean English).
-pub(crate) fn preferred_tag(tag: &str) -> String {
-    if tag.eq_ignore_ascii_case("en") {
-        "en-GB".to_owned()
-    } else {
-        tag.to_owned()
-    }
-}
 
 /// Starts the speech thread; it reports on `status` and obeys the returned sender.
 /// The thread ends when the sender is dropped (or the engine is gone for good).
