@@ -373,6 +373,10 @@ skills-can = Rydw i'n gallu gwneud hyn
 skills-need-help = Mae angen help arnaf gyda hyn
 skills-want-to-learn = Rydw i eisiau dysgu hyn
 skills-matters = Cwestiwn olaf. Beth sydd bwysicaf i chi?
+skills-matters-before = { $mode ->
+    [plain] O'r blaen, dewisoch chi { $reason }. I'w gadw, teipiwch ei rif. Neu dewiswch un arall.
+   *[tui] O'r blaen, dewisoch chi { $reason }. Mae wedi'i amlygu, felly pwyswch Enter i'w gadw. Neu dewiswch un arall.
+}
 skill-q-device-on = Troi cyfrifiadur, llechen neu ffôn ymlaen.
 skill-q-controls = Defnyddio llygoden neu sgrin gyffwrdd.
 skill-q-keyboard = Defnyddio bysellfwrdd.

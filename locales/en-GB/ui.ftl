@@ -369,6 +369,10 @@ skills-can = I can do this
 skills-need-help = I need help with this
 skills-want-to-learn = I want to learn this
 skills-matters = Last question. What matters most to you?
+skills-matters-before = { $mode ->
+    [plain] Before, you chose { $reason }. To keep it, type its number. Or choose another.
+   *[tui] Before, you chose { $reason }. It is highlighted, so press Enter to keep it. Or choose another.
+}
 skill-q-device-on = Turning on a computer, tablet or phone.
 skill-q-controls = Using a mouse or a touch screen.
 skill-q-keyboard = Using a keyboard.

@@ -373,6 +373,10 @@ skills-can = Umiem to
 skills-need-help = Potrzebuję w tym pomocy
 skills-want-to-learn = Chcę się tego nauczyć
 skills-matters = Ostatnie pytanie. Co jest dla ciebie najważniejsze?
+skills-matters-before = { $mode ->
+    [plain] Wcześniej wybrano { $reason }. Aby to zostawić, wpisz jego numer. Albo wybierz coś innego.
+   *[tui] Wcześniej wybrano { $reason }. Jest zaznaczone, więc naciśnij Enter, aby to zostawić. Albo wybierz coś innego.
+}
 skill-q-device-on = Włączanie komputera, tabletu lub telefonu.
 skill-q-controls = Używanie myszy lub ekranu dotykowego.
 skill-q-keyboard = Używanie klawiatury.

@@ -46,6 +46,9 @@ pub struct Progress {
     /// What they have done for real: (course id, milestone id, when as the database
     /// keeps times; empty when recorded just now).
     pub milestones: Vec<(String, String, String)>,
+    /// What matters most to them, chosen in Finding your reason or the skills check: its
+    /// place in the list of reasons.
+    pub reason: Option<usize>,
 }
 
 /// A learner's last session, as a champion needs it at the start of the next one.

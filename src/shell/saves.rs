@@ -20,6 +20,7 @@ pub enum Save {
     ChampionPin(String),
     LearnerPin { learner_id: i64, pin: Option<String> },
     Plan { learner_id: i64, plan: Vec<(String, String)> },
+    Reason { learner_id: i64, reason: usize },
     SkillsAndPlan { learner_id: i64, answers: Vec<(&'static str, &'static str)>, plan: Vec<(String, String)> },
     Confidence { learner_id: i64, course_id: String, moment: Moment, score: u8 },
     SkillAnswer { learner_id: i64, skill: &'static str, answer: &'static str },
@@ -47,6 +48,7 @@ impl Save {
             Effect::SetChampionPin(pin) => Save::ChampionPin(pin),
             Effect::SetLearnerPin { learner_id, pin } => Save::LearnerPin { learner_id, pin },
             Effect::SetPlan { learner_id, plan } => Save::Plan { learner_id, plan },
+            Effect::SetReason { learner_id, reason } => Save::Reason { learner_id, reason },
             Effect::SavePlan { learner_id, answers, plan } => Save::SkillsAndPlan { learner_id, answers, plan },
             Effect::RecordConfidence { learner_id, course_id, moment, score } => {
                 Save::Confidence { learner_id, course_id, moment, score }
@@ -76,6 +78,7 @@ impl Save {
             Save::ChampionPin(pin) => store.set_champion_pin(pin),
             Save::LearnerPin { learner_id, pin } => store.set_learner_pin(*learner_id, pin.as_deref()),
             Save::Plan { learner_id, plan } => store.set_plan(*learner_id, plan),
+            Save::Reason { learner_id, reason } => store.set_reason(*learner_id, *reason),
             Save::SkillsAndPlan { learner_id, answers, plan } => store.save_plan(*learner_id, answers, plan),
             Save::Confidence { learner_id, course_id, moment, score } => {
                 store.record_confidence(*learner_id, course_id, *moment, *score)

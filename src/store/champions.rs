@@ -183,6 +183,18 @@ impl Store {
         Ok(Some(LastSession { started_at, lessons, notes, help }))
     }
 
+    /// Keeps what matters most to the learner (its place in the list of reasons).
+    pub fn set_reason(&self, learner_id: i64, reason: usize) -> Result<(), StoreError> {
+        let changed = self.conn.execute(
+            "UPDATE learner SET reason = ?2 WHERE id = ?1",
+            params![learner_id, i64::try_from(reason).unwrap_or(i64::MAX)],
+        )?;
+        if changed == 0 {
+            return Err(StoreError::LearnerGone);
+        }
+        Ok(())
+    }
+
     /// Keeps one skills-check answer as it is given (a later answer replaces it).
     pub fn save_skill_answer(&self, learner_id: i64, skill: &str, answer: &str) -> Result<(), StoreError> {
         self.conn.execute(
@@ -280,6 +292,17 @@ mod tests {
         assert_eq!((last.notes.as_str(), last.help), ("Bring glasses", [1, 0, 1]));
         let bob = store.add_learner("Bob").unwrap();
         assert_eq!(store.last_session(bob.id).unwrap(), None);
+    }
+
+    #[test]
+    fn what_matters_most_is_kept_for_the_next_skills_check() {
+        let store = Store::open_in_memory().unwrap();
+        let ann = store.add_learner("Ann").unwrap();
+        assert_eq!(store.progress(ann.id).unwrap().reason, None);
+        store.set_reason(ann.id, 2).unwrap();
+        assert_eq!(store.progress(ann.id).unwrap().reason, Some(2));
+        store.erase_learner(ann.id).unwrap();
+        assert!(store.set_reason(ann.id, 1).is_err_and(|e| e.learner_gone()), "not for a learner erased");
     }
 
     #[test]

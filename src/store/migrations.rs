@@ -135,6 +135,9 @@ const STEPS: &[&str] = &[
     "ALTER TABLE learner ADD COLUMN uid TEXT;
     UPDATE learner SET uid = lower(hex(randomblob(16))) WHERE name <> '';
     CREATE UNIQUE INDEX learner_uid ON learner (uid);",
+    // 9 (what matters): the learner's reason, chosen in Finding your reason or the skills
+    // check, as its place in the list of reasons; the skills check offers it again.
+    "ALTER TABLE learner ADD COLUMN reason INTEGER;",
 ];
 
 /// The migrations, in order.

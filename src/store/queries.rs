@@ -47,7 +47,13 @@ impl Store {
         let skills = self.skills_answers(learner_id)?;
         let last_session = self.last_session(learner_id)?;
         let milestones = self.milestones(learner_id)?;
-        Ok(Progress { lessons, resume, confidence_asked, plan, skills, last_session, milestones })
+        let reason: Option<i64> = self
+            .conn
+            .query_row("SELECT reason FROM learner WHERE id = ?1", [learner_id], |r| r.get(0))
+            .optional()?
+            .flatten();
+        let reason = reason.and_then(|r| usize::try_from(r).ok());
+        Ok(Progress { lessons, resume, confidence_asked, plan, skills, last_session, milestones, reason })
     }
 
     /// Records that the learner is now on `step_id` of a lesson, and (for the hub's

@@ -196,6 +196,8 @@ pub enum Effect {
     SetLearnerPin { learner_id: i64, pin: Option<String> },
     /// Save a changed learning plan.
     SetPlan { learner_id: i64, plan: Vec<(String, String)> },
+    /// Keep what matters most to the learner (its place in the list of reasons).
+    SetReason { learner_id: i64, reason: usize },
     /// Record that the learner did a milestone for real (today), or take it off again.
     Milestone { learner_id: i64, course_id: String, milestone_id: String, done: bool },
     /// Keep one skills-check answer as it is given: (question id, answer key).

@@ -38,6 +38,8 @@ fn choosing_my_health_plans_email_then_the_nhs_course_and_home_says_why() {
     let health = health(&ctx);
     let mut state = on_reason_page(&ctx);
     let effects = update(&mut state, &ctx, Message::Choose(health));
+    let kept = Effect::SetReason { learner_id: 7, reason: 2 };
+    assert!(effects.contains(&kept), "the reason is kept for the skills check: {effects:?}");
     let Some(Effect::SetPlan { learner_id: 7, plan }) = effects.iter().find(|e| matches!(e, Effect::SetPlan { .. }))
     else {
         panic!("the plan is saved: {effects:?}")

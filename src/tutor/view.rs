@@ -104,7 +104,7 @@ pub fn view(state: &State, ctx: &Context) -> Screen {
         Some(Overlay::ScreenReader { ref name, .. }) => Some(settings::screen_reader(state, ctx, name)),
         Some(Overlay::Languages { .. }) => Some(paragraphs(ctx, "languages-title", "languages-body")),
         Some(Overlay::Ask { ref question, .. }) => Some(ask::question_screen(ctx, question)),
-        Some(Overlay::SkillsCheck { index, .. }) => Some(skills::skills_question(ctx, index)),
+        Some(Overlay::SkillsCheck { index, .. }) => Some(skills::skills_question(state, ctx, index)),
         Some(Overlay::Plan { .. }) => Some(paragraphs(ctx, "plan-title", "plan-body")),
         Some(Overlay::Milestones { .. }) => Some(paragraphs(ctx, "milestones-title", "milestones-body")),
         Some(Overlay::SetPin { ref typed, ref first, problem }) => {

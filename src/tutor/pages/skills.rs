@@ -3,7 +3,7 @@
 use super::step;
 use crate::i18n::Args;
 use crate::lesson::Catalog;
-use crate::tutor::plan::{make_plan, SkillAnswer, SKILLS};
+use crate::tutor::plan::{make_plan, SkillAnswer, MATTERS, SKILLS};
 use crate::tutor::state::{Event, Item, Overlay, State};
 use crate::tutor::update::{close_overlay, list_choice, say};
 use crate::tutor::view::{lines, Screen};
@@ -22,15 +22,24 @@ pub fn start(state: &mut State) -> Vec<Effect> {
         })
         .collect();
     let index = answers.iter().position(Option::is_none).unwrap_or(0);
-    let focus = marked(&answers, index);
+    let focus = marked(&answers, index, reason(state));
     state.overlay = Some(Overlay::SkillsCheck { index, answers, focus });
     say(state, Event::Arrived)
 }
 
-/// Where the highlight starts on question `index`: on the answer given before, if any.
-fn marked(answers: &[Option<SkillAnswer>], index: usize) -> usize {
+/// Where the highlight starts on question `index`: on the answer given before, if any;
+/// on the last question, on what matters most to the learner as they said before.
+fn marked(answers: &[Option<SkillAnswer>], index: usize, reason: Option<usize>) -> usize {
+    if index == SKILLS.len() {
+        return reason.unwrap_or(0);
+    }
     let given = answers.get(index).copied().flatten();
     given.and_then(|a| SkillAnswer::ALL.iter().position(|x| *x == a)).unwrap_or(0)
+}
+
+/// What matters most to the learner, as they said before (in Finding your reason).
+fn reason(state: &State) -> Option<usize> {
+    state.progress().and_then(|p| p.reason)
 }
 
 /// Opens the learner's plan.
@@ -83,10 +92,11 @@ fn skip_next(state: &mut State, catalog: &Catalog) -> Vec<Effect> {
 /// Back one question, its answer kept and marked; from the first, out of the check
 /// (every answer is kept, to finish later).
 fn back(state: &mut State) -> Vec<Effect> {
+    let reason = reason(state);
     match &mut state.overlay {
         Some(Overlay::SkillsCheck { index, answers, focus }) if *index > 0 => {
             *index -= 1;
-            *focus = marked(answers, *index);
+            *focus = marked(answers, *index, reason);
             say(state, Event::Arrived)
         }
         _ => close_overlay(state),
@@ -96,13 +106,14 @@ fn back(state: &mut State) -> Vec<Effect> {
 /// Keeps the answer (saved at once, so the check can be finished another day) and goes
 /// to the next question.
 fn next_question(state: &mut State, answer: SkillAnswer) -> Vec<Effect> {
+    let reason = reason(state);
     let Some(Overlay::SkillsCheck { index, answers, focus }) = &mut state.overlay else { return Vec::new() };
     let asked = *index;
     if let Some(slot) = answers.get_mut(asked) {
         *slot = Some(answer);
     }
     *index += 1;
-    *focus = marked(answers, *index);
+    *focus = marked(answers, *index, reason);
     let mut effects = Vec::new();
     if let (Some((learner, progress)), Some((_, id))) = (state.learner.as_mut(), SKILLS.get(asked)) {
         let skill = id.trim_start_matches("skill-q-");
@@ -122,19 +133,28 @@ fn finish(state: &mut State, catalog: &Catalog, matters: usize) -> Vec<Effect> {
     let plan = make_plan(catalog, &answers, matters);
     let Some((learner, progress)) = state.learner.as_mut() else { return Vec::new() };
     progress.plan = plan.clone();
+    progress.reason = Some(matters);
     let keys = SKILLS.iter().zip(&answers).map(|((_, id), a)| (id.trim_start_matches("skill-q-"), a.key())).collect();
-    let mut effects = vec![Effect::SavePlan { learner_id: learner.id, answers: keys, plan }];
+    let mut effects = vec![
+        Effect::SavePlan { learner_id: learner.id, answers: keys, plan },
+        Effect::SetReason { learner_id: learner.id, reason: matters },
+    ];
     effects.extend(open_plan(state));
     effects
 }
 
-/// A question of the skills check: a skill, or at the end, what matters most.
-pub fn skills_question(ctx: &Context, index: usize) -> Screen {
+/// A question of the skills check: a skill, or at the end, what matters most (offering
+/// what the learner said before, to keep or change).
+pub fn skills_question(state: &State, ctx: &Context, index: usize) -> Screen {
     let i18n = ctx.i18n;
     let args = Args::new().with("number", index + 1).with("total", SKILLS.len() + 1);
-    let body = match SKILLS.get(index) {
-        Some((_, id)) => i18n.tr(id),
-        None => i18n.tr("skills-matters"),
+    let mut body = match SKILLS.get(index) {
+        Some((_, id)) => lines(&i18n.tr(id)),
+        None => lines(&i18n.tr("skills-matters")),
     };
-    Screen { title: i18n.tr_args("skills-title", &args), body: lines(&body), ..Screen::default() }
+    let before = reason(state).and_then(|r| MATTERS.get(r)).filter(|_| index == SKILLS.len());
+    if let Some((words, _)) = before {
+        body.extend(lines(&i18n.tr_args("skills-matters-before", &Args::new().with("reason", i18n.tr(words)))));
+    }
+    Screen { title: i18n.tr_args("skills-title", &args), body, ..Screen::default() }
 }

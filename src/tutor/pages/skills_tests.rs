@@ -64,3 +64,21 @@ fn a_check_left_half_done_another_day_goes_on_where_it_stopped() {
     super::skills::start(&mut state);
     assert_eq!(at(&state), (0, 2), "all answered: from the start, with the answers marked");
 }
+
+#[test]
+fn the_last_question_offers_the_reason_the_learner_gave_before_to_keep_or_change() {
+    let catalog = Catalog::default();
+    let i18n = I18n::built_in(&[base_language()]);
+    let ctx = Context { catalog: &catalog, i18n: &i18n };
+    let mut state = with_ann(Progress { reason: Some(2), ..Progress::default() });
+    let answers = vec![Some(SkillAnswer::Can); SKILLS.len()];
+    state.overlay = Some(Overlay::SkillsCheck { index: SKILLS.len() - 1, answers, focus: 0 });
+    update(&mut state, &ctx, Message::Choose(0));
+    assert_eq!(at(&state), (SKILLS.len(), 2), "the reason given before is highlighted");
+    let body = view(&state, &ctx).body.join(" ");
+    assert!(body.contains("Before, you chose My health and the NHS."), "{body}");
+    // Changed here: kept as the new reason.
+    let effects = update(&mut state, &ctx, Message::Choose(0));
+    assert!(effects.contains(&Effect::SetReason { learner_id: 1, reason: 0 }), "{effects:?}");
+    assert_eq!(state.progress().and_then(|p| p.reason), Some(0));
+}

@@ -100,7 +100,9 @@ pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect>
         (_, Message::Next | Message::Blank) if done => forward(state, catalog, page),
         (StepBody::Question { choices, correct }, message) => {
             let mut effects = question(state, page, choices.len(), *correct, message);
-            effects.extend(correct.is_none().then(|| follow_reason(state, catalog, choices)).flatten());
+            if correct.is_none() {
+                effects.extend(follow_reason(state, catalog, choices));
+            }
             effects
         }
         (StepBody::Key { key, .. }, Message::Key(pressed)) if !done => {
@@ -132,21 +134,26 @@ pub fn command_used(state: &mut State, catalog: &Catalog, used: Command) -> bool
     true
 }
 
-/// A reason chosen in "Finding your reason" (what matters to the learner) makes their
-/// plan, so the home page offers it and says why, unless they have a plan already (a
-/// champion's skills check goes deeper than one choice).
-fn follow_reason(state: &mut State, catalog: &Catalog, choices: &[crate::lesson::Choice]) -> Option<Effect> {
-    let Page::Step(page) = &state.page else { return None };
+/// A reason chosen in "Finding your reason" (what matters to the learner) is kept (the
+/// skills check offers it again) and makes their plan, so the home page offers it and
+/// says why, unless they have a plan already (a champion's skills check goes deeper than
+/// one choice).
+fn follow_reason(state: &mut State, catalog: &Catalog, choices: &[crate::lesson::Choice]) -> Vec<Effect> {
+    let Page::Step(page) = &state.page else { return Vec::new() };
     if page.outcome != Outcome::Right {
-        return None;
+        return Vec::new();
     }
-    let matters = crate::tutor::plan::reason_of(&choices.get(page.focus)?.text)?;
-    let (learner, progress) = state.learner.as_mut()?;
-    if !progress.plan.is_empty() {
-        return None;
+    let Some(matters) = choices.get(page.focus).and_then(|c| crate::tutor::plan::reason_of(&c.text)) else {
+        return Vec::new();
+    };
+    let Some((learner, progress)) = state.learner.as_mut() else { return Vec::new() };
+    progress.reason = Some(matters);
+    let mut effects = vec![Effect::SetReason { learner_id: learner.id, reason: matters }];
+    if progress.plan.is_empty() {
+        progress.plan = crate::tutor::plan::reason_plan(catalog, matters);
+        effects.push(Effect::SetPlan { learner_id: learner.id, plan: progress.plan.clone() });
     }
-    progress.plan = crate::tutor::plan::reason_plan(catalog, matters);
-    Some(Effect::SetPlan { learner_id: learner.id, plan: progress.plan.clone() })
+    effects
 }
 
 pub fn question(
