@@ -19,6 +19,8 @@ pub struct Options {
     pub lang: Option<String>,
     pub lessons: Option<PathBuf>,
     pub locales: Option<PathBuf>,
+    /// Folders of course packs to add (`--courses`, any number of times), or packs.
+    pub courses: Vec<PathBuf>,
     pub data_dir: Option<PathBuf>,
     pub speech: bool,
     pub speech_log: Option<PathBuf>,
@@ -118,6 +120,7 @@ pub fn command(i18n: &I18n) -> Command {
         .arg(Arg::new("lang").long("lang").value_name(i18n.tr("cli-value-lang")).help(i18n.tr("cli-lang")).global(true))
         .arg(dir_arg("lessons", &i18n.tr("cli-lessons")))
         .arg(dir_arg("locales", &i18n.tr("cli-locales")))
+        .arg(dir_arg("courses", &i18n.tr("cli-courses")).action(ArgAction::Append))
         .arg(
             Arg::new("data-dir")
                 .long("data-dir")
@@ -195,6 +198,13 @@ pub fn options(matches: &ArgMatches) -> Options {
         lang,
         lessons: path("lessons"),
         locales: path("locales"),
+        courses: matches
+            .get_many::<PathBuf>("courses")
+            .into_iter()
+            .flatten()
+            .chain(sub.and_then(|m| m.get_many::<PathBuf>("courses")).into_iter().flatten())
+            .cloned()
+            .collect(),
         // --data-dir is global: typed after a subcommand it lives in the subcommand's
         // matches, and a typed one beats SIGNPOST_DATA_DIR.
         data_dir: sub
@@ -249,6 +259,9 @@ mod tests {
         assert_eq!(opts.task, Task::Check);
         assert_eq!((opts.lessons, opts.locales), (Some("l".into()), Some("t".into())));
         assert!(parse(&["signpost", "list"]).speech);
+        let opts = parse(&["signpost", "--courses", "a", "check", "--courses", "b", "--courses=c"]);
+        assert_eq!(opts.courses, [PathBuf::from("a"), "b".into(), "c".into()], "--courses adds up, anywhere");
+        assert!(parse(&["signpost"]).courses.is_empty());
     }
 
     #[test]

@@ -7,8 +7,9 @@ use std::process::ExitCode;
 
 use signpost::cli::{self, Task};
 use signpost::commands;
+use signpost::content::packs::Packs;
 use signpost::content::source::SourceTree;
-use signpost::i18n::{requested_languages, I18n};
+use signpost::i18n::{requested_languages, with_pack_words, I18n};
 use signpost::lesson;
 use signpost::text::{Args, UserError};
 
@@ -43,13 +44,16 @@ fn main() -> ExitCode {
         Ok(tree) => tree,
         Err(error) => return fail(&i18n, &error),
     };
+    // Course packs: beside the built-in courses, with their words after Signpost's own.
+    let packs = Packs::find(&options.courses);
+    let locales = with_pack_words(&locales, &packs);
     let result = match options.task {
-        Task::Check => Ok(commands::check::run(&i18n, &lessons, &locales)),
-        Task::List => Ok(commands::list::run(&i18n, &lessons)),
+        Task::Check => Ok(commands::check::run(&i18n, &lessons, &locales, &packs)),
+        Task::List => Ok(commands::list::run(&i18n, &lessons, &locales, &packs)),
         Task::Learner => commands::learner::start(&i18n, &options, &lessons, &locales),
         Task::Report => commands::report::run(&i18n, &options, &lessons),
         Task::ResetChampionPin => commands::champion_pin::reset(&i18n, &options),
-        Task::Tutor => commands::tutor::run(&i18n, &options, &lessons, &locales, preload),
+        Task::Tutor => commands::tutor::run(&i18n, &options, &lessons, &locales, &packs, preload),
     };
     result.unwrap_or_else(|error| fail(&i18n, &error))
 }

@@ -5,6 +5,7 @@ cli-plain = Testun plaen: dim sgrin lawn, dewis gyda rhifau. Gorau gyda darlleny
 cli-lang = Yr iaith i'w defnyddio, fel en-GB.
 cli-lessons = Defnyddio'r gwersi yn y ffolder hwn yn lle'r rhai sy'n dod gyda'r rhaglen.
 cli-locales = Defnyddio'r geiriau yn y ffolder hwn yn lle'r rhai sy'n dod gyda'r rhaglen.
+cli-courses = Ychwanegu'r pecynnau cwrs yn y ffolder hwn (neu'r un pecyn hwn) at y cyrsiau sy'n dod gyda'r rhaglen. Gallwch ei roi fwy nag unwaith.
 cli-data-dir = Cadw'r cynnydd yn y ffolder hwn.
 cli-speech = Dweud popeth yn uchel (on), neu beidio (off). Y dewis arferol yw on.
 cli-speech-log = Ysgrifennu popeth mae'r llais yn ei ddweud i'r ffeil hon, un llinell i bob un.
@@ -35,8 +36,10 @@ cli-value-lang = IAITH
 cli-value-file = FFEIL
 cli-value-date = DYDDIAD
 
-list-course = { $title } ({ $id })
+list-course = { $title } ({ $id }), { $origin }
 list-lesson = {"  "}{ $number }. { $title } ({ $id }): { $skills }
+list-origin-built-in = yn dod gyda'r rhaglen
+list-origin-pack = o { $folder }
 skill-foundation = sgiliau sylfaenol
 skill-communicating = cyfathrebu
 skill-handling-information = trin gwybodaeth a chynnwys
@@ -111,6 +114,14 @@ check-duplicate-id = Mae gan { $what ->
         [text] neges destun
        *[other] { $what }
     } arall yr id "{ $id }" yn barod.
+check-id-clash = Mae id y { $what ->
+        [course] cwrs
+       *[other] wers
+    } "{ $id }" yn cael ei ddefnyddio'n barod yn { $other }. Rhowch id ei hun i hwn.
+check-message-clash = Mae'r neges "{ $id }" wedi'i diffinio'n barod yn { $other }, felly nid yw hon yn cael ei defnyddio. Rhowch enw ei hun iddi, fel un sy'n dechrau ag id eich cwrs.
+pack-left-out = Mae'r pecyn cwrs yn { $folder } wedi'i adael allan am nawr, oherwydd camgymeriad yn { $place }. Mae'r cyrsiau eraill i gyd yma. I weld pob camgymeriad, rhedwch: signpost check
+pack-part-left-out = Mae rhan o'r pecyn cwrs yn { $folder } wedi'i gadael allan am nawr, oherwydd camgymeriad yn { $place }. Mae popeth arall yma. I weld pob camgymeriad, rhedwch: signpost check
+pack-folder-left-out = Mae ffolder o becynnau cwrs wedi'i adael allan am nawr, oherwydd camgymeriad yn { $place }. Mae'r cyrsiau eraill i gyd yma. I weld pob camgymeriad, rhedwch: signpost check
 check-no-steps = Does dim camau yn y wers hon. Ychwanegwch o leiaf un tabl [[steps]].
 check-no-skills = Dywedwch pa sgiliau mae'r wers yn eu dysgu, fel skills = ["communicating"].
 check-unknown-skill = Dydy "{ $name }" ddim yn faes sgiliau. Defnyddiwch foundation, communicating, handling-information, transacting, problem-solving neu being-safe.

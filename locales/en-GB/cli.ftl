@@ -5,6 +5,7 @@ cli-plain = Plain text: no full screen, choices by number. Best with a screen re
 cli-lang = The language to use, such as en-GB.
 cli-lessons = Use the lessons in this folder instead of the built-in ones.
 cli-locales = Use the words in this folder instead of the built-in ones.
+cli-courses = Add the course packs in this folder (or this one pack) to the built-in courses. You can give it more than once.
 cli-data-dir = Keep progress in this folder.
 cli-speech = Speak everything aloud (on), or not (off). The default is on.
 cli-speech-log = Write every announcement to this file, one line each.
@@ -35,8 +36,10 @@ cli-value-lang = LANGUAGE
 cli-value-file = FILE
 cli-value-date = DATE
 
-list-course = { $title } ({ $id })
+list-course = { $title } ({ $id }), { $origin }
 list-lesson = {"  "}{ $number }. { $title } ({ $id }): { $skills }
+list-origin-built-in = built in
+list-origin-pack = from { $folder }
 skill-foundation = foundation skills
 skill-communicating = communicating
 skill-handling-information = handling information and content
@@ -87,6 +90,11 @@ check-format-version = This file says format_version = { $found }, but this Sign
 check-missing-course-file = This course folder has no course.toml, so its lessons were not loaded.
 check-bad-id = The id "{ $id }" should use only small letters, digits and dashes, like "using-a-keyboard".
 check-duplicate-id = Another { $what } already has the id "{ $id }".
+check-id-clash = The { $what } id "{ $id }" is already used at { $other }. Give this one an id of its own.
+check-message-clash = The message "{ $id }" is already defined at { $other }, so this one is not used. Give it a name of its own, such as one that starts with your course id.
+pack-left-out = The course pack in { $folder } is left out for now, because of a mistake at { $place }. The other courses are all here. To see every mistake, run: signpost check
+pack-part-left-out = Part of the course pack in { $folder } is left out for now, because of a mistake at { $place }. Everything else is here. To see every mistake, run: signpost check
+pack-folder-left-out = A folder of course packs is left out for now, because of a mistake at { $place }. The other courses are all here. To see every mistake, run: signpost check
 check-no-steps = This lesson has no steps. Add at least one [[steps]] table.
 check-no-skills = Say which skills the lesson teaches, like skills = ["communicating"].
 check-unknown-skill = "{ $name }" is not a skill area. Use foundation, communicating, handling-information, transacting, problem-solving or being-safe.

@@ -5,6 +5,7 @@ cli-plain = Zwykły tekst: bez pełnego ekranu, wybór numerem. Najlepszy z czyt
 cli-lang = Język do użycia, na przykład en-GB.
 cli-lessons = Użyj lekcji z tego folderu zamiast wbudowanych.
 cli-locales = Użyj tekstów z tego folderu zamiast wbudowanych.
+cli-courses = Dodaj pakiety kursów z tego folderu (albo ten jeden pakiet) do wbudowanych kursów. Możesz podać tę opcję kilka razy.
 cli-data-dir = Zapisuj postępy w tym folderze.
 cli-speech = Czytaj wszystko na głos (on) albo nie (off). Domyślnie: on.
 cli-speech-log = Zapisuj każdy komunikat mowy w tym pliku, po jednym w wierszu.
@@ -35,8 +36,10 @@ cli-value-lang = JĘZYK
 cli-value-file = PLIK
 cli-value-date = DATA
 
-list-course = { $title } ({ $id })
+list-course = { $title } ({ $id }), { $origin }
 list-lesson = {"  "}{ $number }. { $title } ({ $id }): { $skills }
+list-origin-built-in = wbudowany
+list-origin-pack = z { $folder }
 skill-foundation = podstawowe umiejętności
 skill-communicating = komunikacja
 skill-handling-information = praca z informacjami i treściami
@@ -94,6 +97,14 @@ check-format-version = Ten plik podaje format_version = { $found }, ale ta wersj
 check-missing-course-file = W tym folderze kursu nie ma pliku course.toml, więc jego lekcje nie zostały wczytane.
 check-bad-id = Identyfikator (id) "{ $id }" może mieć tylko małe litery, cyfry i myślniki, na przykład "using-a-keyboard".
 check-duplicate-id = Inny element typu { $what } ma już id "{ $id }".
+check-id-clash = Id { $what ->
+        [course] kursu
+       *[other] lekcji
+    } "{ $id }" jest już użyte w { $other }. Nadaj temu własne id.
+check-message-clash = Komunikat "{ $id }" jest już zdefiniowany w { $other }, więc ten nie jest używany. Nadaj mu własną nazwę, na przykład zaczynającą się od id kursu.
+pack-left-out = Pakiet kursu w { $folder } jest na razie pominięty z powodu błędu w { $place }. Pozostałe kursy są dostępne. Aby zobaczyć wszystkie błędy, uruchom: signpost check
+pack-part-left-out = Część pakietu kursu w { $folder } jest na razie pominięta z powodu błędu w { $place }. Cała reszta jest dostępna. Aby zobaczyć wszystkie błędy, uruchom: signpost check
+pack-folder-left-out = Folder z pakietami kursów jest na razie pominięty z powodu błędu w { $place }. Pozostałe kursy są dostępne. Aby zobaczyć wszystkie błędy, uruchom: signpost check
 check-no-steps = Ta lekcja nie ma kroków. Dodaj co najmniej jedną tabelę [[steps]].
 check-no-skills = Podaj, jakich umiejętności uczy lekcja, na przykład skills = ["communicating"].
 check-unknown-skill = "{ $name }" to nie jest obszar umiejętności. Użyj: foundation, communicating, handling-information, transacting, problem-solving albo being-safe.

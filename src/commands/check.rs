@@ -5,13 +5,15 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use crate::content::diag::{Diagnostic, Problem, Severity};
+use crate::content::packs::Packs;
 use crate::content::source::SourceTree;
 use crate::i18n::{base_language, Args, I18n, ParsedLocale, BASE_LANGUAGE};
 use crate::lesson::{self, Catalog};
 
 /// Prints every problem and a summary per locale; exit status 1 when there are errors.
-pub fn run(i18n: &I18n, lessons: &SourceTree, locales: &SourceTree) -> ExitCode {
-    let findings = check(lessons, locales);
+/// `locales` holds the packs' words too ([`crate::i18n::with_pack_words`]).
+pub fn run(i18n: &I18n, lessons: &SourceTree, locales: &SourceTree, packs: &Packs) -> ExitCode {
+    let findings = check_with_packs(lessons, locales, packs);
     let mut out = io::stdout().lock();
     for problem in &findings.problems {
         let _ = writeln!(out, "{}", i18n.diagnostic(problem));
@@ -67,10 +69,16 @@ impl Findings {
 /// uses (an error if not); other languages should (a warning), and should translate the
 /// interface's messages too (a warning, at the English message).
 pub fn check(lessons: &SourceTree, locales: &SourceTree) -> Findings {
-    let loaded = lesson::load(lessons);
+    check_with_packs(lessons, locales, &Packs::default())
+}
+
+/// [`check`], with the course packs `packs` checked like built-in content: their
+/// lessons against their own words and Signpost's, which `locales` holds together.
+pub fn check_with_packs(lessons: &SourceTree, locales: &SourceTree, packs: &Packs) -> Findings {
+    let loaded = lesson::assemble(lesson::load(lessons), lessons, packs, true);
     let mut problems = loaded.problems;
     let (parsed, locale_problems) = crate::i18n::parse_locales(locales);
-    problems.extend(locale_problems);
+    problems.extend(locale_problems.into_iter().map(|p| as_clash(p, &parsed, packs)));
     for locale in &parsed {
         problems.extend(crate::i18n::strict::check_locale(locale));
     }
@@ -124,6 +132,25 @@ pub fn check(lessons: &SourceTree, locales: &SourceTree) -> Findings {
     problems.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
     problems.dedup();
     Findings { problems, catalog: loaded.catalog, locales }
+}
+
+/// A message defined twice in one language, by a pack and by Signpost (or by two packs),
+/// is a clash naming both places; the first is the one used. Twice in the same place
+/// (Signpost's own files, or one pack's) it stays a repeated message.
+fn as_clash(problem: Diagnostic, parsed: &[ParsedLocale], packs: &Packs) -> Diagnostic {
+    let Problem::DuplicateMessage { id } = &problem.problem else { return problem };
+    let first = parsed
+        .iter()
+        .filter(|locale| locale.sources.iter().any(|(path, _)| *path == problem.path))
+        .find_map(|locale| locale.definitions.iter().find(|d| d.id == *id));
+    let origin = |path| packs.pack_of(path).map(|pack| &pack.folder);
+    match first {
+        Some(first) if origin(&first.path) != origin(&problem.path) => {
+            let other = format!("{}:{}:1", first.path.display(), first.line);
+            Diagnostic { problem: Problem::MessageClash { id: id.clone(), other }, ..problem }
+        }
+        _ => problem,
+    }
 }
 
 /// Each message's variables in a locale, from the files as already parsed.

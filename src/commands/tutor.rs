@@ -7,9 +7,11 @@ use std::process::ExitCode;
 
 use super::data_dir;
 use crate::cli::Options;
+use crate::content::diag::Diagnostic;
+use crate::content::packs::Packs;
 use crate::content::source::SourceTree;
 use crate::i18n::{Args, I18n, Mode};
-use crate::lesson;
+use crate::lesson::{self, Origin};
 use crate::shell::{self, logging, App};
 use crate::speech::{screen_reader, Voice};
 use crate::store::Store;
@@ -19,12 +21,14 @@ use crate::ui::{plain, tui};
 
 /// Runs the tutor until the learner stops; the goodbye is printed after the screen is
 /// restored, so it stays in the terminal.
-/// `preload` holds `lessons` already loading, if `main` started them.
+/// `preload` holds `lessons` already loading, if `main` started them; the course `packs`
+/// join them, and `locales` holds the packs' words too ([`crate::i18n::with_pack_words`]).
 pub fn run(
     i18n: &I18n,
     options: &Options,
     lessons: &SourceTree,
     locales: &SourceTree,
+    packs: &Packs,
     preload: Option<lesson::Preload>,
 ) -> Result<ExitCode, UserError> {
     let plain = wants_plain(options);
@@ -42,12 +46,14 @@ pub fn run(
         }),
     };
     let Opened { store, voice, words } = opened?;
+    let loaded = lesson::assemble(loaded, lessons, packs, false);
     // Only the lessons are loaded here: the full cross-check with every locale is
     // `signpost check`'s job, and built-in content is checked by the tests. A broken
     // lesson is left out and named, at its file, line and column, in the log.
     for problem in loaded.problems.iter().filter(|p| p.is_error()) {
         log::warn!("{}", i18n.diagnostic(problem));
     }
+    tell_left_out(i18n, packs, &loaded);
     let catalog = loaded.catalog;
     if catalog.courses.is_empty() {
         return Err(UserError::new("error-no-lessons"));
@@ -88,6 +94,33 @@ pub fn run(
             log::error!("{e:#}");
             Err(UserError::with("error-terminal", Args::new().with("detail", format!("{e:#}"))))
         }
+    }
+}
+
+/// Says, before the tutor starts, which course pack (or part of one) is left out because
+/// of a mistake, and where its first mistake is: the other courses are all there, and a
+/// champion knows where to look. `signpost check` lists every mistake.
+fn tell_left_out(i18n: &I18n, packs: &Packs, loaded: &lesson::Loaded) {
+    let place = |p: &Diagnostic| format!("{}:{}:{}", p.path.display(), p.line, p.col);
+    let tell = |words: String| {
+        log::warn!("{words}");
+        eprintln!("{words}");
+    };
+    // A folder of packs that could not be read, or a folder in it that is no pack.
+    for problem in &packs.problems {
+        tell(i18n.tr_args("pack-folder-left-out", &Args::new().with("place", place(problem))));
+    }
+    for pack in &packs.packs {
+        let in_pack = |p: &&Diagnostic| p.is_error() && packs.pack_of(&p.path).is_some_and(|o| o.folder == pack.folder);
+        let Some(first) = loaded.problems.iter().find(in_pack) else { continue };
+        let shown = loaded
+            .catalog
+            .courses
+            .iter()
+            .any(|c| matches!(&c.origin, Origin::Pack { folder, .. } if *folder == pack.folder));
+        let id = if shown { "pack-part-left-out" } else { "pack-left-out" };
+        let args = Args::new().with("folder", pack.folder.display().to_string()).with("place", place(first));
+        tell(i18n.tr_args(id, &args));
     }
 }
 

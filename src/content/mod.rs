@@ -3,5 +3,6 @@
 
 pub mod diag;
 pub mod limits;
+pub mod packs;
 mod problem;
 pub mod source;

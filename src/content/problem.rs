@@ -26,6 +26,13 @@ pub enum Problem {
         what: &'static str,
         id: String,
     },
+    /// A course or lesson id of a course pack that is taken already: `other` is the
+    /// place (path:line:col) of the one that keeps it.
+    IdClash {
+        what: &'static str,
+        id: String,
+        other: String,
+    },
     NoSteps,
     NoSkills,
     UnknownSkill {
@@ -97,6 +104,12 @@ pub enum Problem {
     },
     DuplicateMessage {
         id: String,
+    },
+    /// A message a course pack defines that Signpost (or an earlier pack) defines too, at
+    /// `other` (path:line:col): the first one is used.
+    MessageClash {
+        id: String,
+        other: String,
     },
     BadLocaleFolder {
         name: String,
@@ -180,6 +193,12 @@ impl Problem {
                 args.set("what", *what);
                 args.set("id", id.as_str());
                 "check-duplicate-id"
+            }
+            Problem::IdClash { what, id, other } => {
+                args.set("what", *what);
+                args.set("id", id.as_str());
+                args.set("other", other.as_str());
+                "check-id-clash"
             }
             Problem::NoSteps => "check-no-steps",
             Problem::NoSkills => "check-no-skills",
@@ -272,6 +291,11 @@ impl Problem {
             Problem::DuplicateMessage { id } => {
                 args.set("id", id.as_str());
                 "check-duplicate-message"
+            }
+            Problem::MessageClash { id, other } => {
+                args.set("id", id.as_str());
+                args.set("other", other.as_str());
+                "check-message-clash"
             }
             Problem::BadLocaleFolder { name } => {
                 args.set("name", name.as_str());

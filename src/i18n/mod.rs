@@ -9,6 +9,7 @@ mod cycles;
 mod guard;
 mod load;
 mod negotiate;
+mod packs;
 pub mod strict;
 mod variables;
 mod walk;
@@ -16,6 +17,7 @@ mod walk;
 pub use crate::text::{ArgValue, Args};
 pub use load::{parse_tree as parse_locales, MessageDefinition, ParsedLocale};
 pub use negotiate::{negotiate, requested_languages};
+pub use packs::with_pack_words;
 pub use variables::{variables, variables_of};
 
 use std::sync::Arc;

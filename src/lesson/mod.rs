@@ -1,13 +1,15 @@
 //! Lessons as data: the file format, the checked model, loading and checking.
 
+mod courses;
 pub mod format;
 mod load;
 pub mod model;
 mod practice_check;
 mod validate;
 
+pub use courses::assemble;
 pub use load::{load, load_without_refs, Loaded, Preload, COURSE_FILE};
-pub use model::{Catalog, Choice, Command, Course, GoalSpec, Key, Lesson, Milestone, Step, StepBody};
+pub use model::{Catalog, Choice, Command, Course, GoalSpec, Key, Lesson, Milestone, Origin, Step, StepBody};
 pub use validate::MessageRef;
 
 /// Every word of the lesson format that a file can hold as a value (skill areas, goal

@@ -22,6 +22,20 @@ pub struct Course {
     pub milestones: Vec<Milestone>,
     /// Lessons in the order of their file names.
     pub lessons: Vec<Lesson>,
+    /// Its `course.toml`, for messages to authors.
+    pub path: PathBuf,
+    /// Where it comes from: built in, or a course pack.
+    pub origin: Origin,
+}
+
+/// Where a course comes from, for `signpost list` and for the words it is in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Origin {
+    /// Built into Signpost (or from `--lessons`): in every language Signpost has.
+    #[default]
+    BuiltIn,
+    /// A course pack in `folder`, with words in `languages` (tags such as `en-GB`).
+    Pack { folder: PathBuf, languages: Vec<String> },
 }
 
 /// Something done for real after a course ("I made a video call to my family").

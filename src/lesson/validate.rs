@@ -90,6 +90,8 @@ pub fn course(file: CourseFile, check: &mut FileCheck, taken: &mut HashSet<Strin
         ask_confidence,
         milestones,
         lessons: Vec::new(),
+        path: check.path.to_path_buf(),
+        origin: super::model::Origin::BuiltIn,
     })
 }
 

@@ -5,6 +5,7 @@
 //! engines: those are effects the shell in [`crate::shell::app`] carries out.
 
 mod announce;
+pub mod english;
 mod items;
 mod pages;
 pub mod plan;

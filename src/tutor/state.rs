@@ -41,6 +41,9 @@ pub struct State {
     /// News about saving (a message id) to show and say with the next announcement;
     /// it stays until the person next does something.
     pub alert: Option<&'static str>,
+    /// The courses (by id) whose learner has been told they are in English this session
+    /// (see [`super::english`]).
+    pub told_in_english: Vec<String>,
 }
 
 /// The page on screen.
@@ -274,6 +277,7 @@ impl State {
             full_screen: false,
             saving: super::saving::Saving::Fine,
             alert: None,
+            told_in_english: Vec::new(),
         }
     }
 

@@ -35,6 +35,8 @@ pub(crate) fn test_catalog(lessons: Vec<Lesson>) -> Catalog {
             ask_confidence: false,
             milestones: Vec::new(),
             lessons,
+            path: "course.toml".into(),
+            origin: Default::default(),
         }],
     }
 }

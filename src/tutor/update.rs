@@ -9,6 +9,13 @@ use crate::lesson::Command;
 
 /// Applies one message to the state and says what the shell should do next.
 pub fn update(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect> {
+    let effects = dispatch(state, ctx, message);
+    // Whatever opened a lesson, a course in English is said to be, once.
+    super::english::tell_once(state, ctx);
+    effects
+}
+
+fn dispatch(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect> {
     if !message.is_reply() {
         state.alert = None;
     }

@@ -50,6 +50,8 @@ fn catalog() -> Catalog {
                 steps: vec![step("reply", practice), step("recap", StepBody::Explain)],
                 path: "x.toml".into(),
             }],
+            path: "course.toml".into(),
+            origin: Default::default(),
         }],
     }
 }
