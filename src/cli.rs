@@ -95,6 +95,16 @@ pub fn command(i18n: &I18n) -> Command {
             i18n.tr("cli-heading-options"),
         )
     };
+    // Not global: clap would let the values after a subcommand replace those before it.
+    // The tutor, `check` and `list` each take it, and the two places add up.
+    let courses_arg = || {
+        Arg::new("courses")
+            .long("courses")
+            .value_name(i18n.tr("cli-value-dir"))
+            .value_parser(value_parser!(PathBuf))
+            .action(ArgAction::Append)
+            .help(i18n.tr("cli-courses"))
+    };
     let help = Arg::new("help").short('h').long("help").action(ArgAction::Help).help(i18n.tr("cli-help")).global(true);
     let file_arg = |name: &'static str, help: &str| {
         Arg::new(name)
@@ -120,7 +130,7 @@ pub fn command(i18n: &I18n) -> Command {
         .arg(Arg::new("lang").long("lang").value_name(i18n.tr("cli-value-lang")).help(i18n.tr("cli-lang")).global(true))
         .arg(dir_arg("lessons", &i18n.tr("cli-lessons")))
         .arg(dir_arg("locales", &i18n.tr("cli-locales")))
-        .arg(dir_arg("courses", &i18n.tr("cli-courses")).action(ArgAction::Append))
+        .arg(courses_arg())
         .arg(
             Arg::new("data-dir")
                 .long("data-dir")
@@ -147,8 +157,8 @@ pub fn command(i18n: &I18n) -> Command {
                 .value_parser(value_parser!(PathBuf))
                 .help(i18n.tr("cli-speech-log")),
         )
-        .subcommand(subcommand("check", &i18n.tr("cli-check"), &i18n.tr("cli-usage-check")))
-        .subcommand(subcommand("list", &i18n.tr("cli-list"), &i18n.tr("cli-usage-list")))
+        .subcommand(subcommand("check", &i18n.tr("cli-check"), &i18n.tr("cli-usage-check")).arg(courses_arg()))
+        .subcommand(subcommand("list", &i18n.tr("cli-list"), &i18n.tr("cli-usage-list")).arg(courses_arg()))
         .subcommand(learner_args::command(i18n, &subcommand, template(true)))
         .subcommand(subcommand(
             "reset-champion-pin",
@@ -202,7 +212,7 @@ pub fn options(matches: &ArgMatches) -> Options {
             .get_many::<PathBuf>("courses")
             .into_iter()
             .flatten()
-            .chain(sub.and_then(|m| m.get_many::<PathBuf>("courses")).into_iter().flatten())
+            .chain(sub.and_then(|m| m.try_get_many::<PathBuf>("courses").ok().flatten()).into_iter().flatten())
             .cloned()
             .collect(),
         // --data-dir is global: typed after a subcommand it lives in the subcommand's
