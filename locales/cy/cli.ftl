@@ -122,6 +122,7 @@ check-message-clash = Mae'r neges "{ $id }" wedi'i diffinio'n barod yn { $other 
 pack-left-out = Mae'r pecyn cwrs yn { $folder } wedi'i adael allan am nawr, oherwydd camgymeriad yn { $place }. Mae'r cyrsiau eraill i gyd yma. I weld pob camgymeriad, rhedwch: signpost check
 pack-part-left-out = Mae rhan o'r pecyn cwrs yn { $folder } wedi'i gadael allan am nawr, oherwydd camgymeriad yn { $place }. Mae popeth arall yma. I weld pob camgymeriad, rhedwch: signpost check
 pack-folder-left-out = Mae ffolder o becynnau cwrs wedi'i adael allan am nawr, oherwydd camgymeriad yn { $place }. Mae'r cyrsiau eraill i gyd yma. I weld pob camgymeriad, rhedwch: signpost check
+check-pack-in-english = Does dim geiriau yn { $locale } yn y pecyn cwrs hwn eto, felly mae pobl sy'n defnyddio { $locale } yn ei weld yn Saesneg.
 check-no-steps = Does dim camau yn y wers hon. Ychwanegwch o leiaf un tabl [[steps]].
 check-no-skills = Dywedwch pa sgiliau mae'r wers yn eu dysgu, fel skills = ["communicating"].
 check-unknown-skill = Dydy "{ $name }" ddim yn faes sgiliau. Defnyddiwch foundation, communicating, handling-information, transacting, problem-solving neu being-safe.

@@ -95,6 +95,7 @@ check-message-clash = The message "{ $id }" is already defined at { $other }, so
 pack-left-out = The course pack in { $folder } is left out for now, because of a mistake at { $place }. The other courses are all here. To see every mistake, run: signpost check
 pack-part-left-out = Part of the course pack in { $folder } is left out for now, because of a mistake at { $place }. Everything else is here. To see every mistake, run: signpost check
 pack-folder-left-out = A folder of course packs is left out for now, because of a mistake at { $place }. The other courses are all here. To see every mistake, run: signpost check
+check-pack-in-english = This course pack has no words in { $locale } yet, so people who use { $locale } see it in English.
 check-no-steps = This lesson has no steps. Add at least one [[steps]] table.
 check-no-skills = Say which skills the lesson teaches, like skills = ["communicating"].
 check-unknown-skill = "{ $name }" is not a skill area. Use foundation, communicating, handling-information, transacting, problem-solving or being-safe.

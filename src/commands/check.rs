@@ -78,7 +78,7 @@ pub fn check_with_packs(lessons: &SourceTree, locales: &SourceTree, packs: &Pack
     let loaded = lesson::assemble(lesson::load(lessons), lessons, packs, true);
     let mut problems = loaded.problems;
     let (parsed, locale_problems) = crate::i18n::parse_locales(locales);
-    problems.extend(locale_problems.into_iter().map(|p| as_clash(p, &parsed, packs)));
+    problems.extend(locale_problems.into_iter().map(|p| super::check_packs::as_clash(p, &parsed, packs)));
     for locale in &parsed {
         problems.extend(crate::i18n::strict::check_locale(locale));
     }
@@ -129,28 +129,11 @@ pub fn check_with_packs(lessons: &SourceTree, locales: &SourceTree, packs: &Pack
     }
     let base_vars = variables_of(&base);
     let locales = others.iter().map(|locale| compare(&base, &base_vars, locale, &mut problems)).collect();
+    let languages: Vec<String> = others.iter().map(|l| l.language.to_string()).collect();
+    super::check_packs::in_english(&mut problems, packs, &languages);
     problems.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
     problems.dedup();
     Findings { problems, catalog: loaded.catalog, locales }
-}
-
-/// A message defined twice in one language, by a pack and by Signpost (or by two packs),
-/// is a clash naming both places; the first is the one used. Twice in the same place
-/// (Signpost's own files, or one pack's) it stays a repeated message.
-fn as_clash(problem: Diagnostic, parsed: &[ParsedLocale], packs: &Packs) -> Diagnostic {
-    let Problem::DuplicateMessage { id } = &problem.problem else { return problem };
-    let first = parsed
-        .iter()
-        .filter(|locale| locale.sources.iter().any(|(path, _)| *path == problem.path))
-        .find_map(|locale| locale.definitions.iter().find(|d| d.id == *id));
-    let origin = |path| packs.pack_of(path).map(|pack| &pack.folder);
-    match first {
-        Some(first) if origin(&first.path) != origin(&problem.path) => {
-            let other = format!("{}:{}:1", first.path.display(), first.line);
-            Diagnostic { problem: Problem::MessageClash { id: id.clone(), other }, ..problem }
-        }
-        _ => problem,
-    }
 }
 
 /// Each message's variables in a locale, from the files as already parsed.

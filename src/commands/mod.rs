@@ -3,6 +3,7 @@
 
 pub mod champion_pin;
 pub mod check;
+mod check_packs;
 pub mod learner;
 pub mod learner_args;
 pub mod list;

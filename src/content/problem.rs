@@ -111,6 +111,10 @@ pub enum Problem {
         id: String,
         other: String,
     },
+    /// A course pack with no words at all in `locale`: it is read in English there.
+    PackInEnglish {
+        locale: String,
+    },
     BadLocaleFolder {
         name: String,
     },
@@ -296,6 +300,10 @@ impl Problem {
                 args.set("id", id.as_str());
                 args.set("other", other.as_str());
                 "check-message-clash"
+            }
+            Problem::PackInEnglish { locale } => {
+                args.set("locale", locale.as_str());
+                "check-pack-in-english"
             }
             Problem::BadLocaleFolder { name } => {
                 args.set("name", name.as_str());
