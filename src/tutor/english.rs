@@ -1,7 +1,7 @@
 //! A course pack with no words in the learner's language is shown in English, message
-//! by message. The learner is told so once per course, as its first lesson opens (shown
-//! and said with the step), so English on the screen is never a surprise, and never
-//! said again at every step.
+//! by message. The learner is told so once per course, as the course or its first lesson
+//! opens (shown and said with the page), so English on the screen is never a surprise,
+//! and never said again at every step.
 
 use super::state::{Event, Page, State};
 use super::Context;
