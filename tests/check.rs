@@ -241,7 +241,7 @@ fn one_bad_lesson_does_not_stop_the_others_loading() {
     let output =
         common::signpost().args(["list", "--lessons", "tests/invalid_lessons/one_bad_lesson"]).output().unwrap();
     let listed = stdout(&output);
-    let expected = "Getting started (course)\n  1. Using this tutor (good): foundation skills\n  2. Using this tutor (also-good): foundation skills\n";
+    let expected = "Getting started (course), built in\n  1. Using this tutor (good): foundation skills\n  2. Using this tutor (also-good): foundation skills\n";
     assert_eq!(listed, expected);
     assert!(common::stderr(&output).contains("02-bad.toml:9:8: error:"));
 }

@@ -184,9 +184,18 @@ fn help_and_version_answer_like_other_tools() {
     let output = signpost().arg("--help").output().unwrap();
     assert!(output.status.success());
     let help = stdout(&output);
-    for option in
-        ["--plain", "--lang", "--lessons", "--locales", "--data-dir", "--speech", "--speech-log", "check", "list"]
-    {
+    for option in [
+        "--plain",
+        "--lang",
+        "--lessons",
+        "--locales",
+        "--courses",
+        "--data-dir",
+        "--speech",
+        "--speech-log",
+        "check",
+        "list",
+    ] {
         assert!(help.contains(option), "{option} in help:\n{help}");
     }
     let output = signpost().arg("--version").output().unwrap();
@@ -198,7 +207,7 @@ fn help_and_version_answer_like_other_tools() {
 #[test]
 fn list_names_every_course_and_lesson_with_ids() {
     let output = signpost().arg("list").output().unwrap();
-    let expected = "Finding your reason (finding-your-reason)\n  1. What matters to you (what-matters): foundation skills\nGetting started (getting-started)\n  1. Using this tutor (using-this-tutor): foundation skills\n  2. Using a keyboard (using-a-keyboard): foundation skills\nEmail (email)\n  1. What email is (what-is-email): communicating\n  2. Your inbox (your-inbox): communicating, handling information and content\n  3. Reading and replying (reading-and-replying): communicating\n  4. Writing an email (writing-an-email): communicating\n  5. Opening a photo (opening-a-photo): communicating, handling information and content\n  6. Spotting scams (spotting-scams): being safe and legal online, communicating\n  7. If you clicked or paid (if-you-clicked): being safe and legal online, problem solving\nVideo calls (video-calls)\n  1. What a video call is (what-is-a-video-call): communicating\n  2. Getting ready for a call (getting-ready): communicating, problem solving\n  3. A GP video appointment (gp-video-appointment): communicating, transacting\n  4. During a call (during-the-call): communicating\n  5. Calling family (calling-family): communicating\nNHS repeat prescriptions (nhs-prescriptions)\n  1. The NHS App and NHS login (the-nhs-app): transacting, being safe and legal online\n  2. Proving who you are (proving-who-you-are): transacting, being safe and legal online\n  3. Your nominated pharmacy (your-pharmacy): transacting\n  4. Ordering a repeat prescription (ordering): transacting\n  5. Checking and collecting (checking-and-collecting): transacting\n  6. Staying safe (staying-safe): being safe and legal online, transacting\n";
+    let expected = "Finding your reason (finding-your-reason), built in\n  1. What matters to you (what-matters): foundation skills\nGetting started (getting-started), built in\n  1. Using this tutor (using-this-tutor): foundation skills\n  2. Using a keyboard (using-a-keyboard): foundation skills\nEmail (email), built in\n  1. What email is (what-is-email): communicating\n  2. Your inbox (your-inbox): communicating, handling information and content\n  3. Reading and replying (reading-and-replying): communicating\n  4. Writing an email (writing-an-email): communicating\n  5. Opening a photo (opening-a-photo): communicating, handling information and content\n  6. Spotting scams (spotting-scams): being safe and legal online, communicating\n  7. If you clicked or paid (if-you-clicked): being safe and legal online, problem solving\nVideo calls (video-calls), built in\n  1. What a video call is (what-is-a-video-call): communicating\n  2. Getting ready for a call (getting-ready): communicating, problem solving\n  3. A GP video appointment (gp-video-appointment): communicating, transacting\n  4. During a call (during-the-call): communicating\n  5. Calling family (calling-family): communicating\nNHS repeat prescriptions (nhs-prescriptions), built in\n  1. The NHS App and NHS login (the-nhs-app): transacting, being safe and legal online\n  2. Proving who you are (proving-who-you-are): transacting, being safe and legal online\n  3. Your nominated pharmacy (your-pharmacy): transacting\n  4. Ordering a repeat prescription (ordering): transacting\n  5. Checking and collecting (checking-and-collecting): transacting\n  6. Staying safe (staying-safe): being safe and legal online, transacting\n";
     assert_eq!(stdout(&output), expected);
 }
 

@@ -121,7 +121,7 @@ check-id-clash = Mae id y { $what ->
 check-message-clash = Mae'r neges "{ $id }" wedi'i diffinio'n barod yn { $other }, felly nid yw hon yn cael ei defnyddio. Rhowch enw ei hun iddi, fel un sy'n dechrau ag id eich cwrs.
 pack-left-out = Mae'r pecyn cwrs yn { $folder } wedi'i adael allan am nawr, oherwydd camgymeriad yn { $place }. Mae'r cyrsiau eraill i gyd yma. I weld pob camgymeriad, rhedwch: signpost check
 pack-part-left-out = Mae rhan o'r pecyn cwrs yn { $folder } wedi'i gadael allan am nawr, oherwydd camgymeriad yn { $place }. Mae popeth arall yma. I weld pob camgymeriad, rhedwch: signpost check
-pack-folder-left-out = Mae ffolder o becynnau cwrs wedi'i adael allan am nawr, oherwydd camgymeriad yn { $place }. Mae'r cyrsiau eraill i gyd yma. I weld pob camgymeriad, rhedwch: signpost check
+pack-folder-left-out = Mae rhai pecynnau cwrs wedi'u gadael allan am nawr, oherwydd hyn: { $problem } Mae'r cyrsiau eraill i gyd yma.
 check-pack-in-english = Does dim geiriau yn { $locale } yn y pecyn cwrs hwn eto, felly mae pobl sy'n defnyddio { $locale } yn ei weld yn Saesneg.
 check-no-steps = Does dim camau yn y wers hon. Ychwanegwch o leiaf un tabl [[steps]].
 check-no-skills = Dywedwch pa sgiliau mae'r wers yn eu dysgu, fel skills = ["communicating"].

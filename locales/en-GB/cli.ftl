@@ -94,7 +94,7 @@ check-id-clash = The { $what } id "{ $id }" is already used at { $other }. Give 
 check-message-clash = The message "{ $id }" is already defined at { $other }, so this one is not used. Give it a name of its own, such as one that starts with your course id.
 pack-left-out = The course pack in { $folder } is left out for now, because of a mistake at { $place }. The other courses are all here. To see every mistake, run: signpost check
 pack-part-left-out = Part of the course pack in { $folder } is left out for now, because of a mistake at { $place }. Everything else is here. To see every mistake, run: signpost check
-pack-folder-left-out = A folder of course packs is left out for now, because of a mistake at { $place }. The other courses are all here. To see every mistake, run: signpost check
+pack-folder-left-out = Some course packs are left out for now, because of this: { $problem } The other courses are all here.
 check-pack-in-english = This course pack has no words in { $locale } yet, so people who use { $locale } see it in English.
 check-no-steps = This lesson has no steps. Add at least one [[steps]] table.
 check-no-skills = Say which skills the lesson teaches, like skills = ["communicating"].

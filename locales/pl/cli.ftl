@@ -104,7 +104,7 @@ check-id-clash = Id { $what ->
 check-message-clash = Komunikat "{ $id }" jest już zdefiniowany w { $other }, więc ten nie jest używany. Nadaj mu własną nazwę, na przykład zaczynającą się od id kursu.
 pack-left-out = Pakiet kursu w { $folder } jest na razie pominięty z powodu błędu w { $place }. Pozostałe kursy są dostępne. Aby zobaczyć wszystkie błędy, uruchom: signpost check
 pack-part-left-out = Część pakietu kursu w { $folder } jest na razie pominięta z powodu błędu w { $place }. Cała reszta jest dostępna. Aby zobaczyć wszystkie błędy, uruchom: signpost check
-pack-folder-left-out = Folder z pakietami kursów jest na razie pominięty z powodu błędu w { $place }. Pozostałe kursy są dostępne. Aby zobaczyć wszystkie błędy, uruchom: signpost check
+pack-folder-left-out = Niektóre pakiety kursów są na razie pominięte z tego powodu: { $problem } Pozostałe kursy są dostępne.
 check-pack-in-english = Ten pakiet kursu nie ma jeszcze słów w języku { $locale }, więc osoby używające { $locale } widzą go po angielsku.
 check-no-steps = Ta lekcja nie ma kroków. Dodaj co najmniej jedną tabelę [[steps]].
 check-no-skills = Podaj, jakich umiejętności uczy lekcja, na przykład skills = ["communicating"].

@@ -108,7 +108,7 @@ fn tell_left_out(i18n: &I18n, packs: &Packs, loaded: &lesson::Loaded) {
     };
     // A folder of packs that could not be read, or a folder in it that is no pack.
     for problem in &packs.problems {
-        tell(i18n.tr_args("pack-folder-left-out", &Args::new().with("place", place(problem))));
+        tell(i18n.tr_args("pack-folder-left-out", &Args::new().with("problem", i18n.diagnostic(problem))));
     }
     for pack in &packs.packs {
         let in_pack = |p: &&Diagnostic| p.is_error() && packs.pack_of(&p.path).is_some_and(|o| o.folder == pack.folder);

@@ -18,14 +18,16 @@ pub fn in_english_only(course: &Course, language: &LanguageIdentifier) -> bool {
     *language != base_language() && !languages.iter().any(|tag| tag.parse().ok().as_ref() == Some(language))
 }
 
-/// After a lesson of such a course opens: tells the learner, unless they were told
-/// already for this course (or other news is being given: then at the next step).
+/// After such a course, or a lesson of it, opens: tells the learner, unless they were
+/// told already for this course (or other news is being given: then at the next page).
 pub fn tell_once(state: &mut State, ctx: &Context) {
-    let (Event::Arrived, None, None, Page::Step(page)) = (&state.event, &state.overlay, state.alert, &state.page)
-    else {
-        return;
+    let (Event::Arrived, None, None) = (&state.event, &state.overlay, state.alert) else { return };
+    let course = match &state.page {
+        Page::Lessons { course, .. } => *course,
+        Page::Step(page) => page.course,
+        _ => return,
     };
-    let Some(course) = ctx.catalog.courses.get(page.course) else { return };
+    let Some(course) = ctx.catalog.courses.get(course) else { return };
     if !in_english_only(course, ctx.i18n.language()) || state.told_in_english.contains(&course.id) {
         return;
     }

@@ -1,0 +1,2 @@
+second-summary = The second pack.
+clash-words-title = Second words
