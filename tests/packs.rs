@@ -198,3 +198,30 @@ fn a_broken_pack_is_named_at_its_place_and_everything_else_loads() {
     let home = stdout(&tutor(data.path(), &["1"], &["--courses", "tests/packs/broken"], &[]));
     assert!(home.contains("A fine course, 0 of 1 lesson done"), "{home}");
 }
+
+#[test]
+fn the_partners_guide_makes_a_working_course_from_an_empty_folder() {
+    let guide = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/README.md")).unwrap();
+    let section = &guide[guide.find("## Make a course for your hub").expect("the guide is there")..];
+    let folder = tempfile::tempdir().unwrap();
+    let courses = folder.path().join("my-courses");
+    // Each file of the guide is a fenced block whose first line names it.
+    let mut files = 0;
+    for block in section.split("```").skip(1).step_by(2) {
+        let Some((name, text)) = block.split_once('\n').and_then(|(_, body)| body.split_once('\n')) else { continue };
+        let Some(path) = name.strip_prefix("# our-hub/") else { continue };
+        let path = courses.join("our-hub").join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+        files += 1;
+    }
+    assert_eq!(files, 3, "course.toml, a lesson and its words");
+    let output = signpost().args(["check", "--courses"]).arg(&courses).output().unwrap();
+    assert!(output.status.success() && stdout(&output).contains(": 0 errors, 2 warnings."), "{}", stdout(&output));
+    let data = tempfile::tempdir().unwrap();
+    let lesson = ["7", "1", "3", "", "1", "", ""];
+    let lines: Vec<&str> = START.iter().chain(&lesson).copied().collect();
+    let shown = stdout(&tutor(data.path(), &lines, &["--courses", courses.to_str().unwrap()], &[]));
+    assert!(shown.contains("You opened the email from Sam Jones. Well done. You opened the email."), "{shown}");
+    assert!(shown.contains("Step 3 of 3. Well done\nYou opened an email from your inbox."), "{shown}");
+}
