@@ -23,7 +23,7 @@ const START: &[&str] = &["Ann", "", "", "3", "", "2", "", "", "3"];
 /// From the list of courses: the example pack's course (after the five built in), its
 /// lesson, every step, the practice (open the text, forward it, to 7726, send), and
 /// how confident the learner feels after it.
-const LESSON: &[&str] = &["7", "1", "3", "", "", "", "2", "", "1", "1", "1", "7726", "2", "", "", "3"];
+const LESSON: &[&str] = &["7", "1", "3", "", "", "2", "", "", "1", "1", "1", "7726", "2", "", "", "3"];
 
 /// The words of message `id` in language `tag`.
 fn words(tag: &str, id: &str) -> String {
@@ -97,6 +97,13 @@ fn the_example_pack_passes_check() {
 
 #[test]
 fn the_example_pack_runs_in_english_from_the_xdg_data_folder() {
+    // The system's own folders are searched too: a pack there would come first.
+    for system in ["/usr/share/signpost/courses", "/etc/signpost/courses"] {
+        if Path::new(system).exists() {
+            eprintln!("SKIPPED: {system} is on this computer, and its packs would change the list of courses");
+            return;
+        }
+    }
     let home = tempfile::tempdir().unwrap();
     install(&home.path().join("signpost/courses"));
     let data = tempfile::tempdir().unwrap();

@@ -1,7 +1,9 @@
 //! The one place the final list of courses is put together: the built-in courses (or
 //! `--lessons`) first, then each course pack in search order, each course with its
 //! origin. Anything that changes which courses learners see (a hub hiding a course)
-//! belongs here, so the tutor, `list`, `check` and reports all see the same list.
+//! belongs here, so the tutor (and the hub report it shows), `list` and `check` all see
+//! the same list. (`signpost report` and `signpost learner` still read the built-in
+//! list: a pack's finished lessons are counted there, though not by skill area.)
 //!
 //! A pack's course or lesson whose id is taken already is left out, with a problem
 //! naming both places: the built-in one (or the earlier pack's) keeps its id, so a

@@ -91,6 +91,13 @@ mod tests {
             let shown = view(&state, &ctx);
             assert!(!shown.body.contains(&notice) && !shown.announcement.contains(&notice), "not {when}");
         }
+        let bo = Learner { id: 8, name: "Bo".into() };
+        update(
+            &mut state,
+            &ctx,
+            Message::LearnerReady { learner: bo, progress: Progress::default(), new: true, settings: None },
+        );
+        assert_eq!(view(&state, &ctx).body.first(), Some(&notice), "the next learner is told too");
         let english = I18n::built_in(&[base_language()]);
         let mut state = State::new(Vec::new(), SpeechStatus::OffByChoice, Settings::default());
         let ctx = Context { catalog: &catalog, i18n: &english };

@@ -35,6 +35,8 @@ fn dispatch(state: &mut State, ctx: &Context, message: Message) -> Vec<Effect> {
             state.learners.sort_by_key(|l| l.name.to_lowercase());
             state.learner = Some((learner, progress));
             state.overlay = None;
+            // Each learner is told, once, which courses are in English.
+            state.told_in_english.clear();
             // Their own settings, or (for someone new) the ones just set up for them.
             if let Some(settings) = settings {
                 state.settings = settings;

@@ -16,7 +16,7 @@ scam-texts-signs-title = The warning signs
 scam-texts-signs =
     A scam text often rushes you: it says to act now.
     It may ask for your bank details or other details about you.
-    It may have an odd link to tap.
+    It may have an odd link. A link is words that take you to another page.
 
 scam-texts-nhs-title = The NHS never asks for bank details
 scam-texts-nhs =
