@@ -189,6 +189,9 @@ fn a_broken_pack_is_named_at_its_place_and_everything_else_loads() {
     let shown = stdout(&output);
     assert!(shown.contains(&format!("{place}: error: This is not how a lesson file is written")), "{shown}");
     assert!(shown.contains(": 1 error,"), "only the broken pack's mistake:\n{shown}");
+    // Words in a language Signpost does not have ("cym" for "cy") are named, not used.
+    let unknown = "tests/packs/broken/2-fine/locales/cym/words.ftl:1:1: warning: Signpost has no words in \"cym\", so this course pack's words in it are not used. Signpost has words in cy, en-GB, pl: is the folder named right?";
+    assert!(shown.contains(unknown), "{shown}");
     let listed = stdout(&signpost().args(["list", "--courses", "tests/packs/broken"]).output().unwrap());
     assert!(listed.starts_with("Finding your reason (finding-your-reason), built in\n"), "{listed}");
     assert!(listed.ends_with("A fine course (fine), from tests/packs/broken/2-fine\n  1. A fine lesson (fine-lesson): foundation skills\n"), "{listed}");

@@ -123,6 +123,7 @@ pack-left-out = Mae'r pecyn cwrs yn { $folder } wedi'i adael allan am nawr, oher
 pack-part-left-out = Mae rhan o'r pecyn cwrs yn { $folder } wedi'i gadael allan am nawr, oherwydd camgymeriad yn { $place }. Mae popeth arall yma. I weld pob camgymeriad, rhedwch: signpost check
 pack-folder-left-out = Mae rhai pecynnau cwrs wedi'u gadael allan am nawr, oherwydd hyn: { $problem } Mae'r cyrsiau eraill i gyd yma.
 check-pack-in-english = Does dim geiriau yn { $locale } yn y pecyn cwrs hwn eto, felly mae pobl sy'n defnyddio { $locale } yn ei weld yn Saesneg.
+check-pack-language-unknown = Does gan Signpost ddim geiriau yn "{ $locale }", felly nid yw geiriau'r pecyn cwrs hwn yn yr iaith honno yn cael eu defnyddio. Mae gan Signpost eiriau yn { $known }: ydy enw'r ffolder yn iawn?
 check-no-steps = Does dim camau yn y wers hon. Ychwanegwch o leiaf un tabl [[steps]].
 check-no-skills = Dywedwch pa sgiliau mae'r wers yn eu dysgu, fel skills = ["communicating"].
 check-unknown-skill = Dydy "{ $name }" ddim yn faes sgiliau. Defnyddiwch foundation, communicating, handling-information, transacting, problem-solving neu being-safe.

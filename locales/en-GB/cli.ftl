@@ -96,6 +96,7 @@ pack-left-out = The course pack in { $folder } is left out for now, because of a
 pack-part-left-out = Part of the course pack in { $folder } is left out for now, because of a mistake at { $place }. Everything else is here. To see every mistake, run: signpost check
 pack-folder-left-out = Some course packs are left out for now, because of this: { $problem } The other courses are all here.
 check-pack-in-english = This course pack has no words in { $locale } yet, so people who use { $locale } see it in English.
+check-pack-language-unknown = Signpost has no words in "{ $locale }", so this course pack's words in it are not used. Signpost has words in { $known }: is the folder named right?
 check-no-steps = This lesson has no steps. Add at least one [[steps]] table.
 check-no-skills = Say which skills the lesson teaches, like skills = ["communicating"].
 check-unknown-skill = "{ $name }" is not a skill area. Use foundation, communicating, handling-information, transacting, problem-solving or being-safe.

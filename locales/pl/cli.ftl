@@ -106,6 +106,7 @@ pack-left-out = Pakiet kursu w { $folder } jest na razie pominięty z powodu bł
 pack-part-left-out = Część pakietu kursu w { $folder } jest na razie pominięta z powodu błędu w { $place }. Cała reszta jest dostępna. Aby zobaczyć wszystkie błędy, uruchom: signpost check
 pack-folder-left-out = Niektóre pakiety kursów są na razie pominięte z tego powodu: { $problem } Pozostałe kursy są dostępne.
 check-pack-in-english = Ten pakiet kursu nie ma jeszcze słów w języku { $locale }, więc osoby używające { $locale } widzą go po angielsku.
+check-pack-language-unknown = Signpost nie ma słów w języku "{ $locale }", więc słowa tego pakietu kursu w tym języku nie są używane. Signpost ma słowa w językach: { $known }. Czy folder ma dobrą nazwę?
 check-no-steps = Ta lekcja nie ma kroków. Dodaj co najmniej jedną tabelę [[steps]].
 check-no-skills = Podaj, jakich umiejętności uczy lekcja, na przykład skills = ["communicating"].
 check-unknown-skill = "{ $name }" to nie jest obszar umiejętności. Użyj: foundation, communicating, handling-information, transacting, problem-solving albo being-safe.

@@ -131,6 +131,8 @@ pub fn check_with_packs(lessons: &SourceTree, locales: &SourceTree, packs: &Pack
     let locales = others.iter().map(|locale| compare(&base, &base_vars, locale, &mut problems)).collect();
     let languages: Vec<String> = others.iter().map(|l| l.language.to_string()).collect();
     super::check_packs::in_english(&mut problems, packs, &languages);
+    let known: Vec<String> = parsed.iter().map(|l| l.language.to_string()).collect();
+    super::check_packs::unknown_languages(&mut problems, packs, &known);
     problems.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
     problems.dedup();
     Findings { problems, catalog: loaded.catalog, locales }

@@ -1,6 +1,6 @@
 //! What `signpost check` says about course packs beyond what it says of any content:
-//! a message a pack defines that Signpost (or another pack) defines too, and a language
-//! a pack has no words in at all.
+//! a message a pack defines that Signpost (or another pack) defines too, a language a
+//! pack has no words in at all, and words in a language Signpost does not have.
 
 use crate::content::diag::{Diagnostic, Problem, Severity};
 use crate::content::packs::{self, Packs};
@@ -39,6 +39,21 @@ pub fn in_english(problems: &mut Vec<Diagnostic>, packs: &Packs, languages: &[St
         for locale in languages.iter().filter(|l| lacks(pack, l)) {
             let problem = Problem::PackInEnglish { locale: locale.clone() };
             problems.push(Diagnostic::file(&pack.folder.join(COURSE_FILE), Severity::Warning, problem));
+        }
+    }
+}
+
+/// Words a pack has in a language Signpost has no words for (a folder named `cym`
+/// rather than `cy`, say) are not used: one warning at the folder's first file says so.
+/// `known` holds the languages Signpost has words for.
+pub fn unknown_languages(problems: &mut Vec<Diagnostic>, packs: &Packs, known: &[String]) {
+    for pack in &packs.packs {
+        for language in packs::languages(pack).into_iter().filter(|l| !known.contains(l)) {
+            let first = pack.locales.files.iter().find(|f| f.relative.starts_with(&language));
+            if let Some(file) = first {
+                let problem = Problem::PackLanguageUnknown { locale: language.clone(), known: known.join(", ") };
+                problems.push(Diagnostic::file(&file.path, Severity::Warning, problem));
+            }
         }
     }
 }

@@ -115,6 +115,12 @@ pub enum Problem {
     PackInEnglish {
         locale: String,
     },
+    /// A course pack's words in `locale`, a language Signpost has no words for: unused.
+    /// `known` lists the languages it has.
+    PackLanguageUnknown {
+        locale: String,
+        known: String,
+    },
     BadLocaleFolder {
         name: String,
     },
@@ -304,6 +310,11 @@ impl Problem {
             Problem::PackInEnglish { locale } => {
                 args.set("locale", locale.as_str());
                 "check-pack-in-english"
+            }
+            Problem::PackLanguageUnknown { locale, known } => {
+                args.set("locale", locale.as_str());
+                args.set("known", known.as_str());
+                "check-pack-language-unknown"
             }
             Problem::BadLocaleFolder { name } => {
                 args.set("name", name.as_str());
