@@ -10,7 +10,8 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use super::diag::{Diagnostic, Problem, Severity};
-use super::source::{SourceFile, SourceTree};
+use super::source::{read_limited, SourceFile, SourceTree};
+use std::borrow::Cow;
 
 /// The file that makes a folder a course (and so a pack).
 const COURSE_FILE: &str = "course.toml";
@@ -106,33 +107,38 @@ impl Packs {
         }
     }
 
-    /// Reads one pack; the same folder found twice is read once.
+    /// Reads one pack; the same folder found twice is read once. Only its own `.toml`
+    /// files and its `locales` folder are read: a pack may keep a handout or a picture
+    /// beside them, which start-up never needs.
     fn add_pack(&mut self, folder: &Path) {
         if self.packs.iter().any(|p| same_folder(&p.folder, folder)) {
             return;
         }
-        let tree = match SourceTree::from_dir(folder) {
-            Ok(tree) => tree,
+        let entries = match std::fs::read_dir(folder) {
+            Ok(entries) => entries,
             Err(e) => return self.unreadable(folder, &e),
         };
         // The lesson loader takes a tree of course folders: the pack is one of them.
         let name = folder.file_name().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("pack"));
-        let mut pack =
-            Pack { folder: folder.to_path_buf(), lessons: SourceTree::default(), locales: SourceTree::default() };
-        for file in tree.files {
-            let mut parts = file.relative.components();
-            match (parts.next(), parts.next()) {
-                (Some(_), None) => {
-                    pack.lessons.files.push(SourceFile { relative: name.join(&file.relative), ..file });
-                }
-                (Some(first), Some(_)) if first.as_os_str() == LOCALES_FOLDER => {
-                    let relative = parts_after_first(&file.relative);
-                    pack.locales.files.push(SourceFile { relative, ..file });
-                }
-                _ => {}
-            }
-        }
-        self.packs.push(pack);
+        let mut lessons: Vec<SourceFile> = entries
+            .flatten()
+            .map(|entry| entry.path())
+            .filter(|path| path.is_file() && path.extension().is_some_and(|e| e == "toml"))
+            .map(|path| {
+                let relative = name.join(path.file_name().unwrap_or_default());
+                let text = read_limited(&path).map(Cow::Owned);
+                SourceFile { path, relative, text }
+            })
+            .collect();
+        lessons.sort_by(|a, b| a.relative.cmp(&b.relative));
+        let words = folder.join(LOCALES_FOLDER);
+        let locales = match SourceTree::from_dir(&words) {
+            Ok(tree) => tree,
+            // No words of its own: every message is Signpost's, or missing (as check says).
+            Err(_) if !words.exists() => SourceTree::default(),
+            Err(e) => return self.unreadable(&words, &e),
+        };
+        self.packs.push(Pack { folder: folder.to_path_buf(), lessons: SourceTree { files: lessons }, locales });
     }
 
     fn unreadable(&mut self, folder: &Path, error: &std::io::Error) {

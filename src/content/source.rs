@@ -87,7 +87,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, ReadError> {
 }
 
 /// Reads at most [`MAX_FILE_BYTES`] of `path`: a larger file is refused unread.
-fn read_limited(path: &Path) -> Result<String, ReadError> {
+pub fn read_limited(path: &Path) -> Result<String, ReadError> {
     let file = fs::File::open(path).map_err(|e| ReadError::Io(e.to_string()))?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| ReadError::Io(e.to_string()))?;
