@@ -18,6 +18,10 @@ use std::time::{Duration, Instant};
 const PATIENCE: Duration = Duration::from_secs(30);
 /// How often to look at Orca's log while waiting.
 const POLL: Duration = Duration::from_millis(100);
+/// How long Orca's log stays the same before Orca counts as idle.
+const QUIET: Duration = Duration::from_millis(500);
+/// Orca's log line when it has handled a window coming to the front.
+const ACTIVATED: &str = "^^^^^ PROCESS OBJECT EVENT window:activate ^^^^^";
 /// The exit status of session.sh when this machine cannot run Orca.
 const SKIP: i32 = 77;
 
@@ -67,6 +71,20 @@ impl Desktop {
         }
     }
 
+    /// Waits until Orca's log has not grown for [`QUIET`]: it has handled every event.
+    fn wait_until_quiet(&self, tutor: &Tutor) {
+        let start = Instant::now();
+        let (mut length, mut since) = (self.log().len(), Instant::now());
+        while since.elapsed() < QUIET {
+            assert!(start.elapsed() < PATIENCE, "Orca never went quiet.\nScreen:\n{}", tutor.text());
+            sleep(POLL);
+            let now = self.log().len();
+            if now != length {
+                (length, since) = (now, Instant::now());
+            }
+        }
+    }
+
     fn log(&self) -> String {
         std::fs::read_to_string(self.dir.join("orca.log")).unwrap_or_default()
     }
@@ -96,13 +114,16 @@ impl Desktop {
         assert!(output.status.success(), "the terminal did not open:\n{}", output_text(&output));
         let pid = String::from_utf8_lossy(&output.stdout).trim().to_owned();
         let tutor = Tutor { desktop: self, title: title.to_owned(), pid, _data: data };
-        // Orca follows the terminal once it says the window's name or logs that its
-        // focus moved to a terminal.
+        // The tutor starts once Orca has followed the new window and has nothing left to
+        // do, as a learner's terminal is followed before they type `signpost`.
         let frame = format!("{title} frame");
         tutor.wait_until("Orca to move to the new window", before, |heard| {
             heard.iter().any(|u| u.contains(&frame))
-                || self.log().get(log_before..).is_some_and(|log| log.contains("to [terminal | Terminal]"))
+                || self.log().get(log_before..).is_some_and(|log| log.contains(ACTIVATED))
         });
+        self.wait_until_quiet(&tutor);
+        let go = tutor.session(&["go", title]);
+        assert!(go.status.success(), "the tutor did not start:\n{}", output_text(&go));
         tutor.wait_for_text(first_page);
         tutor
     }
