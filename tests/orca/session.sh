@@ -6,6 +6,7 @@
 #                                    the keyboard, and print the terminal's pid; CMD waits there
 #   session.sh go DIR TITLE          start CMD in that terminal (once Orca follows it, as a
 #                                    learner's terminal is followed before they start the tutor)
+#   session.sh focus DIR TITLE       give the keyboard back to the terminal titled TITLE
 #   session.sh text DIR TITLE        print the text of that terminal, as Orca reads it
 #   session.sh stop DIR              stop everything that start began
 #
@@ -132,6 +133,12 @@ open_terminal() {
     tail -n1 "$DIR/pids"
 }
 
+focus_terminal() {
+    # shellcheck disable=SC1091
+    set -a && . "$DIR/env" && set +a
+    xdotool windowfocus --sync "$(xdotool search --onlyvisible --name "^$1\$" | head -n1)"
+}
+
 terminal_text() {
     # shellcheck disable=SC1091
     set -a && . "$DIR/env" && set +a
@@ -158,6 +165,7 @@ case "$command" in
     start) WATCH=${3:-} start ;;
     open) shift 2 && open_terminal "$@" ;;
     text) terminal_text "${3:?a window title}" ;;
+    focus) focus_terminal "${3:?a window title}" ;;
     go) touch "$DIR/go-${3:?a window title}" ;;
     stop) stop ;;
     *) echo "unknown command $command" >&2 && exit 2 ;;
