@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use super::data_dir;
 use crate::cli::Options;
 use crate::content::source::SourceTree;
+use crate::hub::CourseChoice;
 use crate::i18n::{Args, I18n, Mode};
 use crate::lesson;
 use crate::shell::{self, logging, App};
@@ -41,14 +42,16 @@ pub fn run(
             (loading.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), opened)
         }),
     };
-    let Opened { store, voice, words } = opened?;
+    let Opened { store, voice, words, courses } = opened?;
     // Only the lessons are loaded here: the full cross-check with every locale is
     // `signpost check`'s job, and built-in content is checked by the tests. A broken
     // lesson is left out and named, at its file, line and column, in the log.
     for problem in loaded.problems.iter().filter(|p| p.is_error()) {
         log::warn!("{}", i18n.diagnostic(problem));
     }
-    let catalog = loaded.catalog;
+    let mut catalog = loaded.catalog;
+    // Courses the hub hides are left off the learner's list; their progress stays.
+    catalog.courses.retain(|course| courses.shows(&course.id));
     if catalog.courses.is_empty() {
         return Err(UserError::new("error-no-lessons"));
     }
@@ -96,6 +99,8 @@ struct Opened {
     store: Store,
     voice: Voice,
     words: I18n,
+    /// Which courses the hub file lets learners see.
+    courses: CourseChoice,
 }
 
 /// Opens the progress file, the log, the voice and the tutor's own copy of the words
@@ -115,18 +120,18 @@ fn open(i18n: &I18n, options: &Options, locales: &SourceTree, plain: bool) -> Re
     for path in store.tightened() {
         log::warn!("{} could be read by others: it is private to this user now", path.display());
     }
-    let voice = Voice::start_with(options.speech, super::hub_settings(i18n).speech, options.speech_log.as_deref())
-        .map_err(|e| {
-            let path = options.speech_log.as_deref().unwrap_or(Path::new("")).display().to_string();
-            UserError::with("error-speech-log", Args::new().with("path", path).with("detail", e.to_string()))
-        })?;
+    let hub = super::hub_settings(i18n);
+    let voice = Voice::start_with(options.speech, hub.speech, options.speech_log.as_deref()).map_err(|e| {
+        let path = options.speech_log.as_deref().unwrap_or(Path::new("")).display().to_string();
+        UserError::with("error-speech-log", Args::new().with("path", path).with("detail", e.to_string()))
+    })?;
     let (mut words, locale_problems) = I18n::load(locales, &[i18n.language().clone()]);
     // A refused .ftl file (too deep, not UTF-8) is left out; the log says which and why.
     for problem in locale_problems.iter().filter(|p| p.is_error()) {
         log::warn!("{}", i18n.diagnostic(problem));
     }
     words.set_mode(if plain { Mode::Plain } else { Mode::Tui });
-    Ok(Opened { store, voice, words })
+    Ok(Opened { store, voice, words, courses: hub.courses })
 }
 
 /// Plain mode when asked for, or when the terminal cannot take a full-screen program.

@@ -12,7 +12,16 @@ use std::process::{Command, Output, Stdio};
 pub fn signpost() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_signpost"));
     command.current_dir(env!("CARGO_MANIFEST_DIR"));
-    for name in ["LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "SIGNPOST_DATA_DIR", "ACCESSIBLE", "NO_COLOR"] {
+    for name in [
+        "LANG",
+        "LANGUAGE",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "SIGNPOST_DATA_DIR",
+        "ACCESSIBLE",
+        "NO_COLOR",
+        "SIGNPOST_HUB_FILE",
+    ] {
         command.env_remove(name);
     }
     // Dates are shown in the hub's time zone: tests expect UTC unless they set one.
