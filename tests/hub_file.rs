@@ -50,6 +50,11 @@ fn a_hidden_course_leaves_the_list_keeps_its_progress_and_comes_back() {
     let report = common::signpost().args(["report", "--data-dir"]).arg(data.path()).output().unwrap();
     assert!(stdout(&report).contains("Lessons completed: 1\n"), "still counted: {}", stdout(&report));
 
+    let list = common::signpost().arg("list").env("SIGNPOST_HUB_FILE", &hub).output().unwrap();
+    let listed = stdout(&list);
+    assert!(listed.contains("Video calls (video-calls), hidden from learners by the hub file\n"), "{listed}");
+    assert!(listed.contains("Email (email)\n"), "{listed}");
+
     std::fs::write(&hub, "[courses]\nhide = []\n").unwrap();
     let courses = anns_courses(data.path(), &hub);
     assert!(courses.contains("Finding your reason, 1 of 1 lesson done"), "{courses}");

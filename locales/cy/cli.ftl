@@ -36,6 +36,7 @@ cli-value-file = FFEIL
 cli-value-date = DYDDIAD
 
 list-course = { $title } ({ $id })
+list-course-hidden = { $title } ({ $id }), wedi'i guddio rhag dysgwyr gan ffeil yr hwb
 list-lesson = {"  "}{ $number }. { $title } ({ $id }): { $skills }
 skill-foundation = sgiliau sylfaenol
 skill-communicating = cyfathrebu

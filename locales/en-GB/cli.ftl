@@ -36,6 +36,7 @@ cli-value-file = FILE
 cli-value-date = DATE
 
 list-course = { $title } ({ $id })
+list-course-hidden = { $title } ({ $id }), hidden from learners by the hub file
 list-lesson = {"  "}{ $number }. { $title } ({ $id }): { $skills }
 skill-foundation = foundation skills
 skill-communicating = communicating

@@ -36,6 +36,7 @@ cli-value-file = PLIK
 cli-value-date = DATA
 
 list-course = { $title } ({ $id })
+list-course-hidden = { $title } ({ $id }), ukryty przed uczącymi się w pliku punktu pomocy
 list-lesson = {"  "}{ $number }. { $title } ({ $id }): { $skills }
 skill-foundation = podstawowe umiejętności
 skill-communicating = komunikacja

@@ -14,10 +14,13 @@ pub fn run(i18n: &I18n, lessons: &SourceTree) -> ExitCode {
     for problem in &loaded.problems {
         eprintln!("{}", i18n.diagnostic(problem));
     }
+    // A coordinator sees the courses the hub file hides, marked, to know their ids.
+    let hub = super::hub_settings(i18n);
     let mut out = io::stdout().lock();
     for course in &loaded.catalog.courses {
         let args = Args::new().with("title", i18n.tr(&course.title)).with("id", course.id.as_str());
-        let _ = writeln!(out, "{}", i18n.tr_args("list-course", &args));
+        let id = if hub.courses.shows(&course.id) { "list-course" } else { "list-course-hidden" };
+        let _ = writeln!(out, "{}", i18n.tr_args(id, &args));
         for (number, lesson) in course.lessons.iter().enumerate() {
             let skills: Vec<String> = lesson.skills.iter().map(|s| i18n.tr(&format!("skill-{s}"))).collect();
             let args = Args::new()
