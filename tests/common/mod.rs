@@ -1,6 +1,7 @@
 //! Running the real `signpost` binary from tests.
 #![allow(dead_code)] // Each test file uses a different part of this.
 
+pub mod session;
 pub mod speechd;
 
 use std::io::Write;
