@@ -6,25 +6,16 @@
 
 mod common;
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Output, Stdio};
+use std::process::Output;
 
 use common::{stderr, stdout};
 
 /// The tutor in plain mode with `input`, speech off, using the hub file `hub`.
 fn plain(data: &Path, hub: &Path, input: &str) -> Output {
-    let mut child = common::signpost()
-        .args(["--plain", "--speech", "off", "--data-dir"])
-        .arg(data)
-        .env("SIGNPOST_HUB_FILE", hub)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("signpost starts");
-    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("input is written");
-    child.wait_with_output().expect("signpost finishes")
+    let mut command = common::signpost();
+    command.args(["--plain", "--speech", "off", "--data-dir"]).arg(data).env("SIGNPOST_HUB_FILE", hub);
+    common::with_input(&mut command, input)
 }
 
 /// Ann's list of courses, as her home page shows it.
