@@ -235,3 +235,21 @@ fn the_partners_guide_makes_a_working_course_from_an_empty_folder() {
     assert!(shown.contains("You opened the email from Sam Jones. Well done. You opened the email."), "{shown}");
     assert!(shown.contains("Step 3 of 3. Well done\nYou opened an email from your inbox."), "{shown}");
 }
+
+#[test]
+fn a_hub_can_hide_a_packs_course_by_its_id() {
+    let search = tempfile::tempdir().unwrap();
+    let pack = install(search.path());
+    let hub = search.path().join("hub.toml");
+    fs::write(&hub, "[courses]\nhide = [\"scam-texts\"]\n").unwrap();
+    let env = [("SIGNPOST_COURSE_PATH", search.path()), ("SIGNPOST_HUB_FILE", hub.as_path())];
+    let checked = signpost().arg("check").envs(env).output().unwrap();
+    assert!(checked.status.success(), "the hub file knows the pack's id:\n{}", stdout(&checked));
+    let listed = stdout(&signpost().arg("list").envs(env).output().unwrap());
+    let hidden =
+        format!("Scam text messages (scam-texts), from {}, hidden from learners by the hub file\n", pack.display());
+    assert!(listed.contains(&hidden), "{listed}");
+    let data = tempfile::tempdir().unwrap();
+    let home = stdout(&tutor(data.path(), START, &[], &env));
+    assert!(home.contains("Signpost, Ann") && !home.contains("Scam text messages"), "{home}");
+}

@@ -37,6 +37,7 @@ cli-value-file = FFEIL
 cli-value-date = DYDDIAD
 
 list-course = { $title } ({ $id }), { $origin }
+list-course-hidden = { $title } ({ $id }), { $origin }, wedi'i guddio rhag dysgwyr gan ffeil yr hwb
 list-lesson = {"  "}{ $number }. { $title } ({ $id }): { $skills }
 list-origin-built-in = yn dod gyda'r rhaglen
 list-origin-pack = o { $folder }
@@ -64,7 +65,7 @@ error-store-open = Doedd Signpost ddim yn gallu agor y ffeil cynnydd { $path }: 
 error-log = Doedd Signpost ddim yn gallu agor ei ffeil log ({ $detail }). Bydd yn dal ati heb ffeil log.
 error-no-lessons = Doedd Signpost ddim yn gallu llwytho unrhyw wersi. Rhedwch "signpost check" i weld pam.
 error-speech-log = Doedd Signpost ddim yn gallu agor log y llais { $path }: { $detail }
-hub-file-bad = { $place }: Doedd Signpost ddim yn gallu defnyddio'r gosodiad hwn ar gyfer yr hwb: { $detail }. Mae'r llais yn dal ati gyda'i osodiadau arferol.
+hub-file-bad = { $place }: Doedd Signpost ddim yn gallu defnyddio'r gosodiad hwn ar gyfer yr hwb: { $detail }. Mae Signpost yn dal ati gyda'i osodiadau arferol.
 error-terminal = Aeth rhywbeth o'i le gyda'r derfynell: { $detail }
 
 ## signpost check
@@ -101,6 +102,10 @@ check-summary = Wedi gwirio { $courses } { $courses ->
     }.
 check-unreadable = Doedd dim modd darllen y ffeil hon: { $detail }
 check-toml = Nid fel hyn mae ysgrifennu ffeil gwers: { $detail }
+check-hub-file = Nid fel hyn mae ysgrifennu ffeil yr hwb: { $detail }
+check-hidden-course-unknown = Does dim cwrs gyda'r enw adnabod "{ $id }", felly does dim modd ei guddio. Mae signpost list yn dangos enw adnabod pob cwrs.
+check-hub-file-used = Gosodiadau'r hwb: { $path }
+check-hub-file-none = Does dim ffeil gosodiadau hwb. Edrychodd Signpost am { $places }.
 check-format-version = Mae'r ffeil hon yn dweud format_version = { $found }, ond mae'r Signpost hwn yn darllen fersiwn { $supported }.
 check-missing-course-file = Does dim course.toml yn y ffolder cwrs hwn, felly ni chafodd ei wersi eu llwytho.
 check-bad-id = Dylai'r id "{ $id }" ddefnyddio llythrennau bach, digidau a chysylltnodau (-) yn unig, fel "using-a-keyboard".

@@ -37,6 +37,7 @@ cli-value-file = FILE
 cli-value-date = DATE
 
 list-course = { $title } ({ $id }), { $origin }
+list-course-hidden = { $title } ({ $id }), { $origin }, hidden from learners by the hub file
 list-lesson = {"  "}{ $number }. { $title } ({ $id }): { $skills }
 list-origin-built-in = built in
 list-origin-pack = from { $folder }
@@ -65,7 +66,7 @@ error-log = Signpost could not open its log file ({ $detail }). It will carry on
 error-no-lessons = Signpost could not load any lessons. Please run "signpost check" to see why.
 error-speech-log = Signpost could not open the speech log { $path }: { $detail }
 # The hub settings file (hub.toml) has a mistake. $place is path:line:col.
-hub-file-bad = { $place }: Signpost could not use this hub setting: { $detail }. Speech carries on with its usual settings.
+hub-file-bad = { $place }: Signpost could not use this hub setting: { $detail }. Signpost carries on with its usual settings.
 error-terminal = Something went wrong with the terminal: { $detail }
 
 ## signpost check
@@ -86,6 +87,10 @@ check-summary = Checked { $courses } { $courses ->
     }.
 check-unreadable = This file could not be read: { $detail }
 check-toml = This is not how a lesson file is written: { $detail }
+check-hub-file = This is not how the hub file is written: { $detail }
+check-hidden-course-unknown = No course has the id "{ $id }", so it cannot be hidden. signpost list shows each course's id.
+check-hub-file-used = Hub settings: { $path }
+check-hub-file-none = No hub settings file. Signpost looked for { $places }.
 check-format-version = This file says format_version = { $found }, but this Signpost reads version { $supported }.
 check-missing-course-file = This course folder has no course.toml, so its lessons were not loaded.
 check-bad-id = The id "{ $id }" should use only small letters, digits and dashes, like "using-a-keyboard".

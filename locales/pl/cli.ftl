@@ -37,6 +37,7 @@ cli-value-file = PLIK
 cli-value-date = DATA
 
 list-course = { $title } ({ $id }), { $origin }
+list-course-hidden = { $title } ({ $id }), { $origin }, ukryty przed uczącymi się w pliku punktu pomocy
 list-lesson = {"  "}{ $number }. { $title } ({ $id }): { $skills }
 list-origin-built-in = wbudowany
 list-origin-pack = z { $folder }
@@ -64,7 +65,7 @@ error-store-open = Signpost nie może otworzyć pliku postępów { $path }: { $d
 error-log = Signpost nie może otworzyć swojego dziennika ({ $detail }). Program będzie działać dalej bez niego.
 error-no-lessons = Signpost nie może wczytać żadnej lekcji. Uruchom "signpost check", aby sprawdzić dlaczego.
 error-speech-log = Signpost nie może otworzyć dziennika mowy { $path }: { $detail }
-hub-file-bad = { $place }: Signpost nie może użyć tego ustawienia punktu pomocy: { $detail }. Mowa działa dalej ze zwykłymi ustawieniami.
+hub-file-bad = { $place }: Signpost nie może użyć tego ustawienia punktu pomocy: { $detail }. Signpost działa dalej ze zwykłymi ustawieniami.
 error-terminal = Coś poszło nie tak z terminalem: { $detail }
 
 ## signpost check
@@ -93,6 +94,10 @@ check-summary = Sprawdzono { $courses } { $courses ->
     }.
 check-unreadable = Nie da się odczytać tego pliku: { $detail }
 check-toml = Plik lekcji nie może tak wyglądać: { $detail }
+check-hub-file = Plik ustawień punktu pomocy nie może tak wyglądać: { $detail }
+check-hidden-course-unknown = Żaden kurs nie ma identyfikatora „{ $id }”, więc nie można go ukryć. signpost list pokazuje identyfikator każdego kursu.
+check-hub-file-used = Ustawienia punktu pomocy: { $path }
+check-hub-file-none = Brak pliku ustawień punktu pomocy. Signpost szukał w: { $places }.
 check-format-version = Ten plik podaje format_version = { $found }, ale ta wersja programu Signpost czyta wersję { $supported }.
 check-missing-course-file = W tym folderze kursu nie ma pliku course.toml, więc jego lekcje nie zostały wczytane.
 check-bad-id = Identyfikator (id) "{ $id }" może mieć tylko małe litery, cyfry i myślniki, na przykład "using-a-keyboard".

@@ -13,11 +13,13 @@ use crate::lesson::{self, Catalog};
 /// Prints every problem and a summary per locale; exit status 1 when there are errors.
 /// `locales` holds the packs' words too ([`crate::i18n::with_pack_words`]).
 pub fn run(i18n: &I18n, lessons: &SourceTree, locales: &SourceTree, packs: &Packs) -> ExitCode {
-    let findings = check_with_packs(lessons, locales, packs);
+    let mut findings = check_with_packs(lessons, locales, packs);
     let mut out = io::stdout().lock();
+    let hub_file = hub_file(i18n, &mut findings);
     for problem in &findings.problems {
         let _ = writeln!(out, "{}", i18n.diagnostic(problem));
     }
+    let _ = writeln!(out, "{hub_file}");
     let lesson_count: usize = findings.catalog.courses.iter().map(|c| c.lessons.len()).sum();
     let args = Args::new()
         .with("courses", findings.catalog.courses.len())
@@ -35,6 +37,25 @@ pub fn run(i18n: &I18n, lessons: &SourceTree, locales: &SourceTree, packs: &Pack
     }
     let _ = writeln!(out, "{}", i18n.tr_args("check-summary", &args));
     ExitCode::from(u8::from(findings.errors() > 0))
+}
+
+/// Adds the hub file's problems (if there is a hub file) to `findings`, and says which
+/// file that is, so a coordinator knows which one counts.
+fn hub_file(i18n: &I18n, findings: &mut Findings) -> String {
+    let courses = &findings.catalog.courses;
+    let checked = crate::hub::default_path()
+        .and_then(|path| Some((crate::hub::check::check(&path, |id| courses.iter().any(|c| c.id == id))?, path)));
+    match checked {
+        Some((problems, path)) => {
+            findings.problems.extend(problems);
+            i18n.tr_args("check-hub-file-used", &Args::new().with("path", path.display().to_string()))
+        }
+        None => {
+            let places: Vec<String> =
+                crate::hub::file::search_path().iter().map(|path| path.display().to_string()).collect();
+            i18n.tr_args("check-hub-file-none", &Args::new().with("places", places.join(", ")))
+        }
+    }
 }
 
 /// What `check` found.

@@ -18,6 +18,8 @@ pub fn run(i18n: &I18n, lessons: &SourceTree, locales: &SourceTree, packs: &Pack
     }
     // The command line's words, with the packs' own behind them.
     let (words, _) = I18n::load(locales, &[i18n.language().clone()]);
+    // A coordinator sees the courses the hub file hides, marked, to know their ids.
+    let hub = super::hub_settings(i18n);
     let mut out = io::stdout().lock();
     for course in &loaded.catalog.courses {
         let origin = match &course.origin {
@@ -28,7 +30,8 @@ pub fn run(i18n: &I18n, lessons: &SourceTree, locales: &SourceTree, packs: &Pack
         };
         let args =
             Args::new().with("title", words.tr(&course.title)).with("id", course.id.as_str()).with("origin", origin);
-        let _ = writeln!(out, "{}", words.tr_args("list-course", &args));
+        let id = if hub.courses.shows(&course.id) { "list-course" } else { "list-course-hidden" };
+        let _ = writeln!(out, "{}", words.tr_args(id, &args));
         for (number, lesson) in course.lessons.iter().enumerate() {
             let skills: Vec<String> = lesson.skills.iter().map(|s| words.tr(&format!("skill-{s}"))).collect();
             let args = Args::new()

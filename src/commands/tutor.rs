@@ -10,6 +10,7 @@ use crate::cli::Options;
 use crate::content::diag::Diagnostic;
 use crate::content::packs::Packs;
 use crate::content::source::SourceTree;
+use crate::hub::CourseChoice;
 use crate::i18n::{Args, I18n, Mode};
 use crate::lesson::{self, Origin};
 use crate::shell::{self, logging, App};
@@ -45,7 +46,7 @@ pub fn run(
             (loading.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), opened)
         }),
     };
-    let Opened { store, voice, words } = opened?;
+    let Opened { store, voice, words, courses } = opened?;
     let loaded = lesson::assemble(loaded, lessons, packs, false);
     // Only the lessons are loaded here: the full cross-check with every locale is
     // `signpost check`'s job, and built-in content is checked by the tests. A broken
@@ -54,7 +55,10 @@ pub fn run(
         log::warn!("{}", i18n.diagnostic(problem));
     }
     tell_left_out(i18n, packs, &loaded);
-    let catalog = loaded.catalog;
+    let mut catalog = loaded.catalog;
+    // Courses the hub hides (built in or from a pack) are left off the learner's list;
+    // their progress stays.
+    catalog.courses.retain(|course| courses.shows(&course.id));
     if catalog.courses.is_empty() {
         return Err(UserError::new("error-no-lessons"));
     }
@@ -129,6 +133,8 @@ struct Opened {
     store: Store,
     voice: Voice,
     words: I18n,
+    /// Which courses the hub file lets learners see.
+    courses: CourseChoice,
 }
 
 /// Opens the progress file, the log, the voice and the tutor's own copy of the words
@@ -148,18 +154,18 @@ fn open(i18n: &I18n, options: &Options, locales: &SourceTree, plain: bool) -> Re
     for path in store.tightened() {
         log::warn!("{} could be read by others: it is private to this user now", path.display());
     }
-    let voice = Voice::start_with(options.speech, super::hub_settings(i18n).speech, options.speech_log.as_deref())
-        .map_err(|e| {
-            let path = options.speech_log.as_deref().unwrap_or(Path::new("")).display().to_string();
-            UserError::with("error-speech-log", Args::new().with("path", path).with("detail", e.to_string()))
-        })?;
+    let hub = super::hub_settings(i18n);
+    let voice = Voice::start_with(options.speech, hub.speech, options.speech_log.as_deref()).map_err(|e| {
+        let path = options.speech_log.as_deref().unwrap_or(Path::new("")).display().to_string();
+        UserError::with("error-speech-log", Args::new().with("path", path).with("detail", e.to_string()))
+    })?;
     let (mut words, locale_problems) = I18n::load(locales, &[i18n.language().clone()]);
     // A refused .ftl file (too deep, not UTF-8) is left out; the log says which and why.
     for problem in locale_problems.iter().filter(|p| p.is_error()) {
         log::warn!("{}", i18n.diagnostic(problem));
     }
     words.set_mode(if plain { Mode::Plain } else { Mode::Tui });
-    Ok(Opened { store, voice, words })
+    Ok(Opened { store, voice, words, courses: hub.courses })
 }
 
 /// Plain mode when asked for, or when the terminal cannot take a full-screen program.

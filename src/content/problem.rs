@@ -14,6 +14,14 @@ pub enum Problem {
     Toml {
         detail: String,
     },
+    /// A mistake in the hub file: the toml crate's own words.
+    HubFile {
+        detail: String,
+    },
+    /// The hub file hides a course no installed course has the id of.
+    HiddenCourseUnknown {
+        id: String,
+    },
     FormatVersion {
         found: u32,
         supported: u32,
@@ -188,6 +196,14 @@ impl Problem {
             Problem::Toml { detail } => {
                 args.set("detail", detail.as_str());
                 "check-toml"
+            }
+            Problem::HubFile { detail } => {
+                args.set("detail", detail.as_str());
+                "check-hub-file"
+            }
+            Problem::HiddenCourseUnknown { id } => {
+                args.set("id", id.as_str());
+                "check-hidden-course-unknown"
             }
             Problem::FormatVersion { found, supported } => {
                 args.set("found", *found);

@@ -1,11 +1,21 @@
-//! Reading `hub.toml`, with each mistake at its line and column.
+//! Finding and reading `hub.toml`, with each mistake at its line and column.
+//!
+//! A hub sets its file once for every account on a PC in `/etc/signpost/hub.toml`; a
+//! file in an account's own settings folder (`~/.config/signpost/hub.toml`) is used
+//! instead of it, for a PC that is not shared. `SIGNPOST_HUB_FILE` names a file to use
+//! instead of both: to try a new file with `signpost check` before putting it in place.
 
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use super::HubSettings;
+use super::{CourseChoice, HubSettings};
 use crate::speech::SpeechSettings;
+
+/// The variable naming a hub file to use instead of the usual places.
+pub const FILE_VARIABLE: &str = "SIGNPOST_HUB_FILE";
+/// The hub file shared by every account on the PC.
+pub const SYSTEM_FILE: &str = "/etc/signpost/hub.toml";
 
 /// The whole file. Tables this version does not know are left alone.
 #[derive(Debug, Default, Deserialize)]
@@ -14,6 +24,8 @@ pub struct HubFile {
     pub hub: HubSettings,
     #[serde(default)]
     pub speech: SpeechSettings,
+    #[serde(default)]
+    pub courses: CourseChoice,
 }
 
 /// Why the file could not be used, and where.
@@ -26,9 +38,25 @@ pub struct HubFileError {
     pub detail: String,
 }
 
-/// Where the hub file is: `hub.toml` in Signpost's XDG config folder.
+/// Where the hub file is looked for, the one used first: `SIGNPOST_HUB_FILE` alone if
+/// it is set, else the account's own file, then the PC's.
+pub fn search_path() -> Vec<PathBuf> {
+    if let Some(file) = std::env::var_os(FILE_VARIABLE).filter(|f| !f.is_empty()) {
+        return vec![PathBuf::from(file)];
+    }
+    let own = directories::ProjectDirs::from("", "", "signpost").map(|dirs| dirs.config_dir().join("hub.toml"));
+    own.into_iter().chain([PathBuf::from(SYSTEM_FILE)]).collect()
+}
+
+/// The hub file in use: the first of `candidates` that exists, or (when none does) the
+/// first, so that a file named on purpose and missing is said to be missing.
+pub fn locate(candidates: &[PathBuf]) -> Option<PathBuf> {
+    candidates.iter().find(|path| path.symlink_metadata().is_ok()).or(candidates.first()).cloned()
+}
+
+/// The hub file this process uses (see [`search_path`]).
 pub fn default_path() -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "signpost").map(|dirs| dirs.config_dir().join("hub.toml"))
+    locate(&search_path())
 }
 
 /// Reads the hub file at `path`; no file means every setting as usual.
@@ -74,6 +102,19 @@ mod tests {
         assert_eq!(file.speech.voice_for("cy-GB"), Some("Welsh"), "by language when the tag is longer");
         assert_eq!(file.speech.voice_for("en-gb"), Some("English (Received Pronunciation)"));
         assert_eq!(file.speech.voice_for("pl"), None);
+    }
+
+    #[test]
+    fn the_accounts_own_file_is_used_before_the_pcs() {
+        let dir = tempfile::tempdir().unwrap();
+        let (own, pc) = (dir.path().join("own.toml"), dir.path().join("pc.toml"));
+        let candidates = [own.clone(), pc.clone()];
+        assert_eq!(locate(&candidates), Some(own.clone()), "neither exists: the first is named");
+        std::fs::write(&pc, "").unwrap();
+        assert_eq!(locate(&candidates), Some(pc.clone()), "the PC's file when the account has none");
+        std::fs::write(&own, "").unwrap();
+        assert_eq!(locate(&candidates), Some(own), "the account's own file first");
+        assert_eq!(locate(&[]), None);
     }
 
     #[test]

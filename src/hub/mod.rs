@@ -1,14 +1,19 @@
-//! The hub's own settings, set once by its coordinator: `hub.toml` in Signpost's XDG
-//! config folder (usually `~/.config/signpost/hub.toml`). `[hub]` names the hub for its
-//! reports, exports and certificates; `[speech]` is how its computers speak
-//! ([`crate::speech::SpeechSettings`]). README ("The hub file") documents every key.
+//! The hub's own settings, set once by its coordinator: `hub.toml` in
+//! `/etc/signpost/` for every account on a PC, or in an account's XDG config folder
+//! (`~/.config/signpost/hub.toml`). `[hub]` names the hub for its reports, exports and
+//! certificates; `[speech]` is how its computers speak
+//! ([`crate::speech::SpeechSettings`]); `[courses]` which courses its learners see.
+//! README ("The hub file") documents every key.
 
+pub mod check;
+pub mod courses;
 pub mod file;
 
 use std::path::PathBuf;
 
 use serde::{Deserialize, Deserializer};
 
+pub use courses::CourseChoice;
 pub use file::{default_path, read, HubFile, HubFileError};
 
 /// `[hub]`: who this hub is.
@@ -66,6 +71,28 @@ pub fn load_from(path: Option<PathBuf>) -> (HubFile, Option<HubFileError>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The example in README's "The hub file", which names every key.
+    fn readme_example() -> String {
+        let readme = include_str!("../../README.md");
+        let section = &readme[readme.find("## The hub file").expect("README has the section")..];
+        let start = section.find("```toml\n").expect("an example") + "```toml\n".len();
+        section[start..start + section[start..].find("```").expect("the example ends")].to_owned()
+    }
+
+    #[test]
+    fn every_key_in_the_readme_example_is_read_as_documented() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("hub.toml");
+        std::fs::write(&path, readme_example()).unwrap();
+        let file = read(&path).unwrap();
+        assert_eq!(file.hub.name.as_deref(), Some("Riverside Library"));
+        assert_eq!(file.hub.id.as_deref(), Some("riverside-library"));
+        assert_eq!(file.speech.volume, Some(80));
+        assert_eq!(file.speech.voice_for("en-GB"), Some("English (Received Pronunciation)"));
+        assert_eq!(file.speech.voice_for("cy"), Some("Welsh"));
+        assert!(!file.courses.shows("nhs-prescriptions") && file.courses.shows("email"));
+    }
 
     fn hub_of(text: &str) -> Result<HubSettings, HubFileError> {
         let dir = tempfile::tempdir().unwrap();

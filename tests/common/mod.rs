@@ -1,6 +1,7 @@
 //! Running the real `signpost` binary from tests.
 #![allow(dead_code)] // Each test file uses a different part of this.
 
+pub mod session;
 pub mod speechd;
 
 use std::io::Write;
@@ -12,7 +13,16 @@ use std::process::{Command, Output, Stdio};
 pub fn signpost() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_signpost"));
     command.current_dir(env!("CARGO_MANIFEST_DIR"));
-    for name in ["LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "SIGNPOST_DATA_DIR", "ACCESSIBLE", "NO_COLOR"] {
+    for name in [
+        "LANG",
+        "LANGUAGE",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "SIGNPOST_DATA_DIR",
+        "ACCESSIBLE",
+        "NO_COLOR",
+        "SIGNPOST_HUB_FILE",
+    ] {
         command.env_remove(name);
     }
     // Dates are shown in the hub's time zone: tests expect UTC unless they set one.
@@ -35,19 +45,9 @@ pub fn check(lessons: &Path, locales: Option<&Path>) -> Output {
 /// Runs the tutor in plain mode with `input` on stdin, speech off, progress in
 /// `data`, and every announcement logged to `data/speech.log`.
 pub fn plain(data: &Path, input: &str, extra: &[&str]) -> Output {
-    let mut child = signpost()
-        .args(["--plain", "--speech", "off", "--data-dir"])
-        .arg(data)
-        .arg("--speech-log")
-        .arg(data.join("speech.log"))
-        .args(extra)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("signpost starts");
-    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("input is written");
-    child.wait_with_output().expect("signpost finishes")
+    let mut command = signpost();
+    command.args(["--plain", "--speech", "off", "--data-dir"]).arg(data).arg("--speech-log");
+    with_input(command.arg(data.join("speech.log")).args(extra), input)
 }
 
 /// Runs the tutor in plain mode with its voice on (speech-dispatcher, if it starts), and
@@ -60,7 +60,13 @@ pub fn plain_with_speech(data: &Path, input: &str, env: &[(&str, &str)]) -> Outp
     for (name, value) in env {
         command.env(name, value);
     }
-    let mut child = command.stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().expect("signpost starts");
+    with_input(&mut command, input)
+}
+
+/// Runs `command` with `input` on stdin; returns what it printed.
+pub fn with_input(command: &mut Command, input: &str) -> Output {
+    let mut child =
+        command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("signpost starts");
     child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("input is written");
     child.wait_with_output().expect("signpost finishes")
 }

@@ -2,8 +2,11 @@
 # A private desktop with the Orca screen reader, for tests/orca.rs.
 #
 #   session.sh start DIR WATCH_PID   bring everything up; write DIR/env; stop when WATCH_PID ends
-#   session.sh open DIR TITLE CMD... run CMD in a new mate-terminal (80x25) titled TITLE,
-#                                    give it the keyboard, and print the terminal's pid
+#   session.sh open DIR TITLE CMD... open a new mate-terminal (80x25) titled TITLE, give it
+#                                    the keyboard, and print the terminal's pid; CMD waits there
+#   session.sh go DIR TITLE          start CMD in that terminal (once Orca follows it, as a
+#                                    learner's terminal is followed before they start the tutor)
+#   session.sh focus DIR TITLE       give the keyboard back to the terminal titled TITLE
 #   session.sh text DIR TITLE        print the text of that terminal, as Orca reads it
 #   session.sh stop DIR              stop everything that start began
 #
@@ -115,13 +118,25 @@ open_terminal() {
     export GTK_MODULES=gail:atk-bridge GNOME_ACCESSIBILITY=1 NO_AT_BRIDGE=0
     local title=$1
     shift
-    spawn "terminal-$title.log" mate-terminal --disable-factory --geometry=80x25+0+0 --title="$title" -- "$@"
+    local go="$DIR/go-$title"
+    rm -f "$go"
+    # CMD waits for `go`: drawn before Orca follows the window, a page would be heard
+    # only from the line with the cursor, which is not how a learner meets it.
+    # shellcheck disable=SC2016
+    spawn "terminal-$title.log" mate-terminal --disable-factory --geometry=80x25+0+0 --title="$title" -- \
+        /bin/sh -c 'while [ ! -e "$1" ]; do sleep 0.05; done; shift; exec "$@"' sh "$go" "$@"
     wait_until "xdotool search --onlyvisible --name '^$title\$'" 30 || { echo "the terminal did not open" >&2; exit 1; }
     local window
     window=$(xdotool search --onlyvisible --name "^$title\$" | head -n1)
     # No window manager runs, so give the window the keyboard ourselves.
     xdotool windowfocus --sync "$window"
     tail -n1 "$DIR/pids"
+}
+
+focus_terminal() {
+    # shellcheck disable=SC1091
+    set -a && . "$DIR/env" && set +a
+    xdotool windowfocus --sync "$(xdotool search --onlyvisible --name "^$1\$" | head -n1)"
 }
 
 terminal_text() {
@@ -150,6 +165,8 @@ case "$command" in
     start) WATCH=${3:-} start ;;
     open) shift 2 && open_terminal "$@" ;;
     text) terminal_text "${3:?a window title}" ;;
+    focus) focus_terminal "${3:?a window title}" ;;
+    go) touch "$DIR/go-${3:?a window title}" ;;
     stop) stop ;;
     *) echo "unknown command $command" >&2 && exit 2 ;;
 esac

@@ -110,7 +110,10 @@ where
                         return Ok(Input::Message(message));
                     }
                 }
-                Event::Resize(_, _) => self.draw(true)?,
+                // A window that comes to the front is read as a new page: a screen reader
+                // that starts following it after the page was drawn (a kiosk's terminal
+                // opening with the tutor in it) would otherwise read only the cursor's line.
+                Event::Resize(_, _) | Event::FocusGained => self.draw(true)?,
                 _ => {}
             }
         }

@@ -6,6 +6,7 @@ use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 use crossterm::cursor::{MoveTo, Show};
+use crossterm::event::{DisableFocusChange, EnableFocusChange};
 use crossterm::execute;
 use crossterm::terminal::{self, Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::backend::CrosstermBackend;
@@ -32,7 +33,7 @@ pub fn setup() -> io::Result<(Terminal<CrosstermBackend<Stdout>>, Restore)> {
     }));
     terminal::enable_raw_mode()?;
     let guard = Restore;
-    execute!(io::stdout(), EnterAlternateScreen, Clear(ClearType::All))?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableFocusChange, Clear(ClearType::All))?;
     let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     Ok((terminal, guard))
 }
@@ -42,7 +43,7 @@ pub fn setup() -> io::Result<(Terminal<CrosstermBackend<Stdout>>, Restore)> {
 pub fn restore() -> io::Result<()> {
     terminal::disable_raw_mode()?;
     let mut out = io::stdout();
-    execute!(out, Clear(ClearType::All), MoveTo(0, 0), LeaveAlternateScreen, Show)?;
+    execute!(out, DisableFocusChange, Clear(ClearType::All), MoveTo(0, 0), LeaveAlternateScreen, Show)?;
     out.flush()
 }
 
