@@ -7,9 +7,8 @@
 mod common;
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Output, Stdio};
+use std::process::Output;
 
 use common::{signpost, stderr, stdout};
 use signpost::i18n::I18n;
@@ -69,10 +68,8 @@ fn run_with(
     for (name, value) in env {
         command.env(name, value);
     }
-    let mut child = command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     let input: String = lines.iter().map(|l| format!("{l}\n")).collect();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    let output = child.wait_with_output().unwrap();
+    let output = common::with_input(&mut command, &input);
     assert!(output.status.success(), "{}", stderr(&output));
     output
 }
