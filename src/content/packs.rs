@@ -95,7 +95,10 @@ impl Packs {
             Ok(entries) => entries,
             Err(e) => return self.unreadable(folder, &e),
         };
-        let mut folders: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+        // Hidden folders (`.git`, an editor's own) are not packs, nor mistakes.
+        let shown = |path: &PathBuf| !path.file_name().is_some_and(|name| name.to_string_lossy().starts_with('.'));
+        let mut folders: Vec<PathBuf> =
+            entries.flatten().map(|e| e.path()).filter(|p| p.is_dir() && shown(p)).collect();
         folders.sort();
         for pack in folders {
             if pack.join(COURSE_FILE).is_file() {
@@ -216,6 +219,7 @@ mod tests {
         fs::write(pack.join("README.md"), "notes").unwrap();
         fs::write(pack.join("locales/en-GB/words.ftl"), "a = A").unwrap();
         fs::create_dir(dir.path().join("notes")).unwrap();
+        fs::create_dir(dir.path().join(".git")).unwrap();
         let mut packs = Packs::default();
         packs.add_from(dir.path());
         packs.add_from(&pack);
