@@ -6,7 +6,7 @@ app-name = Signpost
 text-missing = Mae rhai geiriau ar goll yma. Dywedwch wrth eich hyrwyddwr digidol, os gwelwch yn dda.
 window-too-small = Mae'r ffenest yn rhy fach. Gwnewch hi'n fwy, neu gwnewch y testun yn llai.
 window-large-too-small = Mae angen ffenest fwy ar gyfer print bras.
-course-in-english = Does dim geiriau yn eich iaith chi ar gyfer y cwrs hwn eto, felly mae yn Saesneg.
+course-in-english = Does dim fersiwn o'r cwrs hwn yn eich iaith chi eto, felly mae'n Saesneg.
 heading-learner = Signpost, { $name }
 language-name = Cymraeg
 

@@ -6,7 +6,7 @@ app-name = Signpost
 text-missing = Some words are missing here. Please tell your champion.
 window-too-small = The window is too small. Please make it bigger, or make the text smaller.
 window-large-too-small = Large print needs a bigger window.
-course-in-english = This course has no words in your language yet, so it is in English.
+course-in-english = This course is not in your language yet, so it is in English.
 heading-learner = Signpost, { $name }
 language-name = English
 

@@ -6,7 +6,7 @@ app-name = Signpost
 text-missing = Brakuje tu części tekstu. Powiedz o tym osobie, która pomaga ci w nauce.
 window-too-small = Okno jest za małe. Powiększ okno albo zmniejsz tekst.
 window-large-too-small = Duży druk potrzebuje większego okna.
-course-in-english = Ten kurs nie ma jeszcze słów w twoim języku, więc jest po angielsku.
+course-in-english = Ten kurs nie ma jeszcze wersji w twoim języku, więc jest po angielsku.
 heading-learner = Signpost, { $name }
 language-name = Polski
 
