@@ -4,6 +4,7 @@
 //! [`private`]ly.
 
 pub mod certificate;
+pub mod pdf;
 pub mod disclosure;
 pub mod private;
 pub mod record;
