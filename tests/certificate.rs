@@ -223,8 +223,12 @@ fn without_the_font_a_pdf_is_refused_kindly_and_the_old_file_kept() {
     fs::write(&file, "the certificate from last week").unwrap();
     let nowhere = hub.path("no-fonts");
     fs::create_dir_all(&nowhere).unwrap();
-    let said = refused(hub.certificate(&["Ann", file.to_str().unwrap()], &[("SIGNPOST_FONT_DIR", nowhere.as_os_str())]));
-    assert!(said.contains("needs the DejaVu Sans font") && said.contains("sudo apt install fonts-dejavu-core"), "{said}");
+    let said =
+        refused(hub.certificate(&["Ann", file.to_str().unwrap()], &[("SIGNPOST_FONT_DIR", nowhere.as_os_str())]));
+    assert!(
+        said.contains("needs the DejaVu Sans font") && said.contains("sudo apt install fonts-dejavu-core"),
+        "{said}"
+    );
     assert!(said.contains(".html") && said.contains("Nothing has been lost."), "{said}");
     assert_eq!(fs::read_to_string(&file).unwrap(), "the certificate from last week");
 }

@@ -47,7 +47,8 @@ pub fn run(job: &Job<'_>, file: Option<&Path>, print: bool, out: &mut dyn Write)
         // It carries the learner's name: private, like the progress file.
         private::write(file, &bytes).map_err(|e| super::save_failed(file, &e))?;
         let args = name().with("path", file.display().to_string());
-        let id = if Kind::of(file) == Kind::Pdf { "learner-certificate-saved" } else { "learner-certificate-saved-page" };
+        let id =
+            if Kind::of(file) == Kind::Pdf { "learner-certificate-saved" } else { "learner-certificate-saved-page" };
         // Words that cannot be written (a closed pipe) change nothing that was done.
         let _ = writeln!(out, "{}", job.i18n.tr_args(id, &args));
     }

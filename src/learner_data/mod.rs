@@ -4,8 +4,8 @@
 //! [`private`]ly.
 
 pub mod certificate;
-pub mod pdf;
 pub mod disclosure;
+pub mod pdf;
 pub mod private;
 pub mod record;
 pub mod transfer;

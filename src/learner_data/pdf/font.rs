@@ -207,4 +207,4 @@ pub fn places(chosen: Option<&Path>) -> Vec<PathBuf> {
 
 #[cfg(test)]
 #[path = "font_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -13,7 +13,7 @@ pub const HEIGHT: f32 = 841.89;
 /// Where the border is drawn, 15 mm in from the edge of the paper.
 pub const MARGIN: f32 = 42.5;
 /// The space between the border and the words.
-const INSET: f32 = 22.0;
+const INSET: f32 = 18.0;
 /// The size of the words, in points, when everything fits at full size.
 const BODY: f32 = 28.0;
 /// The smallest the words are set: half size, 14 pt.
@@ -35,7 +35,7 @@ impl Style {
     /// The size, as a share of the words' size.
     fn size(self) -> f32 {
         match self {
-            Style::Title => 1.45,
+            Style::Title => 1.3,
             Style::Heading => 1.15,
             Style::Body | Style::Item => 1.0,
         }
@@ -117,7 +117,7 @@ fn blocks(w: &Words, keep: usize, more: &dyn Fn(usize) -> String) -> Vec<Block> 
         }
     }
     out.push(block(&w.printed, Style::Body, 0.6));
-    out.push(block(&w.signed, Style::Body, 1.5));
+    out.push(block(&w.signed, Style::Body, 1.2));
     out.push(block(&w.footer, Style::Body, 0.6));
     out
 }
@@ -138,7 +138,7 @@ fn set_all(blocks: &[Block], fonts: &Fonts, scale: f32) -> Vec<Line> {
         let font = fonts.get(b.style.bold());
         let size = BODY * scale * b.style.size();
         let (ascent, descent) = font.extent(size);
-        let pitch = (ascent + descent).max(size * 1.25);
+        let pitch = (ascent + descent).max(size * 1.2);
         top -= b.space * BODY * scale;
         let indent = if b.style == Style::Item { font.width(BULLET, size) } else { 0.0 };
         for (n, text) in wrap(font, &b.text, size, indent).into_iter().enumerate() {
@@ -183,4 +183,4 @@ fn wrap(font: &Font, text: &str, size: f32, indent: f32) -> Vec<String> {
 
 #[cfg(test)]
 #[path = "layout_tests.rs"]
-mod tests;
+pub(crate) mod tests;
