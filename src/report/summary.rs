@@ -60,6 +60,20 @@ fn figures(report: &Report, show: &Show<'_>) -> Vec<String> {
     ]
 }
 
+/// Each milestone done for real, with how many learners recorded it (every one this
+/// Signpost knows, 0 where none did, so a funder sees what could be done).
+fn milestone_lines(report: &Report, show: &Show<'_>) -> Vec<String> {
+    let i18n = show.i18n;
+    report
+        .milestone_counts()
+        .into_iter()
+        .map(|(key, n)| {
+            let words = report.milestone_words.get(key).map_or_else(|| key.to_owned(), |id| i18n.tr(id));
+            i18n.tr_args("report-milestone", &Args::new().with("words", words).with("value", show.count(n)))
+        })
+        .collect()
+}
+
 /// A bar for each month: learners who used Signpost.
 fn month_rows(report: &Report, show: &Show<'_>) -> Vec<ChartRow> {
     let i18n = show.i18n;
@@ -101,6 +115,14 @@ pub fn render(report: &Report, i18n: &I18n, publish: bool) -> String {
         out.push_str(&format!("<li>{}</li>\n", escape(&line)));
     }
     out.push_str("</ul>\n");
+    let done = milestone_lines(report, &show);
+    if !done.is_empty() {
+        out.push_str(&format!("<h2>{}</h2>\n<ul>\n", escape(&i18n.tr("summary-milestones"))));
+        for line in done {
+            out.push_str(&format!("<li>{}</li>\n", escape(&line)));
+        }
+        out.push_str("</ul>\n");
+    }
     let areas = text::area_rows(&show, &report.totals.lessons_completed_by_area);
     let confidence = text::confidence_rows(&show, &report.totals);
     let months = month_rows(report, &show);
@@ -134,5 +156,24 @@ mod tests {
         assert!(!page.contains("<script>") && page.contains("&lt;script&gt;"));
         assert!(page.contains("@page { size: A4"));
         assert_eq!(page.matches("<svg").count(), 2, "no months yet: two charts and a line saying so");
+        assert!(!page.contains("Done for real"), "no milestones known, none counted: no heading");
+    }
+
+    #[test]
+    fn the_milestones_are_counted_each_in_its_own_words() {
+        let i18n = I18n::built_in(&[base_language()]);
+        let mut report = Report::default();
+        report.milestone_words.insert("email/sent-an-email".into(), "email-milestone-sent".into());
+        report.milestone_words.insert("video-calls/made-a-video-call".into(), "call-milestone-made".into());
+        report.totals.milestones.insert("email/sent-an-email".into(), 4);
+        report.totals.milestones.insert("old/gone".into(), 1);
+        let page = render(&report, &i18n, false);
+        let done = "<h2>Done for real: how many learners did each</h2>\n<ul>\n\
+                    <li>I sent an email to someone I know: 4</li>\n\
+                    <li>old/gone: 1</li>\n\
+                    <li>I made a video call to my family or a friend: 0</li>\n</ul>\n";
+        assert!(page.contains(done), "{page}");
+        let published = render(&report, &i18n, true);
+        assert!(!published.contains("I sent an email to someone I know: 4<"), "small counts hidden when published");
     }
 }
