@@ -91,7 +91,7 @@ impl Font {
 
     /// The glyph for `c`, or the font's empty box (glyph 0) for a letter it lacks.
     pub fn glyph(&self, c: char) -> u16 {
-        self.face().and_then(|f| f.glyph_index(c)).map_or(0, |g| g.0)
+        self.face().map_or(0, |face| glyph_in(&face, c))
     }
 
     /// How far glyph `g` moves the pen, in thousandths of the type size (PDF's unit).
@@ -102,7 +102,7 @@ impl Font {
     /// How wide `text` is set at `size` points.
     pub fn width(&self, text: &str, size: f32) -> f32 {
         let Some(face) = self.face() else { return 0.0 };
-        let units: f32 = text.chars().map(|c| self.advance(&face, self.glyph(c))).sum();
+        let units: f32 = text.chars().map(|c| self.advance(&face, glyph_in(&face, c))).sum();
         units * size / 1000.0
     }
 
@@ -160,6 +160,10 @@ impl Font {
         pdf.cmap(cmap, &map.finish());
         Ok(())
     }
+}
+
+fn glyph_in(face: &Face<'_>, c: char) -> u16 {
+    face.glyph_index(c).map_or(0, |g| g.0)
 }
 
 /// The font's PostScript name, as a PDF names it ("DejaVuSans-Bold").
