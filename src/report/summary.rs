@@ -1,7 +1,8 @@
 //! The one-page summary for funders (`signpost report --summary FILE`): an HTML page
 //! that prints on one A4 sheet, black on white in large type, with the hub and period
-//! at the top, the main figures and the milestones done for real, and three bar charts drawn as SVG (see [`super::svg`]),
-//! each with its figures in words for a screen reader. Every word is from Fluent.
+//! at the top, the main figures and the milestones done for real, and three bar charts
+//! drawn as SVG (see [`super::svg`]), each with its figures in words for a screen
+//! reader. Every word is from Fluent.
 
 use super::chart::ChartRow;
 use super::svg::{self, Chart};
