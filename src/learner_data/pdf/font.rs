@@ -142,7 +142,8 @@ impl Font {
         let pt = |v: i16| f32::from(v) * scale;
         pdf.font_descriptor(descriptor)
             .name(name)
-            .flags(FontFlags::NON_SYMBOLIC)
+            // Symbolic: its letters go beyond the Adobe standard Latin set (ŵ, ł and the rest).
+            .flags(FontFlags::SYMBOLIC)
             .bbox(Rect::new(pt(b.x_min), pt(b.y_min), pt(b.x_max), pt(b.y_max)))
             .italic_angle(0.0)
             .ascent(pt(face.ascender()))
