@@ -55,4 +55,5 @@ summary-chart-confidence = Hyder cyn ac ar ôl cwrs: nifer yr atebion a roddodd 
 summary-chart-months = Dysgwyr a ddefnyddiodd Signpost, fesul mis
 summary-month = { $month } { $year }
 summary-no-months = Dim i'w ddangos eto.
+summary-milestones = Wedi'i wneud go iawn: faint o ddysgwyr wnaeth bob un
 report-saved-summary = Mae'r crynodeb un dudalen wedi'i gadw yn { $path }.

@@ -10,14 +10,16 @@ cli-learner-import = Add the progress in a learner file to this hub. If a learne
 cli-usage-learner-import = signpost learner import FILE [--data-dir FOLDER]
 cli-learner-show = Show everything Signpost keeps about a learner.
 cli-usage-learner-show = signpost learner show NAME [--data-dir FOLDER] [--lang LANGUAGE]
-cli-learner-certificate = Make a large-print certificate of what a learner has done, as a web page to print. It is in the learner's language, unless you give --lang.
-cli-usage-learner-certificate = signpost learner certificate NAME FILE [--data-dir FOLDER] [--lang LANGUAGE]
+cli-learner-certificate = Make a large-print certificate of what a learner has done, as a PDF to print. A file name ending in .html makes a web page, and .txt plain text. It is in the learner's language, unless you give --lang.
+cli-usage-learner-certificate = signpost learner certificate NAME [FILE] [--print] [--data-dir FOLDER] [--lang LANGUAGE]
 cli-learner-erase = Erase a learner and everything Signpost keeps about them, for good.
 cli-usage-learner-erase = signpost learner erase NAME --yes [--data-dir FOLDER]
 cli-learner-reset-pin = Take away a learner's PIN, when they have forgotten it.
 cli-usage-learner-reset-pin = signpost learner reset-pin NAME [--data-dir FOLDER]
 cli-learner-name = The learner's name, as Signpost shows it.
 cli-learner-file-out = The file to save.
+cli-learner-certificate-file = The file to save it in. Not needed with --print.
+cli-learner-print = Print the certificate now, on this computer's printer. This needs the printing system CUPS (the lp command).
 cli-learner-file-in = The learner file to read.
 cli-learner-import-as = The name to add them by, when a different person here has the same name
 cli-learner-yes = Yes, really erase. Without this, nothing is erased.
@@ -42,7 +44,15 @@ learner-erase-confirm = This erases { $name } for good: their name, PIN, setting
 learner-erased = { $name } has been erased. Nothing Signpost keeps names them now; the hub's figures keep only counts.
 learner-pin-reset = { $name } has no PIN now. They can carry on without one.
 learner-pin-none = { $name } has no PIN, so there was nothing to take away.
-learner-certificate-saved = Saved the certificate of { $name } in { $path }. Open it in a web browser to print it.
+learner-certificate-saved = Saved the certificate of { $name } in { $path }. Open it to look at it or print it.
+learner-certificate-saved-page = Saved the certificate of { $name } in { $path }.
+learner-certificate-printed = Sent the certificate of { $name } to the printer. It may take a minute to come out.
+learner-certificate-needs-file = Say where to save the certificate of { $name }, like certificate.pdf. Or give --print to print it now.
+learner-print-no-lp = Signpost cannot print on this computer: the printing system CUPS is not installed. Ask whoever looks after the computer to install it (sudo apt install cups-client) and set up the printer. Or save the certificate in a file and print it from another computer. Nothing has been lost.
+learner-print-failed = The printer did not take the certificate of { $name }. The printing system said: { $detail }. Check that the printer is on and set up, then try again. Nothing has been lost.
+certificate-font-missing = Signpost cannot make a PDF certificate on this computer: it needs the DejaVu Sans font ({ $file }), and it is not in { $places }. Ask whoever looks after the computer to install it (sudo apt install fonts-dejavu-core). Or save the certificate as a web page: give a file name ending in .html. Nothing has been lost.
+certificate-font-unreadable = Signpost cannot read the font file { $path }: { $detail }. Ask whoever looks after the computer to install it again (sudo apt install --reinstall fonts-dejavu-core). Nothing has been lost.
+certificate-pdf-failed = Signpost could not make the PDF certificate: { $detail }. Save it as a web page instead: give a file name ending in .html. Nothing has been lost.
 
 ## A PIN someone types
 pin-problem-length = A PIN is 4 numbers.
@@ -104,16 +114,18 @@ month-10 = October
 month-11 = November
 month-12 = December
 
-## The certificate: a web page to print, in large print
+## The certificate: one A4 page to print, in large print
 certificate-title = Certificate for { $name }
 certificate-heading = Well done, { $name }!
 certificate-intro = { $name } has been learning to use a computer and get online with Signpost.
 certificate-hub = At { $hub }.
 certificate-finished = Lessons finished: { $count }
-certificate-lesson-done = { $lesson }, finished on { $date }
+certificate-courses = Courses completed
+certificate-course-done = { $course }, finished on { $date }
 certificate-milestones = Done for real
 certificate-milestone = { $words }, on { $date }
-certificate-none-yet = No lessons finished yet. Every small step counts.
+certificate-none-yet = No course completed yet. Every small step counts.
+certificate-more = And { $count } more.
 certificate-printed = Printed on { $date }.
 certificate-signed = Signed by a digital champion: ______________________
 certificate-footer = Signpost: getting online, one small step at a time.

@@ -55,4 +55,5 @@ summary-chart-confidence = Confidence before and after a course: answers giving 
 summary-chart-months = Learners who used Signpost, month by month
 summary-month = { $month } { $year }
 summary-no-months = Nothing to show yet.
+summary-milestones = Done for real: how many learners did each
 report-saved-summary = The one-page summary is saved in { $path }.

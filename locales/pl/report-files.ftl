@@ -55,4 +55,5 @@ summary-chart-confidence = Pewność siebie przed kursem i po nim: liczba odpowi
 summary-chart-months = Osoby, które korzystały z programu Signpost, miesiąc po miesiącu
 summary-month = { $month } { $year }
 summary-no-months = Na razie nie ma nic do pokazania.
+summary-milestones = Zrobione naprawdę: ile osób zrobiło każdą rzecz
 report-saved-summary = Jednostronicowe podsumowanie jest zapisane w pliku { $path }.

@@ -88,7 +88,7 @@ pub fn run(
             let everything = store.everything_about(learner.id).map_err(failed)?;
             disclosure::lines(i18n, catalog, &everything).join("\n")
         }
-        LearnerCommand::Certificate { name, file } => {
+        LearnerCommand::Certificate { name, file, print } => {
             let learner = find(store, name)?;
             let record = store.learner_record(learner.id).map_err(failed)?;
             let own = record.settings.as_ref().and_then(|s| s.language.as_deref()).and_then(|t| t.parse().ok());
@@ -99,10 +99,8 @@ pub fn run(
             let (theirs, _) = I18n::load(words.locales, &[language]);
             let hub = super::hub_settings(i18n).hub.name;
             let words = certificate::words(&theirs, catalog, &record, Timestamp::now(), hub.as_deref());
-            let page = certificate::for_file(&words, file);
-            // It carries the learner's name: private, like the progress file.
-            crate::learner_data::private::write(file, page.as_bytes()).map_err(|e| save_failed(file, &e))?;
-            i18n.tr_args("learner-certificate-saved", &path_args(&learner.name, file))
+            let job = certificate_command::Job { name: &learner.name, words: &words, theirs: &theirs, i18n };
+            return certificate_command::run(&job, file.as_deref(), *print, out);
         }
         LearnerCommand::Erase { name, yes } => {
             let learner = find(store, name)?;
@@ -155,7 +153,7 @@ fn find(store: &Store, name: &str) -> Result<Learner, UserError> {
     store.find_learner(name).map_err(failed)?.ok_or_else(|| refuse("learner-not-found", Args::new().with("name", name)))
 }
 
-fn save_failed(path: &Path, error: &std::io::Error) -> UserError {
+pub(super) fn save_failed(path: &Path, error: &std::io::Error) -> UserError {
     refuse(
         "learner-save-failed",
         Args::new().with("path", path.display().to_string()).with("detail", error.to_string()),
@@ -176,6 +174,10 @@ fn import_refusal(path: &Path, error: TransferError) -> UserError {
         other => failed(other),
     }
 }
+
+/// `learner certificate`: saving and printing.
+#[path = "learner_certificate.rs"]
+pub mod certificate_command;
 
 #[cfg(test)]
 #[path = "learner_tests.rs"]

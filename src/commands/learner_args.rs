@@ -22,9 +22,11 @@ pub enum LearnerCommand {
     Show {
         name: String,
     },
+    /// Saved in `file` (if given) and sent to the printer (if `print`).
     Certificate {
         name: String,
-        file: PathBuf,
+        file: Option<PathBuf>,
+        print: bool,
     },
     Erase {
         name: String,
@@ -77,7 +79,8 @@ pub fn command(i18n: &I18n, subcommand: &dyn Fn(&'static str, &str, &str) -> Com
         .subcommand(
             sub("certificate", "cli-learner-certificate", "cli-usage-learner-certificate")
                 .arg(name())
-                .arg(file("cli-learner-file-out")),
+                .arg(file("cli-learner-certificate-file").required(false))
+                .arg(Arg::new("print").long("print").action(ArgAction::SetTrue).help(i18n.tr("cli-learner-print"))),
         )
         .subcommand(
             sub("erase", "cli-learner-erase", "cli-usage-learner-erase")
@@ -96,7 +99,11 @@ pub fn parse(matches: &ArgMatches) -> Option<LearnerCommand> {
         "export" => LearnerCommand::Export { name: name(), file: file() },
         "import" => LearnerCommand::Import { file: file(), as_name: m.get_one::<String>("as").cloned() },
         "show" => LearnerCommand::Show { name: name() },
-        "certificate" => LearnerCommand::Certificate { name: name(), file: file() },
+        "certificate" => LearnerCommand::Certificate {
+            name: name(),
+            file: m.get_one::<PathBuf>("file").cloned(),
+            print: m.get_flag("print"),
+        },
         "erase" => LearnerCommand::Erase { name: name(), yes: m.get_flag("yes") },
         "reset-pin" => LearnerCommand::ResetPin { name: name() },
         _ => return None,

@@ -70,7 +70,9 @@ fn the_certificate_is_in_the_learners_own_language() {
     store.save_settings(ann.id, &settings).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("ann.html");
-    let said = run_on(&store, LearnerCommand::Certificate { name: "Ann".into(), file: file.clone() }).unwrap();
+    let said =
+        run_on(&store, LearnerCommand::Certificate { name: "Ann".into(), file: Some(file.clone()), print: false })
+            .unwrap();
     assert!(said.starts_with("Saved the certificate of Ann in "), "{said}");
     let page = fs::read_to_string(file).unwrap();
     assert!(page.contains("<html lang=\"cy\">") && page.contains("Da iawn, Ann!"), "{page}");

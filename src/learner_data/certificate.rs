@@ -1,7 +1,10 @@
-//! A large-print certificate of what a learner has done: one web page with its style
-//! inside it, to open in any browser and print (or plain text, for a `.txt` file). Big plain text (28pt), black on white,
-//! left aligned, no italics or underlining; every word from Fluent, in the learner's
-//! language, with course and lesson titles from the lesson catalog.
+//! A large-print certificate of what a learner has done: the courses they completed
+//! and what they did for real, the hub, the day, and a line for their champion to
+//! sign. Its words are worked out here, every one from Fluent in the learner's language
+//! with course titles from the lesson catalog; they are laid out as a one-page PDF
+//! (`super::pdf`, the usual kind), a web page with its style inside it, or plain text
+//! ([`Kind`]). Big plain text (28pt), black on white, left aligned, no italics or
+//! underlining.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -32,36 +35,37 @@ ul { margin: 0; padding-left: 1.2em; }
 @page { size: A4; margin: 15mm; }
 ";
 
-/// The lessons a learner has finished, each with the day they first finished it,
-/// grouped by course in the catalog's order (lessons this build does not know last).
-fn finished(catalog: &Catalog, record: &LearnerRecord) -> Vec<(String, Vec<(String, String)>)> {
-    let mut first: BTreeMap<(String, String), String> = BTreeMap::new();
+/// The lessons a learner has finished, each with the day they first finished it.
+fn finished(record: &LearnerRecord) -> BTreeMap<(&str, &str), &str> {
+    let mut first: BTreeMap<(&str, &str), &str> = BTreeMap::new();
     let done = record
         .lesson_progress
         .iter()
-        .filter_map(|p| Some((&p.course_id, &p.lesson_id, p.completed_at.as_ref()?)))
-        .chain(record.completion_event.iter().map(|e| (&e.course_id, &e.lesson_id, &e.at)));
+        .filter_map(|p| Some((p.course_id.as_str(), p.lesson_id.as_str(), p.completed_at.as_deref()?)))
+        .chain(record.completion_event.iter().map(|e| (e.course_id.as_str(), e.lesson_id.as_str(), e.at.as_str())));
     for (course, lesson, at) in done {
-        let slot = first.entry((course.clone(), lesson.clone())).or_insert_with(|| at.clone());
-        if at < slot {
-            slot.clone_from(at);
+        let slot = first.entry((course, lesson)).or_insert(at);
+        if at < *slot {
+            *slot = at;
         }
     }
-    let order = |course: &str, lesson: &str| {
-        let c = catalog.courses.iter().position(|c| c.id == course);
-        let l = c.and_then(|c| catalog.courses[c].lessons.iter().position(|l| l.id == lesson));
-        (c.is_none(), c, l.is_none(), l)
-    };
-    let mut lessons: Vec<((String, String), String)> = first.into_iter().collect();
-    lessons.sort_by_key(|((c, l), _)| order(c, l));
-    let mut courses: Vec<(String, Vec<(String, String)>)> = Vec::new();
-    for ((course, lesson), at) in lessons {
-        match courses.last_mut() {
-            Some((id, list)) if *id == course => list.push((lesson, at)),
-            _ => courses.push((course, vec![(lesson, at)])),
-        }
-    }
-    courses
+    first
+}
+
+/// The courses of the catalog whose every lesson the learner has finished, in the
+/// catalog's order, each with the day its last lesson was first finished. A course
+/// this build does not know cannot be judged complete, so it is left out.
+fn completed<'a>(catalog: &'a Catalog, finished: &BTreeMap<(&str, &str), &'a str>) -> Vec<(&'a str, &'a str)> {
+    catalog
+        .courses
+        .iter()
+        .filter(|c| !c.lessons.is_empty())
+        .filter_map(|c| {
+            let days: Option<Vec<&str>> =
+                c.lessons.iter().map(|l| finished.get(&(c.id.as_str(), l.id.as_str())).copied()).collect();
+            Some((c.id.as_str(), days?.into_iter().max()?))
+        })
+        .collect()
 }
 
 /// What a certificate says, in the learner's language, before it is laid out.
@@ -71,10 +75,12 @@ pub struct Words {
     pub heading: String,
     pub intro: String,
     pub hub: Option<String>,
+    /// "Lessons finished: 12", so a learner with no whole course still sees their work.
     pub finished: String,
+    /// "Courses completed", and each course with its day ("Email, finished on ...").
+    pub courses: (String, Vec<String>),
+    /// Said when no course is complete yet, in place of an empty list.
     pub none_yet: Option<String>,
-    /// Each course's title and its finished lessons ("Using a keyboard, finished on ...").
-    pub courses: Vec<(String, Vec<String>)>,
     /// "Done for real", and each milestone with its day, if any were recorded.
     pub real: Option<(String, Vec<String>)>,
     pub printed: String,
@@ -82,22 +88,38 @@ pub struct Words {
     pub footer: String,
 }
 
+/// One part of a certificate under its own heading: the courses, or what was done
+/// for real.
+pub struct Section<'a> {
+    pub heading: &'a str,
+    /// A line said in place of the list when it is empty.
+    pub note: Option<&'a str>,
+    pub lines: &'a [String],
+}
+
+impl Words {
+    /// The parts under headings, in order: the courses (always, with a note when there
+    /// are none yet), then what was done for real (when anything was).
+    pub fn sections(&self) -> Vec<Section<'_>> {
+        let courses =
+            Section { heading: &self.courses.0, note: self.none_yet.as_deref(), lines: self.courses.1.as_slice() };
+        let real = self.real.iter().map(|(heading, lines)| Section { heading, note: None, lines: lines.as_slice() });
+        std::iter::once(courses).chain(real).collect()
+    }
+}
+
 /// The words of a certificate dated `today`, from the hub called `hub` if it has a
-/// name: what the learner finished (not what they started), and a line for the
-/// champion to sign.
+/// name: the courses the learner completed and what they did for real (not what they
+/// only started), and a line for the champion to sign.
 pub fn words(i18n: &I18n, catalog: &Catalog, record: &LearnerRecord, today: Timestamp, hub: Option<&str>) -> Words {
     let names = Names { i18n, catalog };
     let name = || Args::new().with("name", &record.name);
-    let finished = finished(catalog, record);
-    let count: usize = finished.iter().map(|(_, lessons)| lessons.len()).sum();
-    let courses = finished
-        .iter()
-        .map(|(course, lessons)| {
-            let done = lessons.iter().map(|(lesson, at)| {
-                let args = Args::new().with("lesson", names.lesson_title(course, lesson)).with("date", date(i18n, at));
-                i18n.tr_args("certificate-lesson-done", &args)
-            });
-            (names.course(course), done.collect())
+    let finished = finished(record);
+    let courses: Vec<String> = completed(catalog, &finished)
+        .into_iter()
+        .map(|(course, at)| {
+            let args = Args::new().with("course", names.course(course)).with("date", date(i18n, at));
+            i18n.tr_args("certificate-course-done", &args)
         })
         .collect();
     let real: Vec<String> = record
@@ -116,9 +138,9 @@ pub fn words(i18n: &I18n, catalog: &Catalog, record: &LearnerRecord, today: Time
         heading: i18n.tr_args("certificate-heading", &name()),
         intro: i18n.tr_args("certificate-intro", &name()),
         hub: hub.map(|hub| i18n.tr_args("certificate-hub", &Args::new().with("hub", hub))),
-        finished: i18n.tr_args("certificate-finished", &Args::new().with("count", count)),
-        none_yet: finished.is_empty().then(|| i18n.tr("certificate-none-yet")),
-        courses,
+        finished: i18n.tr_args("certificate-finished", &Args::new().with("count", finished.len())),
+        none_yet: courses.is_empty().then(|| i18n.tr("certificate-none-yet")),
+        courses: (i18n.tr("certificate-courses"), courses),
         real: (!real.is_empty()).then(|| (i18n.tr("certificate-milestones"), real)),
         printed: i18n.tr_args("certificate-printed", &Args::new().with("date", date_of(i18n, today))),
         signed: i18n.tr("certificate-signed"),
@@ -142,23 +164,19 @@ pub fn html(w: &Words) -> String {
     for line in w.hub.iter() {
         let _ = writeln!(page, "<p>{}</p>", escape(line));
     }
-    let _ = writeln!(page, "<h2>{}</h2>", escape(&w.finished));
-    for line in w.none_yet.iter() {
-        let _ = writeln!(page, "<p>{}</p>", escape(line));
-    }
-    for (course, lessons) in &w.courses {
-        let _ = writeln!(page, "<h3>{}</h3>\n<ul>", escape(course));
-        for lesson in lessons {
-            let _ = writeln!(page, "<li>{}</li>", escape(lesson));
+    let _ = writeln!(page, "<p>{}</p>", escape(&w.finished));
+    for section in w.sections() {
+        let _ = writeln!(page, "<h2>{}</h2>", escape(section.heading));
+        if let Some(note) = section.note {
+            let _ = writeln!(page, "<p>{}</p>", escape(note));
         }
-        let _ = writeln!(page, "</ul>");
-    }
-    if let Some((heading, done)) = &w.real {
-        let _ = writeln!(page, "<h2>{}</h2>\n<ul>", escape(heading));
-        for line in done {
-            let _ = writeln!(page, "<li>{}</li>", escape(line));
+        if !section.lines.is_empty() {
+            let _ = writeln!(page, "<ul>");
+            for line in section.lines {
+                let _ = writeln!(page, "<li>{}</li>", escape(line));
+            }
+            let _ = writeln!(page, "</ul>");
         }
-        let _ = writeln!(page, "</ul>");
     }
     let _ = write!(
         page,
@@ -176,10 +194,10 @@ pub fn text(w: &Words) -> String {
     let mut parts: Vec<String> = vec![w.heading.clone(), w.intro.clone()];
     parts.extend(w.hub.iter().cloned());
     parts.push(w.finished.clone());
-    parts.extend(w.none_yet.iter().cloned());
-    for (heading, lines) in w.courses.iter().chain(&w.real) {
-        let list: Vec<String> = lines.iter().map(|l| format!("- {l}")).collect();
-        parts.push(format!("{heading}\n{}", list.join("\n")));
+    for section in w.sections() {
+        let list = section.lines.iter().map(|l| format!("\n- {l}"));
+        let note = section.note.map(|n| format!("\n{n}"));
+        parts.push(format!("{}{}", section.heading, note.into_iter().chain(list).collect::<String>()));
     }
     parts.extend([w.printed.clone(), w.signed.clone(), w.footer.clone()]);
     let mut text = parts.join("\n\n");
@@ -187,14 +205,23 @@ pub fn text(w: &Words) -> String {
     text
 }
 
-/// The certificate laid out for a file called `path`: plain text for `.txt`, else a
-/// web page.
-pub fn for_file(w: &Words, path: &std::path::Path) -> String {
-    let plain = path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("txt"));
-    if plain {
-        text(w)
-    } else {
-        html(w)
+/// What a certificate file is, from its name: a web page for `.html` or `.htm`,
+/// plain text for `.txt` (never markup), and a PDF for `.pdf` or any other name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Pdf,
+    Html,
+    Text,
+}
+
+impl Kind {
+    pub fn of(path: &std::path::Path) -> Kind {
+        let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("html" | "htm") => Kind::Html,
+            Some("txt") => Kind::Text,
+            _ => Kind::Pdf,
+        }
     }
 }
 

@@ -5,6 +5,7 @@
 
 pub mod certificate;
 pub mod disclosure;
+pub mod pdf;
 pub mod private;
 pub mod record;
 pub mod transfer;

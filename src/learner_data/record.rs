@@ -16,6 +16,10 @@ pub struct LearnerRecord {
     pub uid: String,
     pub created_at: String,
     pub settings: Option<SettingsRow>,
+    /// What matters most to them (`learner.reason`): its place, from 0, in the list of
+    /// reasons in Finding your reason (`tutor::plan::MATTERS`). Missing in older files.
+    #[serde(default)]
+    pub reason: Option<i64>,
     #[serde(default)]
     pub lesson_progress: Vec<ProgressRow>,
     #[serde(default)]

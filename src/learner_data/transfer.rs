@@ -12,6 +12,7 @@ use crate::domain::when::Timestamp;
 use crate::learner_data::record::{ImportSummary, LearnerRecord, ProgressMerge, ProgressRow};
 use crate::lesson::Catalog;
 use crate::store::{Store, StoreError};
+use crate::tutor::plan::MATTERS;
 
 /// What the `format` field of every learner file says.
 pub const FORMAT: &str = "Signpost learner file";
@@ -90,6 +91,10 @@ pub fn parse(text: &str) -> Result<LearnerFile, TransferError> {
     let mut file: LearnerFile = serde_json::from_str(text).map_err(|e| TransferError::NotLearnerFile(e.to_string()))?;
     file.learner.name = check_name(&file.learner.name, &[]).map_err(TransferError::Name)?;
     check_values(&file.learner).map_err(TransferError::NotLearnerFile)?;
+    // A reason this Signpost does not list (from a newer one) cannot be offered again
+    // here: it is left out rather than refuse the learner's whole file.
+    let known = 0..i64::try_from(MATTERS.len()).unwrap_or(i64::MAX);
+    file.learner.reason = file.learner.reason.filter(|r| known.contains(r));
     Ok(file)
 }
 

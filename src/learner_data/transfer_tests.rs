@@ -41,6 +41,7 @@ fn ann_at_first_hub() -> LearnerRecord {
             shortcuts: false,
             language: Some("cy".into()),
         }),
+        reason: Some(2),
         lesson_progress: vec![
             progress("using-this-tutor", "recap", false, Some("2020-01-05T10:20:00.000Z"), "2020-01-05T10:20:00.000Z"),
             progress("using-a-keyboard", "space", true, None, "2020-01-05T10:30:00.000Z"),
@@ -300,4 +301,41 @@ fn the_same_person_merges_by_their_id_and_a_different_one_of_the_same_name_is_ne
     // ...so her next file merges into "Ann B", whatever name it carries.
     let again = store.import_learner(&file, &merge).unwrap();
     assert_eq!((again.learner_id, again.created, again.records), (added.learner_id, false, 0));
+}
+
+#[test]
+fn the_learners_reason_goes_with_them_and_a_reason_here_stands() {
+    let file = |reason: &str| {
+        let (store, id) = imported(&ann_at_first_hub());
+        let mut text = serde_json::to_value(learner_file(&store, id).unwrap()).unwrap();
+        assert_eq!(text["learner"]["reason"], 2, "carried out");
+        text["learner"]["reason"] = serde_json::from_str(reason).unwrap();
+        parse(&text.to_string()).unwrap().learner
+    };
+    let merge = FurthestStep { catalog: &catalog() };
+    let (store, id) = imported(&file("4"));
+    assert_eq!(store.progress(id).unwrap().reason, Some(4), "carried back in");
+
+    // The same person, who chose another reason here since: theirs here stands.
+    store.set_reason(id, 1).unwrap();
+    store.import_learner(&file("3"), &merge).unwrap();
+    assert_eq!(store.progress(id).unwrap().reason, Some(1));
+
+    // No reason here yet: the file's is taken.
+    let store = Store::open_in_memory().unwrap();
+    let here = store.add_learner("Ann").unwrap();
+    store.import_learner(&without_uid(file("0")), &merge).unwrap();
+    assert_eq!(store.progress(here.id).unwrap().reason, Some(0));
+
+    // A reason this Signpost does not list, and a file from before reasons: none.
+    assert_eq!(file("99").reason, None);
+    assert_eq!(file("-1").reason, None);
+    let mut old = serde_json::to_value(file("2")).unwrap();
+    old.as_object_mut().unwrap().remove("reason");
+    assert_eq!(serde_json::from_value::<LearnerRecord>(old).unwrap().reason, None);
+}
+
+fn without_uid(mut r: LearnerRecord) -> LearnerRecord {
+    r.uid = String::new();
+    r
 }

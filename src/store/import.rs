@@ -86,18 +86,19 @@ impl Store {
         let tx = self.conn.unchecked_transaction()?;
         let (learner_id, created) = match existing {
             Some(id) => {
+                // Their reason here stands, as their settings do; the file's fills a gap.
                 tx.execute(
-                    "UPDATE learner SET created_at = min(created_at, ?2) WHERE id = ?1",
-                    params![id, record.created_at],
+                    "UPDATE learner SET created_at = min(created_at, ?2), reason = coalesce(reason, ?3) WHERE id = ?1",
+                    params![id, record.created_at, record.reason],
                 )?;
                 (id, false)
             }
             None => {
                 // The person keeps their id from hub to hub (a file from before ids gets one).
                 tx.execute(
-                    "INSERT INTO learner (name, created_at, uid)
-                     VALUES (?1, ?2, coalesce(nullif(?3, ''), lower(hex(randomblob(16)))))",
-                    params![record.name, record.created_at, record.uid],
+                    "INSERT INTO learner (name, created_at, uid, reason)
+                     VALUES (?1, ?2, coalesce(nullif(?3, ''), lower(hex(randomblob(16)))), ?4)",
+                    params![record.name, record.created_at, record.uid, record.reason],
                 )?;
                 (tx.last_insert_rowid(), true)
             }

@@ -119,9 +119,9 @@ fn rows<T>(
 }
 
 pub(super) fn read_record(conn: &Connection, id: i64) -> Result<LearnerRecord, StoreError> {
-    let (name, created_at, uid) =
-        conn.query_row("SELECT name, created_at, coalesce(uid, '') FROM learner WHERE id = ?1", [id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+    let (name, created_at, uid, reason) =
+        conn.query_row("SELECT name, created_at, coalesce(uid, ''), reason FROM learner WHERE id = ?1", [id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })?;
     let settings = super::settings::read_row(conn, id)?;
     let lesson_progress = rows(
@@ -205,6 +205,7 @@ pub(super) fn read_record(conn: &Connection, id: i64) -> Result<LearnerRecord, S
         uid,
         created_at,
         settings,
+        reason,
         lesson_progress,
         help_event,
         step_event,
