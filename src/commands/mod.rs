@@ -5,6 +5,7 @@ pub mod champion_pin;
 pub mod check;
 pub mod learner;
 pub mod learner_args;
+pub mod learner_certificate;
 pub mod list;
 pub mod report;
 pub mod tutor;
