@@ -99,8 +99,8 @@ pub fn run(
             let (theirs, _) = I18n::load(words.locales, &[language]);
             let hub = super::hub_settings(i18n).hub.name;
             let words = certificate::words(&theirs, catalog, &record, Timestamp::now(), hub.as_deref());
-            let job = certificate_command::Job { name: &learner.name, words: &words, theirs: &theirs, i18n };
-            return certificate_command::run(&job, file.as_deref(), *print, out);
+            let job = super::learner_certificate::Job { name: &learner.name, words: &words, theirs: &theirs, i18n };
+            return super::learner_certificate::run(&job, file.as_deref(), *print, out);
         }
         LearnerCommand::Erase { name, yes } => {
             let learner = find(store, name)?;
@@ -174,10 +174,6 @@ fn import_refusal(path: &Path, error: TransferError) -> UserError {
         other => failed(other),
     }
 }
-
-/// `learner certificate`: saving and printing.
-#[path = "learner_certificate.rs"]
-pub mod certificate_command;
 
 #[cfg(test)]
 #[path = "learner_tests.rs"]

@@ -45,7 +45,7 @@ pub fn run(job: &Job<'_>, file: Option<&Path>, print: bool, out: &mut dyn Write)
             Kind::Pdf => pdf.clone().map_or_else(|| make_pdf(job), Ok)?,
         };
         // It carries the learner's name: private, like the progress file.
-        private::write(file, &bytes).map_err(|e| super::save_failed(file, &e))?;
+        private::write(file, &bytes).map_err(|e| super::learner::save_failed(file, &e))?;
         let args = name().with("path", file.display().to_string());
         let id =
             if Kind::of(file) == Kind::Pdf { "learner-certificate-saved" } else { "learner-certificate-saved-page" };

@@ -6,6 +6,7 @@ pub mod check;
 mod check_packs;
 pub mod learner;
 pub mod learner_args;
+pub mod learner_certificate;
 pub mod list;
 pub mod report;
 pub mod tutor;

@@ -6,6 +6,16 @@ use crate::domain::when::Timestamp;
 use crate::i18n::{Args, I18n};
 use crate::learner_data::record::Everything;
 use crate::lesson::{Catalog, Course, Lesson};
+use crate::tutor::plan::MATTERS;
+
+/// What matters most to them, as they chose it in Finding your reason.
+fn reason(i18n: &I18n, reason: Option<i64>) -> String {
+    let chosen = reason.and_then(|at| usize::try_from(at).ok()).and_then(|at| MATTERS.get(at));
+    match chosen {
+        Some((choice, _)) => i18n.tr_args("learner-show-reason", &Args::new().with("reason", i18n.tr(choice))),
+        None => i18n.tr("learner-show-reason-none"),
+    }
+}
 
 /// Everything in `all`, as lines of text. Section rows are indented by two spaces.
 pub fn lines(i18n: &I18n, catalog: &Catalog, all: &Everything) -> Vec<String> {
@@ -16,6 +26,7 @@ pub fn lines(i18n: &I18n, catalog: &Catalog, all: &Everything) -> Vec<String> {
         i18n.tr("learner-show-times"),
         tr("learner-show-added", Args::new().with("when", when(i18n, &r.created_at))),
         i18n.tr(if all.has_pin { "learner-show-pin-set" } else { "learner-show-pin-none" }),
+        reason(i18n, r.reason),
     ];
     match &r.settings {
         None => out.push(i18n.tr("learner-show-settings-none")),

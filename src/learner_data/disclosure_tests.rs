@@ -46,6 +46,7 @@ fn ann() -> Everything {
             }],
             skills_answer: vec![SkillRow { skill: "being-safe".into(), answer: "help".into(), at: at.clone() }],
             plan_item: vec![PlanRow { position: 0, course_id: "email".into(), lesson_id: "what-is-email".into() }],
+            reason: Some(2),
             ..LearnerRecord::default()
         },
         has_pin: true,
@@ -69,6 +70,7 @@ fn every_row_is_shown_in_words() {
         "Everything Signpost keeps about Ann",
         "Added: 5 March 2026, 14:07",
         "PIN: yes. Only a scrambled form of it is kept, never the PIN itself.",
+        "What matters most: My health and the NHS",
         "  Colours, black on yellow",
         "  Speech speed, slower by 2",
         "  Language, the language chosen at the start",
@@ -86,6 +88,17 @@ fn every_row_is_shown_in_words() {
         "Wrong PINs typed: 1",
     ] {
         assert!(shown.iter().any(|l| l.starts_with(expected)), "missing {expected:?} in:\n{}", shown.join("\n"));
+    }
+}
+
+#[test]
+fn a_reason_not_chosen_or_unknown_to_this_version_says_not_chosen() {
+    let i18n = I18n::built_in(&[base_language()]);
+    for reason in [None, Some(99), Some(-1)] {
+        let mut all = ann();
+        all.record.reason = reason;
+        let shown = lines(&i18n, &catalog(), &all);
+        assert!(shown.iter().any(|l| l == "What matters most: not chosen yet"), "{reason:?}: {shown:?}");
     }
 }
 
