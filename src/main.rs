@@ -50,8 +50,8 @@ fn main() -> ExitCode {
     let result = match options.task {
         Task::Check => Ok(commands::check::run(&i18n, &lessons, &locales, &packs)),
         Task::List => Ok(commands::list::run(&i18n, &lessons, &locales, &packs)),
-        Task::Learner => commands::learner::start(&i18n, &options, &lessons, &locales),
-        Task::Report => commands::report::run(&i18n, &options, &lessons),
+        Task::Learner => commands::learner::start(&i18n, &options, &lessons, &locales, &packs),
+        Task::Report => commands::report::run(&i18n, &options, &lessons, &packs),
         Task::ResetChampionPin => commands::champion_pin::reset(&i18n, &options),
         Task::Tutor => commands::tutor::run(&i18n, &options, &lessons, &locales, &packs, preload),
     };

@@ -147,6 +147,22 @@ fn a_removed_pack_keeps_its_progress_counted_and_shows_it_again_on_its_return() 
     let env = [("SIGNPOST_COURSE_PATH", search.path())];
     lesson_in("en-GB", &env, data.path());
     let done = "Scam text messages, 1 of 1 lesson done";
+    // While the pack is there, its course counts as a built-in one does, and is on
+    // the certificate.
+    let report = signpost().arg("report").arg("--data-dir").arg(data.path()).env(env[0].0, env[0].1).output().unwrap();
+    assert!(stdout(&report).contains("Courses completed: 2\n"), "{}", stdout(&report));
+    let certificate = data.path().join("ann.txt");
+    let made = signpost()
+        .args(["learner", "certificate", "Ann"])
+        .arg(&certificate)
+        .arg("--data-dir")
+        .arg(data.path())
+        .env(env[0].0, env[0].1)
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{}", stderr(&made));
+    let text = fs::read_to_string(&certificate).unwrap();
+    assert!(text.contains("Scam text messages"), "{text}");
     fs::remove_dir_all(&pack).unwrap();
     let report = signpost().arg("report").arg("--data-dir").arg(data.path()).output().unwrap();
     // Finding your reason and the pack's lesson.

@@ -105,7 +105,6 @@ check-toml = Nid fel hyn mae ysgrifennu ffeil gwers: { $detail }
 check-hub-file = Nid fel hyn mae ysgrifennu ffeil yr hwb: { $detail }
 check-hidden-course-unknown = Does dim cwrs gyda'r enw adnabod "{ $id }", felly does dim modd ei guddio. Mae signpost list yn dangos enw adnabod pob cwrs.
 check-hub-file-used = Gosodiadau'r hwb: { $path }
-check-hub-file-none = Does dim ffeil gosodiadau hwb. Edrychodd Signpost am { $places }.
 check-format-version = Mae'r ffeil hon yn dweud format_version = { $found }, ond mae'r Signpost hwn yn darllen fersiwn { $supported }.
 check-missing-course-file = Does dim course.toml yn y ffolder cwrs hwn, felly ni chafodd ei wersi eu llwytho.
 check-bad-id = Dylai'r id "{ $id }" ddefnyddio llythrennau bach, digidau a chysylltnodau (-) yn unig, fel "using-a-keyboard".

@@ -90,7 +90,6 @@ check-toml = This is not how a lesson file is written: { $detail }
 check-hub-file = This is not how the hub file is written: { $detail }
 check-hidden-course-unknown = No course has the id "{ $id }", so it cannot be hidden. signpost list shows each course's id.
 check-hub-file-used = Hub settings: { $path }
-check-hub-file-none = No hub settings file. Signpost looked for { $places }.
 check-format-version = This file says format_version = { $found }, but this Signpost reads version { $supported }.
 check-missing-course-file = This course folder has no course.toml, so its lessons were not loaded.
 check-bad-id = The id "{ $id }" should use only small letters, digits and dashes, like "using-a-keyboard".

@@ -97,7 +97,6 @@ check-toml = Plik lekcji nie może tak wyglądać: { $detail }
 check-hub-file = Plik ustawień punktu pomocy nie może tak wyglądać: { $detail }
 check-hidden-course-unknown = Żaden kurs nie ma identyfikatora „{ $id }”, więc nie można go ukryć. signpost list pokazuje identyfikator każdego kursu.
 check-hub-file-used = Ustawienia punktu pomocy: { $path }
-check-hub-file-none = Brak pliku ustawień punktu pomocy. Signpost szukał w: { $places }.
 check-format-version = Ten plik podaje format_version = { $found }, ale ta wersja programu Signpost czyta wersję { $supported }.
 check-missing-course-file = W tym folderze kursu nie ma pliku course.toml, więc jego lekcje nie zostały wczytane.
 check-bad-id = Identyfikator (id) "{ $id }" może mieć tylko małe litery, cyfry i myślniki, na przykład "using-a-keyboard".

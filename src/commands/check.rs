@@ -19,7 +19,9 @@ pub fn run(i18n: &I18n, lessons: &SourceTree, locales: &SourceTree, packs: &Pack
     for problem in &findings.problems {
         let _ = writeln!(out, "{}", i18n.diagnostic(problem));
     }
-    let _ = writeln!(out, "{hub_file}");
+    if let Some(hub_file) = hub_file {
+        let _ = writeln!(out, "{hub_file}");
+    }
     let lesson_count: usize = findings.catalog.courses.iter().map(|c| c.lessons.len()).sum();
     let args = Args::new()
         .with("courses", findings.catalog.courses.len())
@@ -39,23 +41,15 @@ pub fn run(i18n: &I18n, lessons: &SourceTree, locales: &SourceTree, packs: &Pack
     ExitCode::from(u8::from(findings.errors() > 0))
 }
 
-/// Adds the hub file's problems (if there is a hub file) to `findings`, and says which
-/// file that is, so a coordinator knows which one counts.
-fn hub_file(i18n: &I18n, findings: &mut Findings) -> String {
+/// Adds the hub file's problems to `findings` and says which file counts, so a
+/// coordinator knows; says nothing when there is none (a partner checking lessons).
+fn hub_file(i18n: &I18n, findings: &mut Findings) -> Option<String> {
     let courses = &findings.catalog.courses;
-    let checked = crate::hub::default_path()
-        .and_then(|path| Some((crate::hub::check::check(&path, |id| courses.iter().any(|c| c.id == id))?, path)));
-    match checked {
-        Some((problems, path)) => {
-            findings.problems.extend(problems);
-            i18n.tr_args("check-hub-file-used", &Args::new().with("path", path.display().to_string()))
-        }
-        None => {
-            let places: Vec<String> =
-                crate::hub::file::search_path().iter().map(|path| path.display().to_string()).collect();
-            i18n.tr_args("check-hub-file-none", &Args::new().with("places", places.join(", ")))
-        }
-    }
+    let path = crate::hub::default_path()?;
+    let named = std::env::var_os(crate::hub::file::FILE_VARIABLE).is_some_and(|f| !f.is_empty());
+    let problems = crate::hub::check::check(&path, named, |id| courses.iter().any(|c| c.id == id))?;
+    findings.problems.extend(problems);
+    Some(i18n.tr_args("check-hub-file-used", &Args::new().with("path", path.display().to_string())))
 }
 
 /// What `check` found.

@@ -7,6 +7,7 @@ use std::path::Path;
 use super::data_dir;
 use crate::cli::Options;
 use crate::commands::learner_args::LearnerCommand;
+use crate::content::packs::Packs;
 use crate::content::source::SourceTree;
 use crate::domain::learner::Learner;
 use crate::domain::when::Timestamp;
@@ -25,11 +26,12 @@ pub fn start(
     options: &Options,
     lessons: &SourceTree,
     locales: &SourceTree,
+    packs: &Packs,
 ) -> Result<ExitCode, UserError> {
     let Some(command) = &options.learner else { return Ok(ExitCode::from(2)) };
     let store = Store::open(&data_dir(options)?)?;
     let words = CommandWords { i18n, locales, explicit_lang: options.lang.is_some() };
-    let catalog = lesson::load(lessons).catalog;
+    let catalog = lesson::with_packs(lessons, packs).catalog;
     run(&words, &catalog, &store, command, &mut std::io::stdout().lock())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -12,7 +12,7 @@ use crate::lesson::{self, Origin};
 /// Prints the courses; problems in the lesson files go to stderr. `locales` holds the
 /// packs' words too ([`crate::i18n::with_pack_words`]), so their titles can be shown.
 pub fn run(i18n: &I18n, lessons: &SourceTree, locales: &SourceTree, packs: &Packs) -> ExitCode {
-    let loaded = lesson::assemble(lesson::load(lessons), lessons, packs, false);
+    let loaded = lesson::with_packs(lessons, packs);
     for problem in &loaded.problems {
         eprintln!("{}", i18n.diagnostic(problem));
     }

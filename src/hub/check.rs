@@ -5,12 +5,13 @@ use std::path::Path;
 
 use crate::content::diag::{Diagnostic, Problem, Severity};
 
-/// Every problem in the hub file at `path`, or `None` when there is no file.
+/// Every problem in the hub file at `path`, or `None` when there is no file and none
+/// was `named` on purpose (`SIGNPOST_HUB_FILE`: then a missing file is a problem).
 /// `knows_course` says whether a course with that id is installed.
-pub fn check(path: &Path, knows_course: impl Fn(&str) -> bool) -> Option<Vec<Diagnostic>> {
+pub fn check(path: &Path, named: bool, knows_course: impl Fn(&str) -> bool) -> Option<Vec<Diagnostic>> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !named => return None,
         Err(e) => {
             return Some(vec![Diagnostic::file(path, Severity::Error, Problem::Unreadable { detail: e.to_string() })])
         }
@@ -42,7 +43,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("hub.toml");
         std::fs::write(&path, text).unwrap();
-        let found = check(&path, |id| ["email", "nhs-prescriptions"].contains(&id))?;
+        let found = check(&path, false, |id| ["email", "nhs-prescriptions"].contains(&id))?;
         Some(found.into_iter().map(|d| (d.line, d.col, d.problem)).collect())
     }
 
@@ -56,7 +57,14 @@ mod tests {
     fn a_good_file_has_no_problems_and_no_file_is_not_checked() {
         assert_eq!(check_text("[courses]\nhide = [\"nhs-prescriptions\"]\n"), Some(vec![]));
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(check(&dir.path().join("hub.toml"), |_| true), None);
+        assert_eq!(check(&dir.path().join("hub.toml"), false, |_| true), None);
+    }
+
+    #[test]
+    fn a_file_named_on_purpose_and_missing_is_a_problem() {
+        let dir = tempfile::tempdir().unwrap();
+        let found = check(&dir.path().join("hub.tml"), true, |_| true).unwrap();
+        assert!(matches!(found.as_slice(), [d] if matches!(d.problem, Problem::Unreadable { .. })), "{found:?}");
     }
 
     #[test]

@@ -21,6 +21,12 @@ use crate::content::diag::{line_col, Diagnostic, Problem, Severity};
 use crate::content::packs::{self, Packs};
 use crate::content::source::SourceTree;
 
+/// The built-in (or `--lessons`) courses of `lessons` and then every pack's, for the
+/// commands that read lessons without the tutor's early start.
+pub fn with_packs(lessons: &SourceTree, found: &Packs) -> Loaded {
+    assemble(load_without_refs(lessons), lessons, found, false)
+}
+
 /// `built_in` (loaded from `lessons`) with every pack's course after it. Problems in the
 /// packs, and in finding them, join `built_in`'s; so do the message uses when
 /// `record_refs` (for `check`).

@@ -7,7 +7,7 @@ pub mod model;
 mod practice_check;
 mod validate;
 
-pub use courses::assemble;
+pub use courses::{assemble, with_packs};
 pub use load::{load, load_without_refs, Loaded, Preload, COURSE_FILE};
 pub use model::{Catalog, Choice, Command, Course, GoalSpec, Key, Lesson, Milestone, Origin, Step, StepBody};
 pub use validate::MessageRef;

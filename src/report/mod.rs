@@ -30,7 +30,6 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use crate::content::source::SourceTree;
 use crate::hub::HubSettings;
 use crate::i18n::{Args, I18n};
 use crate::lesson::{self, Catalog};
@@ -185,17 +184,16 @@ pub fn run(
     request: &Request,
     hub: &HubSettings,
     data_dir: Option<&Path>,
-    lessons: &SourceTree,
+    catalog: &Catalog,
     out: &mut dyn Write,
 ) -> Result<(), UserError> {
-    let catalog = lesson::load(lessons).catalog;
     let mut report = if request.merge.is_empty() {
         let dir = data_dir.ok_or(UserError::with("error-no-data-dir", Args::new()))?;
         if !dir.join(DB_FILE).is_file() {
             let note = i18n.tr_args("report-no-data", &Args::new().with("path", dir.display().to_string()));
             writeln!(out, "{note}").or_else(ignore_closed_pipe).map_err(|e| terminal(&e))?;
         }
-        from_store(dir, &catalog, period(request)?, hub)?
+        from_store(dir, catalog, period(request)?, hub)?
     } else if request.from.is_some() || request.to.is_some() {
         return Err(UserError::with("report-merge-period", Args::new()));
     } else {

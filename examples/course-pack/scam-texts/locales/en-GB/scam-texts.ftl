@@ -21,7 +21,7 @@ scam-texts-signs =
 scam-texts-nhs-title = The NHS never asks for bank details
 scam-texts-nhs =
     The NHS never asks for your bank details by email or text.
-    Fake texts about NHS prescriptions are going round.
+    Scam texts may pretend to be from the NHS.
 
 scam-texts-check-title = Is it a scam?
 scam-texts-check =
