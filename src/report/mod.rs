@@ -199,7 +199,7 @@ pub fn run(
     } else {
         export::merge(&request.merge)?
     };
-    report.milestone_words = milestone_words(&catalog);
+    report.milestone_words = milestone_words(catalog);
     let mut printed = report.text(i18n, request.publish).join("\n");
     printed.push('\n');
     out.write_all(printed.as_bytes()).or_else(ignore_closed_pipe).map_err(|e| terminal(&e))?;
@@ -210,7 +210,7 @@ pub fn run(
         save(path, &export::to_json(&report, request.publish), "report-saved-export", i18n, out)?;
     }
     if let Some(path) = &request.xlsx {
-        save_xlsx(path, &report, request, &Context { i18n, data_dir, catalog: &catalog })?;
+        save_xlsx(path, &report, request, &Context { i18n, data_dir, catalog: catalog })?;
         saved(path, "report-saved-xlsx", i18n, out);
     }
     if let Some(path) = &request.summary {
