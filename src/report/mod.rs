@@ -210,7 +210,7 @@ pub fn run(
         save(path, &export::to_json(&report, request.publish), "report-saved-export", i18n, out)?;
     }
     if let Some(path) = &request.xlsx {
-        save_xlsx(path, &report, request, &Context { i18n, data_dir, catalog: catalog })?;
+        save_xlsx(path, &report, request, &Context { i18n, data_dir, catalog })?;
         saved(path, "report-saved-xlsx", i18n, out);
     }
     if let Some(path) = &request.summary {
