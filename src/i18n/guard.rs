@@ -53,9 +53,21 @@ pub fn too_deep(text: &str) -> Option<usize> {
     let mut open: Vec<Level> = Vec::new();
     let (mut in_string, mut escaped, mut in_comment) = (false, false, false);
     let mut previous = b'\n';
-    for (offset, &c) in bytes.iter().enumerate() {
+    let mut offset = 0;
+    while offset < bytes.len() {
+        // In a message's text outside any placeable, and not at the start of a line,
+        // only a `{` or the line's end can change anything: skip straight to it.
+        if open.is_empty() && !in_comment && !in_string && previous != b'\n' {
+            let skip = bytes[offset..].iter().position(|&b| b == b'{' || b == b'\n')?;
+            if skip > 0 {
+                offset += skip;
+                previous = bytes[offset - 1];
+            }
+        }
+        let c = bytes[offset];
         let line_start = previous == b'\n';
         previous = c;
+        offset += 1;
         if in_comment || (line_start && open.is_empty() && c == b'#') {
             in_comment = c != b'\n';
             continue;
@@ -79,14 +91,14 @@ pub fn too_deep(text: &str) -> Option<usize> {
                 open.pop();
             }
             b'"' if in_expression => in_string = true,
-            b'>' if open.last() == Some(&Level::Placeable) && offset > 0 && bytes[offset - 1] == b'-' => {
+            b'>' if open.last() == Some(&Level::Placeable) && offset >= 2 && bytes[offset - 2] == b'-' => {
                 open.pop();
                 open.push(Level::Select);
             }
             _ => {}
         }
         if open.len() > MAX_NESTING {
-            return Some(offset);
+            return Some(offset - 1);
         }
     }
     None
@@ -142,6 +154,8 @@ mod tests {
     fn braces_in_a_string_literal_or_a_comment_do_not_count() {
         let text = format!("# {}\ns = {{ \"{}\" }}\n", "{".repeat(100), "{".repeat(100));
         assert_eq!(too_deep(&text), None);
+        let after_a_message = format!("a = Some words\n# {}\nb = B\n", "{".repeat(100));
+        assert_eq!(too_deep(&after_a_message), None, "a comment after a message's text");
     }
 
     #[test]

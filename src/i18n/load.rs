@@ -231,11 +231,17 @@ fn read<'f>(file: &'f SourceFile, problems: &mut Vec<Diagnostic>) -> Read<'f> {
         }
     };
     // Checked before Fluent's own parser sees it: that parser would overflow the stack.
-    if let Some(refusal) = guard::refusal(&file.path, text) {
-        problems.push(refusal);
-        return Read::Refused(message_definitions(&file.path, text));
-    }
-    let parsed = cache::parse(&file.path, text);
+    // A file this process has parsed already passed (start-up reads English twice).
+    let parsed = match cache::earlier(&file.path, text) {
+        Some(parsed) => parsed,
+        None => {
+            if let Some(refusal) = guard::refusal(&file.path, text) {
+                problems.push(refusal);
+                return Read::Refused(message_definitions(&file.path, text));
+            }
+            cache::parse(&file.path, text)
+        }
+    };
     if !parsed.errors.is_empty() {
         let lines = LineIndex::new(text);
         // A damaged file can hold a million; the first are enough to start on.
