@@ -55,10 +55,11 @@ pub fn too_deep(text: &str) -> Option<usize> {
     let mut previous = b'\n';
     let mut offset = 0;
     while offset < bytes.len() {
-        // In a message's text outside any placeable, and not at the start of a line,
-        // only a `{` or the line's end can change anything: skip straight to it.
-        if open.is_empty() && !in_comment && !in_string && previous != b'\n' {
-            let skip = bytes[offset..].iter().position(|&b| b == b'{' || b == b'\n')?;
+        // In text (a message's own, or a variant's), not at the start of a line, only a
+        // brace or the line's end can change anything: skip straight to it.
+        let in_text = matches!(open.last(), None | Some(Level::Select));
+        if in_text && !in_comment && !in_string && previous != b'\n' {
+            let skip = bytes[offset..].iter().position(|&b| matches!(b, b'{' | b'}' | b'\n'))?;
             if skip > 0 {
                 offset += skip;
                 previous = bytes[offset - 1];

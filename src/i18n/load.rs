@@ -135,16 +135,19 @@ pub fn parse_tree(tree: &SourceTree) -> (Vec<ParsedLocale>, Vec<Diagnostic>) {
     (locales, problems)
 }
 
-/// The parses of `language`'s files in `tree`, in path order, with their problems:
-/// only that folder is read, so starting in one language never parses the others.
+/// The parses of `language`'s files in `tree` whose file name `keep` accepts, in path
+/// order, with their problems: only that folder is read, so starting in one language
+/// never parses the others.
 pub fn resources(
     tree: &SourceTree,
     language: &LanguageIdentifier,
+    keep: fn(&Path) -> bool,
     problems: &mut Vec<Diagnostic>,
 ) -> Vec<Arc<FluentResource>> {
     tree.with_extension("ftl")
         .filter(|file| {
             locale_folder(&file.relative).is_some_and(|folder| folder.parse().ok().as_ref() == Some(language))
+                && file.relative.file_name().is_some_and(|name| keep(Path::new(name)))
         })
         .filter_map(|file| match read(file, problems) {
             Read::Parsed(_, resource) => Some(resource),
@@ -333,7 +336,7 @@ mod tests {
         };
         let tree = SourceTree { files: vec![file("cy/a.ftl", "a = A\nb = {\n"), file("pl/a.ftl", "c = {\n")] };
         let mut problems = Vec::new();
-        let found = resources(&tree, &"cy".parse().unwrap(), &mut problems);
+        let found = resources(&tree, &"cy".parse().unwrap(), |_| true, &mut problems);
         assert_eq!(found.len(), 1);
         let places: Vec<_> = problems.iter().map(|p| (p.path.display().to_string(), p.line, p.col)).collect();
         assert_eq!(places, [("locales/cy/a.ftl".to_owned(), 3, 1)], "only Welsh was read");
