@@ -2,7 +2,7 @@
 //! problems can be reported at a line and column. Files are parsed through
 //! [`super::cache`], once per process, and only for the languages asked for.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
@@ -34,7 +34,7 @@ pub struct ParsedLocale {
     /// Every message (not term) defined, first definition first.
     pub definitions: Vec<MessageDefinition>,
     /// The ids of `definitions`, so `defines` takes the same time for any size of locale.
-    ids: HashSet<String>,
+    ids: FxHashSet<String>,
     /// Each file's parse, shared with every bundle made from it.
     resources: Vec<Arc<FluentResource>>,
 }
@@ -51,7 +51,7 @@ impl ParsedLocale {
             language,
             sources: Vec::new(),
             definitions: Vec::new(),
-            ids: HashSet::new(),
+            ids: FxHashSet::default(),
             resources: Vec::new(),
         }
     }
