@@ -8,8 +8,10 @@
 //! ```text
 //! cargo bench --bench report            # both sizes
 //! cargo bench --bench report -- small   # only 10,000 learners
+//! SIGNPOST_REPORT_DATA=/var/tmp/hubs cargo bench --bench report   # records kept, built once
 //! ```
 
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use signpost::content::source::SourceTree;
@@ -34,6 +36,8 @@ const LARGE: Size = Size { learners: 100_000, steps: 10_000_000, sessions: 500_0
 /// Two years, from 2025-01-01.
 const SPAN_SECONDS: u64 = 2 * 365 * 24 * 3600;
 const RUNS: usize = 15;
+/// The file that says a kept folder's records were built to the end.
+const BUILT: &str = "built";
 
 /// A small, fixed pseudo-random sequence (xorshift), so every run builds the same data.
 struct Random(u64);
@@ -136,20 +140,45 @@ fn main() {
     }
 }
 
+/// Where the hub's records are: a new temporary folder, or with `SIGNPOST_REPORT_DATA`
+/// set, a folder of that name for each size, kept and used again by the next run (the
+/// larger hub takes minutes to build).
+fn data_folder(size: Size) -> (Option<tempfile::TempDir>, PathBuf, bool) {
+    match std::env::var_os("SIGNPOST_REPORT_DATA") {
+        Some(top) => {
+            let dir = PathBuf::from(top).join(format!("{}-learners", size.learners));
+            // Written once the build has committed: a build cut short is done again.
+            let built = dir.join(BUILT).exists();
+            std::fs::create_dir_all(&dir).unwrap();
+            (None, dir, built)
+        }
+        None => {
+            let temp = tempfile::tempdir().unwrap();
+            let dir = temp.path().to_path_buf();
+            (Some(temp), dir, false)
+        }
+    }
+}
+
 fn run(size: Size) {
-    let dir = tempfile::tempdir().unwrap();
+    let (_temp, dir, built) = data_folder(size);
     let catalog = lesson::load(&SourceTree::built_in_lessons()).catalog;
     let lessons: Vec<(String, String)> =
         catalog.courses.iter().flat_map(|c| c.lessons.iter().map(|l| (c.id.clone(), l.id.clone()))).collect();
-    let started = Instant::now();
-    build(&Store::open(dir.path()).unwrap(), &lessons, size);
-    println!(
-        "built {} learners, {} steps, {} sessions in {:.1} s",
-        size.learners,
-        size.steps,
-        size.sessions,
-        started.elapsed().as_secs_f64()
-    );
+    if built {
+        println!("using the records kept in {}", dir.display());
+    } else {
+        let started = Instant::now();
+        build(&Store::open(&dir).unwrap(), &lessons, size);
+        println!(
+            "built {} learners, {} steps, {} sessions in {:.1} s",
+            size.learners,
+            size.steps,
+            size.sessions,
+            started.elapsed().as_secs_f64()
+        );
+        std::fs::write(dir.join(BUILT), "").unwrap();
+    }
     let i18n = I18n::built_in(&[base_language()]);
     let quarter = Period { from: Date::parse("2026-01-01"), to: Date::parse("2026-03-31") };
     for (name, period) in [("all time", Period::default()), ("one quarter", quarter)] {
@@ -158,7 +187,7 @@ fn run(size: Size) {
         for _ in 0..RUNS {
             let start = Instant::now();
             // What `signpost report --csv --export` does: open, count, and write all three.
-            let store = Store::open_to_report(dir.path()).unwrap();
+            let store = Store::open_to_report(&dir).unwrap();
             let totals = Totals::gather(&store, &catalog, &period).unwrap();
             report = Report { hubs: vec![store.report_hub_name().unwrap()], period, totals, ..Report::default() };
             let text = report.text(&i18n, false).join("\n");
@@ -168,11 +197,11 @@ fn run(size: Size) {
             times.push(start.elapsed());
         }
         let mut files = Vec::new();
-        let xlsx_path = dir.path().join("report.xlsx");
+        let xlsx_path = dir.join("report.xlsx");
         for _ in 0..RUNS {
             let start = Instant::now();
             // What `--xlsx --summary` add: the learners' rows, the spreadsheet, the page.
-            let store = Store::open(dir.path()).unwrap();
+            let store = Store::open(&dir).unwrap();
             let rows = store.report_learner_rows(&period.window(), &signpost::report::totals::course_lessons(&catalog));
             let rows = rows.unwrap();
             let sheets = xlsx::Sheets { report: &report, i18n: &i18n, publish: false, learners: Ok(&rows) };

@@ -30,7 +30,9 @@ fn main() -> ExitCode {
         Ok(tree) => tree,
         Err(error) => return fail(&I18n::built_in(&requested), &error),
     };
-    let (i18n, _) = I18n::load(&locales, &requested);
+    // Help shows only the command line's words: the other files are not read.
+    let keep = if cli::asks_for_help(&args) { cli::help_file } else { |_: &std::path::Path| true };
+    let (i18n, _) = I18n::load_files(&locales, &requested, keep);
     let matches = match cli::command(&i18n).try_get_matches_from(&args) {
         Ok(matches) => matches,
         Err(e) => {

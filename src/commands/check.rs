@@ -1,6 +1,8 @@
 //! `signpost check`: every problem in lessons and locales, at its file, line and column.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -97,18 +99,21 @@ pub fn check_with_packs(lessons: &SourceTree, locales: &SourceTree, packs: &Pack
     for locale in &parsed {
         problems.extend(crate::i18n::strict::check_locale(locale));
     }
+    // Borrowed, not copied: a copy of a large English locale costs an allocation a message.
+    let built_in;
     let base = match parsed.iter().find(|l| l.language == base_language()) {
-        Some(base) => base.clone(),
+        Some(base) => base,
         None => {
-            let (built_in, _) = crate::i18n::parse_locales(&SourceTree::built_in_locales());
-            built_in
+            let (locales, _) = crate::i18n::parse_locales(&SourceTree::built_in_locales());
+            built_in = locales
                 .into_iter()
                 .find(|l| l.language == base_language())
-                .unwrap_or_else(|| ParsedLocale::empty(base_language()))
+                .unwrap_or_else(|| ParsedLocale::empty(base_language()));
+            &built_in
         }
     };
     let others: Vec<&ParsedLocale> = parsed.iter().filter(|l| l.language != base.language).collect();
-    let mut used = HashSet::new();
+    let mut used = FxHashSet::default();
     for reference in &loaded.refs {
         used.insert(reference.id.as_str());
         let at = |severity, problem| Diagnostic {
@@ -142,8 +147,8 @@ pub fn check_with_packs(lessons: &SourceTree, locales: &SourceTree, packs: &Pack
             });
         }
     }
-    let base_vars = variables_of(&base);
-    let locales = others.iter().map(|locale| compare(&base, &base_vars, locale, &mut problems)).collect();
+    let base_vars = variables_of(base);
+    let locales = others.iter().map(|locale| compare(base, &base_vars, locale, &mut problems)).collect();
     let languages: Vec<String> = others.iter().map(|l| l.language.to_string()).collect();
     super::check_packs::in_english(&mut problems, packs, &languages);
     let known: Vec<String> = parsed.iter().map(|l| l.language.to_string()).collect();
@@ -154,14 +159,14 @@ pub fn check_with_packs(lessons: &SourceTree, locales: &SourceTree, packs: &Pack
 }
 
 /// Each message's variables in a locale, from the files as already parsed.
-fn variables_of(locale: &ParsedLocale) -> HashMap<String, BTreeSet<String>> {
+fn variables_of(locale: &ParsedLocale) -> FxHashMap<String, BTreeSet<String>> {
     locale.resources().iter().flat_map(|resource| crate::i18n::variables_of(resource)).collect()
 }
 
 /// Obsolete messages, lost or invented variables, and the counts, for one translation.
 fn compare(
     base: &ParsedLocale,
-    base_vars: &HashMap<String, BTreeSet<String>>,
+    base_vars: &FxHashMap<String, BTreeSet<String>>,
     locale: &ParsedLocale,
     problems: &mut Vec<Diagnostic>,
 ) -> LocaleSummary {

@@ -23,6 +23,13 @@ fn parsed() -> &'static Mutex<HashMap<PathBuf, Parsed>> {
     PARSED.get_or_init(Mutex::default)
 }
 
+/// This process's earlier parse of `path`, if its text was `text`. Only a file that
+/// passed [`super::guard`] is ever parsed, so a file found here need not be guarded again.
+pub fn earlier(path: &Path, text: &str) -> Option<Parsed> {
+    let cache = parsed().lock().unwrap_or_else(PoisonError::into_inner);
+    cache.get(path).filter(|p| p.resource.source() == text).cloned()
+}
+
 /// `text`, the contents of `path`, parsed: from this process's earlier parse when the
 /// text is the same, else now.
 pub fn parse(path: &Path, text: &str) -> Parsed {
@@ -49,6 +56,8 @@ mod tests {
         let first = parse(path, "a = A\n");
         let again = parse(path, "a = A\n");
         assert!(Arc::ptr_eq(&first.resource, &again.resource), "the second call reuses the parse");
+        assert!(earlier(path, "a = A\n").is_some_and(|p| Arc::ptr_eq(&p.resource, &first.resource)));
+        assert!(earlier(path, "a = B\n").is_none(), "a changed text was not parsed yet");
         let changed = parse(path, "a = B\n");
         assert!(!Arc::ptr_eq(&first.resource, &changed.resource));
         assert_eq!(changed.resource.source(), "a = B\n");

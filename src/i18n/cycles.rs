@@ -3,7 +3,7 @@
 //! walk that keeps its own stack, so a chain of thousands of references cannot overflow
 //! the real one.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::content::diag::Problem;
 
@@ -15,7 +15,7 @@ pub type Found = (usize, usize, Problem);
 #[derive(Default)]
 pub struct Graph {
     nodes: Vec<Node>,
-    index: HashMap<String, usize>,
+    index: FxHashMap<String, usize>,
 }
 
 struct Node {

@@ -2,7 +2,7 @@
 //! problems can be reported at a line and column. Files are parsed through
 //! [`super::cache`], once per process, and only for the languages asked for.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
@@ -34,7 +34,7 @@ pub struct ParsedLocale {
     /// Every message (not term) defined, first definition first.
     pub definitions: Vec<MessageDefinition>,
     /// The ids of `definitions`, so `defines` takes the same time for any size of locale.
-    ids: HashSet<String>,
+    ids: FxHashSet<String>,
     /// Each file's parse, shared with every bundle made from it.
     resources: Vec<Arc<FluentResource>>,
 }
@@ -51,7 +51,7 @@ impl ParsedLocale {
             language,
             sources: Vec::new(),
             definitions: Vec::new(),
-            ids: HashSet::new(),
+            ids: FxHashSet::default(),
             resources: Vec::new(),
         }
     }
@@ -135,16 +135,19 @@ pub fn parse_tree(tree: &SourceTree) -> (Vec<ParsedLocale>, Vec<Diagnostic>) {
     (locales, problems)
 }
 
-/// The parses of `language`'s files in `tree`, in path order, with their problems:
-/// only that folder is read, so starting in one language never parses the others.
+/// The parses of `language`'s files in `tree` whose file name `keep` accepts, in path
+/// order, with their problems: only that folder is read, so starting in one language
+/// never parses the others.
 pub fn resources(
     tree: &SourceTree,
     language: &LanguageIdentifier,
+    keep: fn(&Path) -> bool,
     problems: &mut Vec<Diagnostic>,
 ) -> Vec<Arc<FluentResource>> {
     tree.with_extension("ftl")
         .filter(|file| {
             locale_folder(&file.relative).is_some_and(|folder| folder.parse().ok().as_ref() == Some(language))
+                && file.relative.file_name().is_some_and(|name| keep(Path::new(name)))
         })
         .filter_map(|file| match read(file, problems) {
             Read::Parsed(_, resource) => Some(resource),
@@ -231,11 +234,17 @@ fn read<'f>(file: &'f SourceFile, problems: &mut Vec<Diagnostic>) -> Read<'f> {
         }
     };
     // Checked before Fluent's own parser sees it: that parser would overflow the stack.
-    if let Some(refusal) = guard::refusal(&file.path, text) {
-        problems.push(refusal);
-        return Read::Refused(message_definitions(&file.path, text));
-    }
-    let parsed = cache::parse(&file.path, text);
+    // A file this process has parsed already passed (start-up reads English twice).
+    let parsed = match cache::earlier(&file.path, text) {
+        Some(parsed) => parsed,
+        None => {
+            if let Some(refusal) = guard::refusal(&file.path, text) {
+                problems.push(refusal);
+                return Read::Refused(message_definitions(&file.path, text));
+            }
+            cache::parse(&file.path, text)
+        }
+    };
     if !parsed.errors.is_empty() {
         let lines = LineIndex::new(text);
         // A damaged file can hold a million; the first are enough to start on.
@@ -327,7 +336,7 @@ mod tests {
         };
         let tree = SourceTree { files: vec![file("cy/a.ftl", "a = A\nb = {\n"), file("pl/a.ftl", "c = {\n")] };
         let mut problems = Vec::new();
-        let found = resources(&tree, &"cy".parse().unwrap(), &mut problems);
+        let found = resources(&tree, &"cy".parse().unwrap(), |_| true, &mut problems);
         assert_eq!(found.len(), 1);
         let places: Vec<_> = problems.iter().map(|p| (p.path.display().to_string(), p.line, p.col)).collect();
         assert_eq!(places, [("locales/cy/a.ftl".to_owned(), 3, 1)], "only Welsh was read");

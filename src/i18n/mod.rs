@@ -69,15 +69,26 @@ impl I18n {
     /// behind which the built-in en-GB always stands. Returns the problems found in the
     /// files it read. Only those languages' files are read, each parsed once per process.
     pub fn load(tree: &SourceTree, requested: &[LanguageIdentifier]) -> (I18n, Vec<Diagnostic>) {
+        I18n::load_files(tree, requested, |_| true)
+    }
+
+    /// [`I18n::load`] with only the `.ftl` files whose name `keep` accepts, in every
+    /// language and in the built-in English: `--help` needs the command line's words
+    /// alone, and reading the rest would double its time.
+    pub fn load_files(
+        tree: &SourceTree,
+        requested: &[LanguageIdentifier],
+        keep: fn(&std::path::Path) -> bool,
+    ) -> (I18n, Vec<Diagnostic>) {
         let available = load::languages_in(tree);
         let chain: Vec<LanguageIdentifier> =
             negotiate(requested, &available).into_iter().filter(|l| available.contains(l)).collect();
         let mut diagnostics = Vec::new();
         let mut sets: Vec<(LanguageIdentifier, Vec<Arc<FluentResource>>)> =
-            chain.iter().map(|lang| (lang.clone(), load::resources(tree, lang, &mut diagnostics))).collect();
+            chain.iter().map(|lang| (lang.clone(), load::resources(tree, lang, keep, &mut diagnostics))).collect();
         // The built-in English is the last resort, even when `--locales` has its own en-GB.
         let base = base_language();
-        let built_in = load::resources(&SourceTree::built_in_locales(), &base, &mut Vec::new());
+        let built_in = load::resources(&SourceTree::built_in_locales(), &base, keep, &mut Vec::new());
         let same = |set: &[Arc<FluentResource>]| {
             set.len() == built_in.len() && set.iter().zip(&built_in).all(|(a, b)| Arc::ptr_eq(a, b))
         };

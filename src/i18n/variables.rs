@@ -1,7 +1,9 @@
 //! The variables (`$name`) each message uses, so `check` can tell a translation that
 //! lost one (it would show a sentence with a hole in it) or invented one.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
@@ -9,7 +11,7 @@ use fluent_syntax::parser;
 
 /// Message id to the variables its value uses, for one .ftl text. Unparseable parts are
 /// skipped (they are reported as syntax errors elsewhere).
-pub fn variables(text: &str) -> HashMap<String, BTreeSet<String>> {
+pub fn variables(text: &str) -> FxHashMap<String, BTreeSet<String>> {
     let resource = match parser::parse(text) {
         Ok(resource) => resource,
         Err((resource, _)) => resource,
@@ -18,11 +20,11 @@ pub fn variables(text: &str) -> HashMap<String, BTreeSet<String>> {
 }
 
 /// The same, for a file already parsed (see [`super::ParsedLocale::resources`]).
-pub fn variables_of(resource: &FluentResource) -> HashMap<String, BTreeSet<String>> {
+pub fn variables_of(resource: &FluentResource) -> FxHashMap<String, BTreeSet<String>> {
     of_entries(resource.entries())
 }
 
-fn of_entries<'r>(entries: impl Iterator<Item = &'r Entry<&'r str>>) -> HashMap<String, BTreeSet<String>> {
+fn of_entries<'r>(entries: impl Iterator<Item = &'r Entry<&'r str>>) -> FxHashMap<String, BTreeSet<String>> {
     entries
         .filter_map(|entry| match entry {
             Entry::Message(message) => {

@@ -66,6 +66,7 @@ fn every_table_that_names_a_learner_is_known() {
         "session",
         "skills_answer",
         "step_event",
+        "step_month",
     ];
     assert_eq!(tables, expected);
     let named: Vec<String> = rows_naming(&store, ann).into_iter().map(|(t, _)| t).collect();

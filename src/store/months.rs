@@ -21,8 +21,13 @@ pub struct MonthActivity {
 }
 
 /// Each query gives (month `YYYY-MM`, a count, a second count) for times in a window.
-const ENGAGED: &str = "SELECT m, count(DISTINCT learner_id), 0 FROM
-    (SELECT strftime('%Y-%m', at, 'localtime') AS m, learner_id FROM step_event WHERE at >= ?1 AND at < ?2) GROUP BY m";
+/// Learners engaged come from `step_month` (migration 10): a learner's month counts when
+/// its first or last step is in the window, or, when the window lies between them, when
+/// the index finds a step inside it: exactly the learners with a step in the window.
+const ENGAGED: &str = "SELECT month, count(*), 0 FROM step_month m
+    WHERE last_at >= ?1 AND first_at < ?2 AND (first_at >= ?1 OR last_at < ?2
+        OR EXISTS (SELECT 1 FROM step_event s WHERE s.learner_id = m.learner_id AND s.at >= ?1 AND s.at < ?2))
+    GROUP BY month";
 const NEW: &str = "SELECT strftime('%Y-%m', created_at, 'localtime') AS m, count(*), 0 FROM learner
     WHERE created_at >= ?1 AND created_at < ?2 GROUP BY m";
 const SESSIONS: &str = "SELECT strftime('%Y-%m', started_at, 'localtime') AS m, count(champion_id),
@@ -106,5 +111,27 @@ mod tests {
         assert_eq!(months, expected);
         let february = Window { start: Some("2026-02-01".into()), end: Some("2026-03-01".into()) };
         assert_eq!(store.report_months(&february).unwrap().keys().collect::<Vec<_>>(), ["2026-02"]);
+    }
+
+    /// A learner counts in a month only with a step inside the window, also when the
+    /// window lies between their first and last step of that month.
+    #[test]
+    fn a_learner_counts_only_with_a_step_inside_the_window() {
+        let store = Store::open_in_memory().unwrap();
+        let w = store.backfill().unwrap();
+        let ann = w.learner("Ann", "2026-01-01T09:00:00.000Z").unwrap();
+        let bob = w.learner("Bob", "2026-01-01T09:00:00.000Z").unwrap();
+        for (who, day) in [(ann, "02"), (ann, "28"), (bob, "02"), (bob, "15"), (bob, "28")] {
+            w.step(who, "email", "inbox", "open", &format!("2026-01-{day}T12:00:00.000Z")).unwrap();
+        }
+        w.commit().unwrap();
+        let engaged = |start: &str, end: &str| {
+            let window = Window { start: Some(start.into()), end: Some(end.into()) };
+            store.report_months(&window).unwrap().get("2026-01").map_or(0, |m| m.learners_engaged)
+        };
+        assert_eq!(engaged("2026-01-10", "2026-01-20"), 1, "only Bob has a step in the middle of January");
+        assert_eq!(engaged("2026-01-20", "2026-02-01"), 2, "both have a step late in January");
+        assert_eq!(engaged("2026-01-03", "2026-01-04"), 0);
+        assert_eq!(store.report_months(&Window::default()).unwrap()["2026-01"].learners_engaged, 2);
     }
 }
