@@ -13,7 +13,7 @@ use rusqlite::backup::Backup;
 use rusqlite::Connection;
 
 use super::{private, StoreError};
-use crate::domain::when::Timestamp;
+use crate::domain::when::database_time;
 
 /// The folder of backups inside the data folder.
 pub const FOLDER: &str = "backups";
@@ -66,9 +66,11 @@ pub(super) fn daily(conn: &Connection, dir: &Path, today: &str) -> Result<Option
     Ok(Some(path))
 }
 
-/// Today's date, for the name of a backup.
+/// Today's date (UTC, as the progress file keeps times), for the name of a backup.
+/// Taken straight from the clock: finding the hub's time zone, which nothing on the
+/// first screen needs, would cost every start a walk through the zone files.
 pub(super) fn today() -> String {
-    Timestamp::now().to_iso().chars().take(10).collect()
+    database_time(jiff::Timestamp::now()).chars().take(10).collect()
 }
 
 /// Copies the open database whole into `path`, private from the start. The copy is
