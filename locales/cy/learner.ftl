@@ -52,6 +52,7 @@ learner-print-no-lp = Does dim modd i Signpost argraffu ar y cyfrifiadur hwn: dy
 learner-print-failed = Wnaeth yr argraffydd ddim derbyn tystysgrif { $name }. Dywedodd y system argraffu: { $detail }. Gwnewch yn siŵr bod yr argraffydd ymlaen ac wedi'i drefnu, yna rhowch gynnig arall arni. Does dim byd wedi'i golli.
 certificate-font-missing = Does dim modd i Signpost wneud tystysgrif PDF ar y cyfrifiadur hwn: mae angen y ffont DejaVu Sans ({ $file }), a dydy e ddim yn { $places }. Gofynnwch i bwy bynnag sy'n gofalu am y cyfrifiadur ei osod (sudo apt install fonts-dejavu-core). Neu cadwch y dystysgrif fel tudalen we: rhowch enw ffeil sy'n gorffen gyda .html. Does dim byd wedi'i golli.
 certificate-font-unreadable = Does dim modd i Signpost ddarllen y ffeil ffont { $path }: { $detail }. Gofynnwch i bwy bynnag sy'n gofalu am y cyfrifiadur ei osod eto (sudo apt install --reinstall fonts-dejavu-core). Does dim byd wedi'i golli.
+certificate-font-not-truetype = Does dim modd i Signpost ddefnyddio'r ffeil ffont { $path }: nid dyma'r ffont TrueType DejaVu Sans sydd ei angen. Gofynnwch i bwy bynnag sy'n gofalu am y cyfrifiadur ei osod eto (sudo apt install --reinstall fonts-dejavu-core). Does dim byd wedi'i golli.
 certificate-pdf-failed = Doedd Signpost ddim yn gallu gwneud y dystysgrif PDF: { $detail }. Cadwch hi fel tudalen we yn lle hynny: rhowch enw ffeil sy'n gorffen gyda .html. Does dim byd wedi'i golli.
 
 ## PIN mae rhywun yn ei deipio

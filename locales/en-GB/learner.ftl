@@ -52,6 +52,7 @@ learner-print-no-lp = Signpost cannot print on this computer: the printing syste
 learner-print-failed = The printer did not take the certificate of { $name }. The printing system said: { $detail }. Check that the printer is on and set up, then try again. Nothing has been lost.
 certificate-font-missing = Signpost cannot make a PDF certificate on this computer: it needs the DejaVu Sans font ({ $file }), and it is not in { $places }. Ask whoever looks after the computer to install it (sudo apt install fonts-dejavu-core). Or save the certificate as a web page: give a file name ending in .html. Nothing has been lost.
 certificate-font-unreadable = Signpost cannot read the font file { $path }: { $detail }. Ask whoever looks after the computer to install it again (sudo apt install --reinstall fonts-dejavu-core). Nothing has been lost.
+certificate-font-not-truetype = Signpost cannot use the font file { $path }: it is not the TrueType DejaVu Sans it needs. Ask whoever looks after the computer to install it again (sudo apt install --reinstall fonts-dejavu-core). Nothing has been lost.
 certificate-pdf-failed = Signpost could not make the PDF certificate: { $detail }. Save it as a web page instead: give a file name ending in .html. Nothing has been lost.
 
 ## A PIN someone types

@@ -52,6 +52,7 @@ learner-print-no-lp = Signpost nie może drukować na tym komputerze: nie ma tu 
 learner-print-failed = Drukarka nie przyjęła dyplomu osoby { $name }. System drukowania podał: { $detail }. Sprawdź, czy drukarka jest włączona i ustawiona, i spróbuj jeszcze raz. Nic nie zostało utracone.
 certificate-font-missing = Signpost nie może przygotować dyplomu PDF na tym komputerze: potrzebna jest czcionka DejaVu Sans ({ $file }), a nie ma jej w { $places }. Poproś osobę, która dba o komputer, aby ją zainstalowała (sudo apt install fonts-dejavu-core). Możesz też zapisać dyplom jako stronę internetową: podaj nazwę pliku z końcówką .html. Nic nie zostało utracone.
 certificate-font-unreadable = Signpost nie może odczytać pliku czcionki { $path }: { $detail }. Poproś osobę, która dba o komputer, aby zainstalowała ją ponownie (sudo apt install --reinstall fonts-dejavu-core). Nic nie zostało utracone.
+certificate-font-not-truetype = Signpost nie może użyć pliku czcionki { $path }: to nie jest potrzebna czcionka TrueType DejaVu Sans. Poproś osobę, która dba o komputer, aby zainstalowała ją ponownie (sudo apt install --reinstall fonts-dejavu-core). Nic nie zostało utracone.
 certificate-pdf-failed = Signpost nie może przygotować dyplomu PDF: { $detail }. Zapisz go zamiast tego jako stronę internetową: podaj nazwę pliku z końcówką .html. Nic nie zostało utracone.
 
 ## PIN wpisywany przez osobę

@@ -80,6 +80,9 @@ fn font_refusal(error: FontError) -> UserError {
             "certificate-font-unreadable",
             Args::new().with("path", path.display().to_string()).with("detail", detail),
         ),
+        FontError::NotTrueType { path } => {
+            UserError::with("certificate-font-not-truetype", Args::new().with("path", path.display().to_string()))
+        }
     }
 }
 

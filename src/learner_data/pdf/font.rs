@@ -34,6 +34,18 @@ pub enum FontError {
     /// The file is there but cannot be read, or is not a font.
     #[error("{}: {detail}", path.display())]
     Unreadable { path: PathBuf, detail: String },
+    /// A font, but with outlines this writer cannot embed (not TrueType's `glyf`).
+    #[error("{}: not a TrueType font", path.display())]
+    NotTrueType { path: PathBuf },
+}
+
+/// Why bytes are not a font this writer can embed.
+#[derive(Debug, PartialEq, Eq)]
+pub enum NotEmbeddable {
+    /// Not a font file at all: the parser's own words.
+    Unreadable(String),
+    /// A font without TrueType outlines (a CFF OpenType font, say).
+    NotTrueType,
 }
 
 /// One font file, checked to be a TrueType font with an outline for each letter.
@@ -68,16 +80,19 @@ impl Font {
     fn find(dirs: &[PathBuf], file: &'static str) -> Result<Font, FontError> {
         let path = dirs.iter().map(|d| d.join(file)).find(|p| p.is_file());
         let path = path.ok_or_else(|| FontError::Missing { file, looked: dirs.to_vec() })?;
-        let unreadable = |detail: String| FontError::Unreadable { path: path.clone(), detail };
-        let data = std::fs::read(&path).map_err(|e| unreadable(e.to_string()))?;
-        Font::from_bytes(data).map_err(unreadable)
+        let data =
+            std::fs::read(&path).map_err(|e| FontError::Unreadable { path: path.clone(), detail: e.to_string() })?;
+        Font::from_bytes(data).map_err(|problem| match problem {
+            NotEmbeddable::Unreadable(detail) => FontError::Unreadable { path, detail },
+            NotEmbeddable::NotTrueType => FontError::NotTrueType { path },
+        })
     }
 
     /// The font in `data`, if it is one this writer can embed (TrueType outlines).
-    pub fn from_bytes(data: Vec<u8>) -> Result<Font, String> {
-        let face = Face::parse(&data, 0).map_err(|e| e.to_string())?;
+    pub fn from_bytes(data: Vec<u8>) -> Result<Font, NotEmbeddable> {
+        let face = Face::parse(&data, 0).map_err(|e| NotEmbeddable::Unreadable(e.to_string()))?;
         if face.tables().glyf.is_none() {
-            return Err("not a TrueType font".to_owned());
+            return Err(NotEmbeddable::NotTrueType);
         }
         let units = f32::from(face.units_per_em());
         Ok(Font { data, units })

@@ -29,6 +29,42 @@ fn a_file_that_is_not_a_font_is_refused_with_its_path() {
     assert!(matches!(&error, FontError::Unreadable { path, .. } if path.ends_with(REGULAR)), "{error}");
 }
 
+/// The smallest font file a parser takes: `head`, `hhea` and `maxp`, and no `glyf`
+/// (outlines), as a font with CFF outlines has none.
+fn font_without_truetype_outlines() -> Vec<u8> {
+    let mut head = vec![0u8; 54];
+    head[0..4].copy_from_slice(&[0, 1, 0, 0]);
+    head[12..16].copy_from_slice(&0x5F0F_3CF5u32.to_be_bytes());
+    head[18..20].copy_from_slice(&1000u16.to_be_bytes());
+    let mut hhea = vec![0u8; 36];
+    hhea[0..4].copy_from_slice(&[0, 1, 0, 0]);
+    hhea[34..36].copy_from_slice(&1u16.to_be_bytes());
+    let maxp = [0, 0, 0x50, 0, 0, 1].to_vec();
+    let tables = [(*b"head", head), (*b"hhea", hhea), (*b"maxp", maxp)];
+    let mut font = vec![0, 1, 0, 0, 0, 3, 0, 32, 0, 1, 0, 16];
+    let mut offset = 12 + 16 * tables.len();
+    let mut bodies = Vec::new();
+    for (tag, body) in &tables {
+        font.extend_from_slice(tag);
+        font.extend_from_slice(&[0; 4]);
+        font.extend_from_slice(&u32::try_from(offset).unwrap().to_be_bytes());
+        font.extend_from_slice(&u32::try_from(body.len()).unwrap().to_be_bytes());
+        offset += body.len();
+        bodies.extend_from_slice(body);
+    }
+    font.extend(bodies);
+    font
+}
+
+#[test]
+fn a_font_without_truetype_outlines_is_refused_as_such() {
+    assert_eq!(Font::from_bytes(font_without_truetype_outlines()).err(), Some(NotEmbeddable::NotTrueType));
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(REGULAR), font_without_truetype_outlines()).unwrap();
+    let Err(error) = Fonts::find(&[dir.path().to_path_buf()]) else { panic!("no outlines to embed") };
+    assert!(matches!(&error, FontError::NotTrueType { path } if path.ends_with(REGULAR)), "{error}");
+}
+
 #[test]
 fn the_chosen_folder_is_the_only_place_looked() {
     assert_eq!(places(Some(Path::new("/opt/fonts"))), vec![PathBuf::from("/opt/fonts")]);
