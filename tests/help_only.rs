@@ -5,8 +5,11 @@
 //! nothing shown ends in a colon or puts one after a practice screen's label (a screen
 //! reader says "colon"), in every language.
 
+use std::path::Path;
+
+use signpost::content::packs::Packs;
 use signpost::content::source::SourceTree;
-use signpost::i18n::{base_language, Args, I18n, Mode};
+use signpost::i18n::{base_language, with_pack_words, Args, I18n, Mode};
 use signpost::lesson;
 use signpost::practice::{PracticeScreen, Words};
 use signpost::shell::app::App;
@@ -21,16 +24,40 @@ const COPIED: &str = "(copied the text to type)";
 /// The most inputs one lesson may take before the learner counts as stuck.
 const PATIENCE: usize = 600;
 
+/// The courses and their words: the built-in ones, perhaps with course packs.
+struct Content {
+    catalog: lesson::Catalog,
+    locales: SourceTree,
+}
+
+impl Content {
+    fn built_in() -> Content {
+        Content {
+            catalog: lesson::load(&SourceTree::built_in_lessons()).catalog,
+            locales: SourceTree::built_in_locales(),
+        }
+    }
+
+    /// The built-in courses and the example course pack a partner starts from.
+    fn with_example_pack() -> Content {
+        let mut packs = Packs::default();
+        packs.add_from(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/course-pack"));
+        let loaded = lesson::with_packs(&SourceTree::built_in_lessons(), &packs);
+        assert!(loaded.problems.iter().all(|p| !p.is_error()), "{:?}", loaded.problems);
+        Content { catalog: loaded.catalog, locales: with_pack_words(&SourceTree::built_in_locales(), &packs) }
+    }
+}
+
 /// Ann opens lesson `lesson` of course `course` and asks for help until it is done.
 /// Returns everything that was said, or what she was stuck on.
-fn help_only(catalog: &lesson::Catalog, course: usize, lesson: usize) -> Result<Vec<String>, String> {
-    walk(catalog, course, lesson, false, &base_language())
+fn help_only(content: &Content, course: usize, lesson: usize) -> Result<Vec<String>, String> {
+    walk(content, course, lesson, false, &base_language())
 }
 
 /// The same walk; with `copy_typing`, every typing step is answered by copying the text
 /// the step shows, with the full stop a reader copies from the sentence around it.
 fn walk(
-    catalog: &lesson::Catalog,
+    content: &Content,
     course: usize,
     lesson: usize,
     copy_typing: bool,
@@ -38,11 +65,12 @@ fn walk(
 ) -> Result<Vec<String>, String> {
     let store = Store::open_in_memory().unwrap();
     store.add_learner("Ann").unwrap();
-    let mut i18n = I18n::built_in(std::slice::from_ref(lang));
+    let catalog = &content.catalog;
+    let mut i18n = I18n::load(&content.locales, std::slice::from_ref(lang)).0;
     i18n.set_mode(Mode::Plain);
-    let words = I18n::built_in(std::slice::from_ref(lang));
+    let words = I18n::load(&content.locales, std::slice::from_ref(lang)).0;
     let voice = Voice::start(false, None).unwrap();
-    let mut app = App::new(catalog, i18n, SourceTree::built_in_locales(), store, voice).unwrap();
+    let mut app = App::new(catalog, i18n, content.locales.clone(), store, voice).unwrap();
     app.dispatch(Message::Choose(0)); // Ann
     let choose = |app: &mut App, item: Item| {
         let items = app.state().items(catalog);
@@ -176,13 +204,14 @@ fn typing_shown(catalog: &lesson::Catalog, app: &App, page: &signpost::tutor::St
 
 #[test]
 fn copying_what_each_typing_step_shows_never_hears_have_another_go() {
-    let catalog = lesson::load(&SourceTree::built_in_lessons()).catalog;
+    let content = Content::built_in();
+    let catalog = &content.catalog;
     let mut typed = 0;
     for (c, course) in catalog.courses.iter().enumerate() {
         for (l, lesson) in course.lessons.iter().enumerate() {
             let typing = lesson.steps.iter().filter(|s| matches!(s.body, lesson::StepBody::Type { .. })).count();
             typed += typing;
-            match walk(&catalog, c, l, true, &base_language()) {
+            match walk(&content, c, l, true, &base_language()) {
                 Err(why) => panic!("{}/{}: {why}", course.id, lesson.id),
                 Ok(said) => {
                     let copied = said.iter().filter(|s| *s == COPIED).count();
@@ -196,13 +225,14 @@ fn copying_what_each_typing_step_shows_never_hears_have_another_go() {
 
 #[test]
 fn a_learner_who_only_asks_for_help_finishes_every_lesson() {
-    let catalog = lesson::load(&SourceTree::built_in_lessons()).catalog;
+    let content = Content::built_in();
+    let catalog = &content.catalog;
     let mut stuck = Vec::new();
     let mut lessons = 0;
     for (c, course) in catalog.courses.iter().enumerate() {
         for (l, lesson) in course.lessons.iter().enumerate() {
             lessons += 1;
-            match help_only(&catalog, c, l) {
+            match help_only(&content, c, l) {
                 Err(why) => stuck.push(format!("{}/{}: {why}", course.id, lesson.id)),
                 // The practice password is never said, even when help types it.
                 Ok(said) if lesson.id == "the-nhs-app" => {
@@ -220,17 +250,34 @@ fn a_learner_who_only_asks_for_help_finishes_every_lesson() {
 
 #[test]
 fn a_learner_who_only_asks_for_help_finishes_every_lesson_in_welsh_and_polish_with_no_colon_shown() {
-    let catalog = lesson::load(&SourceTree::built_in_lessons()).catalog;
+    let content = Content::built_in();
+    let catalog = &content.catalog;
     let mut stuck = Vec::new();
     for lang in ["cy", "pl"] {
         let lang: LanguageIdentifier = lang.parse().unwrap();
         for (c, course) in catalog.courses.iter().enumerate() {
             for l in 0..course.lessons.len() {
-                if let Err(why) = walk(&catalog, c, l, false, &lang) {
+                if let Err(why) = walk(&content, c, l, false, &lang) {
                     stuck.push(format!("{lang} {}/{}: {why}", course.id, course.lessons[l].id));
                 }
             }
         }
     }
     assert!(stuck.is_empty(), "{} lessons:\n{}", stuck.len(), stuck.join("\n"));
+}
+
+/// A partner's course is as easy to finish by asking for help, in English and, falling
+/// back to English, in Welsh and Polish.
+#[test]
+fn a_learner_who_only_asks_for_help_finishes_the_example_packs_lesson_in_every_language() {
+    let content = Content::with_example_pack();
+    let course = content.catalog.courses.iter().position(|c| c.id == "scam-texts").expect("the example pack loads");
+    for lang in ["en-GB", "cy", "pl"] {
+        let lang: LanguageIdentifier = lang.parse().unwrap();
+        for lesson in 0..content.catalog.courses[course].lessons.len() {
+            if let Err(why) = walk(&content, course, lesson, false, &lang) {
+                panic!("{lang}: {why}");
+            }
+        }
+    }
 }
