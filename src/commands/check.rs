@@ -48,7 +48,7 @@ pub fn run(i18n: &I18n, lessons: &SourceTree, locales: &SourceTree, packs: &Pack
 fn hub_file(i18n: &I18n, findings: &mut Findings) -> Option<String> {
     let courses = &findings.catalog.courses;
     let path = crate::hub::default_path()?;
-    let named = std::env::var_os(crate::hub::file::FILE_VARIABLE).is_some_and(|f| !f.is_empty());
+    let named = crate::hub::file::named().is_some();
     let problems = crate::hub::check::check(&path, named, |id| courses.iter().any(|c| c.id == id))?;
     findings.problems.extend(problems);
     Some(i18n.tr_args("check-hub-file-used", &Args::new().with("path", path.display().to_string())))

@@ -41,11 +41,16 @@ pub struct HubFileError {
 /// Where the hub file is looked for, the one used first: `SIGNPOST_HUB_FILE` alone if
 /// it is set, else the account's own file, then the PC's.
 pub fn search_path() -> Vec<PathBuf> {
-    if let Some(file) = std::env::var_os(FILE_VARIABLE).filter(|f| !f.is_empty()) {
-        return vec![PathBuf::from(file)];
+    if let Some(file) = named() {
+        return vec![file];
     }
     let own = directories::ProjectDirs::from("", "", "signpost").map(|dirs| dirs.config_dir().join("hub.toml"));
     own.into_iter().chain([PathBuf::from(SYSTEM_FILE)]).collect()
+}
+
+/// The file `SIGNPOST_HUB_FILE` names on purpose, if it is set.
+pub fn named() -> Option<PathBuf> {
+    std::env::var_os(FILE_VARIABLE).filter(|f| !f.is_empty()).map(PathBuf::from)
 }
 
 /// The hub file in use: the first of `candidates` that exists, or (when none does) the
