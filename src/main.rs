@@ -57,7 +57,11 @@ fn main() -> ExitCode {
         Task::ResetChampionPin => commands::champion_pin::reset(&i18n, &options),
         Task::Tutor => commands::tutor::run(&i18n, &options, &lessons, &locales, &packs, preload),
     };
-    result.unwrap_or_else(|error| fail(&i18n, &error))
+    let code = result.unwrap_or_else(|error| fail(&i18n, &error));
+    // The process gives its memory back whole: freeing every parsed message and lesson
+    // one by one would only make an old PC wait at goodbye.
+    std::mem::forget((i18n, lessons, locales, packs));
+    code
 }
 
 /// Says what went wrong, in the learner's language, on stderr.

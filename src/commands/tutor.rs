@@ -37,12 +37,12 @@ pub fn run(
     // voice and the words are opened: with two cores the first screen comes sooner.
     let (loaded, opened) = match preload {
         Some(preload) => {
-            let opened = open(i18n, options, locales, plain);
+            let opened = open(i18n, options, locales, packs, plain);
             (preload.wait(), opened)
         }
         None => std::thread::scope(|scope| {
             let loading = scope.spawn(|| lesson::load_without_refs(lessons));
-            let opened = open(i18n, options, locales, plain);
+            let opened = open(i18n, options, locales, packs, plain);
             (loading.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), opened)
         }),
     };
@@ -84,10 +84,14 @@ pub fn run(
             }
         })
     };
+    let farewell = outcome.is_ok().then(|| app.farewell());
+    app.close();
+    // The lessons too are given back whole when the process ends.
+    std::mem::forget(catalog);
     match outcome {
         Ok(()) => {
             // A reader that went away (`signpost | head`) is no reason to fail.
-            let _ = writeln!(io::stdout(), "{}", app.farewell());
+            let _ = writeln!(io::stdout(), "{}", farewell.unwrap_or_default());
             Ok(ExitCode::SUCCESS)
         }
         // A closed pipe (the reader went away) is not a failure of the tutor.
@@ -139,7 +143,7 @@ struct Opened {
 
 /// Opens the progress file, the log, the voice and the tutor's own copy of the words
 /// (a learner may switch language while it runs).
-fn open(i18n: &I18n, options: &Options, locales: &SourceTree, plain: bool) -> Result<Opened, UserError> {
+fn open(i18n: &I18n, options: &Options, locales: &SourceTree, packs: &Packs, plain: bool) -> Result<Opened, UserError> {
     let dir = data_dir(options)?;
     let store = Store::open(&dir)?;
     if let Err(e) = logging::init(&dir) {
@@ -159,9 +163,14 @@ fn open(i18n: &I18n, options: &Options, locales: &SourceTree, plain: bool) -> Re
         let path = options.speech_log.as_deref().unwrap_or(Path::new("")).display().to_string();
         UserError::with("error-speech-log", Args::new().with("path", path).with("detail", e.to_string()))
     })?;
-    let (mut words, locale_problems) = I18n::load(locales, &[i18n.language().clone()]);
+    // The command line's words are the tutor's too, unless course packs add their own.
+    let mut words = if packs.packs.is_empty() {
+        i18n.clone()
+    } else {
+        I18n::load(locales, &[i18n.language().clone()]).0
+    };
     // A refused .ftl file (too deep, not UTF-8) is left out; the log says which and why.
-    for problem in locale_problems.iter().filter(|p| p.is_error()) {
+    for problem in words.problems().iter().filter(|p| p.is_error()) {
         log::warn!("{}", i18n.diagnostic(problem));
     }
     words.set_mode(if plain { Mode::Plain } else { Mode::Tui });

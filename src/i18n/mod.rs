@@ -20,6 +20,7 @@ pub use negotiate::{negotiate, requested_languages};
 pub use packs::with_pack_words;
 pub use variables::{variables, variables_of};
 
+use std::rc::Rc;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentBundle, FluentResource};
@@ -42,12 +43,17 @@ pub enum Mode {
     Plain,
 }
 
-/// Translated words for one learner's language, with English behind it.
+/// Translated words for one learner's language, with English behind it. A copy shares
+/// its messages with the original: the tutor takes the command line's words rather than
+/// building them a second time at every start.
+#[derive(Clone)]
 pub struct I18n {
     /// Most wanted first; the last is always the built-in en-GB.
-    bundles: Vec<FluentBundle<Arc<FluentResource>>>,
+    bundles: Rc<[FluentBundle<Arc<FluentResource>>]>,
     language: LanguageIdentifier,
     mode: Mode,
+    /// What was wrong in the files these words came from (see [`I18n::load`]).
+    problems: Rc<[Diagnostic]>,
 }
 
 impl I18n {
@@ -97,12 +103,19 @@ impl I18n {
         }
         let bundles = sets.iter().map(|(lang, set)| load::bundle(lang, set)).collect();
         let language = chain.first().cloned().unwrap_or(base);
-        (I18n { bundles, language, mode: Mode::Tui }, diagnostics)
+        let problems = diagnostics.clone().into();
+        (I18n { bundles, language, mode: Mode::Tui, problems }, diagnostics)
     }
 
     /// The built-in locales only, for the language asked for (used by `check` and tests).
     pub fn built_in(requested: &[LanguageIdentifier]) -> I18n {
         I18n::load(&SourceTree::built_in_locales(), requested).0
+    }
+
+    /// The problems found in the files these words were loaded from, as
+    /// [`I18n::load`] returned them.
+    pub fn problems(&self) -> &[Diagnostic] {
+        &self.problems
     }
 
     /// The language chosen for this run.
@@ -161,7 +174,7 @@ impl I18n {
 
     fn format(&self, id: &str, args: &Args) -> Option<String> {
         let fluent_args = self.fluent_args(args);
-        for bundle in &self.bundles {
+        for bundle in self.bundles.iter() {
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
