@@ -57,21 +57,6 @@ pub fn early_value(args: &[OsString], name: &str) -> Option<String> {
     None
 }
 
-/// The `.ftl` files that hold the command line's own words, every `cli-` message.
-const HELP_FILES: [&str; 2] = ["cli.ftl", "learner.ftl"];
-
-/// Whether the command line asks for help (`--help` or `-h`): then only the command
-/// line's own words are shown, and only [`HELP_FILES`] need be read.
-pub fn asks_for_help(args: &[OsString]) -> bool {
-    args.iter().skip(1).any(|arg| arg == "--help" || arg == "-h")
-}
-
-/// Whether `file_name` is one of the files that hold the command line's words (for
-/// [`I18n::load_files`]).
-pub fn help_file(file_name: &std::path::Path) -> bool {
-    HELP_FILES.iter().any(|name| file_name == std::path::Path::new(name))
-}
-
 /// Whether this command line runs the tutor (no subcommand, no help or version), judged
 /// from the words alone before anything is loaded, so the lessons can start loading at
 /// once. A wrong guess costs only time: the tutor loads them itself when not started.
@@ -268,17 +253,17 @@ mod tests {
         options(&command(&i18n).try_get_matches_from(args).unwrap())
     }
 
-    /// Help read from [`HELP_FILES`] alone is word for word the help read from every file.
+    /// Help with its words read as wanted is word for word the help with every file read,
+    /// and reads only the files that hold the command line's words: help is quick.
     #[test]
-    fn help_from_the_help_files_alone_is_the_whole_help() {
+    fn help_reads_only_the_command_lines_words_and_is_the_whole_help() {
         use crate::content::source::SourceTree;
         let tree = SourceTree::built_in_locales();
         let paths: [&[&str]; 4] = [&[], &["check"], &["report"], &["learner", "import"]];
         for lang in ["en-GB", "cy", "pl"] {
             let requested = [lang.parse().unwrap()];
             let whole = I18n::load(&tree, &requested).0;
-            let (some, problems) = I18n::load_files(&tree, &requested, help_file);
-            assert!(problems.is_empty(), "{problems:?}");
+            let wanted = I18n::on_demand(&tree, &requested);
             for path in paths {
                 let render = |i18n: &I18n| {
                     let mut command = command(i18n);
@@ -291,11 +276,14 @@ mod tests {
                 };
                 let expected = render(&whole);
                 assert!(!expected.contains("cli-"), "{lang} {path:?}: a message id in the help");
-                assert_eq!(render(&some), expected, "{lang} {path:?}");
+                assert_eq!(render(&wanted), expected, "{lang} {path:?}");
             }
+            let mut read: Vec<String> =
+                wanted.read_paths().iter().map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect();
+            read.sort();
+            read.dedup();
+            assert_eq!(read, ["cli.ftl", "learner.ftl"], "{lang}");
         }
-        assert!(asks_for_help(&["signpost".into(), "report".into(), "-h".into()]));
-        assert!(!asks_for_help(&["signpost".into(), "help-me".into()]));
     }
 
     #[test]

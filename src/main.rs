@@ -30,9 +30,9 @@ fn main() -> ExitCode {
         Ok(tree) => tree,
         Err(error) => return fail(&I18n::built_in(&requested), &error),
     };
-    // Help shows only the command line's words: the other files are not read.
-    let keep = if cli::asks_for_help(&args) { cli::help_file } else { |_: &std::path::Path| true };
-    let (i18n, _) = I18n::load_files(&locales, &requested, keep);
+    // Each .ftl file is read when one of its words is first wanted: help reads only the
+    // command line's words, and the tutor's first screen only its own.
+    let i18n = I18n::on_demand(&locales, &requested);
     let matches = match cli::command(&i18n).try_get_matches_from(&args) {
         Ok(matches) => matches,
         Err(e) => {

@@ -98,7 +98,7 @@ pub fn run(
                 Some(own) if !words.explicit_lang => own,
                 _ => i18n.language().clone(),
             };
-            let (theirs, _) = I18n::load(words.locales, &[language]);
+            let theirs = I18n::on_demand(words.locales, &[language]);
             let hub = super::hub_settings(i18n).hub.name;
             let words = certificate::words(&theirs, catalog, &record, Timestamp::now(), hub.as_deref());
             let job = super::learner_certificate::Job { name: &learner.name, words: &words, theirs: &theirs, i18n };

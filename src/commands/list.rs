@@ -17,7 +17,7 @@ pub fn run(i18n: &I18n, lessons: &SourceTree, locales: &SourceTree, packs: &Pack
         eprintln!("{}", i18n.diagnostic(problem));
     }
     // The command line's words, with the packs' own behind them.
-    let (words, _) = I18n::load(locales, &[i18n.language().clone()]);
+    let words = I18n::on_demand(locales, &[i18n.language().clone()]);
     // A coordinator sees the courses the hub file hides, marked, to know their ids.
     let hub = super::hub_settings(i18n);
     let mut out = io::stdout().lock();

@@ -149,6 +149,11 @@ fn open(i18n: &I18n, options: &Options, locales: &SourceTree, packs: &Packs, pla
     if let Err(e) = logging::init(&dir) {
         eprintln!("{}", i18n.tr_args("error-log", &Args::new().with("detail", e.to_string())));
     }
+    // A refused .ftl file (too deep, not UTF-8) is left out; the log says which and why.
+    // Files read from now on are logged as they are read.
+    for problem in i18n.problems().iter().filter(|p| p.is_error()) {
+        log::warn!("{}", i18n.diagnostic(problem));
+    }
     match store.back_up_daily() {
         Ok(Some(path)) => log::info!("today's backup of the progress file is {}", path.display()),
         Ok(None) => {}
@@ -164,15 +169,8 @@ fn open(i18n: &I18n, options: &Options, locales: &SourceTree, packs: &Packs, pla
         UserError::with("error-speech-log", Args::new().with("path", path).with("detail", e.to_string()))
     })?;
     // The command line's words are the tutor's too, unless course packs add their own.
-    let mut words = if packs.packs.is_empty() {
-        i18n.clone()
-    } else {
-        I18n::load(locales, &[i18n.language().clone()]).0
-    };
-    // A refused .ftl file (too deep, not UTF-8) is left out; the log says which and why.
-    for problem in words.problems().iter().filter(|p| p.is_error()) {
-        log::warn!("{}", i18n.diagnostic(problem));
-    }
+    let mut words =
+        if packs.packs.is_empty() { i18n.clone() } else { I18n::on_demand(locales, &[i18n.language().clone()]) };
     words.set_mode(if plain { Mode::Plain } else { Mode::Tui });
     Ok(Opened { store, voice, words, courses: hub.courses })
 }

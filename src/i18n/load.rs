@@ -135,24 +135,13 @@ pub fn parse_tree(tree: &SourceTree) -> (Vec<ParsedLocale>, Vec<Diagnostic>) {
     (locales, problems)
 }
 
-/// The parses of `language`'s files in `tree` whose file name `keep` accepts, in path
-/// order, with their problems: only that folder is read, so starting in one language
-/// never parses the others.
-pub fn resources(
-    tree: &SourceTree,
-    language: &LanguageIdentifier,
-    keep: fn(&Path) -> bool,
-    problems: &mut Vec<Diagnostic>,
-) -> Vec<Arc<FluentResource>> {
+/// The `.ftl` files of `language` in `tree`, in path order, unread.
+pub fn language_files(tree: &SourceTree, language: &LanguageIdentifier) -> Vec<SourceFile> {
     tree.with_extension("ftl")
         .filter(|file| {
             locale_folder(&file.relative).is_some_and(|folder| folder.parse().ok().as_ref() == Some(language))
-                && file.relative.file_name().is_some_and(|name| keep(Path::new(name)))
         })
-        .filter_map(|file| match read(file, problems) {
-            Read::Parsed(_, resource) => Some(resource),
-            Read::Refused(_) => None,
-        })
+        .cloned()
         .collect()
 }
 
@@ -186,7 +175,8 @@ pub fn single_message(tree: &SourceTree, language: &LanguageIdentifier, id: &str
 /// for each language at every start, over files of thousands of lines.
 fn entry_text<'t>(text: &'t str, id: &str) -> Option<&'t str> {
     let starts_line = |at: usize| at == 0 || text.as_bytes()[at - 1] == b'\n';
-    let defines = |at: &usize| starts_line(*at) && text[at + id.len()..].trim_start_matches([' ', '\t']).starts_with('=');
+    let defines =
+        |at: &usize| starts_line(*at) && text[at + id.len()..].trim_start_matches([' ', '\t']).starts_with('=');
     let begin = memchr::memmem::find_iter(text.as_bytes(), id.as_bytes()).find(defines)?;
     let mut offset = begin;
     for (number, line) in text[begin..].split_inclusive('\n').enumerate() {
@@ -212,7 +202,7 @@ fn file_language(file: &SourceFile, problems: &mut Vec<Diagnostic>) -> Option<La
 }
 
 /// What reading one `.ftl` file gave.
-enum Read<'f> {
+pub(super) enum Read<'f> {
     /// Its text and its parse (any problems in it are reported).
     Parsed(&'f str, Arc<FluentResource>),
     /// Refused (unreadable, not UTF-8, nested too deep, too many messages), with its one
@@ -221,7 +211,7 @@ enum Read<'f> {
 }
 
 /// A file's text and its parse, with any problem reading or parsing it.
-fn read<'f>(file: &'f SourceFile, problems: &mut Vec<Diagnostic>) -> Read<'f> {
+pub(super) fn read<'f>(file: &'f SourceFile, problems: &mut Vec<Diagnostic>) -> Read<'f> {
     let text = match &file.text {
         Ok(text) => text.as_ref(),
         Err(error) => {
@@ -332,9 +322,11 @@ mod tests {
             text: Ok(text.to_owned().into()),
         };
         let tree = SourceTree { files: vec![file("cy/a.ftl", "a = A\nb = {\n"), file("pl/a.ftl", "c = {\n")] };
+        let welsh: LanguageIdentifier = "cy".parse().unwrap();
+        let files = language_files(&tree, &welsh);
+        assert_eq!(files.len(), 1);
         let mut problems = Vec::new();
-        let found = resources(&tree, &"cy".parse().unwrap(), |_| true, &mut problems);
-        assert_eq!(found.len(), 1);
+        assert!(matches!(read(&files[0], &mut problems), Read::Parsed(..)), "the part that parsed is kept");
         let places: Vec<_> = problems.iter().map(|p| (p.path.display().to_string(), p.line, p.col)).collect();
         assert_eq!(places, [("locales/cy/a.ftl".to_owned(), 3, 1)], "only Welsh was read");
         let (locales, _) = parse_tree(&tree);

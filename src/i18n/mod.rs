@@ -7,6 +7,7 @@
 mod cache;
 mod cycles;
 mod guard;
+mod lazy;
 mod load;
 mod negotiate;
 mod packs;
@@ -21,14 +22,15 @@ pub use packs::with_pack_words;
 pub use variables::{variables, variables_of};
 
 use std::rc::Rc;
-use std::sync::Arc;
 
-use fluent_bundle::{FluentBundle, FluentResource};
+use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
+use fluent_bundle::FluentError;
 use unic_langid::LanguageIdentifier;
 
 use crate::content::diag::{Diagnostic, Severity};
-use crate::content::source::SourceTree;
+use crate::content::source::{SourceFile, SourceTree};
 use crate::text::clean::{clean, clean_lines};
+use lazy::Lazy;
 
 /// The language everything falls back to, and the one every message must exist in.
 pub const BASE_LANGUAGE: &str = "en-GB";
@@ -48,12 +50,13 @@ pub enum Mode {
 /// building them a second time at every start.
 #[derive(Clone)]
 pub struct I18n {
-    /// Most wanted first; the last is always the built-in en-GB.
-    bundles: Rc<[FluentBundle<Arc<FluentResource>>]>,
+    /// Most wanted first; the last is always the built-in en-GB. Each file is read when
+    /// one of its messages is first wanted.
+    bundles: Rc<[Lazy]>,
+    /// How many of `bundles` come from the tree asked for (the built-in English may follow).
+    own: usize,
     language: LanguageIdentifier,
     mode: Mode,
-    /// What was wrong in the files these words came from (see [`I18n::load`]).
-    problems: Rc<[Diagnostic]>,
 }
 
 impl I18n {
@@ -72,39 +75,38 @@ impl I18n {
     }
 
     /// Loads the locales of `tree` for the first of `requested` that exists (else en-GB),
-    /// behind which the built-in en-GB always stands. Returns the problems found in the
-    /// files it read. Only those languages' files are read, each parsed once per process.
+    /// behind which the built-in en-GB always stands, reading every file now. Returns the
+    /// problems found in the files of `tree`. Each file is parsed once per process.
     pub fn load(tree: &SourceTree, requested: &[LanguageIdentifier]) -> (I18n, Vec<Diagnostic>) {
-        I18n::load_files(tree, requested, |_| true)
+        let i18n = I18n::on_demand(tree, requested);
+        i18n.bundles.iter().for_each(Lazy::load_all);
+        let problems = i18n.problems();
+        (i18n, problems)
     }
 
-    /// [`I18n::load`] with only the `.ftl` files whose name `keep` accepts, in every
-    /// language and in the built-in English: `--help` needs the command line's words
-    /// alone, and reading the rest would double its time.
-    pub fn load_files(
-        tree: &SourceTree,
-        requested: &[LanguageIdentifier],
-        keep: fn(&std::path::Path) -> bool,
-    ) -> (I18n, Vec<Diagnostic>) {
+    /// As [`I18n::load`], but each file is read only when one of its messages is first
+    /// wanted: the first screen, or `--help`, reads a few files, not every lesson's words.
+    /// Problems in a file are logged when it is read (see [`I18n::problems`]).
+    pub fn on_demand(tree: &SourceTree, requested: &[LanguageIdentifier]) -> I18n {
         let available = load::languages_in(tree);
         let chain: Vec<LanguageIdentifier> =
             negotiate(requested, &available).into_iter().filter(|l| available.contains(l)).collect();
-        let mut diagnostics = Vec::new();
-        let mut sets: Vec<(LanguageIdentifier, Vec<Arc<FluentResource>>)> =
-            chain.iter().map(|lang| (lang.clone(), load::resources(tree, lang, keep, &mut diagnostics))).collect();
+        let mut sets: Vec<(LanguageIdentifier, Vec<SourceFile>)> =
+            chain.iter().map(|lang| (lang.clone(), load::language_files(tree, lang))).collect();
+        let own = sets.len();
         // The built-in English is the last resort, even when `--locales` has its own en-GB.
         let base = base_language();
-        let built_in = load::resources(&SourceTree::built_in_locales(), &base, keep, &mut Vec::new());
-        let same = |set: &[Arc<FluentResource>]| {
-            set.len() == built_in.len() && set.iter().zip(&built_in).all(|(a, b)| Arc::ptr_eq(a, b))
+        let built_in = load::language_files(&SourceTree::built_in_locales(), &base);
+        let same = |files: &[SourceFile]| {
+            files.len() == built_in.len()
+                && files.iter().zip(&built_in).all(|(a, b)| a.path == b.path && a.text == b.text)
         };
-        if !sets.last().is_some_and(|(_, set)| same(set)) {
+        if !sets.last().is_some_and(|(_, files)| same(files)) {
             sets.push((base.clone(), built_in));
         }
-        let bundles = sets.iter().map(|(lang, set)| load::bundle(lang, set)).collect();
+        let bundles = sets.into_iter().map(|(lang, files)| Lazy::new(&lang, files)).collect();
         let language = chain.first().cloned().unwrap_or(base);
-        let problems = diagnostics.clone().into();
-        (I18n { bundles, language, mode: Mode::Tui, problems }, diagnostics)
+        I18n { bundles, own, language, mode: Mode::Tui }
     }
 
     /// The built-in locales only, for the language asked for (used by `check` and tests).
@@ -112,10 +114,15 @@ impl I18n {
         I18n::load(&SourceTree::built_in_locales(), requested).0
     }
 
-    /// The problems found in the files these words were loaded from, as
-    /// [`I18n::load`] returned them.
-    pub fn problems(&self) -> &[Diagnostic] {
-        &self.problems
+    /// The problems found so far in the files of the tree these words come from
+    /// (all of them, after [`I18n::load`]).
+    pub fn problems(&self) -> Vec<Diagnostic> {
+        self.bundles[..self.own].iter().flat_map(Lazy::problems).collect()
+    }
+
+    /// The files read so far, for tests of what a command reads.
+    pub fn read_paths(&self) -> Vec<std::path::PathBuf> {
+        self.bundles.iter().flat_map(Lazy::read_paths).collect()
     }
 
     /// The language chosen for this run.
@@ -151,14 +158,15 @@ impl I18n {
     /// English command words always work, so an English-speaking champion can step in.
     pub fn tr_english(&self, id: &str) -> String {
         let Some(base) = self.bundles.last() else { return String::new() };
-        let Some(pattern) = base.get_message(id).and_then(|m| m.value()) else { return String::new() };
-        let mut errors = Vec::new();
-        clean_lines(&base.format_pattern(pattern, Some(&self.fluent_args(&Args::new())), &mut errors))
+        self.format_in(base, id, &Args::new()).unwrap_or_default()
     }
 
     /// Whether any bundle, the English one included, has message `id`.
     pub fn has(&self, id: &str) -> bool {
-        self.bundles.iter().any(|b| b.has_message(id))
+        self.bundles.iter().any(|words| {
+            words.want(id);
+            words.with(|bundle| bundle.has_message(id))
+        })
     }
 
     /// `args` with `$mode`, so messages can say "press R" or "type r".
@@ -173,13 +181,25 @@ impl I18n {
     }
 
     fn format(&self, id: &str, args: &Args) -> Option<String> {
+        self.bundles.iter().find_map(|words| self.format_in(words, id, args))
+    }
+
+    /// Message `id` from `words` alone, if they have it. A message that uses another
+    /// from a file not read yet is formatted again once that file is read.
+    fn format_in(&self, words: &Lazy, id: &str, args: &Args) -> Option<String> {
+        words.want(id);
         let fluent_args = self.fluent_args(args);
-        for bundle in self.bundles.iter() {
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        loop {
+            self.log_new_problems(words);
+            let (text, errors) = words.with(|bundle| {
+                let pattern = bundle.get_message(id)?.value()?;
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+                Some((text, errors))
+            })?;
+            if errors.iter().filter_map(reference).fold(false, |read, used| words.want(used) || read) {
                 continue;
-            };
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+            }
             for error in errors {
                 log::warn!("message {id}: {error}");
             }
@@ -187,7 +207,23 @@ impl I18n {
             // put into one, never reaches the terminal with an escape code in it.
             return Some(clean_lines(&text));
         }
-        None
+    }
+
+    /// Logs the problems in files just read, in this language's words.
+    fn log_new_problems(&self, words: &Lazy) {
+        for problem in words.take_new_problems().iter().filter(|p| p.is_error()) {
+            log::warn!("{}", self.diagnostic(problem));
+        }
+    }
+}
+
+/// The message or term a formatting error says is missing.
+fn reference(error: &FluentError) -> Option<&str> {
+    match error {
+        FluentError::ResolverError(ResolverError::Reference(
+            ReferenceKind::Message { id, .. } | ReferenceKind::Term { id, .. },
+        )) => Some(id),
+        _ => None,
     }
 }
 

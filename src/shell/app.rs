@@ -228,7 +228,7 @@ impl<'a> App<'a> {
         self.voice.set_rate(settings.rate);
         if settings.language.as_ref().is_some_and(|l| *self.i18n.language() != l.as_str()) {
             let wanted: Vec<_> = settings.language.iter().filter_map(|l| l.parse().ok()).collect();
-            let (mut i18n, _) = I18n::load(&self.locales, &wanted);
+            let mut i18n = I18n::on_demand(&self.locales, &wanted);
             i18n.set_mode(self.mode);
             let before = std::mem::replace(&mut self.i18n, i18n);
             self.hub_words.get_or_insert(before);
