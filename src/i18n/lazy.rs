@@ -172,7 +172,7 @@ fn defined_ids(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         let length =
             bytes[start..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b'_').count();
         let end = start + length;
-        let rest = bytes[end..].iter().skip_while(|b| **b == b' ' || **b == b'\t').next();
+        let rest = bytes[end..].iter().find(|b| **b != b' ' && **b != b'\t');
         (rest == Some(&b'=')).then_some((start, end))
     })
 }

@@ -197,7 +197,11 @@ impl I18n {
                 let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
                 Some((text, errors))
             })?;
-            if errors.iter().filter_map(reference).fold(false, |read, used| words.want(used) || read) {
+            let mut read = false;
+            for used in errors.iter().filter_map(reference) {
+                read |= words.want(used);
+            }
+            if read {
                 continue;
             }
             for error in errors {
