@@ -28,6 +28,14 @@ pub struct SourceFile {
     pub text: Result<Cow<'static, str>, ReadError>,
 }
 
+impl SourceFile {
+    /// Whether the file is one of Signpost's own, borrowed from the binary (and so
+    /// checked before Signpost was built), not read from disk.
+    pub fn is_built_in(&self) -> bool {
+        matches!(self.text, Ok(Cow::Borrowed(_)))
+    }
+}
+
 /// Why a file's text could not be had.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {

@@ -1,5 +1,5 @@
-//! One language's words, each `.ftl` file parsed only when one of its messages is first
-//! wanted. The first screen needs a few of Signpost's files; parsing the rest (every
+//! One language's words, each of Signpost's own `.ftl` files parsed only when one of its
+//! messages is first wanted. The first screen needs a few of Signpost's files; parsing the rest (every
 //! lesson's words) at each start cost an old PC most of its start-up.
 //!
 //! Which file holds a message is found without parsing: a message or term is a line that
@@ -88,14 +88,19 @@ impl Lazy {
             ids.push(places);
         }
         let paths = files.iter().map(|f| f.path.clone()).collect();
+        let from_disk: Vec<usize> = (0..files.len()).filter(|&n| !files[n].is_built_in()).collect();
         let files = files.into_iter().map(Some).collect();
-        Lazy {
+        let lazy = Lazy {
             paths,
             bundle: RefCell::new(load::bundle(language, &[])),
             waiting: RefCell::new(Waiting { files, texts, owner, ids }),
             problems: RefCell::default(),
             new_problems: RefCell::default(),
-        }
+        };
+        // Files from disk (`--locales`, course packs) are read at once, so a mistake in
+        // them is in the log from the start; Signpost's own were checked before it was built.
+        from_disk.into_iter().for_each(|number| lazy.read(number));
+        lazy
     }
 
     /// Reads every file now, as `check` and the tests want.

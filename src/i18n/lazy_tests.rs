@@ -4,21 +4,20 @@ use std::fs;
 
 use crate::content::source::SourceTree;
 
-fn tree(files: &[(&str, &str)]) -> (tempfile::TempDir, SourceTree) {
-    let dir = tempfile::tempdir().unwrap();
-    for (path, text) in files {
-        let path = dir.path().join(path);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(path, text).unwrap();
-    }
-    let tree = SourceTree::from_dir(dir.path()).unwrap();
-    (dir, tree)
+/// A tree of files held in the program, as Signpost's own are.
+fn tree(files: &[(&str, &'static str)]) -> SourceTree {
+    let file = |(relative, text): &(&str, &'static str)| SourceFile {
+        path: PathBuf::from("test-tree").join(relative),
+        relative: PathBuf::from(relative),
+        text: Ok(Cow::Borrowed(*text)),
+    };
+    SourceTree { files: files.iter().map(file).collect() }
 }
 
-/// The files of `tree` read so far, by file name, without the built-in English.
-fn read(i18n: &I18n, dir: &tempfile::TempDir) -> Vec<String> {
+/// The files of the tree read so far, by file name, without the built-in English.
+fn read(i18n: &I18n) -> Vec<String> {
     let paths = i18n.read_paths();
-    let ours = paths.iter().filter(|p| p.starts_with(dir.path()));
+    let ours = paths.iter().filter(|p| p.starts_with("test-tree"));
     ours.map(|p| p.file_name().unwrap().to_string_lossy().into_owned()).collect()
 }
 
@@ -31,18 +30,18 @@ fn ids_are_found_at_line_starts_and_terms_without_their_dash() {
 
 #[test]
 fn a_file_is_read_only_when_one_of_its_messages_is_wanted() {
-    let (dir, tree) = tree(&[("en-GB/a.ftl", "a = A\n"), ("en-GB/b.ftl", "b = B\n"), ("en-GB/c.ftl", "c = C\n")]);
+    let tree = tree(&[("en-GB/a.ftl", "a = A\n"), ("en-GB/b.ftl", "b = B\n"), ("en-GB/c.ftl", "c = C\n")]);
     let i18n = I18n::on_demand(&tree, &[base_language()]);
-    assert!(read(&i18n, &dir).is_empty(), "nothing is read before a word is wanted");
+    assert!(read(&i18n).is_empty(), "nothing is read before a word is wanted");
     assert_eq!(i18n.tr("b"), "B");
-    assert_eq!(read(&i18n, &dir), ["b.ftl"]);
+    assert_eq!(read(&i18n), ["b.ftl"]);
     assert!(i18n.has("c"));
-    assert_eq!(read(&i18n, &dir), ["b.ftl", "c.ftl"]);
+    assert_eq!(read(&i18n), ["b.ftl", "c.ftl"]);
 }
 
 #[test]
 fn the_first_file_to_define_a_message_keeps_it_whatever_is_read_first() {
-    let (_dir, tree) = tree(&[("en-GB/a.ftl", "same = From a\n"), ("en-GB/b.ftl", "same = From b\nonly-b = B\n")]);
+    let tree = tree(&[("en-GB/a.ftl", "same = From a\n"), ("en-GB/b.ftl", "same = From b\nonly-b = B\n")]);
     let i18n = I18n::on_demand(&tree, &[base_language()]);
     assert_eq!(i18n.tr("only-b"), "B");
     assert_eq!(i18n.tr("same"), "From a", "as when every file is read in order");
@@ -52,19 +51,19 @@ fn the_first_file_to_define_a_message_keeps_it_whatever_is_read_first() {
 
 #[test]
 fn a_message_that_uses_words_from_a_file_not_read_yet_gets_them() {
-    let (dir, tree) = tree(&[
+    let tree = tree(&[
         ("en-GB/a.ftl", "welcome = Welcome to { -brand }, { greeting }\n"),
         ("en-GB/b.ftl", "-brand = Signpost\n"),
         ("en-GB/c.ftl", "greeting = hello\n"),
     ]);
     let i18n = I18n::on_demand(&tree, &[base_language()]);
     assert_eq!(i18n.tr("welcome"), "Welcome to Signpost, hello");
-    assert_eq!(read(&i18n, &dir), ["a.ftl", "b.ftl", "c.ftl"]);
+    assert_eq!(read(&i18n), ["a.ftl", "b.ftl", "c.ftl"]);
 }
 
 #[test]
 fn a_welsh_gap_is_filled_from_english_and_problems_are_kept() {
-    let (_dir, tree) = tree(&[
+    let tree = tree(&[
         ("en-GB/a.ftl", "hello = Hello\nbye = Goodbye\n"),
         ("cy/a.ftl", "hello = Helo\n"),
         ("cy/b.ftl", "broken = {\n"),
@@ -75,4 +74,18 @@ fn a_welsh_gap_is_filled_from_english_and_problems_are_kept() {
     assert!(i18n.problems().is_empty(), "the broken file is not read yet");
     let (_, problems) = I18n::load(&tree, &["cy".parse().unwrap()]);
     assert_eq!(problems.len(), 1, "{problems:?}");
+}
+
+#[test]
+fn files_from_disk_are_read_at_once_so_their_mistakes_are_known_from_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("en-GB")).unwrap();
+    fs::write(dir.path().join("en-GB/a.ftl"), "a = A\n").unwrap();
+    fs::write(dir.path().join("en-GB/b.ftl"), "b = {\n").unwrap();
+    let tree = SourceTree::from_dir(dir.path()).unwrap();
+    let i18n = I18n::on_demand(&tree, &[base_language()]);
+    let problems = i18n.problems();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].path.ends_with("en-GB/b.ftl"));
+    assert_eq!(i18n.tr("a"), "A");
 }
