@@ -336,3 +336,29 @@ fn each_sentence_is_printed_once_and_a_nudge_is_the_whole_prompt() {
                     Or type help.\n";
     assert!(shown.contains(expected), "{shown}");
 }
+
+/// The first screen comes before the lessons are loaded; a learner's first answer waits
+/// for them. With no course at all Signpost says so before anything else; with a course
+/// that could not be loaded, it says so at the first answer, and saves nothing.
+#[test]
+fn without_a_course_to_show_signpost_says_so_kindly() {
+    let no_files = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let output = plain(data.path(), "Ann\n", &["--lessons", no_files.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("could not load any lessons"), "{}", stderr(&output));
+    assert!(!stdout(&output).contains("first name"), "nothing is shown first:\n{}", stdout(&output));
+
+    let broken = tempfile::tempdir().unwrap();
+    fs::create_dir(broken.path().join("01-email")).unwrap();
+    fs::write(broken.path().join("01-email/course.toml"), "format_version = 1\nid = [\n").unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let output = plain(data.path(), "Ann\n", &["--lessons", broken.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stdout(&output).contains("What is your first name?"), "{}", stdout(&output));
+    assert!(stderr(&output).contains("could not load any lessons"), "{}", stderr(&output));
+    let log = fs::read_to_string(data.path().join("signpost.log")).unwrap();
+    assert!(log.contains("01-email/course.toml:"), "the log names the broken file: {log}");
+    let learners = signpost::store::Store::open(data.path()).unwrap().learners().unwrap();
+    assert!(learners.is_empty(), "the answer was not acted on: {learners:?}");
+}

@@ -12,8 +12,9 @@ use crate::content::packs::Packs;
 use crate::content::source::SourceTree;
 use crate::hub::CourseChoice;
 use crate::i18n::{Args, I18n, Mode};
+use crate::lesson::Catalog;
 use crate::lesson::{self, Origin};
-use crate::shell::{self, logging, App};
+use crate::shell::{self, logging, App, Lessons};
 use crate::speech::{screen_reader, Voice};
 use crate::store::Store;
 use crate::text::UserError;
@@ -33,36 +34,27 @@ pub fn run(
     preload: Option<lesson::Preload>,
 ) -> Result<ExitCode, UserError> {
     let plain = wants_plain(options);
-    // The lessons are read on a second thread while the progress file, the log, the
-    // voice and the words are opened: with two cores the first screen comes sooner.
-    let (loaded, opened) = match preload {
-        Some(preload) => {
-            let opened = open(i18n, options, locales, packs, plain);
-            (preload.wait(), opened)
-        }
-        None => std::thread::scope(|scope| {
-            let loading = scope.spawn(|| lesson::load_without_refs(lessons));
-            let opened = open(i18n, options, locales, packs, plain);
-            (loading.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), opened)
-        }),
-    };
-    let Opened { store, voice, words, courses } = opened?;
-    let loaded = lesson::assemble(loaded, lessons, packs, false);
-    // Only the lessons are loaded here: the full cross-check with every locale is
-    // `signpost check`'s job, and built-in content is checked by the tests. A broken
-    // lesson is left out and named, at its file, line and column, in the log.
-    for problem in loaded.problems.iter().filter(|p| p.is_error()) {
-        log::warn!("{}", i18n.diagnostic(problem));
-    }
-    tell_left_out(i18n, packs, &loaded);
-    let mut catalog = loaded.catalog;
-    // Courses the hub hides (built in or from a pack) are left off the learner's list;
-    // their progress stays.
-    catalog.courses.retain(|course| courses.shows(&course.id));
-    if catalog.courses.is_empty() {
+    // No course file at all is known at once; a course left out is known once loaded.
+    if lessons.with_extension("toml").next().is_none() && packs.packs.is_empty() {
         return Err(UserError::new("error-no-lessons"));
     }
-    let mut app = App::new(&catalog, words, locales.clone(), store, voice)?;
+    // The lessons load on a second thread while the progress file, the log, the voice
+    // and the words are opened, and go on loading while the first screen is shown.
+    let loading = preload.unwrap_or_else(|| lesson::Preload::start(lessons.clone()));
+    let Opened { store, voice, words, courses } = open(i18n, options, locales, packs, plain)?;
+    // What was left out is said on stderr: at once in plain mode, after the full-screen
+    // view (which stderr would scribble over) gives the screen back.
+    let untold = std::cell::RefCell::new(Vec::new());
+    let tell_later = &untold;
+    let later = Box::new(move || {
+        let (catalog, notices) = finish_loading(i18n, lessons, packs, &courses, loading);
+        match plain {
+            true => notices.iter().for_each(|notice| eprintln!("{notice}")),
+            false => tell_later.borrow_mut().extend(notices),
+        }
+        catalog
+    });
+    let mut app = App::with_lessons(Lessons::later(later), words, locales.clone(), store, voice)?;
     // The tutor offers plain mode and to turn its own voice off, as they apply.
     if let Some(name) = screen_reader::running() {
         app.dispatch(Message::ScreenReaderFound(name));
@@ -86,8 +78,7 @@ pub fn run(
     };
     let farewell = outcome.is_ok().then(|| app.farewell());
     app.close();
-    // The lessons too are given back whole when the process ends.
-    std::mem::forget(catalog);
+    untold.take().iter().for_each(|notice| eprintln!("{notice}"));
     match outcome {
         Ok(()) => {
             // A reader that went away (`signpost | head`) is no reason to fail.
@@ -98,6 +89,10 @@ pub fn run(
         Err(e) if e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) => {
             Ok(ExitCode::SUCCESS)
         }
+        // No course could be shown once the lessons had loaded.
+        Err(e) if e.downcast_ref::<UserError>().is_some() => {
+            Err(e.downcast::<UserError>().unwrap_or_else(|_| unreachable!()))
+        }
         Err(e) => {
             log::error!("{e:#}");
             Err(UserError::with("error-terminal", Args::new().with("detail", format!("{e:#}"))))
@@ -105,19 +100,43 @@ pub fn run(
     }
 }
 
-/// Says, before the tutor starts, which course pack (or part of one) is left out because
-/// of a mistake, and where its first mistake is: the other courses are all there, and a
-/// champion knows where to look. `signpost check` lists every mistake.
-fn tell_left_out(i18n: &I18n, packs: &Packs, loaded: &lesson::Loaded) {
-    let place = |p: &Diagnostic| format!("{}:{}:{}", p.path.display(), p.line, p.col);
-    let tell = |words: String| {
-        log::warn!("{words}");
-        eprintln!("{words}");
-    };
-    // A folder of packs that could not be read, or a folder in it that is no pack.
-    for problem in &packs.problems {
-        tell(i18n.tr_args("pack-folder-left-out", &Args::new().with("problem", i18n.diagnostic(problem))));
+/// Waits for the lessons on their thread and puts the tutor's list together: the
+/// course packs join them, a broken lesson is left out and named in the log (the full
+/// cross-check with every locale is `signpost check`'s job, and built-in content is
+/// checked by the tests), and courses the hub hides are left off the learner's list
+/// (their progress stays). Gives the notices of what was left out, to be said.
+fn finish_loading(
+    i18n: &I18n,
+    lessons: &SourceTree,
+    packs: &Packs,
+    courses: &CourseChoice,
+    loading: lesson::Preload,
+) -> (Result<Catalog, UserError>, Vec<String>) {
+    let loaded = lesson::assemble(loading.wait(), lessons, packs, false);
+    for problem in loaded.problems.iter().filter(|p| p.is_error()) {
+        log::warn!("{}", i18n.diagnostic(problem));
     }
+    let notices = left_out(i18n, packs, &loaded);
+    notices.iter().for_each(|notice| log::warn!("{notice}"));
+    let mut catalog = loaded.catalog;
+    catalog.courses.retain(|course| courses.shows(&course.id));
+    if catalog.courses.is_empty() {
+        return (Err(UserError::new("error-no-lessons")), notices);
+    }
+    (Ok(catalog), notices)
+}
+
+/// Which course pack (or part of one) is left out because of a mistake, and where its
+/// first mistake is: the other courses are all there, and a champion knows where to
+/// look. `signpost check` lists every mistake.
+fn left_out(i18n: &I18n, packs: &Packs, loaded: &lesson::Loaded) -> Vec<String> {
+    let place = |p: &Diagnostic| format!("{}:{}:{}", p.path.display(), p.line, p.col);
+    // A folder of packs that could not be read, or a folder in it that is no pack.
+    let mut notices: Vec<String> = packs
+        .problems
+        .iter()
+        .map(|problem| i18n.tr_args("pack-folder-left-out", &Args::new().with("problem", i18n.diagnostic(problem))))
+        .collect();
     for pack in &packs.packs {
         let in_pack = |p: &&Diagnostic| p.is_error() && packs.pack_of(&p.path).is_some_and(|o| o.folder == pack.folder);
         let Some(first) = loaded.problems.iter().find(in_pack) else { continue };
@@ -128,8 +147,9 @@ fn tell_left_out(i18n: &I18n, packs: &Packs, loaded: &lesson::Loaded) {
             .any(|c| matches!(&c.origin, Origin::Pack { folder, .. } if *folder == pack.folder));
         let id = if shown { "pack-part-left-out" } else { "pack-left-out" };
         let args = Args::new().with("folder", pack.folder.display().to_string()).with("place", place(first));
-        tell(i18n.tr_args(id, &args));
+        notices.push(i18n.tr_args(id, &args));
     }
+    notices
 }
 
 /// What the tutor opens besides the lessons.

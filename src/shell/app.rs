@@ -1,6 +1,7 @@
 //! The shell around the engine: it feeds messages to `update`, carries out the effects
 //! (speak, save, load, apply settings) and hands the front ends a fresh `Screen`.
 
+use super::lessons::Lessons;
 use super::saves::{Outcome, Pending, Save};
 use crate::content::source::SourceTree;
 use crate::domain::learner::Progress;
@@ -15,7 +16,7 @@ use crate::tutor::{update, view, Context, Effect, InputMode, Message, Screen, St
 /// A running tutor: state, lessons, words, progress file and voice.
 pub struct App<'a> {
     state: State,
-    catalog: &'a Catalog,
+    lessons: Lessons<'a>,
     i18n: I18n,
     /// The words of the language Signpost started in (the hub's), once a learner has
     /// chosen another: the voice says in it when a language has no voice.
@@ -53,6 +54,18 @@ impl<'a> App<'a> {
         store: Store,
         voice: Voice,
     ) -> Result<App<'a>, StoreError> {
+        App::with_lessons(Lessons::ready(catalog), i18n, locales, store, voice)
+    }
+
+    /// Starts on the first screen and says it, with `lessons` that may still be loading
+    /// (they are waited for when the learner first answers, see [`App::wait_for_lessons`]).
+    pub fn with_lessons(
+        lessons: Lessons<'a>,
+        i18n: I18n,
+        locales: SourceTree,
+        store: Store,
+        voice: Voice,
+    ) -> Result<App<'a>, StoreError> {
         let learners = store.learners()?;
         let settings = Settings { speech: voice.status() != SpeechStatus::OffByChoice, ..Settings::default() };
         let mut state = State::new(learners, voice.status(), settings);
@@ -67,7 +80,7 @@ impl<'a> App<'a> {
         }
         let mut app = App {
             state,
-            catalog,
+            lessons,
             i18n,
             hub_words: None,
             locales,
@@ -89,7 +102,13 @@ impl<'a> App<'a> {
     }
 
     fn ctx(&self) -> Context<'_> {
-        Context { catalog: self.catalog, i18n: &self.i18n }
+        Context { catalog: self.lessons.get(), i18n: &self.i18n }
+    }
+
+    /// Waits for the lessons if they are still loading: before the learner's first
+    /// answer is handled. An error means there is no course to show.
+    pub fn wait_for_lessons(&mut self) -> Result<(), crate::text::UserError> {
+        self.lessons.wait()
     }
 
     /// Handles one message and everything it leads to: replies from the effects are
@@ -123,9 +142,8 @@ impl<'a> App<'a> {
     }
 
     fn update(&mut self, message: Message) -> Vec<Effect> {
-        let catalog = self.catalog;
         self.stale = true;
-        update(&mut self.state, &Context { catalog, i18n: &self.i18n }, message)
+        update(&mut self.state, &Context { catalog: self.lessons.get(), i18n: &self.i18n }, message)
     }
 
     /// Makes a save (after any still waiting) and turns what came of it into news for
@@ -184,10 +202,10 @@ impl<'a> App<'a> {
                     None
                 })
             }
-            Effect::LoadReport => crate::report::all_time_lines(&self.store, self.catalog, &self.i18n)
+            Effect::LoadReport => crate::report::all_time_lines(&self.store, self.lessons.get(), &self.i18n)
                 .map(|lines| Some(Message::TextReady { title: self.i18n.tr("champion-report"), lines })),
             Effect::ShowMyData { learner_id } => self.store.everything_about(learner_id).map(|all| {
-                let lines = crate::learner_data::disclosure::lines(&self.i18n, self.catalog, &all);
+                let lines = crate::learner_data::disclosure::lines(&self.i18n, self.lessons.get(), &all);
                 Some(Message::TextReady { title: self.i18n.tr("my-data-title"), lines })
             }),
             Effect::CheckLearnerPin { learner_id, pin } => {
@@ -283,7 +301,7 @@ impl<'a> App<'a> {
 
     /// What input the tutor waits for, so front ends can map keys and lines.
     pub fn input_mode(&self) -> InputMode {
-        self.state.input_mode(self.catalog)
+        self.state.input_mode(self.lessons.get())
     }
 
     /// The words, for front ends that read commands typed in the learner's language.

@@ -2,9 +2,11 @@
 //! load) and drives either front end through one loop.
 
 pub mod app;
+mod lessons;
 pub mod logging;
 mod run;
 mod saves;
 
 pub use app::App;
+pub use lessons::{Lessons, LoadLater};
 pub use run::{run, FrontEnd, Input};

@@ -42,6 +42,8 @@ pub fn run(app: &mut App, front: &mut impl FrontEnd) -> anyhow::Result<()> {
         }
         match input {
             Input::Message(message) => {
+                // The first screen needs no lessons; the answer to it may.
+                app.wait_for_lessons()?;
                 app.dispatch(message);
                 if !app.finished() && !app.wants_plain() {
                     front.show(app.screen())?;
