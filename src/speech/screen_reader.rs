@@ -25,14 +25,26 @@ pub fn find(proc: &Path, speakup: &Path) -> Option<String> {
         return Some("Speakup".to_owned());
     }
     let entries = fs::read_dir(proc).ok()?;
-    for entry in entries.flatten() {
-        let Ok(comm) = fs::read_to_string(entry.path().join("comm")) else { continue };
+    // Only process folders (their names are numbers), each name read in one go: a
+    // desktop runs hundreds of processes, and this runs at every start.
+    let processes =
+        entries.flatten().filter(|e| e.file_name().to_str().is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())));
+    for entry in processes {
+        let Some(comm) = read_short(&entry.path().join("comm")) else { continue };
         let comm = comm.trim().to_lowercase();
         if let Some((_, name)) = KNOWN.iter().find(|(process, _)| comm.starts_with(process)) {
             return Some((*name).to_owned());
         }
     }
     None
+}
+
+/// The start of a small file (a process name is at most 16 bytes), in one read.
+fn read_short(path: &Path) -> Option<String> {
+    use std::io::Read;
+    let mut buffer = [0; 64];
+    let length = fs::File::open(path).ok()?.read(&mut buffer).ok()?;
+    Some(String::from_utf8_lossy(&buffer[..length]).into_owned())
 }
 
 #[cfg(test)]
