@@ -16,8 +16,8 @@
 //!   Enter), by `/usr/bin/time` where it is installed: target 8 MiB.
 //!
 //! `SIGNPOST_BEFORE=path/to/an/older/signpost` runs that build in turn with this one
-//! for the full-screen figures, and gives the ratio pair by pair: keep a copy of
-//! `target/release/signpost` before a change to measure it.
+//! for plain mode and the full-screen figures, and gives the ratio pair by pair: keep a
+//! copy of `target/release/signpost` before a change to measure it.
 
 use std::io::{Read, Write};
 use std::process::{Command, Stdio};
@@ -46,7 +46,12 @@ fn time(command: &mut Command) -> Duration {
 }
 
 fn signpost(data: &std::path::Path, args: &[&str]) -> Command {
-    let mut command = Command::new(SIGNPOST);
+    build(SIGNPOST, data, args)
+}
+
+/// `binary` (this build of Signpost or another) with `args`, on the progress in `data`.
+fn build(binary: &str, data: &std::path::Path, args: &[&str]) -> Command {
+    let mut command = Command::new(binary);
     command.args(args).arg("--data-dir").arg(data).args(["--speech", "off", "--lang", "en-GB"]);
     command.env("SIGNPOST_SCREEN_READER", "none");
     command
@@ -60,10 +65,17 @@ fn plain(data: &std::path::Path) {
     let mut ours = Vec::new();
     let mut vims = Vec::new();
     let mut ratios = Vec::new();
+    let (mut befores, mut before_ratios) = (Vec::new(), Vec::new());
+    let before = std::env::var("SIGNPOST_BEFORE").ok().filter(|path| !path.is_empty());
     let vim = vim_present();
     for _ in 0..RUNS {
         let a = time(&mut signpost(data, &["--plain"]));
         ours.push(a);
+        if let Some(path) = &before {
+            let b = time(&mut build(path, data, &["--plain"]));
+            befores.push(b);
+            before_ratios.push(Duration::from_secs_f64(a.as_secs_f64() / b.as_secs_f64()));
+        }
         if vim {
             let b = time(Command::new("vim").args(["-u", "NONE", "-N", "-es", "-c", "q"]));
             vims.push(b);
@@ -79,6 +91,13 @@ fn plain(data: &std::path::Path) {
         );
     } else {
         println!("  vim is not installed: no ratio");
+    }
+    if !befores.is_empty() {
+        println!(
+            "  SIGNPOST_BEFORE, in turn: median {:.1} ms; this build / that one, pair by pair: median {:.2}",
+            ms(median(befores)),
+            median(before_ratios).as_secs_f64()
+        );
     }
 }
 
