@@ -26,6 +26,20 @@ fn main() {
     }
     let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("built_in.rs");
     fs::write(dest, out).expect("OUT_DIR can be written");
+    startup_order(&root);
+}
+
+/// Release builds on Linux lay out the functions a start runs side by side, so fewer
+/// 64 KB pieces of the program are read into memory (see tools/startup-order, which
+/// writes the list). Debug builds and tests are linked as usual.
+fn startup_order(root: &Path) {
+    let script = root.join("tools").join("startup-order.ld");
+    println!("cargo:rerun-if-changed={}", script.display());
+    let release = env::var("PROFILE").is_ok_and(|p| p == "release");
+    let linux = env::var("CARGO_CFG_TARGET_OS").is_ok_and(|os| os == "linux");
+    if release && linux && script.exists() {
+        println!("cargo:rustc-link-arg-bins=-Wl,-T,{}", script.display());
+    }
 }
 
 fn walk(dir: &Path, relative: &Path, out: &mut Vec<PathBuf>) {

@@ -9,9 +9,15 @@
 //!   run alternately with `vim -u NONE -N -es -c q` when vim is installed: target at
 //!   most 1.3 times vim, and 8 ms;
 //! - `--version` and `--help`: target 3 ms each;
-//! - the full-screen view's first page at 80x25, in a pseudo-terminal made by
-//!   `script` (util-linux), less the time a program that prints the same word at once
-//!   takes there (`script`, `stty` and `timeout` starting): target 15 ms.
+//! - the full-screen view's first page at 80x25, from starting the program in a
+//!   pseudo-terminal made by the bench (as a terminal emulator does) to the page's
+//!   words: target 15 ms;
+//! - the full-screen view's peak memory, to its first page and out again (Ctrl+C, 2,
+//!   Enter), by `/usr/bin/time` where it is installed: target 8 MiB.
+//!
+//! `SIGNPOST_BEFORE=path/to/an/older/signpost` runs that build in turn with this one
+//! for plain mode and the full-screen figures, and gives the ratio pair by pair: keep a
+//! copy of `target/release/signpost` before a change to measure it.
 
 use std::io::{Read, Write};
 use std::process::{Command, Stdio};
@@ -40,7 +46,12 @@ fn time(command: &mut Command) -> Duration {
 }
 
 fn signpost(data: &std::path::Path, args: &[&str]) -> Command {
-    let mut command = Command::new(SIGNPOST);
+    build(SIGNPOST, data, args)
+}
+
+/// `binary` (this build of Signpost or another) with `args`, on the progress in `data`.
+fn build(binary: &str, data: &std::path::Path, args: &[&str]) -> Command {
+    let mut command = Command::new(binary);
     command.args(args).arg("--data-dir").arg(data).args(["--speech", "off", "--lang", "en-GB"]);
     command.env("SIGNPOST_SCREEN_READER", "none");
     command
@@ -54,10 +65,17 @@ fn plain(data: &std::path::Path) {
     let mut ours = Vec::new();
     let mut vims = Vec::new();
     let mut ratios = Vec::new();
+    let (mut befores, mut before_ratios) = (Vec::new(), Vec::new());
+    let before = std::env::var("SIGNPOST_BEFORE").ok().filter(|path| !path.is_empty());
     let vim = vim_present();
     for _ in 0..RUNS {
         let a = time(&mut signpost(data, &["--plain"]));
         ours.push(a);
+        if let Some(path) = &before {
+            let b = time(&mut build(path, data, &["--plain"]));
+            befores.push(b);
+            before_ratios.push(Duration::from_secs_f64(a.as_secs_f64() / b.as_secs_f64()));
+        }
         if vim {
             let b = time(Command::new("vim").args(["-u", "NONE", "-N", "-es", "-c", "q"]));
             vims.push(b);
@@ -74,6 +92,13 @@ fn plain(data: &std::path::Path) {
     } else {
         println!("  vim is not installed: no ratio");
     }
+    if !befores.is_empty() {
+        println!(
+            "  SIGNPOST_BEFORE, in turn: median {:.1} ms; this build / that one, pair by pair: median {:.2}",
+            ms(median(befores)),
+            median(before_ratios).as_secs_f64()
+        );
+    }
 }
 
 fn flag(data: &std::path::Path, flag: &str) {
@@ -81,67 +106,144 @@ fn flag(data: &std::path::Path, flag: &str) {
     println!("signpost {flag}: median {:.1} ms (target 3 ms)", ms(median(times)));
 }
 
-/// Starts `shell_command` in an 80x25 pseudo-terminal and waits until `marker` has been
-/// printed (at most 10 s), answering the cursor-position question the full-screen view
-/// asks. `None` when `script` cannot run here.
-fn in_terminal(shell_command: &str, marker: Option<&str>) -> Option<Duration> {
+/// Runs `program` with `args` in an 80x25 pseudo-terminal made here, as a terminal
+/// emulator would, until `marker` has been printed (at most 10 s), answering the
+/// cursor-position question the full-screen view may ask. With no `keys` it stops
+/// there; otherwise it types them and reads on to the end. Gives how long the marker
+/// took from the start and everything printed; `None` when there is no pseudo-terminal.
+/// (`script`, used before, took some 20 ms of its own to start, and varied by more than
+/// the whole of Signpost's start.)
+#[cfg(unix)]
+fn in_terminal(program: &str, args: &[&str], marker: &str, keys: &[u8]) -> Option<(Duration, String)> {
+    use std::os::fd::{FromRawFd, OwnedFd};
+    use std::os::unix::process::CommandExt;
+    let (mut master, mut slave) = (0, 0);
+    let size = libc::winsize { ws_row: 25, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0 };
+    // SAFETY: openpty writes two new descriptors into the integers it is given; a null
+    // name and null settings are allowed, and the size is only read.
+    if unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &size) } != 0 {
+        return None;
+    }
+    // SAFETY: both descriptors are open, and nothing else owns them.
+    let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+    let mut command = Command::new(program);
+    command.args(args).env("TERM", "xterm-256color").env("SIGNPOST_SCREEN_READER", "none");
+    command.stdin(slave.try_clone().ok()?).stdout(slave.try_clone().ok()?).stderr(slave);
+    // SAFETY: between fork and exec only async-signal-safe calls: a session of its own
+    // with the pseudo-terminal (its standard input) as the controlling terminal, so the
+    // program can open /dev/tty as it would in a real terminal.
+    unsafe {
+        command.pre_exec(|| {
+            if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
     let start = Instant::now();
-    let mut child = Command::new("script")
-        .args(["-qfec", &format!("stty cols 80 rows 25 && exec timeout 10 {shell_command}"), "/dev/null"])
-        .env("TERM", "xterm-256color")
-        .env("SIGNPOST_SCREEN_READER", "none")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .ok()?;
-    let mut input = child.stdin.take()?;
-    let mut output = child.stdout.take()?;
-    let mut seen = Vec::new();
-    let mut chunk = [0_u8; 4096];
-    let mut answered = 0;
-    let took = loop {
-        let n = output.read(&mut chunk).ok()?;
-        if n == 0 {
-            break marker.is_none().then(|| start.elapsed());
+    let mut child = command.spawn().ok()?;
+    // Our copies of the terminal's other end go, so reading ends when the program does.
+    drop(command);
+    let mut input = std::fs::File::from(master.try_clone().ok()?);
+    let mut output = std::fs::File::from(master);
+    let (send, chunks) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut chunk = [0_u8; 4096];
+        while let Ok(n @ 1..) = output.read(&mut chunk) {
+            if send.send(chunk[..n].to_vec()).is_err() {
+                break;
+            }
         }
-        seen.extend_from_slice(&chunk[..n]);
+    });
+    let (mut seen, mut answered, mut took) = (Vec::new(), 0, None);
+    while let Ok(chunk) = chunks.recv_timeout(Duration::from_secs(10).saturating_sub(start.elapsed())) {
+        seen.extend_from_slice(&chunk);
         let text = String::from_utf8_lossy(&seen);
         let asked = text.matches("\x1b[6n").count();
         while answered < asked {
             input.write_all(b"\x1b[1;1R").ok()?;
             answered += 1;
         }
-        if marker.is_some_and(|m| text.contains(m)) {
-            break Some(start.elapsed());
+        if took.is_none() && text.contains(marker) {
+            took = Some(start.elapsed());
+            if keys.is_empty() {
+                break;
+            }
+            input.write_all(keys).ok()?;
         }
-    };
+    }
     let _ = child.kill();
     let _ = child.wait();
-    took
+    Some((took?, String::from_utf8_lossy(&seen).into_owned()))
+}
+
+#[cfg(not(unix))]
+fn in_terminal(_program: &str, _args: &[&str], _marker: &str, _keys: &[u8]) -> Option<(Duration, String)> {
+    None
 }
 
 fn full_screen(data: &std::path::Path) {
-    let command = format!("{SIGNPOST} --speech off --lang en-GB --data-dir {}", data.display());
-    let mut firsts = Vec::new();
-    let mut wrappers = Vec::new();
+    let data = data.display().to_string();
+    let args = ["--speech", "off", "--lang", "en-GB", "--data-dir", &data];
+    let before = std::env::var("SIGNPOST_BEFORE").ok().filter(|path| !path.is_empty());
+    let (mut ours, mut theirs, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..RUNS {
-        let (Some(first), Some(wrapper)) =
-            (in_terminal(&command, Some("first")), in_terminal("printf first", Some("first")))
-        else {
-            println!("full-screen first page: not measured (`script` could not run a pseudo-terminal here)");
-            return;
+        let Some((first, _)) = in_terminal(SIGNPOST, &args, "first", b"") else {
+            return println!("full-screen first page: not measured (no pseudo-terminal here)");
         };
-        firsts.push(first);
-        wrappers.push(wrapper);
+        ours.push(first);
+        if let Some((old, _)) = before.as_deref().and_then(|path| in_terminal(path, &args, "first", b"")) {
+            theirs.push(old);
+            ratios.push(Duration::from_secs_f64(first.as_secs_f64() / old.as_secs_f64()));
+        }
     }
-    let (first, wrapper) = (median(firsts), median(wrappers));
     println!(
-        "full-screen first page at 80x25: median {:.1} ms less {:.1} ms for the pseudo-terminal = {:.1} ms (target 15 ms)",
-        ms(first),
-        ms(wrapper),
-        ms(first.saturating_sub(wrapper))
+        "full-screen first page at 80x25, from starting the program: median {:.1} ms (target 15 ms)",
+        ms(median(ours))
     );
+    if !theirs.is_empty() {
+        println!(
+            "  SIGNPOST_BEFORE, in turn: median {:.1} ms; this build / that one, pair by pair: median {:.2}",
+            ms(median(theirs)),
+            median(ratios).as_secs_f64()
+        );
+    }
+}
+
+/// The peak memory (kilobytes) of a full-screen run to its first page and out again.
+fn peak_memory(data: &std::path::Path, binary: &str) -> Option<u64> {
+    let data = data.display().to_string();
+    let args = ["-f", "peak %M", binary, "--speech", "off", "--lang", "en-GB", "--data-dir", &data];
+    // Ctrl+C asks to stop, 2 moves to "Yes, stop now", Enter chooses it.
+    let (_, printed) = in_terminal("/usr/bin/time", &args, "first", b"\x032\r")?;
+    let after = printed.rsplit("peak ").next()?;
+    after.split_whitespace().next()?.parse().ok()
+}
+
+fn memory(data: &std::path::Path) {
+    if !std::path::Path::new("/usr/bin/time").exists() {
+        return println!("full-screen peak memory: not measured (/usr/bin/time is not installed)");
+    }
+    let before = std::env::var("SIGNPOST_BEFORE").ok().filter(|path| !path.is_empty());
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    for _ in 0..7 {
+        ours.extend(peak_memory(data, SIGNPOST));
+        if let Some(path) = &before {
+            theirs.extend(peak_memory(data, path));
+        }
+    }
+    let mib = |kib: u64| kib as f64 / 1024.0;
+    let median_of = |mut all: Vec<u64>| {
+        all.sort_unstable();
+        all.get(all.len() / 2).copied()
+    };
+    match median_of(ours) {
+        Some(kib) => println!("full-screen peak memory, first page and out: median {:.1} MiB (target 8 MiB)", mib(kib)),
+        None => println!("full-screen peak memory: not measured (no figure from /usr/bin/time)"),
+    }
+    if let Some(kib) = median_of(theirs) {
+        println!("  SIGNPOST_BEFORE: median {:.1} MiB", mib(kib));
+    }
 }
 
 fn main() {
@@ -152,4 +254,5 @@ fn main() {
     flag(data.path(), "--version");
     flag(data.path(), "--help");
     full_screen(data.path());
+    memory(data.path());
 }

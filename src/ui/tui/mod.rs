@@ -60,8 +60,19 @@ impl<'a, B: Backend, E: Events> Tui<'a, B, E>
 where
     B::Error: Send + Sync + 'static,
 {
+    /// `terminal` shows nothing yet (just set up and cleared, or a new test backend):
+    /// the first page is drawn on it in one go.
     pub fn new(terminal: &'a mut Terminal<B>, events: E, look: Look, stop: &'a AtomicBool) -> Self {
-        Tui { terminal, events, look, stop, scroll: 0, shown: None, presenter: Presenter::default(), repeat: false }
+        Tui {
+            terminal,
+            events,
+            look,
+            stop,
+            scroll: 0,
+            shown: None,
+            presenter: Presenter::on_blank_screen(),
+            repeat: false,
+        }
     }
 
     /// Draws the screen shown again; with `whole`, as a new page from the top.
@@ -146,6 +157,6 @@ where
     terminal.autoresize()?;
     let size = terminal.size()?;
     let painted = paint(screen, look, scroll, ratatui::layout::Rect::new(0, 0, size.width, size.height));
-    presenter.present(terminal, painted, whole)?;
+    presenter.present(terminal, &painted, whole)?;
     Ok(())
 }
