@@ -154,8 +154,15 @@ fn report_queries_use_indexes_not_sorts_of_every_event() {
     };
     let firsts = plan(super::super::completions::FIRSTS, &["\u{7f}"]);
     assert_eq!(firsts, "SCAN lesson_first", "one pass in the table's own order, no sort");
-    let sessions = plan(SESSIONS, &["2026-01-01", "2026-02-01"]);
-    assert!(sessions.contains("COVERING INDEX session_report"), "{sessions}");
+    for (sql, index) in [
+        (SESSIONS, "session_report"),
+        (CONFIDENCE, "confidence_at"),
+        (HELP, "help_event_at"),
+        (NEW_LEARNERS, "learner_created"),
+    ] {
+        let found = plan(sql, &["2026-01-01", "2026-02-01"]);
+        assert!(found.contains(&format!("COVERING INDEX {index}")), "{found}");
+    }
     use super::super::engaged::{LEARNERS_OF_MONTH, SPANS_INSIDE, STEP_INSIDE};
     let of_month = plan(LEARNERS_OF_MONTH, &["2026-01"]);
     assert!(of_month.contains("PRIMARY KEY (month=?)"), "{of_month}");
