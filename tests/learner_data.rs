@@ -160,8 +160,9 @@ fn erasing_a_learner_leaves_no_trace() {
     ))
     .unwrap();
     let everywhere = rows_naming(&db, id);
-    // 13 tables and the learner row: step_month is filled from step_event by its trigger.
-    assert_eq!(everywhere.len(), 14, "{everywhere:?}");
+    // 15 tables and the learner row: step_month and step_span are filled from step_event
+    // by triggers, lesson_first from completion_event.
+    assert_eq!(everywhere.len(), 16, "{everywhere:?}");
     assert!(everywhere.iter().all(|(_, n)| *n > 0), "the learner is in every table first: {everywhere:?}");
     let bob_before = rows_naming(&db, bob);
     drop(db);

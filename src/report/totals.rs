@@ -132,7 +132,8 @@ impl Totals {
     /// in each area it teaches, a course in each area any of its lessons teaches.
     pub fn gather(store: &Store, catalog: &Catalog, period: &Period) -> Result<Totals, StoreError> {
         let window = period.window();
-        let a = store.report_activity(&window)?;
+        let figures = store.report_figures(&window, &course_lessons(catalog))?;
+        let a = figures.activity;
         let mut t = Totals {
             learners_engaged: a.learners_engaged,
             new_learners: a.new_learners,
@@ -145,11 +146,11 @@ impl Totals {
             useful: YesNo { answers: a.useful_answers, yes: a.useful_yes },
             helpful: YesNo { answers: a.helpful_answers, yes: a.helpful_yes },
             help: Help { hints: a.help[0], show_me: a.help[1], do_it_for_me: a.help[2] },
-            months: store.report_months(&window)?.into_iter().map(|(key, m)| (key, m.into())).collect(),
+            months: figures.months.into_iter().map(|(key, m)| (key, m.into())).collect(),
             milestones: store.report_milestones(&window)?,
             ..Totals::default()
         };
-        let completions = store.report_completions(&window, &course_lessons(catalog))?;
+        let completions = figures.completions;
         for (course_id, lesson_id, n) in completions.lessons {
             t.lessons_completed += n;
             let lesson = catalog.find(&course_id, &lesson_id).and_then(|(c, l)| catalog.lesson(c, l));

@@ -90,8 +90,17 @@ impl Store {
 
 /// The tables whose rows a report counts: kept under a nameless learner when a learner
 /// is erased, so figures already sent to a funder do not change.
-const KEPT_FOR_REPORTS: [&str; 7] =
-    ["step_event", "step_month", "completion_event", "help_event", "confidence", "session", "milestone"];
+const KEPT_FOR_REPORTS: [&str; 9] = [
+    "step_event",
+    "step_month",
+    "step_span",
+    "completion_event",
+    "lesson_first",
+    "help_event",
+    "confidence",
+    "session",
+    "milestone",
+];
 
 /// Every table with a `learner_id` column.
 pub(super) fn tables_with_learner_id(conn: &Connection) -> Result<Vec<String>, StoreError> {

@@ -58,6 +58,7 @@ fn every_table_that_names_a_learner_is_known() {
         "confidence",
         "help_event",
         "learner_settings",
+        "lesson_first",
         "lesson_progress",
         "milestone",
         "pin_attempt",
@@ -67,6 +68,7 @@ fn every_table_that_names_a_learner_is_known() {
         "skills_answer",
         "step_event",
         "step_month",
+        "step_span",
     ];
     assert_eq!(tables, expected);
     let named: Vec<String> = rows_naming(&store, ann).into_iter().map(|(t, _)| t).collect();

@@ -1,12 +1,13 @@
 //! The main report figures month by month, each month as the hub counts it (its system
-//! time zone, through SQLite's `localtime`), for the report's month-by-month breakdown.
+//! time zone), for the report's month-by-month breakdown. Each figure is counted into
+//! its month as its rows are read for the report's totals: see [`MonthTally`].
 
 use std::collections::BTreeMap;
 
-use rusqlite::params;
+use rusqlite::Connection;
 
-use super::report::Window;
-use super::{Store, StoreError};
+use super::month_bounds::{month_key, MonthBounds, FIRST_MONTH, MONTHS};
+use super::StoreError;
 
 /// One month's main figures.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -20,58 +21,61 @@ pub struct MonthActivity {
     pub lessons_completed: u64,
 }
 
-/// Each query gives (month `YYYY-MM`, a count, a second count) for times in a window.
-/// Learners engaged come from `step_month` (migration 10): a learner's month counts when
-/// its first or last step is in the window, or, when the window lies between them, when
-/// the index finds a step inside it: exactly the learners with a step in the window.
-const ENGAGED: &str = "SELECT month, count(*), 0 FROM step_month m
-    WHERE last_at >= ?1 AND first_at < ?2 AND (first_at >= ?1 OR last_at < ?2
-        OR EXISTS (SELECT 1 FROM step_event s WHERE s.learner_id = m.learner_id AND s.at >= ?1 AND s.at < ?2))
-    GROUP BY month";
-const NEW: &str = "SELECT strftime('%Y-%m', created_at, 'localtime') AS m, count(*), 0 FROM learner
-    WHERE created_at >= ?1 AND created_at < ?2 GROUP BY m";
-const SESSIONS: &str = "SELECT strftime('%Y-%m', started_at, 'localtime') AS m, count(champion_id),
-    count(*) - count(champion_id) FROM session WHERE started_at >= ?1 AND started_at < ?2 GROUP BY m";
-/// A lesson counts in the month a learner first completed it, as in the report's total.
-const LESSONS: &str = "SELECT strftime('%Y-%m', first, 'localtime') AS m, count(*), 0 FROM
-    (SELECT min(at) AS first FROM completion_event GROUP BY learner_id, course_id, lesson_id)
-    WHERE first >= ?1 AND first < ?2 GROUP BY m";
+impl MonthActivity {
+    fn add(&mut self, other: &MonthActivity) {
+        self.learners_engaged += other.learners_engaged;
+        self.new_learners += other.new_learners;
+        self.sessions += other.sessions;
+        self.learner_only_sessions += other.learner_only_sessions;
+        self.lessons_completed += other.lessons_completed;
+    }
+}
 
-/// Puts a query's two counts in their place in a month.
-type SetFigures = fn(&mut MonthActivity, u64, u64);
+/// Figures counted into the month of each saved time. A time as Signpost saves it finds
+/// its month in [`MonthBounds`]; any other time is read by SQLite's `localtime`, as every
+/// time was before, so a time imported in another form still counts where it did.
+pub(super) struct MonthTally<'a> {
+    bounds: &'a MonthBounds,
+    conn: &'a Connection,
+    /// The months from [`FIRST_MONTH`], in order.
+    known: Vec<MonthActivity>,
+    /// Months SQLite gave, by `YYYY-MM`; "" for a time it could not read.
+    other: BTreeMap<String, MonthActivity>,
+}
 
-impl Store {
-    /// The main figures of each month with anything in `window`, in month order.
-    pub fn report_months(&self, window: &Window) -> Result<BTreeMap<String, MonthActivity>, StoreError> {
-        let (start, end) = window.bounds();
-        let mut months: BTreeMap<String, MonthActivity> = BTreeMap::new();
-        let fields: [(&str, SetFigures); 4] = [
-            (ENGAGED, |m, n, _| m.learners_engaged = n),
-            (NEW, |m, n, _| m.new_learners = n),
-            (SESSIONS, |m, with, alone| (m.sessions, m.learner_only_sessions) = (with, alone)),
-            (LESSONS, |m, n, _| m.lessons_completed = n),
-        ];
-        for (sql, set) in fields {
-            let mut stmt = self.conn.prepare_cached(sql)?;
-            let rows = stmt.query_map(params![start, end], |row| {
-                Ok((row.get::<_, Option<String>>(0)?, row.get::<_, i64>(1)?, row.get::<_, i64>(2)?))
-            })?;
-            for row in rows {
-                let (month, a, b) = row?;
-                let count = |n: i64| u64::try_from(n).unwrap_or(0);
-                set(months.entry(month.unwrap_or_default()).or_default(), count(a), count(b));
+impl<'a> MonthTally<'a> {
+    pub(super) fn new(bounds: &'a MonthBounds, conn: &'a Connection) -> MonthTally<'a> {
+        MonthTally { bounds, conn, known: vec![MonthActivity::default(); MONTHS], other: BTreeMap::new() }
+    }
+
+    /// The figures of the month of saved time `at`.
+    pub(super) fn month(&mut self, at: &str) -> Result<&mut MonthActivity, StoreError> {
+        let index = self.bounds.month(at).and_then(|m| usize::try_from(m - FIRST_MONTH).ok());
+        if let Some(i) = index.filter(|i| *i < self.known.len()) {
+            return Ok(&mut self.known[i]);
+        }
+        let month: Option<String> =
+            self.conn.prepare_cached("SELECT strftime('%Y-%m', ?1, 'localtime')")?.query_row([at], |row| row.get(0))?;
+        Ok(self.other.entry(month.unwrap_or_default()).or_default())
+    }
+
+    /// The months with anything counted, by `YYYY-MM`, in order, with "" for times
+    /// SQLite could not read.
+    pub(super) fn finish(self) -> BTreeMap<String, MonthActivity> {
+        let mut months = self.other;
+        for (month, figures) in (FIRST_MONTH..).zip(self.known) {
+            if figures != MonthActivity::default() {
+                months.entry(month_key(month)).or_default().add(&figures);
             }
         }
-        // A time SQLite could not read has no month: it still counts in the totals.
-        months.remove("");
-        Ok(months)
+        months
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::PastSession;
+    use crate::store::{PastSession, Store, Window};
 
     #[test]
     fn each_figure_falls_in_its_own_month() {
@@ -97,7 +101,7 @@ mod tests {
         w.completion(ann, "email", "inbox", "2026-02-02T11:00:00.000Z").unwrap(); // again: not counted
         w.completion(bob, "email", "inbox", "2026-02-04T11:00:00.000Z").unwrap();
         w.commit().unwrap();
-        let months = store.report_months(&Window::default()).unwrap();
+        let months = store.report_figures(&Window::default(), &[]).unwrap().months;
         let month = |engaged, new, sessions, alone, lessons| MonthActivity {
             learners_engaged: engaged,
             new_learners: new,
@@ -110,7 +114,7 @@ mod tests {
         // The process's time zone is the test machine's; these times are far from midnight.
         assert_eq!(months, expected);
         let february = Window { start: Some("2026-02-01".into()), end: Some("2026-03-01".into()) };
-        assert_eq!(store.report_months(&february).unwrap().keys().collect::<Vec<_>>(), ["2026-02"]);
+        assert_eq!(store.report_figures(&february, &[]).unwrap().months.keys().collect::<Vec<_>>(), ["2026-02"]);
     }
 
     /// A learner counts in a month only with a step inside the window, also when the
@@ -127,11 +131,11 @@ mod tests {
         w.commit().unwrap();
         let engaged = |start: &str, end: &str| {
             let window = Window { start: Some(start.into()), end: Some(end.into()) };
-            store.report_months(&window).unwrap().get("2026-01").map_or(0, |m| m.learners_engaged)
+            store.report_figures(&window, &[]).unwrap().months.get("2026-01").map_or(0, |m| m.learners_engaged)
         };
         assert_eq!(engaged("2026-01-10", "2026-01-20"), 1, "only Bob has a step in the middle of January");
         assert_eq!(engaged("2026-01-20", "2026-02-01"), 2, "both have a step late in January");
         assert_eq!(engaged("2026-01-03", "2026-01-04"), 0);
-        assert_eq!(store.report_months(&Window::default()).unwrap()["2026-01"].learners_engaged, 2);
+        assert_eq!(store.report_figures(&Window::default(), &[]).unwrap().months["2026-01"].learners_engaged, 2);
     }
 }

@@ -26,11 +26,11 @@ fn engaged_learners_are_counted_once_and_only_in_the_window() {
     w.step(bob, "email", "inbox", "open", "2026-03-01T00:00:00.000Z").unwrap();
     w.step(cy, "email", "inbox", "open", "2026-02-01T00:00:00.000Z").unwrap();
     w.commit().unwrap();
-    let feb = store.report_activity(&february()).unwrap();
+    let feb = store.report_figures(&february(), &[]).unwrap().activity;
     assert_eq!((feb.learners_engaged, feb.new_learners), (2, 2));
-    let all = store.report_activity(&Window::default()).unwrap();
+    let all = store.report_figures(&Window::default(), &[]).unwrap().activity;
     assert_eq!((all.learners_engaged, all.new_learners), (3, 3));
-    let from_march = store.report_activity(&window(Some("2026-03-01"), None)).unwrap();
+    let from_march = store.report_figures(&window(Some("2026-03-01"), None), &[]).unwrap().activity;
     assert_eq!((from_march.learners_engaged, from_march.new_learners), (1, 0));
 }
 
@@ -48,7 +48,7 @@ fn sessions_count_hours_of_ended_ones_and_answers() {
     session(None, "2026-02-04T10:00:00.000Z", None, None, None);
     session(sue, MAR, Some("2026-03-15T12:00:00.000Z"), Some(true), Some(true));
     w.commit().unwrap();
-    let a = store.report_activity(&february()).unwrap();
+    let a = store.report_figures(&february(), &[]).unwrap().activity;
     assert_eq!((a.sessions, a.learner_only_sessions), (2, 1), "Ann alone on the 4th is not a session with a champion");
     assert_eq!((a.sessions_ended, a.session_seconds), (2, 2 * 3600 + 15 * 60));
     assert_eq!((a.useful_answers, a.useful_yes, a.helpful_answers, a.helpful_yes), (2, 1, 2, 2));
@@ -66,7 +66,7 @@ fn confidence_and_help_are_counted_by_score_and_level() {
         w.help(ann, "email", "reply", level, at).unwrap();
     }
     w.commit().unwrap();
-    let a = store.report_activity(&february()).unwrap();
+    let a = store.report_figures(&february(), &[]).unwrap().activity;
     assert_eq!(a.confidence_before, [1, 2, 0, 0, 0]);
     assert_eq!(a.confidence_after, [0, 0, 0, 1, 0]);
     assert_eq!(a.help, [2, 0, 1]);
@@ -84,9 +84,9 @@ fn a_lesson_counts_once_for_each_learner_when_first_completed() {
     w.completion(bob, "email", "reply", FEB).unwrap();
     w.completion(bob, "email", "reply", FEB).unwrap();
     w.commit().unwrap();
-    let lessons = store.report_completions(&february(), &[]).unwrap().lessons;
+    let lessons = store.report_figures(&february(), &[]).unwrap().completions.lessons;
     assert_eq!(lessons, [("email".to_owned(), "reply".to_owned(), 2)]);
-    let all = store.report_completions(&Window::default(), &[]).unwrap().lessons;
+    let all = store.report_figures(&Window::default(), &[]).unwrap().completions.lessons;
     assert_eq!(all, [("email".to_owned(), "inbox".to_owned(), 1), ("email".to_owned(), "reply".to_owned(), 2)]);
 }
 
@@ -111,13 +111,13 @@ fn a_course_counts_when_its_last_lesson_is_first_completed() {
     w.completion(bob, "email", "retired", FEB).unwrap();
     w.commit().unwrap();
     let courses_in =
-        |w: &Window, courses: &[(String, Vec<String>)]| store.report_completions(w, courses).unwrap().courses;
+        |w: &Window, courses: &[(String, Vec<String>)]| store.report_figures(w, courses).unwrap().completions.courses;
     assert_eq!(courses_in(&february(), &courses), [("email".to_owned(), 1)]);
     assert_eq!(courses_in(&Window::default(), &courses), [("calls".to_owned(), 1), ("email".to_owned(), 1)]);
     assert!(courses_in(&window(None, Some("2026-02-01")), &courses).is_empty());
     assert!(courses_in(&Window::default(), &[]).is_empty());
     // Lessons the catalog does not have still count as lessons.
-    let lessons = store.report_completions(&february(), &courses).unwrap().lessons;
+    let lessons = store.report_figures(&february(), &courses).unwrap().completions.lessons;
     let retired = lessons.iter().find(|(_, lesson, _)| lesson == "retired");
     assert_eq!(retired.map(|r| r.2), Some(1));
 }
@@ -141,7 +141,7 @@ fn a_backfill_not_committed_keeps_nothing() {
         w.step(ann, "email", "inbox", "open", FEB).unwrap();
     }
     assert!(store.learners().unwrap().is_empty());
-    assert_eq!(store.report_activity(&Window::default()).unwrap(), Activity::default());
+    assert_eq!(store.report_figures(&Window::default(), &[]).unwrap().activity, Activity::default());
 }
 
 #[test]
@@ -152,9 +152,23 @@ fn report_queries_use_indexes_not_sorts_of_every_event() {
         let rows = stmt.query_map(rusqlite::params_from_iter(params), |row| row.get::<_, String>(3)).unwrap();
         rows.map(Result::unwrap).collect::<Vec<_>>().join("; ")
     };
-    let engaged = plan(ENGAGED, &["", "\u{7f}"]);
-    assert!(engaged.contains("COVERING INDEX step_event_learner_at"), "{engaged}");
-    let completions = plan(COMPLETIONS, &["\u{7f}"]);
-    assert!(completions.contains("COVERING INDEX completion_event_learner_at"), "{completions}");
-    assert!(!completions.contains("TEMP B-TREE"), "{completions}");
+    let firsts = plan(super::super::completions::FIRSTS, &["\u{7f}"]);
+    assert_eq!(firsts, "SCAN lesson_first", "one pass in the table's own order, no sort");
+    for (sql, index) in [
+        (SESSIONS, "session_report"),
+        (CONFIDENCE, "confidence_at"),
+        (HELP, "help_event_at"),
+        (NEW_LEARNERS, "learner_created"),
+    ] {
+        let found = plan(sql, &["2026-01-01", "2026-02-01"]);
+        assert!(found.contains(&format!("COVERING INDEX {index}")), "{found}");
+    }
+    use super::super::engaged::{LEARNERS_OF_MONTH, SPANS_INSIDE, STEP_INSIDE};
+    let of_month = plan(LEARNERS_OF_MONTH, &["2026-01"]);
+    assert!(of_month.contains("PRIMARY KEY (month=?)"), "{of_month}");
+    for sql in [STEP_INSIDE, SPANS_INSIDE] {
+        let bounds = ["2026-01-01", "2026-02-01"];
+        let found = if sql == STEP_INSIDE { plan(sql, &["1", bounds[0], bounds[1]]) } else { plan(sql, &bounds) };
+        assert!(found.contains("COVERING INDEX step_event_learner_at (learner_id=? AND at>? AND at<?)"), "{found}");
+    }
 }
