@@ -101,6 +101,51 @@ fn plain(data: &std::path::Path) {
     }
 }
 
+/// A lessons folder of `copies` copies of the built-in courses, each copy a course of
+/// its own (its id made unique): as many lessons as a busy hub's partners might write.
+fn many_lessons(copies: usize) -> (tempfile::TempDir, usize) {
+    let root = tempfile::tempdir().unwrap();
+    let mut lessons = 0;
+    for course in std::fs::read_dir("lessons").unwrap().flatten().filter(|e| e.path().is_dir()) {
+        for copy in 0..copies {
+            let folder = root.path().join(format!("{}-{copy:04}", course.file_name().to_string_lossy()));
+            std::fs::create_dir(&folder).unwrap();
+            for file in std::fs::read_dir(course.path()).unwrap().flatten() {
+                let mut text = std::fs::read_to_string(file.path()).unwrap();
+                if file.file_name() == "course.toml" {
+                    text = text.replacen("\nid = \"", &format!("\nid = \"copy{copy}-"), 1);
+                } else {
+                    lessons += 1;
+                }
+                std::fs::write(folder.join(file.file_name()), text).unwrap();
+            }
+        }
+    }
+    (root, lessons)
+}
+
+/// Plain mode to its first screen with the built-in lessons and with fifty times as
+/// many, in turn: the first screen shows no lesson, so it must not wait for them.
+fn many(data: &std::path::Path) {
+    let (folder, count) = many_lessons(50);
+    let (few, lots): (Vec<Duration>, Vec<Duration>) = (0..RUNS)
+        .map(|_| {
+            let a = time(&mut signpost(data, &["--plain", "--lessons", "lessons"]));
+            let b = time(&mut signpost(data, &["--plain", "--lessons", &folder.path().display().to_string()]));
+            (a, b)
+        })
+        .unzip();
+    let ratio = median(
+        lots.iter().zip(&few).map(|(b, a)| Duration::from_secs_f64(b.as_secs_f64() / a.as_secs_f64())).collect(),
+    );
+    println!(
+        "plain mode with {count} lessons: median {:.1} ms, against {:.1} ms with the built-in ones; pair by pair {:.2} (target 1.00: no growth)",
+        ms(median(lots)),
+        ms(median(few)),
+        ratio.as_secs_f64()
+    );
+}
+
 fn flag(data: &std::path::Path, flag: &str) {
     let times = (0..RUNS).map(|_| time(&mut signpost(data, &[flag]))).collect();
     println!("signpost {flag}: median {:.1} ms (target 3 ms)", ms(median(times)));
@@ -251,6 +296,7 @@ fn main() {
     // A first run makes the progress file, as on any day after the first.
     time(&mut signpost(data.path(), &["--plain"]));
     plain(data.path());
+    many(data.path());
     flag(data.path(), "--version");
     flag(data.path(), "--help");
     full_screen(data.path());

@@ -159,11 +159,13 @@ pub fn languages_in(tree: &SourceTree) -> Vec<LanguageIdentifier> {
 
 /// The words of message `id` in `language`, found by reading only that message's
 /// lines (for a language's own name in the list of languages).
-pub fn single_message(tree: &SourceTree, language: &LanguageIdentifier, id: &str) -> Option<String> {
-    let files = tree.with_extension("ftl").filter(|file| {
-        locale_folder(&file.relative).is_some_and(|folder| folder.parse().ok().as_ref() == Some(language))
-    });
-    let entry = files.filter_map(|file| file.text.as_deref().ok()).find_map(|text| entry_text(text, id))?;
+/// `usual_file` (a file name) is looked in first: the other files' pages are then never
+/// touched, and a start keeps less of the program in memory.
+pub fn single_message(tree: &SourceTree, language: &LanguageIdentifier, id: &str, usual_file: &str) -> Option<String> {
+    let mut files = language_files(tree, language);
+    // A stable sort: the usual file first, the others in path order.
+    files.sort_by_key(|file| file.relative.file_name() != Some(std::ffi::OsStr::new(usual_file)));
+    let entry = files.iter().filter_map(|file| file.text.as_deref().ok()).find_map(|text| entry_text(text, id))?;
     let resource = Arc::new(FluentResource::try_new(entry.to_owned()).ok()?);
     let bundle = bundle(language, &[resource]);
     let pattern = bundle.get_message(id)?.value()?;
@@ -309,7 +311,12 @@ mod tests {
     fn a_language_name_comes_from_its_own_folder_without_parsing_the_rest() {
         let tree = SourceTree::built_in_locales();
         let welsh: LanguageIdentifier = "cy".parse().unwrap();
-        assert_eq!(single_message(&tree, &welsh, "language-name").as_deref(), Some("Cymraeg"));
+        assert_eq!(single_message(&tree, &welsh, "language-name", "ui.ftl").as_deref(), Some("Cymraeg"));
+        assert_eq!(
+            single_message(&tree, &welsh, "language-name", "cli.ftl").as_deref(),
+            Some("Cymraeg"),
+            "found elsewhere too"
+        );
         let languages: Vec<String> = languages_in(&tree).iter().map(ToString::to_string).collect();
         assert_eq!(languages, ["cy", "en-GB", "pl"]);
     }

@@ -35,6 +35,10 @@ use lazy::Lazy;
 /// The language everything falls back to, and the one every message must exist in.
 pub const BASE_LANGUAGE: &str = "en-GB";
 
+/// The message that is a language's name in itself, and the file it is kept in
+/// (`locales/README.md`).
+const LANGUAGE_NAME: (&str, &str) = ("language-name", "ui.ftl");
+
 /// The id of the sentence shown in place of a message that exists in no locale.
 const MISSING_TEXT: &str = "text-missing";
 
@@ -238,7 +242,7 @@ pub fn languages(tree: &SourceTree) -> Vec<(String, String)> {
     let mut found: Vec<(String, String)> = load::languages_in(tree)
         .iter()
         .map(|language| {
-            let name = load::single_message(tree, language, "language-name")
+            let name = load::single_message(tree, language, LANGUAGE_NAME.0, LANGUAGE_NAME.1)
                 .map(|name| clean(&name))
                 .unwrap_or_else(|| language.to_string());
             (language.to_string(), name)
