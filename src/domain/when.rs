@@ -5,6 +5,13 @@
 
 use jiff::tz::TimeZone;
 
+/// Seconds since 1970 by the computer's clock (0 if it is set before then): the clock
+/// the tutor measures the PIN rule's waits by.
+pub fn seconds_now() -> i64 {
+    let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    i64::try_from(since.as_secs()).unwrap_or(i64::MAX)
+}
+
 /// A moment, with its date and clock time where the learner is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Timestamp {

@@ -94,7 +94,7 @@ impl<'a> App<'a> {
             stale: true,
             pending: Pending::default(),
             failing: false,
-            clock: system_clock,
+            clock: crate::domain::when::seconds_now,
         };
         app.speak_language();
         app.announce();
@@ -394,10 +394,4 @@ impl<'a> App<'a> {
     pub fn state(&self) -> &State {
         &self.state
     }
-}
-
-/// Seconds since 1970 by the computer's clock (0 if it is set before then).
-fn system_clock() -> i64 {
-    let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-    i64::try_from(since.as_secs()).unwrap_or(i64::MAX)
 }
