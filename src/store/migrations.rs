@@ -166,7 +166,8 @@ const STEPS: &[&str] = &[
     // whole. lesson_first: when each learner first completed each lesson (the lessons
     // numbered in lesson_key), which is all a report needs of completions. And indexes
     // holding what a report reads of sessions, help, confidence and new learners, in time
-    // order: a period is read from them alone, without the rows.
+    // order, with the learner for the spreadsheet's rows: a period is read from them
+    // alone, without the rows.
     "CREATE TABLE step_span (
         learner_id INTEGER PRIMARY KEY REFERENCES learner(id) ON DELETE CASCADE,
         first_at TEXT NOT NULL,
@@ -224,9 +225,9 @@ const STEPS: &[&str] = &[
             ON CONFLICT (learner_id, lesson) DO UPDATE SET first_at = min(first_at, excluded.first_at);
     END;
     DROP INDEX session_started;
-    CREATE INDEX session_report ON session (started_at, champion_id, ended_at, useful, helpful);
-    CREATE INDEX help_event_at ON help_event (at, level);
-    CREATE INDEX confidence_at ON confidence (at, moment, score);
+    CREATE INDEX session_report ON session (started_at, champion_id, ended_at, useful, helpful, learner_id);
+    CREATE INDEX help_event_at ON help_event (at, level, learner_id);
+    CREATE INDEX confidence_at ON confidence (at, moment, score, learner_id);
     CREATE INDEX learner_created ON learner (created_at);",
 ];
 
