@@ -75,24 +75,40 @@ pub fn version_only(args: &[OsString]) -> Option<String> {
     }
 }
 
+/// The words of the command line's help, by message id.
+pub type Words<'a> = &'a dyn Fn(&str) -> String;
+
+/// Reads `args`. clap shows the words of the command only in help and in errors, so the
+/// command is first built without them (formatting its sixty-odd messages was a quarter
+/// of a start); only when that reading fails is it built again with them, for the help
+/// or the error to be shown in the learner's language.
+pub fn parse(i18n: &I18n, args: &[OsString]) -> Result<ArgMatches, clap::Error> {
+    described(&|_| String::new()).try_get_matches_from(args).or_else(|_| command(i18n).try_get_matches_from(args))
+}
+
 /// The `signpost` command, described in the learner's language.
 pub fn command(i18n: &I18n) -> Command {
+    described(&|id| i18n.tr(id))
+}
+
+/// The `signpost` command, described in `words`.
+fn described(words: Words) -> Command {
     let dir_arg = |name: &'static str, help: &str| {
         Arg::new(name)
             .long(name)
-            .value_name(i18n.tr("cli-value-dir"))
+            .value_name(words("cli-value-dir"))
             .value_parser(value_parser!(PathBuf))
             .help(help.to_owned())
             .global(true)
     };
     // clap's own headings and flag descriptions are English: replace them with ours.
     let template = |with_commands: bool| {
-        let commands = format!("{}:\n{{subcommands}}\n\n", i18n.tr("cli-heading-commands"));
+        let commands = format!("{}:\n{{subcommands}}\n\n", words("cli-heading-commands"));
         format!(
             "{{about}}\n\n{}: {{usage}}\n\n{}{}:\n{{options}}\n",
-            i18n.tr("cli-heading-usage"),
+            words("cli-heading-usage"),
             if with_commands { commands.as_str() } else { "" },
-            i18n.tr("cli-heading-options"),
+            words("cli-heading-options"),
         )
     };
     // Not global: clap would let the values after a subcommand replace those before it.
@@ -100,16 +116,16 @@ pub fn command(i18n: &I18n) -> Command {
     let courses_arg = || {
         Arg::new("courses")
             .long("courses")
-            .value_name(i18n.tr("cli-value-dir"))
+            .value_name(words("cli-value-dir"))
             .value_parser(value_parser!(PathBuf))
             .action(ArgAction::Append)
-            .help(i18n.tr("cli-courses"))
+            .help(words("cli-courses"))
     };
-    let help = Arg::new("help").short('h').long("help").action(ArgAction::Help).help(i18n.tr("cli-help")).global(true);
+    let help = Arg::new("help").short('h').long("help").action(ArgAction::Help).help(words("cli-help")).global(true);
     let file_arg = |name: &'static str, help: &str| {
         Arg::new(name)
             .long(name)
-            .value_name(i18n.tr("cli-value-file"))
+            .value_name(words("cli-value-file"))
             .value_parser(value_parser!(PathBuf))
             .help(help.to_owned())
     };
@@ -118,26 +134,26 @@ pub fn command(i18n: &I18n) -> Command {
     };
     Command::new("signpost")
         .version(env!("CARGO_PKG_VERSION"))
-        .about(i18n.tr("cli-about"))
-        .override_usage(i18n.tr("cli-usage"))
+        .about(words("cli-about"))
+        .override_usage(words("cli-usage"))
         .help_template(template(true))
         .disable_help_subcommand(true)
         .disable_help_flag(true)
         .disable_version_flag(true)
         .arg(help)
-        .arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help(i18n.tr("cli-version")))
-        .arg(Arg::new("plain").long("plain").action(ArgAction::SetTrue).help(i18n.tr("cli-plain")))
-        .arg(Arg::new("lang").long("lang").value_name(i18n.tr("cli-value-lang")).help(i18n.tr("cli-lang")).global(true))
-        .arg(dir_arg("lessons", &i18n.tr("cli-lessons")))
-        .arg(dir_arg("locales", &i18n.tr("cli-locales")))
+        .arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help(words("cli-version")))
+        .arg(Arg::new("plain").long("plain").action(ArgAction::SetTrue).help(words("cli-plain")))
+        .arg(Arg::new("lang").long("lang").value_name(words("cli-value-lang")).help(words("cli-lang")).global(true))
+        .arg(dir_arg("lessons", &words("cli-lessons")))
+        .arg(dir_arg("locales", &words("cli-locales")))
         .arg(courses_arg())
         .arg(
             Arg::new("data-dir")
                 .long("data-dir")
                 .env("SIGNPOST_DATA_DIR")
-                .value_name(i18n.tr("cli-value-dir"))
+                .value_name(words("cli-value-dir"))
                 .value_parser(value_parser!(PathBuf))
-                .help(i18n.tr("cli-data-dir"))
+                .help(words("cli-data-dir"))
                 .global(true),
         )
         .arg(
@@ -148,42 +164,35 @@ pub fn command(i18n: &I18n) -> Command {
                 .hide_possible_values(true)
                 .hide_default_value(true)
                 .value_name("on|off")
-                .help(i18n.tr("cli-speech")),
+                .help(words("cli-speech")),
         )
         .arg(
             Arg::new("speech-log")
                 .long("speech-log")
-                .value_name(i18n.tr("cli-value-file"))
+                .value_name(words("cli-value-file"))
                 .value_parser(value_parser!(PathBuf))
-                .help(i18n.tr("cli-speech-log")),
+                .help(words("cli-speech-log")),
         )
-        .subcommand(subcommand("check", &i18n.tr("cli-check"), &i18n.tr("cli-usage-check")).arg(courses_arg()))
-        .subcommand(subcommand("list", &i18n.tr("cli-list"), &i18n.tr("cli-usage-list")).arg(courses_arg()))
-        .subcommand(learner_args::command(i18n, &subcommand, template(true)))
+        .subcommand(subcommand("check", &words("cli-check"), &words("cli-usage-check")).arg(courses_arg()))
+        .subcommand(subcommand("list", &words("cli-list"), &words("cli-usage-list")).arg(courses_arg()))
+        .subcommand(learner_args::command(words, &subcommand, template(true)))
         .subcommand(subcommand(
             "reset-champion-pin",
-            &i18n.tr("cli-reset-champion-pin"),
-            &i18n.tr("cli-usage-reset-champion-pin"),
+            &words("cli-reset-champion-pin"),
+            &words("cli-usage-reset-champion-pin"),
         ))
         .subcommand(
-            subcommand("report", &i18n.tr("cli-report"), &i18n.tr("cli-usage-report"))
+            subcommand("report", &words("cli-report"), &words("cli-usage-report"))
                 // After the options every command shares, as `check` lists them.
                 .next_display_order(100)
-                .arg(
-                    Arg::new("from")
-                        .long("from")
-                        .value_name(i18n.tr("cli-value-date"))
-                        .help(i18n.tr("cli-report-from")),
-                )
-                .arg(Arg::new("to").long("to").value_name(i18n.tr("cli-value-date")).help(i18n.tr("cli-report-to")))
-                .arg(file_arg("csv", &i18n.tr("cli-report-csv")))
-                .arg(file_arg("export", &i18n.tr("cli-report-export")))
-                .arg(file_arg("xlsx", &i18n.tr("cli-report-xlsx")))
-                .arg(file_arg("summary", &i18n.tr("cli-report-summary")))
-                .arg(file_arg("merge", &i18n.tr("cli-report-merge")).num_args(1..).action(ArgAction::Append))
-                .arg(
-                    Arg::new("publish").long("publish").action(ArgAction::SetTrue).help(i18n.tr("cli-report-publish")),
-                ),
+                .arg(Arg::new("from").long("from").value_name(words("cli-value-date")).help(words("cli-report-from")))
+                .arg(Arg::new("to").long("to").value_name(words("cli-value-date")).help(words("cli-report-to")))
+                .arg(file_arg("csv", &words("cli-report-csv")))
+                .arg(file_arg("export", &words("cli-report-export")))
+                .arg(file_arg("xlsx", &words("cli-report-xlsx")))
+                .arg(file_arg("summary", &words("cli-report-summary")))
+                .arg(file_arg("merge", &words("cli-report-merge")).num_args(1..).action(ArgAction::Append))
+                .arg(Arg::new("publish").long("publish").action(ArgAction::SetTrue).help(words("cli-report-publish"))),
         )
 }
 
@@ -250,7 +259,23 @@ mod tests {
 
     fn parse(args: &[&str]) -> Options {
         let i18n = I18n::built_in(&[base_language()]);
-        options(&command(&i18n).try_get_matches_from(args).unwrap())
+        let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+        options(&super::parse(&i18n, &args).unwrap())
+    }
+
+    /// Help and mistakes are shown with the words, though a good command line is read
+    /// without them.
+    #[test]
+    fn help_and_mistakes_are_in_the_learners_language() {
+        let welsh = I18n::built_in(&["cy".parse().unwrap()]);
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        let help = super::parse(&welsh, &args(&["signpost", "--help"])).unwrap_err();
+        assert_eq!(help.kind(), clap::error::ErrorKind::DisplayHelp);
+        assert_eq!(help.render().to_string(), command(&welsh).render_help().to_string());
+        assert!(help.render().to_string().contains(&welsh.tr("cli-about")));
+        let wrong = super::parse(&welsh, &args(&["signpost", "report", "--from"])).unwrap_err();
+        let shown = wrong.render().to_string();
+        assert!(shown.contains(&welsh.tr("cli-value-date")), "{shown}");
     }
 
     /// Help with its words read as wanted is word for word the help with every file read,
@@ -289,6 +314,7 @@ mod tests {
     #[test]
     fn the_command_is_well_formed() {
         command(&I18n::built_in(&[base_language()])).debug_assert();
+        described(&|_| String::new()).debug_assert();
     }
 
     #[test]

@@ -33,7 +33,7 @@ fn main() -> ExitCode {
     // Each .ftl file is read when one of its words is first wanted: help reads only the
     // command line's words, and the tutor's first screen only its own.
     let i18n = I18n::on_demand(&locales, &requested);
-    let matches = match cli::command(&i18n).try_get_matches_from(&args) {
+    let matches = match cli::parse(&i18n, &args) {
         Ok(matches) => matches,
         Err(e) => {
             // Help and version go to stdout with status 0; usage errors to stderr with 2.

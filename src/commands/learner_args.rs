@@ -5,8 +5,6 @@ use std::path::PathBuf;
 
 use clap::{value_parser, Arg, ArgAction, ArgMatches, Command};
 
-use crate::i18n::I18n;
-
 /// One `signpost learner` command.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LearnerCommand {
@@ -40,27 +38,30 @@ pub enum LearnerCommand {
 /// The `learner` command and its subcommands. `subcommand` makes a command with its
 /// about text and usage (as `cli` makes `check` and `list`); `listing` is the help
 /// template for a command with subcommands.
-pub fn command(i18n: &I18n, subcommand: &dyn Fn(&'static str, &str, &str) -> Command, listing: String) -> Command {
-    let name =
-        || Arg::new("name").value_name(i18n.tr("cli-value-name")).required(true).help(i18n.tr("cli-learner-name"));
+pub fn command(
+    words: crate::cli::Words,
+    subcommand: &dyn Fn(&'static str, &str, &str) -> Command,
+    listing: String,
+) -> Command {
+    let name = || Arg::new("name").value_name(words("cli-value-name")).required(true).help(words("cli-learner-name"));
     let file = |help: &str| {
         Arg::new("file")
-            .value_name(i18n.tr("cli-value-file"))
+            .value_name(words("cli-value-file"))
             .value_parser(value_parser!(PathBuf))
             .required(true)
-            .help(i18n.tr(help))
+            .help(words(help))
     };
     // Like `cli`'s own template, with the name and file explained too.
     let with_arguments = format!(
         "{{about}}\n\n{}: {{usage}}\n\n{}:\n{{positionals}}\n\n{}:\n{{options}}\n",
-        i18n.tr("cli-heading-usage"),
-        i18n.tr("cli-heading-arguments"),
-        i18n.tr("cli-heading-options"),
+        words("cli-heading-usage"),
+        words("cli-heading-arguments"),
+        words("cli-heading-options"),
     );
     let sub = |id: &'static str, about: &str, usage: &str| {
-        subcommand(id, &i18n.tr(about), &i18n.tr(usage)).help_template(with_arguments.clone())
+        subcommand(id, &words(about), &words(usage)).help_template(with_arguments.clone())
     };
-    subcommand("learner", &i18n.tr("cli-learner"), &i18n.tr("cli-usage-learner"))
+    subcommand("learner", &words("cli-learner"), &words("cli-usage-learner"))
         .help_template(listing)
         .disable_help_subcommand(true)
         .subcommand_required(true)
@@ -72,7 +73,7 @@ pub fn command(i18n: &I18n, subcommand: &dyn Fn(&'static str, &str, &str) -> Com
         )
         .subcommand(
             sub("import", "cli-learner-import", "cli-usage-learner-import").arg(file("cli-learner-file-in")).arg(
-                Arg::new("as").long("as").value_name(i18n.tr("cli-value-name")).help(i18n.tr("cli-learner-import-as")),
+                Arg::new("as").long("as").value_name(words("cli-value-name")).help(words("cli-learner-import-as")),
             ),
         )
         .subcommand(sub("show", "cli-learner-show", "cli-usage-learner-show").arg(name()))
@@ -80,12 +81,12 @@ pub fn command(i18n: &I18n, subcommand: &dyn Fn(&'static str, &str, &str) -> Com
             sub("certificate", "cli-learner-certificate", "cli-usage-learner-certificate")
                 .arg(name())
                 .arg(file("cli-learner-certificate-file").required(false))
-                .arg(Arg::new("print").long("print").action(ArgAction::SetTrue).help(i18n.tr("cli-learner-print"))),
+                .arg(Arg::new("print").long("print").action(ArgAction::SetTrue).help(words("cli-learner-print"))),
         )
         .subcommand(
             sub("erase", "cli-learner-erase", "cli-usage-learner-erase")
                 .arg(name())
-                .arg(Arg::new("yes").long("yes").action(ArgAction::SetTrue).help(i18n.tr("cli-learner-yes"))),
+                .arg(Arg::new("yes").long("yes").action(ArgAction::SetTrue).help(words("cli-learner-yes"))),
         )
         .subcommand(sub("reset-pin", "cli-learner-reset-pin", "cli-usage-learner-reset-pin").arg(name()))
 }

@@ -105,6 +105,12 @@ pub fn read_limited(path: &Path) -> Result<String, ReadError> {
     decode(bytes)
 }
 
+/// The locale files built into this binary, as `build.rs` listed them: each one's path
+/// inside `locales/`, and its text (the very text [`SourceTree::built_in_locales`] lends).
+pub fn built_in_locale_texts() -> &'static [(&'static str, &'static str)] {
+    built_in::LOCALES
+}
+
 /// A tree of files, sorted by relative path so that order in folders is stable.
 #[derive(Debug, Clone, Default)]
 pub struct SourceTree {

@@ -1,122 +1,123 @@
-//! One language's words, each of Signpost's own `.ftl` files parsed only when one of its
-//! messages is first wanted. The first screen needs a few of Signpost's files; parsing the rest (every
-//! lesson's words) at each start cost an old PC most of its start-up.
+//! One language's words, each message or term parsed only when it is first wanted. The
+//! first screen needs a few dozen of Signpost's 1,500 English messages; parsing them all
+//! (or even each whole file that holds one) at each start cost an old PC most of its
+//! start-up.
 //!
-//! Which file holds a message is found without parsing: a message or term is a line that
-//! starts with its id and `=` (continuation lines are indented). The words are the same as
-//! when every file is read in path order: the first file to define an id is its owner,
-//! and before a file joins the bundle, the owners of the ids it repeats join first, so a
-//! later file (a course pack, say) never replaces an earlier file's message.
+//! Where each entry is written is found without parsing: a message or term is a line
+//! that starts with its id and `=`, and runs to the next line where Fluent's parser
+//! would start again (one that starts with a letter, `-` or `#`: continuation lines are
+//! indented, and a select's closing `}` may stand at the start of a line). The words are
+//! the same as when every file is read in path order: the first file to define an id
+//! is its owner, and only the owner's entry ever joins the bundle, so a later file (a
+//! course pack, say) never replaces an earlier file's message.
 
 use std::cell::RefCell;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use fluent_bundle::{FluentBundle, FluentResource};
-use hashbrown::HashTable;
-use rustc_hash::FxBuildHasher;
-use std::borrow::Cow;
-use std::hash::BuildHasher;
+use fluent_syntax::parser::ParserError;
 use unic_langid::LanguageIdentifier;
 
+use super::index::{Entry, Owners};
 use super::load::{self, Read};
-use crate::content::diag::Diagnostic;
+use crate::content::diag::{Diagnostic, Problem, Severity};
 use crate::content::source::SourceFile;
 
-/// A language's words, loaded file by file as they are wanted.
+/// A language's words, loaded entry by entry as they are wanted.
 pub struct Lazy {
-    /// Each file's path, in path order.
-    paths: Vec<PathBuf>,
     bundle: RefCell<FluentBundle<Arc<FluentResource>>>,
-    waiting: RefCell<Waiting>,
+    /// In path order.
+    files: Vec<SourceFile>,
+    /// Each id's first entry.
+    owners: Owners,
+    state: RefCell<State>,
     /// Problems in the files read so far (refused files, syntax errors).
     problems: RefCell<Vec<Diagnostic>>,
     /// Those not yet handed to [`Lazy::take_new_problems`], for the log.
     new_problems: RefCell<Vec<Diagnostic>>,
 }
 
-/// The files not read yet, and which file each id is in.
-struct Waiting {
-    /// In path order; `None` once read.
-    files: Vec<Option<SourceFile>>,
-    /// Each file's text (kept after it is read, for the ids it defines).
-    texts: Vec<Cow<'static, str>>,
-    /// Each id's first file: found by the id's text, kept as its place in that file.
-    owner: HashTable<Place>,
-    /// The places of the ids each file defines.
-    ids: Vec<Vec<Place>>,
+/// What has been read so far.
+struct State {
+    /// By file number.
+    files: Vec<FileState>,
+    /// By entry number: whether it has joined the bundle.
+    joined: Vec<bool>,
 }
 
-/// Where an id is written: file number, and its start and end in that file's text.
-#[derive(Clone, Copy)]
-struct Place {
-    file: usize,
-    start: usize,
-    end: usize,
-}
-
-impl Waiting {
-    fn text(&self, place: Place) -> &str {
-        &self.texts[place.file][place.start..place.end]
-    }
-
-    /// The first file to define `id`.
-    fn owner_of(&self, id: &str) -> Option<usize> {
-        self.owner.find(hash(id), |place| self.text(*place) == id).map(|place| place.file)
-    }
-}
-
-fn hash(id: &str) -> u64 {
-    FxBuildHasher.hash_one(id)
+/// What has been done with one file.
+#[derive(Clone, Copy, Default)]
+struct FileState {
+    /// Read whole and checked, its problems reported (files from disk, and `load_all`).
+    checked: bool,
+    /// Refused when checked: none of its entries may join.
+    refused: bool,
+    /// One of its entries has joined the bundle.
+    used: bool,
 }
 
 impl Lazy {
     /// The words of `files` (one language's, in path order), none of them parsed yet.
     pub fn new(language: &LanguageIdentifier, files: Vec<SourceFile>) -> Lazy {
-        let texts: Vec<Cow<'static, str>> = files.iter().map(|f| f.text.clone().unwrap_or_default()).collect();
-        let mut owner: HashTable<Place> = HashTable::new();
-        let mut ids = Vec::with_capacity(files.len());
-        for (file, text) in texts.iter().enumerate() {
-            let places: Vec<Place> = defined_ids(text).map(|(start, end)| Place { file, start, end }).collect();
-            for place in &places {
-                let id = &text[place.start..place.end];
-                let found = owner.find(hash(id), |p| &texts[p.file][p.start..p.end] == id).is_some();
-                if !found {
-                    owner.insert_unique(hash(id), *place, |p| hash(&texts[p.file][p.start..p.end]));
-                }
-            }
-            ids.push(places);
-        }
-        let paths = files.iter().map(|f| f.path.clone()).collect();
+        let owners = Owners::new(&files);
         let from_disk: Vec<usize> = (0..files.len()).filter(|&n| !files[n].is_built_in()).collect();
-        let files = files.into_iter().map(Some).collect();
+        let state =
+            State { files: vec![FileState::default(); files.len()], joined: vec![false; owners.entries().len()] };
         let lazy = Lazy {
-            paths,
             bundle: RefCell::new(load::bundle(language, &[])),
-            waiting: RefCell::new(Waiting { files, texts, owner, ids }),
+            files,
+            owners,
+            state: RefCell::new(state),
             problems: RefCell::default(),
             new_problems: RefCell::default(),
         };
-        // Files from disk (`--locales`, course packs) are read at once, so a mistake in
-        // them is in the log from the start; Signpost's own were checked before it was built.
-        from_disk.into_iter().for_each(|number| lazy.read(number));
+        // Files from disk (`--locales`, course packs) are checked at once, so a mistake
+        // in them is in the log from the start; Signpost's own were checked before it was built.
+        from_disk.into_iter().for_each(|number| lazy.check(number));
         lazy
     }
 
-    /// Reads every file now, as `check` and the tests want.
+    /// Checks every file and adds every entry now, as `check` and the tests want.
     pub fn load_all(&self) {
-        let count = self.waiting.borrow().files.len();
-        (0..count).for_each(|number| self.read(number));
+        (0..self.files.len()).for_each(|number| self.check(number));
+        (0..self.owners.entries().len()).for_each(|number| {
+            self.join(number);
+        });
     }
 
-    /// Reads the file that holds message or term `id` (a term without its `-`), if it
-    /// is not read yet. Says whether a file was read.
+    /// Adds the entry of message or term `id` (a term's without its `-`), if it is not
+    /// there yet. Says whether one was added.
     pub fn want(&self, id: &str) -> bool {
-        let owner = {
-            let waiting = self.waiting.borrow();
-            waiting.owner_of(id).filter(|&number| waiting.files[number].is_some())
+        self.owners.find(&self.files, id).is_some_and(|number| self.join(number))
+    }
+
+    /// Adds entry `number` to the bundle, unless it is there or its file was refused.
+    fn join(&self, number: usize) -> bool {
+        let entry = self.owners.entries()[number];
+        let file = entry.file as usize;
+        let checked = {
+            let mut state = self.state.borrow_mut();
+            if state.joined[number] || state.files[file].refused {
+                return false;
+            }
+            state.joined[number] = true;
+            state.files[file].used = true;
+            state.files[file].checked
         };
-        owner.map(|number| self.read(number)).is_some()
+        let resource = match FluentResource::try_new(entry.lines(&self.files).to_owned()) {
+            Ok(resource) => resource,
+            Err((partial, errors)) => {
+                // A file checked whole had its problems reported then.
+                if !checked {
+                    self.report_syntax(&self.files[file].path, entry, &errors);
+                }
+                partial
+            }
+        };
+        // An error here is an id defined twice in one entry's lines: the first stays.
+        let _ = self.bundle.borrow_mut().add_resource(Arc::new(resource));
+        true
     }
 
     /// Runs `f` on the bundle as it stands.
@@ -134,52 +135,42 @@ impl Lazy {
         std::mem::take(&mut self.new_problems.borrow_mut())
     }
 
-    /// The paths of the files read so far, for tests of what start-up reads.
+    /// The paths of the files read so far (checked whole, or with an entry in the
+    /// bundle), for tests of what start-up reads.
     pub fn read_paths(&self) -> Vec<PathBuf> {
-        let waiting = self.waiting.borrow();
-        self.paths.iter().zip(&waiting.files).filter(|(_, f)| f.is_none()).map(|(p, _)| p.clone()).collect()
+        let state = self.state.borrow();
+        let read = self.files.iter().zip(&state.files).filter(|(_, s)| s.checked || s.used);
+        read.map(|(file, _)| file.path.clone()).collect()
     }
 
-    /// Adds file `number` to the bundle, after the earlier files that own ids it repeats.
-    fn read(&self, number: usize) {
-        let (file, earlier) = {
-            let mut waiting = self.waiting.borrow_mut();
-            let Some(file) = waiting.files.get_mut(number).and_then(Option::take) else { return };
-            let earlier: Vec<usize> = waiting.ids[number]
-                .iter()
-                .filter_map(|place| waiting.owner_of(waiting.text(*place)))
-                .filter(|&owner| owner != number && waiting.files[owner].is_some())
-                .collect();
-            (file, earlier)
-        };
-        earlier.into_iter().for_each(|owner| self.read(owner));
-        let mut problems = Vec::new();
-        if let Read::Parsed(_, resource) = load::read(&file, &mut problems) {
-            // Errors here are ids already defined: the owner's words stay.
-            let _ = self.bundle.borrow_mut().add_resource(resource);
+    /// Reads file `number` whole and reports its problems; a refused file's entries
+    /// never join.
+    fn check(&self, number: usize) {
+        if self.state.borrow().files[number].checked {
+            return;
         }
+        let mut problems = Vec::new();
+        let refused = matches!(load::read(&self.files[number], &mut problems), Read::Refused(_));
+        let mut state = self.state.borrow_mut();
+        state.files[number] = FileState { checked: true, refused, ..state.files[number] };
+        drop(state);
+        self.add_problems(problems);
+    }
+
+    /// Reports the syntax errors Fluent found in `entry`, at their place in its file.
+    fn report_syntax(&self, path: &Path, entry: Entry, errors: &[ParserError]) {
+        let text = super::index::text(&self.files, entry.file);
+        let place = |error: &ParserError| {
+            let problem = Problem::FluentSyntax { detail: error.kind.to_string() };
+            Diagnostic::at(path, text, entry.start as usize + error.pos.start, Severity::Error, problem)
+        };
+        self.add_problems(errors.iter().map(place).collect());
+    }
+
+    fn add_problems(&self, problems: Vec<Diagnostic>) {
         self.new_problems.borrow_mut().extend(problems.iter().cloned());
         self.problems.borrow_mut().extend(problems);
     }
-}
-
-/// Where the ids of the messages and terms `text` defines are (start and end): each
-/// line that starts with an id (a letter, or `-` and a letter for a term) followed by
-/// `=`. A term's id is given without its `-`, as Fluent keeps it.
-fn defined_ids(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|at| at + 1));
-    let bytes = text.as_bytes();
-    starts.filter_map(move |line| {
-        let start = if bytes.get(line) == Some(&b'-') { line + 1 } else { line };
-        if !bytes.get(start)?.is_ascii_alphabetic() {
-            return None;
-        }
-        let length =
-            bytes[start..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b'_').count();
-        let end = start + length;
-        let rest = bytes[end..].iter().find(|b| **b != b' ' && **b != b'\t');
-        (rest == Some(&b'=')).then_some((start, end))
-    })
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 use super::*;
 use crate::i18n::{base_language, I18n};
+use std::borrow::Cow;
 use std::fs;
 
 use crate::content::source::SourceTree;
@@ -22,10 +23,45 @@ fn read(i18n: &I18n) -> Vec<String> {
 }
 
 #[test]
-fn ids_are_found_at_line_starts_and_terms_without_their_dash() {
-    let text = "# hello = not this\nhello = Hi\n    more = words\n    .attr = x\n-brand=Signpost\nlong =\n    text\nbye\t= Bye\n1x = no\n";
-    let ids: Vec<&str> = defined_ids(text).map(|(start, end)| &text[start..end]).collect();
-    assert_eq!(ids, ["hello", "brand", "long", "bye"]);
+fn entries_are_found_at_line_starts_and_run_to_where_the_parser_starts_again() {
+    let text = "# hello = not this\nhello = Hi\n    more = words\n    .attr = x\n-brand=Signpost\nlong =\n    text\n\n    more\nbye\t= Bye\n1x = no\npick = { $n ->\n   *[one] One\n}\n# after\nlast = L";
+    let found: Vec<(&str, &str)> = super::super::entries::entries(text)
+        .map(|[start, id_start, id_end, end]| (&text[id_start..id_end], &text[start..end]))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("hello", "hello = Hi\n    more = words\n    .attr = x\n"),
+            ("brand", "-brand=Signpost\n"),
+            ("long", "long =\n    text\n\n    more\n"),
+            ("bye", "bye\t= Bye\n1x = no\n"),
+            ("pick", "pick = { $n ->\n   *[one] One\n}\n"),
+            ("last", "last = L"),
+        ]
+    );
+}
+
+/// Every message of every built-in language, parsed entry by entry as wanted, reads
+/// word for word as with each whole file parsed and added in path order.
+#[test]
+fn every_built_in_message_reads_as_with_whole_files() {
+    let locales = SourceTree::built_in_locales();
+    let (parsed, problems) = crate::i18n::parse_locales(&locales);
+    assert!(problems.is_empty(), "{problems:?}");
+    for locale in &parsed {
+        let whole = locale.to_bundle();
+        let i18n = I18n::on_demand(&locales, std::slice::from_ref(&locale.language));
+        let own = &i18n.bundles[0];
+        let args = crate::text::Args::new();
+        for definition in &locale.definitions {
+            let id = definition.id.as_str();
+            let expected = whole.get_message(id).and_then(|m| m.value()).map(|pattern| {
+                let text = whole.format_pattern(pattern, Some(&i18n.fluent_args(&args)), &mut Vec::new());
+                crate::text::clean::clean_lines(&text)
+            });
+            assert_eq!(i18n.format_in(own, id, &args), expected, "{} {id}", locale.language);
+        }
+    }
 }
 
 #[test]

@@ -6,7 +6,9 @@
 
 mod cache;
 mod cycles;
+mod entries;
 mod guard;
+mod index;
 mod lazy;
 mod load;
 mod negotiate;
@@ -54,8 +56,8 @@ pub enum Mode {
 /// building them a second time at every start.
 #[derive(Clone)]
 pub struct I18n {
-    /// Most wanted first; the last is always the built-in en-GB. Each file is read when
-    /// one of its messages is first wanted.
+    /// Most wanted first; the last is always the built-in en-GB. Each message is parsed
+    /// when it is first wanted.
     bundles: Rc<[Lazy]>,
     /// How many of `bundles` come from the tree asked for (the built-in English may follow).
     own: usize,
