@@ -22,7 +22,7 @@ fn main() -> ExitCode {
         println!("{version}");
         return ExitCode::SUCCESS;
     }
-    // The built-in lessons start loading now, beside the words and the command line.
+    // The built-in lessons' thread is made now; it loads them once the first screen is out.
     let preload = (cli::runs_tutor(&args) && cli::early_value(&args, "lessons").is_none())
         .then(|| lesson::Preload::start(SourceTree::built_in_lessons()));
     let requested = requested_languages(cli::early_value(&args, "lang").as_deref());

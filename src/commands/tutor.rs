@@ -38,9 +38,10 @@ pub fn run(
     if lessons.with_extension("toml").next().is_none() && packs.packs.is_empty() {
         return Err(UserError::new("error-no-lessons"));
     }
-    // The lessons load on a second thread while the progress file, the log, the voice
-    // and the words are opened, and go on loading while the first screen is shown.
+    // The lessons load on a second thread, a moment after the first screen is out
+    // (`shell::Lessons`), while the learner reads it.
     let loading = preload.unwrap_or_else(|| lesson::Preload::start(lessons.clone()));
+    let gate = loading.gate();
     let Opened { store, voice, words, courses } = open(i18n, options, locales, packs, plain)?;
     // What was left out is said on stderr: at once in plain mode, after the full-screen
     // view (which stderr would scribble over) gives the screen back.
@@ -54,7 +55,7 @@ pub fn run(
         }
         catalog
     });
-    let mut app = App::with_lessons(Lessons::later(later), words, locales.clone(), store, voice)?;
+    let mut app = App::with_lessons(Lessons::later(gate, later), words, locales.clone(), store, voice)?;
     // The tutor offers plain mode and to turn its own voice off, as they apply.
     if let Some(name) = screen_reader::running() {
         app.dispatch(Message::ScreenReaderFound(name));

@@ -58,7 +58,7 @@ impl<'a> App<'a> {
     }
 
     /// Starts on the first screen and says it, with `lessons` that may still be loading
-    /// (they are waited for when the learner first answers, see [`App::wait_for_lessons`]).
+    /// (they are waited for when the learner first answers, see [`App::lessons`]).
     pub fn with_lessons(
         lessons: Lessons<'a>,
         i18n: I18n,
@@ -105,10 +105,10 @@ impl<'a> App<'a> {
         Context { catalog: self.lessons.get(), i18n: &self.i18n }
     }
 
-    /// Waits for the lessons if they are still loading: before the learner's first
-    /// answer is handled. An error means there is no course to show.
-    pub fn wait_for_lessons(&mut self) -> Result<(), crate::text::UserError> {
-        self.lessons.wait()
+    /// The lessons, which may still be loading: let go once the first screen is out,
+    /// waited for before the learner's first answer is handled.
+    pub fn lessons(&mut self) -> &mut Lessons<'a> {
+        &mut self.lessons
     }
 
     /// Handles one message and everything it leads to: replies from the effects are

@@ -35,6 +35,7 @@ pub trait FrontEnd {
 /// goes away.
 pub fn run(app: &mut App, front: &mut impl FrontEnd) -> anyhow::Result<()> {
     front.show(app.screen())?;
+    app.lessons().go();
     while !app.finished() && !app.wants_plain() {
         let input = front.next(app)?;
         if app.check_speech() {
@@ -43,7 +44,7 @@ pub fn run(app: &mut App, front: &mut impl FrontEnd) -> anyhow::Result<()> {
         match input {
             Input::Message(message) => {
                 // The first screen needs no lessons; the answer to it may.
-                app.wait_for_lessons()?;
+                app.lessons().wait()?;
                 app.dispatch(message);
                 if !app.finished() && !app.wants_plain() {
                     front.show(app.screen())?;

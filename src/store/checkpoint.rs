@@ -34,25 +34,29 @@ impl Drop for Checkpointer {
 }
 
 /// Starts checkpointing the database at `path`, on a thread that opens its own
-/// connection (so opening it costs the first screen nothing). If it cannot, a log line
-/// says so and the store works as before: SQLite checkpoints by itself as the WAL grows.
+/// connection when it first wakes (so opening it costs the first screen nothing, and a
+/// run that ends at once, `signpost --plain < /dev/null`, never opens it). If it cannot,
+/// a log line says so and the store works as before: SQLite checkpoints by itself as
+/// the WAL grows.
 pub fn start(path: &Path) -> Option<Checkpointer> {
     let path = path.to_path_buf();
     let (stop, stopped) = mpsc::channel::<()>();
     let spawned = thread::Builder::new().name("checkpoint".into()).spawn(move || {
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = match Connection::open_with_flags(&path, flags) {
-            Ok(conn) => conn,
-            Err(e) => return log::warn!("no background checkpoints for {}: {e}", path.display()),
-        };
-        no_lookaside(&conn);
+        let mut open: Option<Connection> = None;
         // Nothing seen yet: the first wake checkpoints whatever the WAL holds.
         let mut seen = None;
         while let Err(RecvTimeoutError::Timeout) = stopped.recv_timeout(EVERY) {
-            let now = data_version(&conn);
+            let conn = match open {
+                Some(ref conn) => conn,
+                None => match connect(&path) {
+                    Ok(conn) => open.insert(conn),
+                    Err(e) => return log::warn!("no background checkpoints for {}: {e}", path.display()),
+                },
+            };
+            let now = data_version(conn);
             if now.is_none() || now != seen {
                 seen = now;
-                if let Err(e) = checkpoint(&conn) {
+                if let Err(e) = checkpoint(conn) {
                     log::warn!("checkpoint: {e}");
                 }
             }
@@ -65,6 +69,14 @@ pub fn start(path: &Path) -> Option<Checkpointer> {
             None
         }
     }
+}
+
+/// The checkpointer's own connection, without the memory it would not use.
+fn connect(path: &Path) -> Result<Connection, rusqlite::Error> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    no_lookaside(&conn);
+    Ok(conn)
 }
 
 /// Changes whenever another connection commits. Reads only the file's first page.
