@@ -60,8 +60,9 @@ pub fn run(
     if let Some(name) = screen_reader::running() {
         app.dispatch(Message::ScreenReaderFound(name));
     }
-    let run_plain =
-        |app: &mut App| shell::run(app, &mut plain::Plain::new(io::BufReader::new(io::stdin()), io::stdout().lock()));
+    // Each page is written in one go (plain mode flushes after each), not line by line.
+    let out = || io::BufWriter::new(io::stdout().lock());
+    let run_plain = |app: &mut App| shell::run(app, &mut plain::Plain::new(io::BufReader::new(io::stdin()), out()));
     let outcome = if plain {
         run_plain(&mut app)
     } else {
