@@ -56,22 +56,6 @@ fn load_with(tree: &SourceTree, record_refs: bool) -> Loaded {
     loaded
 }
 
-/// Lessons loading on a thread of their own, started before anything else, so the
-/// tutor's first screen waits for the slower of the lessons and everything else, not
-/// for both one after the other.
-pub struct Preload(std::thread::JoinHandle<Loaded>);
-
-impl Preload {
-    pub fn start(tree: SourceTree) -> Preload {
-        Preload(std::thread::spawn(move || load_without_refs(&tree)))
-    }
-
-    /// The lessons, once loaded.
-    pub fn wait(self) -> Loaded {
-        self.0.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-    }
-}
-
 /// The course folder of a file exactly one folder deep, such as `01-email/course.toml`.
 fn course_folder(relative: &Path) -> Option<String> {
     let parts: Vec<Component> = relative.components().collect();

@@ -105,10 +105,10 @@ impl<'a> App<'a> {
         Context { catalog: self.lessons.get(), i18n: &self.i18n }
     }
 
-    /// Waits for the lessons if they are still loading: before the learner's first
-    /// answer is handled. An error means there is no course to show.
+    /// Waits for the lessons if they are still loading (with their course packs' words):
+    /// before the learner's first answer is handled. An error means there is no course.
     pub fn wait_for_lessons(&mut self) -> Result<(), crate::text::UserError> {
-        self.lessons.wait()
+        self.lessons.wait(&mut self.i18n, &mut self.locales)
     }
 
     /// Handles one message and everything it leads to: replies from the effects are
