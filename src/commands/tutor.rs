@@ -33,9 +33,9 @@ pub fn run(
     let plain = wants_plain(options);
     // No course file at all is known at once; a course left out is known once loaded.
     let sources = tutor_lessons::sources(options.lessons.as_deref(), &options.courses, preload)?;
-    // The lessons load on a second thread while the progress file, the log, the voice
-    // and the words are opened, and go on loading while the first screen is shown.
-    let loading = sources.start();
+    // The lessons are read and loaded on a second thread, from when the first screen
+    // is shown (the built-in ones, if `main` started them, load beside it).
+    let (loading, go) = sources.start();
     let Opened { store, voice, words, courses } = open(i18n, options, plain)?;
     // What was left out is said on stderr: at once in plain mode, after the full-screen
     // view (which stderr would scribble over) gives the screen back.
@@ -50,7 +50,8 @@ pub fn run(
         }
         ready
     });
-    let mut app = App::with_lessons(Lessons::later(later), words, locales.clone(), store, voice)?;
+    let lessons = Lessons::later(Box::new(|| go.now()), later);
+    let mut app = App::with_lessons(lessons, words, locales.clone(), store, voice)?;
     // The tutor offers plain mode and to turn its own voice off, as they apply.
     if let Some(name) = screen_reader::running() {
         app.dispatch(Message::ScreenReaderFound(name));

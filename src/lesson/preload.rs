@@ -5,6 +5,7 @@
 
 use std::io;
 use std::path::PathBuf;
+use std::sync::mpsc;
 use std::thread::{self, JoinHandle};
 
 use super::courses::assemble;
@@ -69,18 +70,71 @@ impl Sources {
         Ok(Arrived { loaded: assemble(own, &tree, &packs, false), packs })
     }
 
-    /// Reads and loads on a thread of its own, from now.
-    pub fn start(self) -> Loading {
-        Loading(thread::spawn(move || self.read()))
+    /// Reads and loads on a thread of its own, once [`Go::now`] lets it or the lessons
+    /// are waited for: the thread is ready now, but reading a thousand lessons beside
+    /// the first screen would hold it back on an old PC.
+    pub fn start(self) -> (Loading, Go) {
+        let (go, gate) = mpsc::channel();
+        let thread = thread::spawn(move || {
+            // A word from `Go`, or every `Go` gone, lets it begin.
+            let _ = gate.recv();
+            self.read()
+        });
+        (Loading { thread, go: Go(go.clone()) }, Go(go))
+    }
+}
+
+/// Lets the lessons' reading begin: see [`Sources::start`].
+pub struct Go(mpsc::Sender<()>);
+
+impl Go {
+    pub fn now(self) {
+        // Nothing to tell a thread that has ended already (it panicked: `wait` says so).
+        let _ = self.0.send(());
     }
 }
 
 /// The tutor's lessons on their way: see [`Sources::start`].
-pub struct Loading(JoinHandle<io::Result<Arrived>>);
+pub struct Loading {
+    thread: JoinHandle<io::Result<Arrived>>,
+    go: Go,
+}
 
 impl Loading {
-    /// The lessons, once read and loaded.
+    /// The lessons, once read and loaded (they begin now, if they had not).
     pub fn wait(self) -> io::Result<Arrived> {
-        self.0.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        self.go.now();
+        self.thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    #[test]
+    fn nothing_is_read_until_the_lessons_may_begin_or_are_waited_for() {
+        let lessons = tempfile::tempdir().unwrap();
+        let course = |name: &str| {
+            fs::create_dir(lessons.path().join(name)).unwrap();
+            let text = format!("format_version = 1\nid = \"{name}\"\ntitle = \"t\"\nsummary = \"s\"\n");
+            fs::write(lessons.path().join(name).join(super::super::COURSE_FILE), text).unwrap();
+        };
+        let sources = || Sources {
+            folder: Some(lessons.path().to_path_buf()),
+            courses: Vec::new(),
+            packs: Some(Packs::default()),
+            early: None,
+        };
+        course("one");
+        let (loading, go) = sources().start();
+        course("two");
+        go.now();
+        let ids = |arrived: Arrived| arrived.loaded.catalog.courses.into_iter().map(|c| c.id).collect::<Vec<_>>();
+        assert_eq!(ids(loading.wait().unwrap()), ["one", "two"]);
+        let (loading, _go) = sources().start();
+        course("three");
+        assert_eq!(ids(loading.wait().unwrap()), ["one", "three", "two"], "waiting lets it begin");
     }
 }

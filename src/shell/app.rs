@@ -101,8 +101,10 @@ impl<'a> App<'a> {
         Ok(app)
     }
 
-    fn ctx(&self) -> Context<'_> {
-        Context { catalog: self.lessons.get(), i18n: &self.i18n }
+    /// Lets the lessons start loading, now that the first screen is shown: on an old PC
+    /// with one core, reading them would otherwise hold the first screen back.
+    pub fn begin_loading(&mut self) {
+        self.lessons.begin();
     }
 
     /// Waits for the lessons if they are still loading (with their course packs' words):
@@ -289,7 +291,7 @@ impl<'a> App<'a> {
     /// Describes the state again if it changed since the last description.
     fn refresh(&mut self) {
         if self.stale {
-            self.screen = view(&self.state, &self.ctx());
+            self.screen = view(&self.state, &Context { catalog: self.lessons.get(), i18n: &self.i18n });
             self.stale = false;
         }
     }

@@ -25,21 +25,35 @@ pub struct Ready {
 /// says what was left out. An error means no course can be shown.
 pub type LoadLater<'a> = Box<dyn FnOnce() -> Result<Ready, UserError> + 'a>;
 
+/// Lets the lessons start loading (on their own thread).
+pub type Begin<'a> = Box<dyn FnOnce() + 'a>;
+
 /// The tutor's lessons.
 pub struct Lessons<'a> {
     catalog: Cow<'a, Catalog>,
+    begin: Option<Begin<'a>>,
     later: Option<LoadLater<'a>>,
 }
 
 impl<'a> Lessons<'a> {
     /// Lessons loaded already.
     pub fn ready(catalog: &'a Catalog) -> Lessons<'a> {
-        Lessons { catalog: Cow::Borrowed(catalog), later: None }
+        Lessons { catalog: Cow::Borrowed(catalog), begin: None, later: None }
     }
 
-    /// Lessons that `later` finishes loading; until then there are none.
-    pub fn later(later: LoadLater<'a>) -> Lessons<'a> {
-        Lessons { catalog: Cow::Owned(Catalog::default()), later: Some(later) }
+    /// Lessons that `begin` lets start loading and `later` finishes loading; until then
+    /// there are none.
+    pub fn later(begin: Begin<'a>, later: LoadLater<'a>) -> Lessons<'a> {
+        Lessons { catalog: Cow::Owned(Catalog::default()), begin: Some(begin), later: Some(later) }
+    }
+
+    /// Lets the lessons start loading, once the first screen is shown: however many
+    /// there are, reading them does not compete with it for the computer. (Waiting for
+    /// them lets them start too, if they have not.)
+    pub fn begin(&mut self) {
+        if let Some(begin) = self.begin.take() {
+            begin();
+        }
     }
 
     /// The lessons as they are now (none while they are still loading).
@@ -95,13 +109,18 @@ mod tests {
         };
         let (mut words, mut locales) = words();
         let ready = Ready { catalog: Catalog { courses: vec![course] }, locales: None };
-        let mut lessons = Lessons::later(Box::new(move || Ok(ready)));
+        let begun = std::cell::Cell::new(0);
+        let mut lessons = Lessons::later(Box::new(|| begun.set(begun.get() + 1)), Box::new(move || Ok(ready)));
+        assert_eq!(begun.get(), 0, "not begun until the first screen is shown");
+        lessons.begin();
+        lessons.begin();
+        assert_eq!(begun.get(), 1, "begun once");
         assert!(lessons.get().courses.is_empty());
         lessons.wait(&mut words, &mut locales).unwrap();
         assert_eq!(lessons.get().courses[0].id, "email");
         lessons.wait(&mut words, &mut locales).unwrap();
         assert_eq!(lessons.get().courses.len(), 1, "loaded once");
-        let mut none = Lessons::later(Box::new(|| Err(UserError::new("error-no-lessons"))));
+        let mut none = Lessons::later(Box::new(|| ()), Box::new(|| Err(UserError::new("error-no-lessons"))));
         assert_eq!(none.wait(&mut words, &mut locales).unwrap_err().id, "error-no-lessons");
     }
 
@@ -117,8 +136,10 @@ mod tests {
         let packs = Packs { packs: vec![pack], problems: Vec::new() };
         let (mut words, mut locales) = words();
         let with_packs = with_pack_words(&locales, &packs);
-        let mut lessons =
-            Lessons::later(Box::new(|| Ok(Ready { catalog: Catalog::default(), locales: Some(with_packs) })));
+        let mut lessons = Lessons::later(
+            Box::new(|| ()),
+            Box::new(|| Ok(Ready { catalog: Catalog::default(), locales: Some(with_packs) })),
+        );
         assert!(!words.has("pack-hello"), "the first screen has Signpost's own words only");
         lessons.wait(&mut words, &mut locales).unwrap();
         assert_eq!(words.tr("pack-hello"), "Helo o'r pecyn");

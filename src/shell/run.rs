@@ -35,6 +35,7 @@ pub trait FrontEnd {
 /// goes away.
 pub fn run(app: &mut App, front: &mut impl FrontEnd) -> anyhow::Result<()> {
     front.show(app.screen())?;
+    app.begin_loading();
     while !app.finished() && !app.wants_plain() {
         let input = front.next(app)?;
         if app.check_speech() {
