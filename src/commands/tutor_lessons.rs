@@ -33,7 +33,6 @@ pub fn sources(
             packs = Some(found);
         }
     }
-    let early = early.filter(|_| folder.is_none());
     Ok(Sources { folder: folder.map(Path::to_path_buf), courses: courses.to_vec(), packs, early })
 }
 

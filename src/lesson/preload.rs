@@ -41,7 +41,7 @@ pub struct Sources {
     /// at all): they are not looked for twice.
     pub packs: Option<Packs>,
     /// The built-in lessons, when `main` started loading them before the command line
-    /// was read.
+    /// was read (used only when there is no `folder`).
     pub early: Option<Preload>,
 }
 
@@ -76,7 +76,8 @@ impl Sources {
     pub fn start(self) -> (Loading, Go) {
         let (go, gate) = mpsc::channel();
         let thread = thread::spawn(move || {
-            // A word from `Go`, or every `Go` gone, lets it begin.
+            // A word from `Go` lets it begin; so does every `Go` gone (the tutor stopped
+            // before its first screen, and the process is ending).
             let _ = gate.recv();
             self.read()
         });
@@ -88,6 +89,7 @@ impl Sources {
 pub struct Go(mpsc::Sender<()>);
 
 impl Go {
+    /// Lets the reading begin now (once is enough).
     pub fn now(self) {
         // Nothing to tell a thread that has ended already (it panicked: `wait` says so).
         let _ = self.0.send(());
