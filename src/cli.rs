@@ -57,15 +57,6 @@ pub fn early_value(args: &[OsString], name: &str) -> Option<String> {
     None
 }
 
-/// Whether this command line runs the tutor (no subcommand, no help or version), judged
-/// from the words alone before anything is loaded, so the lessons can start loading at
-/// once. A wrong guess costs only time: the tutor loads them itself when not started.
-pub fn runs_tutor(args: &[OsString]) -> bool {
-    const NOT_THE_TUTOR: [&str; 9] =
-        ["check", "list", "learner", "report", "reset-champion-pin", "--help", "-h", "--version", "-V"];
-    !args.iter().skip(1).any(|arg| NOT_THE_TUTOR.iter().any(|word| arg == word))
-}
-
 /// The answer to `signpost --version` (or `-V`) given alone, the same as the full
 /// command line gives, found without loading any words: a version costs nothing.
 pub fn version_only(args: &[OsString]) -> Option<String> {
@@ -355,17 +346,6 @@ mod tests {
         assert_eq!((report.from.as_deref(), report.to), (Some("2026-01-01"), None));
         assert_eq!((report.merge, report.publish), (vec![PathBuf::from("a"), PathBuf::from("b")], true));
         assert_eq!(parse(&["signpost", "--data-dir", "top", "report"]).data_dir, Some("top".into()));
-    }
-
-    #[test]
-    fn every_subcommand_means_not_the_tutor() {
-        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
-        let i18n = I18n::built_in(&[base_language()]);
-        for sub in command(&i18n).get_subcommands() {
-            assert!(!runs_tutor(&args(&["signpost", sub.get_name()])), "{}", sub.get_name());
-        }
-        assert!(runs_tutor(&args(&["signpost", "--plain", "--lang", "cy"])));
-        assert!(!runs_tutor(&args(&["signpost", "--help"])));
     }
 
     #[test]

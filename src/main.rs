@@ -2,6 +2,7 @@
 //! kind words and an exit code.
 
 use std::ffi::OsString;
+use std::mem::ManuallyDrop;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -10,8 +11,7 @@ use signpost::commands;
 use signpost::content::packs::Packs;
 use signpost::content::source::SourceTree;
 use signpost::i18n::{requested_languages, with_pack_words, I18n};
-use signpost::lesson;
-use signpost::text::{Args, UserError};
+use signpost::text::UserError;
 
 /// Exit status for a problem that stopped a command (as for a usage error).
 const FAILED: u8 = 2;
@@ -22,9 +22,6 @@ fn main() -> ExitCode {
         println!("{version}");
         return ExitCode::SUCCESS;
     }
-    // The built-in lessons' thread is made now; it loads them once the first screen is out.
-    let preload = (cli::runs_tutor(&args) && cli::early_value(&args, "lessons").is_none())
-        .then(|| lesson::Preload::start(SourceTree::built_in_lessons()));
     let requested = requested_languages(cli::early_value(&args, "lang").as_deref());
     let locales = match tree(cli::early_value(&args, "locales").map(PathBuf::from), SourceTree::built_in_locales) {
         Ok(tree) => tree,
@@ -42,26 +39,44 @@ fn main() -> ExitCode {
         }
     };
     let options = cli::options(&matches);
-    let lessons = match tree(options.lessons.clone(), SourceTree::built_in_lessons) {
-        Ok(tree) => tree,
-        Err(error) => return fail(&i18n, &error),
-    };
-    // Course packs: beside the built-in courses, with their words after Signpost's own.
-    let packs = Packs::find(&options.courses);
-    let locales = with_pack_words(&locales, &packs);
+    let content = || Content::read(&options, &locales);
     let result = match options.task {
-        Task::Check => Ok(commands::check::run(&i18n, &lessons, &locales, &packs)),
-        Task::List => Ok(commands::list::run(&i18n, &lessons, &locales, &packs)),
-        Task::Learner => commands::learner::start(&i18n, &options, &lessons, &locales, &packs),
-        Task::Report => commands::report::run(&i18n, &options, &lessons, &packs),
-        Task::ResetChampionPin => commands::champion_pin::reset(&i18n, &options),
-        Task::Tutor => commands::tutor::run(&i18n, &options, &lessons, &locales, &packs, preload),
+        // The tutor reads its lessons and course packs on their own thread.
+        Task::Tutor => commands::tutor::run(&i18n, &options, &locales),
+        Task::Check => content().map(|c| commands::check::run(&i18n, &c.lessons, &c.locales, &c.packs)),
+        Task::List => content().map(|c| commands::list::run(&i18n, &c.lessons, &c.locales, &c.packs)),
+        Task::Learner => {
+            content().and_then(|c| commands::learner::start(&i18n, &options, &c.lessons, &c.locales, &c.packs))
+        }
+        Task::Report => content().and_then(|c| commands::report::run(&i18n, &options, &c.lessons, &c.packs)),
+        Task::ResetChampionPin => content().and_then(|_| commands::champion_pin::reset(&i18n, &options)),
     };
     let code = result.unwrap_or_else(|error| fail(&i18n, &error));
-    // The process gives its memory back whole: freeing every parsed message and lesson
-    // one by one would only make an old PC wait at goodbye.
-    std::mem::forget((i18n, lessons, locales, packs));
+    // The process gives its memory back whole: freeing every parsed message one by one
+    // would only make an old PC wait at goodbye.
+    std::mem::forget((i18n, locales));
     code
+}
+
+/// The lessons, course packs and words, read whole before a command other than the
+/// tutor's runs (the tutor reads them on a thread of their own, see `commands::tutor`).
+struct Content {
+    lessons: SourceTree,
+    /// Signpost's words (or `--locales`) with the course packs' after them.
+    locales: SourceTree,
+    packs: Packs,
+}
+
+impl Content {
+    /// Reads everything. It is never freed: the process gives it back whole at goodbye,
+    /// rather than lesson by lesson.
+    fn read(options: &cli::Options, locales: &SourceTree) -> Result<ManuallyDrop<Content>, UserError> {
+        let lessons = tree(options.lessons.clone(), SourceTree::built_in_lessons)?;
+        // Course packs: beside the built-in courses, with their words after Signpost's own.
+        let packs = Packs::find(&options.courses);
+        let locales = with_pack_words(locales, &packs);
+        Ok(ManuallyDrop::new(Content { lessons, locales, packs }))
+    }
 }
 
 /// Says what went wrong, in the learner's language, on stderr.
@@ -74,11 +89,6 @@ fn fail(i18n: &I18n, error: &UserError) -> ExitCode {
 fn tree(dir: Option<PathBuf>, built_in: fn() -> SourceTree) -> Result<SourceTree, UserError> {
     match dir {
         None => Ok(built_in()),
-        Some(dir) => SourceTree::from_dir(&dir).map_err(|e| {
-            UserError::with(
-                "error-folder",
-                Args::new().with("path", dir.display().to_string()).with("detail", e.to_string()),
-            )
-        }),
+        Some(dir) => SourceTree::from_dir(&dir).map_err(|e| commands::unreadable_folder(&dir, &e)),
     }
 }

@@ -1,6 +1,6 @@
 //! Where a hub's data lives, and its settings, shared by every command that needs them.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::cli::Options;
 use crate::hub::{self, HubFile};
@@ -34,4 +34,10 @@ pub fn data_dir(options: &Options) -> Result<PathBuf, UserError> {
 /// The store's error in words for a person.
 pub fn store_error(error: crate::store::StoreError) -> UserError {
     UserError::from(error)
+}
+
+/// A lessons or locales folder that could not be read, in words for a person.
+pub fn unreadable_folder(dir: &Path, error: &std::io::Error) -> UserError {
+    let args = Args::new().with("path", dir.display().to_string()).with("detail", error.to_string());
+    UserError::with("error-folder", args)
 }

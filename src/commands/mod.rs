@@ -10,7 +10,8 @@ pub mod learner_certificate;
 pub mod list;
 pub mod report;
 pub mod tutor;
+mod tutor_lessons;
 
 mod data;
 
-pub use data::{data_dir, hub_settings, store_error};
+pub use data::{data_dir, hub_settings, store_error, unreadable_folder};

@@ -5,15 +5,11 @@ use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::data_dir;
+use super::{data_dir, tutor_lessons};
 use crate::cli::Options;
-use crate::content::diag::Diagnostic;
-use crate::content::packs::Packs;
 use crate::content::source::SourceTree;
 use crate::hub::CourseChoice;
 use crate::i18n::{Args, I18n, Mode};
-use crate::lesson::Catalog;
-use crate::lesson::{self, Origin};
 use crate::shell::{self, logging, App, Lessons};
 use crate::speech::{screen_reader, Voice};
 use crate::store::Store;
@@ -23,39 +19,32 @@ use crate::ui::{plain, tui};
 
 /// Runs the tutor until the learner stops; the goodbye is printed after the screen is
 /// restored, so it stays in the terminal.
-/// `preload` holds `lessons` already loading, if `main` started them; the course `packs`
-/// join them, and `locales` holds the packs' words too ([`crate::i18n::with_pack_words`]).
-pub fn run(
-    i18n: &I18n,
-    options: &Options,
-    lessons: &SourceTree,
-    locales: &SourceTree,
-    packs: &Packs,
-    preload: Option<lesson::Preload>,
-) -> Result<ExitCode, UserError> {
+/// The lessons folder (`--lessons`) and the course packs are read on the lessons' thread,
+/// not before the first screen; `locales` are Signpost's own words (or `--locales`),
+/// which the packs' words join when the lessons arrive.
+pub fn run(i18n: &I18n, options: &Options, locales: &SourceTree) -> Result<ExitCode, UserError> {
     let plain = wants_plain(options);
     // No course file at all is known at once; a course left out is known once loaded.
-    if lessons.with_extension("toml").next().is_none() && packs.packs.is_empty() {
-        return Err(UserError::new("error-no-lessons"));
-    }
-    // The lessons load on a second thread, a moment after the first screen is out
-    // (`shell::Lessons`), while the learner reads it.
-    let loading = preload.unwrap_or_else(|| lesson::Preload::start(lessons.clone()));
-    let gate = loading.gate();
-    let Opened { store, voice, words, courses } = open(i18n, options, locales, packs, plain)?;
+    let sources = tutor_lessons::sources(options.lessons.as_deref(), &options.courses)?;
+    // The lessons are read and loaded on a second thread, a moment after the first
+    // screen is out (`lesson::Go::soon`), while the learner reads it.
+    let (loading, go) = sources.start();
+    let Opened { store, voice, words, courses } = open(i18n, options, plain)?;
     // What was left out is said on stderr: at once in plain mode, after the full-screen
     // view (which stderr would scribble over) gives the screen back.
     let untold = std::cell::RefCell::new(Vec::new());
     let tell_later = &untold;
     let later = Box::new(move || {
-        let (catalog, notices) = finish_loading(i18n, lessons, packs, &courses, loading);
+        let folder = options.lessons.as_deref();
+        let (ready, notices) = tutor_lessons::finish_loading(i18n, locales, folder, &courses, loading);
         match plain {
             true => notices.iter().for_each(|notice| eprintln!("{notice}")),
             false => tell_later.borrow_mut().extend(notices),
         }
-        catalog
+        ready
     });
-    let mut app = App::with_lessons(Lessons::later(gate, later), words, locales.clone(), store, voice)?;
+    let lessons = Lessons::later(Box::new(move || go.soon()), later);
+    let mut app = App::with_lessons(lessons, words, locales.clone(), store, voice)?;
     // The tutor offers plain mode and to turn its own voice off, as they apply.
     if let Some(name) = screen_reader::running() {
         app.dispatch(Message::ScreenReaderFound(name));
@@ -102,58 +91,6 @@ pub fn run(
     }
 }
 
-/// Waits for the lessons on their thread and puts the tutor's list together: the
-/// course packs join them, a broken lesson is left out and named in the log (the full
-/// cross-check with every locale is `signpost check`'s job, and built-in content is
-/// checked by the tests), and courses the hub hides are left off the learner's list
-/// (their progress stays). Gives the notices of what was left out, to be said.
-fn finish_loading(
-    i18n: &I18n,
-    lessons: &SourceTree,
-    packs: &Packs,
-    courses: &CourseChoice,
-    loading: lesson::Preload,
-) -> (Result<Catalog, UserError>, Vec<String>) {
-    let loaded = lesson::assemble(loading.wait(), lessons, packs, false);
-    for problem in loaded.problems.iter().filter(|p| p.is_error()) {
-        log::warn!("{}", i18n.diagnostic(problem));
-    }
-    let notices = left_out(i18n, packs, &loaded);
-    notices.iter().for_each(|notice| log::warn!("{notice}"));
-    let mut catalog = loaded.catalog;
-    catalog.courses.retain(|course| courses.shows(&course.id));
-    if catalog.courses.is_empty() {
-        return (Err(UserError::new("error-no-lessons")), notices);
-    }
-    (Ok(catalog), notices)
-}
-
-/// Which course pack (or part of one) is left out because of a mistake, and where its
-/// first mistake is: the other courses are all there, and a champion knows where to
-/// look. `signpost check` lists every mistake.
-fn left_out(i18n: &I18n, packs: &Packs, loaded: &lesson::Loaded) -> Vec<String> {
-    let place = |p: &Diagnostic| format!("{}:{}:{}", p.path.display(), p.line, p.col);
-    // A folder of packs that could not be read, or a folder in it that is no pack.
-    let mut notices: Vec<String> = packs
-        .problems
-        .iter()
-        .map(|problem| i18n.tr_args("pack-folder-left-out", &Args::new().with("problem", i18n.diagnostic(problem))))
-        .collect();
-    for pack in &packs.packs {
-        let in_pack = |p: &&Diagnostic| p.is_error() && packs.pack_of(&p.path).is_some_and(|o| o.folder == pack.folder);
-        let Some(first) = loaded.problems.iter().find(in_pack) else { continue };
-        let shown = loaded
-            .catalog
-            .courses
-            .iter()
-            .any(|c| matches!(&c.origin, Origin::Pack { folder, .. } if *folder == pack.folder));
-        let id = if shown { "pack-part-left-out" } else { "pack-left-out" };
-        let args = Args::new().with("folder", pack.folder.display().to_string()).with("place", place(first));
-        notices.push(i18n.tr_args(id, &args));
-    }
-    notices
-}
-
 /// What the tutor opens besides the lessons.
 struct Opened {
     store: Store,
@@ -165,7 +102,7 @@ struct Opened {
 
 /// Opens the progress file, the log, the voice and the tutor's own copy of the words
 /// (a learner may switch language while it runs).
-fn open(i18n: &I18n, options: &Options, locales: &SourceTree, packs: &Packs, plain: bool) -> Result<Opened, UserError> {
+fn open(i18n: &I18n, options: &Options, plain: bool) -> Result<Opened, UserError> {
     let dir = data_dir(options)?;
     let store = Store::open(&dir)?;
     if let Err(e) = logging::init(&dir) {
@@ -190,9 +127,9 @@ fn open(i18n: &I18n, options: &Options, locales: &SourceTree, packs: &Packs, pla
         let path = options.speech_log.as_deref().unwrap_or(Path::new("")).display().to_string();
         UserError::with("error-speech-log", Args::new().with("path", path).with("detail", e.to_string()))
     })?;
-    // The command line's words are the tutor's too, unless course packs add their own.
-    let mut words =
-        if packs.packs.is_empty() { i18n.clone() } else { I18n::on_demand(locales, &[i18n.language().clone()]) };
+    // The command line's words are the tutor's too; course packs' words join them when
+    // the lessons arrive (see `shell::Lessons::wait`).
+    let mut words = i18n.clone();
     words.set_mode(if plain { Mode::Plain } else { Mode::Tui });
     Ok(Opened { store, voice, words, courses: hub.courses })
 }

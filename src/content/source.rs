@@ -157,6 +157,31 @@ impl SourceTree {
     }
 }
 
+/// Whether [`SourceTree::from_dir`] would find a file ending `.extension` under `dir`,
+/// found by listing folders only, stopping at the first: the tutor refuses a lessons
+/// folder with no course file at once, without reading the folder before its first
+/// screen. Fails as `from_dir` does, when `dir` itself cannot be listed.
+pub fn holds_extension(dir: &Path, extension: &str) -> io::Result<bool> {
+    let named = |path: &Path| path.extension().is_some_and(|e| e == extension);
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if !path.is_dir() {
+            if named(&path) {
+                return Ok(true);
+            }
+            continue;
+        }
+        match holds_extension(&path, extension) {
+            Ok(false) => {}
+            Ok(true) => return Ok(true),
+            // `from_dir` keeps a subfolder it cannot list as one unreadable file.
+            Err(_) if named(&path) => return Ok(true),
+            Err(_) => {}
+        }
+    }
+    Ok(false)
+}
+
 fn walk(dir: &Path, relative: &Path, out: &mut Vec<SourceFile>) -> io::Result<()> {
     for entry in fs::read_dir(dir)? {
         let entry = entry?;
@@ -198,6 +223,24 @@ mod tests {
         let names: Vec<_> = tree.files.iter().map(|f| f.relative.clone()).collect();
         assert_eq!(names, [PathBuf::from("a.toml"), "b/1.toml".into(), "b/2.toml".into()]);
         assert!(tree.files[1].text.is_err(), "bad UTF-8 is kept as an error");
+    }
+
+    #[test]
+    fn a_folder_holds_an_extension_when_its_tree_has_a_file_with_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let agrees = |expected: bool| {
+            let tree = SourceTree::from_dir(dir.path()).unwrap();
+            assert_eq!(tree.with_extension("toml").next().is_some(), expected, "from_dir");
+            assert_eq!(holds_extension(dir.path(), "toml").unwrap(), expected, "holds_extension");
+        };
+        agrees(false);
+        fs::create_dir_all(dir.path().join("a.toml/b")).unwrap();
+        fs::write(dir.path().join("a.toml/notes.md"), "x").unwrap();
+        agrees(false);
+        fs::write(dir.path().join("a.toml/b/course.toml"), "x").unwrap();
+        agrees(true);
+        assert!(holds_extension(&dir.path().join("missing"), "toml").is_err(), "as from_dir fails");
+        assert!(SourceTree::from_dir(&dir.path().join("missing")).is_err());
     }
 
     #[test]

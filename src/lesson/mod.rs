@@ -11,7 +11,7 @@ mod validate;
 pub use courses::{assemble, with_packs};
 pub use load::{load, load_without_refs, Loaded, COURSE_FILE};
 pub use model::{Catalog, Choice, Command, Course, GoalSpec, Key, Lesson, Milestone, Origin, Step, StepBody};
-pub use preload::{Gate, Preload};
+pub use preload::{Arrived, Go, Loading, Sources};
 pub use validate::MessageRef;
 
 /// Every word of the lesson format that a file can hold as a value (skill areas, goal

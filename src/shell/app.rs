@@ -58,7 +58,7 @@ impl<'a> App<'a> {
     }
 
     /// Starts on the first screen and says it, with `lessons` that may still be loading
-    /// (they are waited for when the learner first answers, see [`App::lessons`]).
+    /// (they are waited for when the learner first answers, see [`App::wait_for_lessons`]).
     pub fn with_lessons(
         lessons: Lessons<'a>,
         i18n: I18n,
@@ -101,14 +101,16 @@ impl<'a> App<'a> {
         Ok(app)
     }
 
-    fn ctx(&self) -> Context<'_> {
-        Context { catalog: self.lessons.get(), i18n: &self.i18n }
+    /// Lets the lessons start loading, now that the first screen is shown: on an old PC
+    /// with one core, reading them would otherwise hold the first screen back.
+    pub fn begin_loading(&mut self) {
+        self.lessons.begin();
     }
 
-    /// The lessons, which may still be loading: let go once the first screen is out,
-    /// waited for before the learner's first answer is handled.
-    pub fn lessons(&mut self) -> &mut Lessons<'a> {
-        &mut self.lessons
+    /// Waits for the lessons if they are still loading (with their course packs' words):
+    /// before the learner's first answer is handled. An error means there is no course.
+    pub fn wait_for_lessons(&mut self) -> Result<(), crate::text::UserError> {
+        self.lessons.wait(&mut self.i18n, &mut self.locales)
     }
 
     /// Handles one message and everything it leads to: replies from the effects are
@@ -289,7 +291,7 @@ impl<'a> App<'a> {
     /// Describes the state again if it changed since the last description.
     fn refresh(&mut self) {
         if self.stale {
-            self.screen = view(&self.state, &self.ctx());
+            self.screen = view(&self.state, &Context { catalog: self.lessons.get(), i18n: &self.i18n });
             self.stale = false;
         }
     }

@@ -8,5 +8,5 @@ mod run;
 mod saves;
 
 pub use app::App;
-pub use lessons::{Lessons, LoadLater};
+pub use lessons::{Begin, Lessons, LoadLater, Ready};
 pub use run::{run, FrontEnd, Input};

@@ -35,7 +35,7 @@ pub trait FrontEnd {
 /// goes away.
 pub fn run(app: &mut App, front: &mut impl FrontEnd) -> anyhow::Result<()> {
     front.show(app.screen())?;
-    app.lessons().go();
+    app.begin_loading();
     while !app.finished() && !app.wants_plain() {
         let input = front.next(app)?;
         if app.check_speech() {
@@ -44,7 +44,7 @@ pub fn run(app: &mut App, front: &mut impl FrontEnd) -> anyhow::Result<()> {
         match input {
             Input::Message(message) => {
                 // The first screen needs no lessons; the answer to it may.
-                app.lessons().wait()?;
+                app.wait_for_lessons()?;
                 app.dispatch(message);
                 if !app.finished() && !app.wants_plain() {
                     front.show(app.screen())?;
