@@ -16,6 +16,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use signpost::commands::check;
+use signpost::content::limits::{MAX_MESSAGES_PER_FILE, MAX_STEPS};
 use signpost::content::source::SourceTree;
 use signpost::i18n::parse_locales;
 use signpost::lesson;
@@ -110,13 +111,19 @@ fn long_lesson(steps: usize) {
             let start = Instant::now();
             let loaded = lesson::load(&tree);
             let took = start.elapsed();
-            assert_eq!(loaded.catalog.courses[0].lessons[0].steps.len(), steps);
+            let shown = loaded.catalog.courses.first().and_then(|c| c.lessons.first()).map_or(0, |l| l.steps.len());
+            // A lesson longer than the limit is refused, with a problem that says why.
+            match steps <= MAX_STEPS {
+                true => assert_eq!(shown, steps),
+                false => assert!(shown == 0 && loaded.problems.iter().any(|p| p.is_error())),
+            }
             took
         })
         .collect();
     let took = median(times);
+    let what = if steps <= MAX_STEPS { "loads" } else { "is refused (over the limit)" };
     println!(
-        "a lesson of {steps} steps loads in {:.1} ms ({:.2} µs a step)",
+        "a lesson of {steps} steps {what} in {:.1} ms ({:.2} µs a step)",
         ms(took),
         took.as_secs_f64() * 1e6 / steps as f64
     );
@@ -134,9 +141,19 @@ fn many_messages(count: usize) {
     let start = Instant::now();
     let (locales, problems) = parse_locales(&tree);
     let took = start.elapsed();
-    assert!(problems.is_empty() && locales[0].definitions.len() == count);
+    // A file with more messages than the limit is refused, with a problem that says why.
+    let what = match count <= MAX_MESSAGES_PER_FILE {
+        true => {
+            assert!(problems.is_empty() && locales[0].definitions.len() == count);
+            "loads"
+        }
+        false => {
+            assert!(!problems.is_empty() && locales[0].definitions.iter().all(|d| d.broken));
+            "is refused (over the limit)"
+        }
+    };
     println!(
-        "an .ftl file of {count} messages loads in {:.1} ms ({:.2} µs a message)",
+        "an .ftl file of {count} messages {what} in {:.1} ms ({:.2} µs a message)",
         ms(took),
         took.as_secs_f64() * 1e6 / count as f64
     );
@@ -146,7 +163,10 @@ fn main() {
     check_bench(20, 15, None);
     check_bench(1_000, 7, Some(200.0));
     check_bench(5_000, 3, Some(1_000.0));
+    // The longest lesson and the largest file allowed, and how soon larger ones are refused.
+    long_lesson(MAX_STEPS);
     long_lesson(10_000);
     long_lesson(200_000);
+    many_messages(MAX_MESSAGES_PER_FILE);
     many_messages(300_000);
 }
