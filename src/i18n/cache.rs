@@ -1,6 +1,9 @@
-//! Each `.ftl` file is parsed at most once per process: the start-up words, the tutor's
-//! own copy, `check` and a language chosen later all share the one parse. Parsing is
-//! most of the cost of loading words, and old PCs feel every millisecond of start-up.
+//! Each `.ftl` file read whole is parsed at most once per process: `check` walks every
+//! file, and the words made from a folder on disk (`--locales`, a course pack's) check
+//! each of its files whole when they are made, so `check` with course packs reads a
+//! pack's words once. (Signpost's own words are parsed message by message as they are
+//! wanted, see `lazy.rs`, and never pass here.) Parsing is most of the cost of loading
+//! words, and old PCs feel every millisecond.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -147,6 +147,13 @@ mod tests {
         };
         course("one");
         let (loading, go) = sources().start();
+        // Shut, the thread reads nothing: given half a second (a folder of one course
+        // takes a few milliseconds), it has not finished.
+        let deadline = std::time::Instant::now() + Duration::from_millis(500);
+        while std::time::Instant::now() < deadline {
+            assert!(!loading.thread.is_finished(), "the lessons were read before the gate opened");
+            thread::yield_now();
+        }
         course("two");
         go.now();
         let ids = |arrived: Arrived| arrived.loaded.catalog.courses.into_iter().map(|c| c.id).collect::<Vec<_>>();
@@ -173,6 +180,11 @@ mod tests {
         thread.join().unwrap();
         let by_itself = Go::default();
         by_itself.after(Duration::from_millis(1));
-        by_itself.pass();
+        let (said, heard) = std::sync::mpsc::channel();
+        thread::spawn(move || {
+            by_itself.pass();
+            said.send(()).unwrap();
+        });
+        heard.recv_timeout(Duration::from_secs(30)).expect("open by itself at the moment set");
     }
 }

@@ -101,8 +101,8 @@ impl<'a> App<'a> {
         Ok(app)
     }
 
-    /// Lets the lessons start loading, now that the first screen is shown: on an old PC
-    /// with one core, reading them would otherwise hold the first screen back.
+    /// Lets the lessons start loading in a moment, now that the first screen is shown:
+    /// on an old PC with one core, reading them would otherwise hold it back.
     pub fn begin_loading(&mut self) {
         self.lessons.begin();
     }

@@ -1,6 +1,7 @@
 //! The lessons as the tutor holds them: ready, or still loading on their own thread.
 //! The first screen (who is learning, or a new learner's name) shows no lesson, so it
-//! is shown at once; the lessons are waited for only when the learner first answers.
+//! is shown at once; the lessons start loading a moment after it, and are waited for
+//! only when the learner first answers.
 //! However many lessons a hub has, the first screen comes as soon.
 //!
 //! Course packs bring words of their own for their lessons, which arrive with them: no
@@ -47,9 +48,9 @@ impl<'a> Lessons<'a> {
         Lessons { catalog: Cow::Owned(Catalog::default()), begin: Some(begin), later: Some(later) }
     }
 
-    /// Lets the lessons start loading, once the first screen is shown: however many
-    /// there are, reading them does not compete with it for the computer. (Waiting for
-    /// them lets them start too, if they have not.)
+    /// Lets the lessons start loading in a moment, once the first screen is shown:
+    /// however many there are, reading them does not compete with it for the computer.
+    /// (Waiting for them lets them start at once, if they have not.)
     pub fn begin(&mut self) {
         if let Some(begin) = self.begin.take() {
             begin();
