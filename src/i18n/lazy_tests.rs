@@ -102,7 +102,7 @@ fn a_welsh_gap_is_filled_from_english_and_problems_are_kept() {
     let tree = tree(&[
         ("en-GB/a.ftl", "hello = Hello\nbye = Goodbye\n"),
         ("cy/a.ftl", "hello = Helo\n"),
-        ("cy/b.ftl", "broken = {\n"),
+        ("cy/b.ftl", "fine = Iawn\nbroken = {\n"),
     ]);
     let i18n = I18n::on_demand(&tree, &["cy".parse().unwrap()]);
     assert_eq!(i18n.tr("bye"), "Goodbye");
@@ -110,6 +110,12 @@ fn a_welsh_gap_is_filled_from_english_and_problems_are_kept() {
     assert!(i18n.problems().is_empty(), "the broken file is not read yet");
     let (_, problems) = I18n::load(&tree, &["cy".parse().unwrap()]);
     assert_eq!(problems.len(), 1, "{problems:?}");
+    // A broken message parsed alone when wanted is placed as reading its whole file places it.
+    i18n.has("broken");
+    let place = |p: &Diagnostic| (p.path.clone(), p.line, p.col);
+    let placed: Vec<_> = i18n.problems().iter().map(place).collect();
+    assert_eq!(placed, problems.iter().map(place).collect::<Vec<_>>());
+    assert_eq!(placed[0].0, PathBuf::from("test-tree/cy/b.ftl"));
 }
 
 #[test]
